@@ -1,0 +1,30 @@
+// One error type for everything a user may be told. The message is Thai and shown as is;
+// the code is stable for tests, the CLI's exit status and the UI's handling.
+
+export type ErrorCode =
+  | 'invalidInput'
+  | 'notFound'
+  | 'conflict'
+  | 'locked'
+  | 'importFailed'
+  | 'foreignDatabase'
+  | 'newerDatabase'
+  | 'corruptDatabase'
+  | 'tooLarge'
+  | 'internal';
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}

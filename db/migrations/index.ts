@@ -1,0 +1,11 @@
+import { m0010Initial } from './0010-initial';
+import { m0020FollowUps } from './0020-follow-ups';
+import { m0030AuditLog } from './0030-audit-log';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+/** In order. A new migration gets the next number (0040-…) and is appended here. */
+export const MIGRATIONS: readonly Migration[] = [m0010Initial, m0020FollowUps, m0030AuditLog];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,34 @@
+// `sql` tagged template: values become bound parameters, never string concatenation.
+// Returns [query, params] as Signal Desktop does, ready for db.prepare(query).run(...params).
+
+export type SqlValue = string | number | bigint | Buffer | null;
+export type SqlFragment = readonly [string, SqlValue[]];
+
+const RAW = Symbol('raw');
+export interface RawSql {
+  [RAW]: string;
+}
+
+/** Trusted SQL text (identifiers, fixed clauses) to splice in as-is. Never pass user input. */
+export function raw(text: string): RawSql {
+  return { [RAW]: text };
+}
+
+function isRaw(v: unknown): v is RawSql {
+  return typeof v === 'object' && v !== null && RAW in v;
+}
+
+export function sql(strings: TemplateStringsArray, ...values: (SqlValue | RawSql)[]): SqlFragment {
+  let query = strings[0] ?? '';
+  const params: SqlValue[] = [];
+  values.forEach((value, i) => {
+    if (isRaw(value)) {
+      query += value[RAW];
+    } else {
+      query += '?';
+      params.push(value);
+    }
+    query += strings[i + 1] ?? '';
+  });
+  return [query, params];
+}
