@@ -1,0 +1,219 @@
+// Monthly follow-ups: the grid of one month, saving one report, an activity's history.
+import type { Evidence, FollowUp, FollowUpStatus, MonthRow } from '../../electron/api/types';
+import { AppError } from '../errors';
+import type { Db } from '../open';
+import { sql } from '../sql';
+import { all, get, nowIso, run } from './run';
+
+interface FollowUpRow {
+  id: number;
+  activity_id: number;
+  month: string;
+  status: FollowUpStatus;
+  qty: number | null;
+  result: string;
+  problems: string;
+  reporter: string;
+  reported_at: string | null;
+  director_remark: string;
+  updated_at: string;
+}
+
+interface EvidenceRow {
+  id: number;
+  follow_up_id: number;
+  kind: 'url' | 'file';
+  label: string;
+  url: string | null;
+  file_name: string | null;
+  mime_type: string | null;
+  size: number | null;
+  created_at: string;
+}
+
+export const EVIDENCE_COLUMNS = 'e.id, e.follow_up_id, e.kind, e.label, e.url, e.file_name, e.mime_type, e.size, e.created_at';
+
+export const toEvidence = (r: EvidenceRow): Evidence => ({
+  id: r.id,
+  followUpId: r.follow_up_id,
+  kind: r.kind,
+  label: r.label,
+  url: r.url,
+  fileName: r.file_name,
+  mimeType: r.mime_type,
+  size: r.size,
+  createdAt: r.created_at,
+});
+
+const toFollowUp = (r: FollowUpRow, evidence: Evidence[]): FollowUp => ({
+  id: r.id,
+  activityId: r.activity_id,
+  month: r.month,
+  status: r.status,
+  qty: r.qty,
+  result: r.result,
+  problems: r.problems,
+  reporter: r.reporter,
+  reportedAt: r.reported_at,
+  directorRemark: r.director_remark,
+  updatedAt: r.updated_at,
+  evidence,
+});
+
+function evidenceOf(db: Db, followUpId: number): Evidence[] {
+  return all<EvidenceRow>(db, [
+    `SELECT ${EVIDENCE_COLUMNS} FROM evidence e WHERE e.follow_up_id = ? ORDER BY e.id`,
+    [followUpId],
+  ]).map(toEvidence);
+}
+
+export function getFollowUp(db: Db, activityId: number, month: string): FollowUp | null {
+  const r = get<FollowUpRow>(db, sql`SELECT * FROM follow_up WHERE activity_id = ${activityId} AND month = ${month}`);
+  return r ? toFollowUp(r, evidenceOf(db, r.id)) : null;
+}
+
+export function getFollowUpById(db: Db, id: number): FollowUp {
+  const r = get<FollowUpRow>(db, sql`SELECT * FROM follow_up WHERE id = ${id}`);
+  if (!r) throw new AppError('notFound', 'ไม่พบผลการดำเนินงานที่ระบุ');
+  return toFollowUp(r, evidenceOf(db, r.id));
+}
+
+export interface FollowUpFields {
+  status: FollowUpStatus;
+  qty: number | null;
+  result: string;
+  problems: string;
+  reporter: string;
+  reportedAt: string | null;
+  directorRemark: string;
+}
+
+export function upsertFollowUp(db: Db, activityId: number, month: string, f: FollowUpFields): number {
+  run(
+    db,
+    sql`INSERT INTO follow_up (activity_id, month, status, qty, result, problems, reporter, reported_at,
+          director_remark, updated_at)
+        VALUES (${activityId}, ${month}, ${f.status}, ${f.qty}, ${f.result}, ${f.problems}, ${f.reporter},
+          ${f.reportedAt}, ${f.directorRemark}, ${nowIso()})
+        ON CONFLICT (activity_id, month) DO UPDATE SET
+          status = excluded.status, qty = excluded.qty, result = excluded.result, problems = excluded.problems,
+          reporter = excluded.reporter, reported_at = excluded.reported_at,
+          director_remark = excluded.director_remark, updated_at = excluded.updated_at`,
+  );
+  return get<{ id: number }>(db, sql`SELECT id FROM follow_up WHERE activity_id = ${activityId} AND month = ${month}`)!
+    .id;
+}
+
+export function activityHistory(db: Db, activityId: number): FollowUp[] {
+  return all<FollowUpRow>(db, sql`SELECT * FROM follow_up WHERE activity_id = ${activityId} ORDER BY month`).map((r) =>
+    toFollowUp(r, evidenceOf(db, r.id)),
+  );
+}
+
+interface MonthJoinRow {
+  a_id: number;
+  item_id: number;
+  code: string;
+  ind_number: number;
+  position: number;
+  text: string;
+  output: string;
+  target_qty: number | null;
+  target_unit: string | null;
+  start_month: string | null;
+  end_month: string | null;
+  all_divisions: number;
+  division_ids: string | null;
+  f_id: number | null;
+}
+
+/** Due that month: the month lies inside the activity's range (an open end counts as due). */
+const DUE = `(a.start_month IS NULL OR a.start_month <= $month) AND (a.end_month IS NULL OR a.end_month >= $month)`;
+
+export function listMonth(
+  db: Db,
+  planId: number,
+  month: string,
+  filter: { divisionId?: number | undefined; status?: FollowUpStatus | undefined } = {},
+): MonthRow[] {
+  const params = { plan: planId, month, division: filter.divisionId ?? null, status: filter.status ?? null };
+  const rows = db
+    .prepare(
+      `SELECT a.id AS a_id, a.item_id, i.code, ind.number AS ind_number, a.position, a.text, a.output, a.target_qty,
+              a.target_unit, a.start_month, a.end_month, a.all_divisions,
+              (SELECT group_concat(division_id) FROM activity_division d WHERE d.activity_id = a.id) AS division_ids,
+              f.id AS f_id
+       FROM item i
+       JOIN indicator ind ON ind.id = i.indicator_id
+       JOIN activity a ON a.item_id = i.id
+       LEFT JOIN follow_up f ON f.activity_id = a.id AND f.month = $month
+       WHERE i.plan_id = $plan AND ${DUE}
+         AND ($division IS NULL OR a.all_divisions = 1
+              OR EXISTS (SELECT 1 FROM activity_division d WHERE d.activity_id = a.id AND d.division_id = $division))
+         AND ($status IS NULL OR coalesce(f.status, 'notStarted') = $status)
+       ORDER BY ind.number, i.position, i.id, a.position, a.id`,
+    )
+    .all(params) as MonthJoinRow[];
+  const followUps = new Map<number, FollowUpRow>();
+  const evidence = new Map<number, Evidence[]>();
+  const ids = rows.map((r) => r.f_id).filter((x): x is number => x !== null);
+  if (ids.length > 0) {
+    const list = JSON.stringify(ids);
+    for (const f of db.prepare(`SELECT * FROM follow_up WHERE id IN (SELECT value FROM json_each(?))`).all(list) as FollowUpRow[]) {
+      followUps.set(f.id, f);
+    }
+    const evRows = db
+      .prepare(
+        `SELECT ${EVIDENCE_COLUMNS} FROM evidence e WHERE e.follow_up_id IN (SELECT value FROM json_each(?)) ORDER BY e.id`,
+      )
+      .all(list) as EvidenceRow[];
+    for (const e of evRows) evidence.set(e.follow_up_id, [...(evidence.get(e.follow_up_id) ?? []), toEvidence(e)]);
+  }
+  return rows.map((r) => {
+    const f = r.f_id === null ? undefined : followUps.get(r.f_id);
+    return {
+      activityId: r.a_id,
+      itemId: r.item_id,
+      itemCode: r.code,
+      indicatorNumber: r.ind_number,
+      activityPosition: r.position,
+      activityText: r.text,
+      output: r.output,
+      targetQty: r.target_qty,
+      targetUnit: r.target_unit,
+      startMonth: r.start_month,
+      endMonth: r.end_month,
+      allDivisions: r.all_divisions === 1,
+      divisionIds: r.division_ids ? r.division_ids.split(',').map(Number).sort((x, y) => x - y) : [],
+      followUp: f ? toFollowUp(f, evidence.get(f.id) ?? []) : null,
+    };
+  });
+}
+
+/** For "copy last month": what each activity reported the month before, if anything. */
+export function previousMonthReports(db: Db, planId: number, month: string, previous: string) {
+  return db
+    .prepare(
+      `SELECT a.id AS activity_id, p.status, p.result, p.problems, p.reporter
+       FROM item i JOIN activity a ON a.item_id = i.id
+       JOIN follow_up p ON p.activity_id = a.id AND p.month = $previous
+       WHERE i.plan_id = $plan AND ${DUE}
+         AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.activity_id = a.id AND f.month = $month)`,
+    )
+    .all({ plan: planId, month, previous }) as {
+    activity_id: number;
+    status: FollowUpStatus;
+    result: string;
+    problems: string;
+    reporter: string;
+  }[];
+}
+
+export function planIdOfActivity(db: Db, activityId: number): number {
+  const r = get<{ plan_id: number }>(
+    db,
+    sql`SELECT i.plan_id FROM activity a JOIN item i ON i.id = a.item_id WHERE a.id = ${activityId}`,
+  );
+  if (!r) throw new AppError('notFound', 'ไม่พบกิจกรรมที่ระบุ');
+  return r.plan_id;
+}

@@ -1,0 +1,96 @@
+import type { Division, Settings } from '../../electron/api/types';
+import { AppError } from '../errors';
+import type { Db } from '../open';
+import { sql } from '../sql';
+import { all, get, run } from './run';
+
+export const DEFAULT_SETTINGS: Settings = {
+  office: 'สำนักงานเขต',
+  directorTitle: 'ผู้อำนวยการเขต',
+  directorName: '',
+  headOfGovernance: '',
+  reporterName: '',
+  numerals: 'thai',
+  reportFont: 'TH SarabunPSK',
+};
+
+export function getSettings(db: Db): Settings {
+  const rows = all<{ key: string; value: string }>(db, sql`SELECT key, value FROM setting`);
+  const stored: Record<string, unknown> = {};
+  for (const r of rows) stored[r.key] = JSON.parse(r.value) as unknown;
+  const out = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    if (typeof stored[key] === typeof DEFAULT_SETTINGS[key]) (out as Record<string, unknown>)[key] = stored[key];
+  }
+  return out;
+}
+
+export function putSettings(db: Db, patch: Partial<Settings>): void {
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    run(
+      db,
+      sql`INSERT INTO setting (key, value) VALUES (${key}, ${JSON.stringify(value)})
+          ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+    );
+  }
+}
+
+interface DivisionRow {
+  id: number;
+  name: string;
+  position: number;
+  is_standard: number;
+}
+const toDivision = (r: DivisionRow): Division => ({
+  id: r.id,
+  name: r.name,
+  position: r.position,
+  isStandard: r.is_standard === 1,
+});
+
+export function listDivisions(db: Db): Division[] {
+  return all<DivisionRow>(db, sql`SELECT * FROM division ORDER BY position, id`).map(toDivision);
+}
+
+export function getDivision(db: Db, id: number): Division {
+  const r = get<DivisionRow>(db, sql`SELECT * FROM division WHERE id = ${id}`);
+  if (!r) throw new AppError('notFound', 'ไม่พบฝ่ายที่ระบุ');
+  return toDivision(r);
+}
+
+export function findDivisionByName(db: Db, name: string): Division | undefined {
+  const r = get<DivisionRow>(db, sql`SELECT * FROM division WHERE name = ${name}`);
+  return r && toDivision(r);
+}
+
+export function insertDivision(db: Db, name: string, isStandard = false): Division {
+  if (findDivisionByName(db, name)) throw new AppError('conflict', `มีฝ่ายชื่อ "${name}" อยู่แล้ว`);
+  const pos = get<{ p: number }>(db, sql`SELECT coalesce(max(position), 0) + 1 AS p FROM division`)!.p;
+  const r = run(db, sql`INSERT INTO division (name, position, is_standard) VALUES (${name}, ${pos}, ${isStandard ? 1 : 0})`);
+  return getDivision(db, Number(r.lastInsertRowid));
+}
+
+export function renameDivision(db: Db, id: number, name: string): Division {
+  const existing = findDivisionByName(db, name);
+  if (existing && existing.id !== id) throw new AppError('conflict', `มีฝ่ายชื่อ "${name}" อยู่แล้ว`);
+  getDivision(db, id);
+  run(db, sql`UPDATE division SET name = ${name} WHERE id = ${id}`);
+  return getDivision(db, id);
+}
+
+export function deleteDivision(db: Db, id: number): void {
+  const d = getDivision(db, id);
+  const used = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM activity_division WHERE division_id = ${id}`)!.n;
+  if (used > 0) {
+    throw new AppError('conflict', `ลบ "${d.name}" ไม่ได้ เพราะยังเป็นผู้รับผิดชอบกิจกรรม ${used} รายการ`);
+  }
+  run(db, sql`DELETE FROM division WHERE id = ${id}`);
+}
+
+/** First run: the 10 divisions of a Bangkok district office. */
+export function ensureDefaultDivisions(db: Db, names: readonly string[]): void {
+  const n = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM division`)!.n;
+  if (n > 0) return;
+  names.forEach((name) => insertDivision(db, name, true));
+}

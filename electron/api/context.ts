@@ -1,0 +1,32 @@
+import type { Db } from '../../db/open';
+import { writeAudit, type AuditInput } from '../../db/queries/audit';
+
+export interface ApiOptions {
+  /** Shown in appInfo and used for backups. */
+  dbPath: string;
+  /** Who makes the changes, for the audit log (OS user in the app, --user in the CLI). */
+  actor?: string;
+  appVersion?: string;
+  /** Folder holding db/import/sample/ (the app root); defaults to the working directory. */
+  appRoot?: string;
+}
+
+export interface Ctx {
+  db: Db;
+  actor: string;
+  options: ApiOptions;
+  /** Runs fn in one transaction: the change and its audit entry land together or not at all. */
+  tx<T>(fn: () => T): T;
+  audit(entry: Omit<AuditInput, 'actor'>): void;
+}
+
+export function createContext(db: Db, options: ApiOptions): Ctx {
+  const actor = options.actor?.trim() || 'ไม่ระบุผู้ใช้';
+  return {
+    db,
+    actor,
+    options,
+    tx: (fn) => db.transaction(fn)(),
+    audit: (entry) => writeAudit(db, { ...entry, actor }),
+  };
+}

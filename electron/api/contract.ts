@@ -1,0 +1,212 @@
+// The one API contract. Each method: a zod schema for its input and the type it resolves to.
+// createApi implements it, the IPC wiring and the preload are generated from its keys, the CLI
+// calls it. Add a method here first; type-checking then points at every place that must follow.
+import { z } from 'zod';
+import type * as T from './types';
+import {
+  activityFields,
+  activityPatch,
+  fiscalYear,
+  httpUrl,
+  id,
+  isoDate,
+  itemCode,
+  month,
+  requiredText,
+  status,
+  text,
+} from './schemas';
+
+/** Phantom marker carrying a method's result type. */
+const returns = <R>() => undefined as unknown as R;
+const none = z.object({}).strict();
+
+export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+
+export const contract = {
+  appInfo: { input: none, output: returns<T.AppInfo>() },
+
+  // Plans
+  listPlans: { input: none, output: returns<T.PlanSummary[]>() },
+  getPlan: { input: z.object({ planId: id }), output: returns<T.PlanDetail>() },
+  findPlan: {
+    input: z.object({ fiscalYear, office: z.string().trim().min(1).optional() }),
+    output: returns<T.PlanSummary | null>(),
+  },
+  createPlan: {
+    input: z.object({
+      fiscalYear,
+      office: requiredText('ชื่อหน่วยงาน', 300).optional(),
+      title: text(500).optional(),
+    }),
+    output: returns<T.PlanSummary>(),
+  },
+  updatePlan: {
+    input: z.object({ planId: id, office: requiredText('ชื่อหน่วยงาน', 300).optional(), title: text(500).optional() }),
+    output: returns<T.PlanSummary>(),
+  },
+  deletePlan: { input: z.object({ planId: id }), output: returns<{ deleted: true }>() },
+  approvePlan: {
+    input: z.object({ planId: id, approvedAt: isoDate.optional() }),
+    output: returns<T.PlanSummary>(),
+  },
+  reopenPlan: { input: z.object({ planId: id }), output: returns<T.PlanSummary>() },
+  copyPlanToNextYear: { input: z.object({ planId: id }), output: returns<T.PlanSummary>() },
+  importPlanText: {
+    input: z.object({
+      text: z.string().max(5 * 1024 * 1024, 'ข้อความที่นำเข้ายาวเกิน 5 MB'),
+      fiscalYear: fiscalYear.optional(),
+      office: requiredText('ชื่อหน่วยงาน', 300).optional(),
+      dryRun: z.boolean().default(false),
+    }),
+    output: returns<T.ImportResult>(),
+  },
+  importSamplePlan: { input: none, output: returns<T.ImportResult>() },
+
+  // Items
+  createItem: {
+    input: z.object({
+      planId: id,
+      indicatorNumber: z.number().int().min(1).max(10),
+      code: itemCode.optional(),
+      question: text().default(''),
+      issue: text().default(''),
+    }),
+    output: returns<T.Item>(),
+  },
+  updateItem: {
+    input: z.object({
+      itemId: id,
+      code: itemCode.optional(),
+      question: text().optional(),
+      issue: text().optional(),
+    }),
+    output: returns<T.Item>(),
+  },
+  deleteItem: { input: z.object({ itemId: id }), output: returns<{ deleted: true }>() },
+  reorderItems: {
+    input: z.object({ indicatorId: id, itemIds: z.array(id).min(1).max(500) }),
+    output: returns<T.Item[]>(),
+  },
+
+  // Activities
+  createActivity: {
+    input: activityFields.extend({ itemId: id }),
+    output: returns<T.Activity>(),
+  },
+  updateActivity: {
+    input: activityPatch.extend({ activityId: id }),
+    output: returns<T.Activity>(),
+  },
+  deleteActivity: { input: z.object({ activityId: id }), output: returns<{ deleted: true }>() },
+  reorderActivities: {
+    input: z.object({ itemId: id, activityIds: z.array(id).min(1).max(500) }),
+    output: returns<T.Activity[]>(),
+  },
+
+  // Monthly follow-up
+  listMonth: {
+    input: z.object({
+      planId: id,
+      month,
+      divisionId: id.optional(),
+      status: status.optional(),
+    }),
+    output: returns<T.MonthRow[]>(),
+  },
+  saveFollowUp: {
+    input: z.object({
+      activityId: id,
+      month,
+      status,
+      qty: z.number().nonnegative('จำนวนที่ทำได้ต้องไม่ติดลบ').max(1e9).nullable().optional(),
+      result: text().optional(),
+      problems: text().optional(),
+      reporter: text(200).optional(),
+      reportedAt: isoDate.nullable().optional(),
+      directorRemark: text().optional(),
+    }),
+    output: returns<T.FollowUp>(),
+  },
+  activityHistory: { input: z.object({ activityId: id }), output: returns<T.FollowUp[]>() },
+  copyPreviousMonth: {
+    input: z.object({ planId: id, month }),
+    output: returns<{ copied: number }>(),
+  },
+
+  // Evidence
+  addEvidenceUrl: {
+    input: z.object({ activityId: id, month, url: httpUrl, label: text(500).default('') }),
+    output: returns<T.Evidence>(),
+  },
+  addEvidenceFile: {
+    input: z.object({
+      activityId: id,
+      month,
+      fileName: requiredText('ชื่อไฟล์', 255),
+      data: z.instanceof(Uint8Array, { message: 'ข้อมูลไฟล์ไม่ถูกต้อง' }),
+      label: text(500).default(''),
+    }),
+    output: returns<T.Evidence>(),
+  },
+  getEvidenceFile: { input: z.object({ evidenceId: id }), output: returns<T.EvidenceFile>() },
+  removeEvidence: { input: z.object({ evidenceId: id }), output: returns<{ deleted: true }>() },
+
+  // Settings and divisions
+  getSettings: { input: none, output: returns<T.Settings>() },
+  updateSettings: {
+    input: z
+      .object({
+        office: requiredText('ชื่อหน่วยงาน', 300),
+        directorTitle: text(300),
+        directorName: text(300),
+        headOfGovernance: text(300),
+        reporterName: text(300),
+        numerals: z.enum(['thai', 'arabic']),
+        reportFont: requiredText('ชื่อแบบอักษร', 100),
+      })
+      .partial()
+      .strict(),
+    output: returns<T.Settings>(),
+  },
+  listDivisions: { input: none, output: returns<T.Division[]>() },
+  addDivision: { input: z.object({ name: requiredText('ชื่อฝ่าย', 200) }), output: returns<T.Division>() },
+  renameDivision: {
+    input: z.object({ divisionId: id, name: requiredText('ชื่อฝ่าย', 200) }),
+    output: returns<T.Division>(),
+  },
+  removeDivision: { input: z.object({ divisionId: id }), output: returns<{ deleted: true }>() },
+
+  // Audit log and progress
+  listAudit: {
+    input: z.object({
+      planId: id.optional(),
+      actor: z.string().max(200).optional(),
+      entity: z.string().max(50).optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      search: z.string().max(200).optional(),
+      limit: z.number().int().min(1).max(1000).default(200),
+      offset: z.number().int().min(0).default(0),
+    }),
+    output: returns<T.AuditEntry[]>(),
+  },
+  progress: {
+    input: z.object({ planId: id, month: month.optional() }),
+    output: returns<T.Progress>(),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Input<K extends MethodName> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends MethodName> = z.output<Contract[K]['input']>;
+export type Output<K extends MethodName> = Contract[K]['output'];
+
+/** What window.api, the CLI and tests call. Every method is async so IPC and Node look alike. */
+export type Api = { [K in MethodName]: (input: Input<K>) => Promise<Output<K>> };
+/** What an implementation provides: already-validated input, sync or async result. */
+export type Handlers = { [K in MethodName]: (input: ParsedInput<K>) => Output<K> | Promise<Output<K>> };
+
+/** Over IPC errors travel as data: Electron would otherwise flatten them into an English string. */
+export type Envelope<R> = { ok: true; value: R } | { ok: false; error: { code: string; message: string; details?: unknown } };

@@ -1,0 +1,53 @@
+// The API implementation: plain Node, no Electron. The IPC shell, the CLI, tests and benchmarks
+// all call the object this returns.
+import { z } from 'zod';
+import { AppError } from '../../db/errors';
+import { DEFAULT_DIVISIONS } from '../../db/import/divisions';
+import type { Db } from '../../db/open';
+import { ensureDefaultDivisions } from '../../db/queries/settings';
+import { createContext, type ApiOptions } from './context';
+import { contract, type Api, type Handlers, type MethodName } from './contract';
+import { fromZod, toAppError } from './errors';
+import { adminHandlers } from './handlers/admin';
+import { followUpHandlers } from './handlers/followUps';
+import { planHandlers } from './handlers/plans';
+import { structureHandlers } from './handlers/structure';
+
+export type { ApiOptions } from './context';
+
+z.config(z.locales.th());
+
+/** Wraps each handler: validate with the contract's schema, run, turn any failure into an AppError. */
+export function bindContract(handlers: Handlers): Api {
+  const api: Partial<Record<MethodName, (input: unknown) => Promise<unknown>>> = {};
+  for (const name of Object.keys(contract) as MethodName[]) {
+    const handler = handlers[name] as ((input: unknown) => unknown) | undefined;
+    if (typeof handler !== 'function') throw new Error(`API method "${name}" has no handler`);
+    const schema = contract[name].input as z.ZodType;
+    api[name] = async (input: unknown) => {
+      const parsed = schema.safeParse(input ?? {});
+      if (!parsed.success) throw fromZod(parsed.error);
+      try {
+        return await handler(parsed.data);
+      } catch (e) {
+        throw toAppError(e);
+      }
+    };
+  }
+  return api as Api;
+}
+
+export function createApi(db: Db, options: ApiOptions): Api {
+  const ctx = createContext(db, options);
+  ctx.tx(() => ensureDefaultDivisions(db, DEFAULT_DIVISIONS));
+  const parts = [planHandlers(ctx), structureHandlers(ctx), followUpHandlers(ctx), adminHandlers(ctx)];
+  const handlers: Partial<Handlers> = {};
+  for (const part of parts) {
+    for (const [name, fn] of Object.entries(part)) {
+      // Two parts claiming one name would silently shadow each other.
+      if (name in handlers) throw new AppError('internal', `API method "${name}" is defined twice`);
+      (handlers as Record<string, unknown>)[name] = fn;
+    }
+  }
+  return bindContract(handlers as Handlers);
+}

@@ -1,0 +1,54 @@
+import type { ZodError } from 'zod';
+import { AppError, isAppError } from '../../db/errors';
+
+/** Thai names of input fields, so a validation message says which box is wrong. */
+const FIELD_LABELS: Record<string, string> = {
+  planId: 'รหัสแผน',
+  itemId: 'รหัสข้อ',
+  activityId: 'รหัสกิจกรรม',
+  indicatorId: 'รหัสตัวชี้วัด',
+  evidenceId: 'รหัสหลักฐาน',
+  divisionId: 'รหัสฝ่าย',
+  fiscalYear: 'ปีงบประมาณ',
+  month: 'เดือน',
+  status: 'สถานะ',
+  qty: 'จำนวนที่ทำได้',
+  url: 'ลิงก์',
+  code: 'รหัสข้อ',
+  text: 'ข้อความ',
+  office: 'ชื่อหน่วยงาน',
+  startMonth: 'เดือนเริ่ม',
+  endMonth: 'เดือนที่แล้วเสร็จ',
+  targetQty: 'เป้าหมาย',
+  fileName: 'ชื่อไฟล์',
+  data: 'ไฟล์',
+};
+
+export function fromZod(error: ZodError): AppError {
+  const messages = error.issues.slice(0, 3).map((issue) => {
+    const field = issue.path.map((p) => FIELD_LABELS[String(p)] ?? String(p)).join(' › ');
+    return field ? `${field}: ${issue.message}` : issue.message;
+  });
+  return new AppError('invalidInput', `ข้อมูลไม่ถูกต้อง — ${messages.join('; ')}`, { issues: error.issues });
+}
+
+function sqliteCode(e: unknown): string {
+  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+}
+
+/** Whatever escapes a handler leaves as an AppError with a Thai message. */
+export function toAppError(e: unknown): AppError {
+  if (isAppError(e)) return e;
+  const code = sqliteCode(e);
+  if (code.startsWith('SQLITE_CONSTRAINT')) {
+    return new AppError('conflict', 'บันทึกไม่ได้ เพราะข้อมูลขัดกับข้อมูลที่มีอยู่', { cause: String(e) });
+  }
+  if (code === 'SQLITE_BUSY') {
+    return new AppError('conflict', 'ฐานข้อมูลกำลังถูกใช้งานโดยโปรแกรมอื่น กรุณาลองใหม่อีกครั้ง', { cause: String(e) });
+  }
+  if (code === 'SQLITE_FULL') return new AppError('internal', 'พื้นที่ดิสก์เต็ม บันทึกไม่ได้', { cause: String(e) });
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+    return new AppError('corruptDatabase', 'ไฟล์ฐานข้อมูลเสียหาย', { cause: String(e) });
+  }
+  return new AppError('internal', 'เกิดข้อผิดพลาดภายในโปรแกรม', { cause: String(e) });
+}

@@ -1,0 +1,173 @@
+import { AppError } from '../../../db/errors';
+import { cleanFileName, deleteEvidence, getEvidenceWithPlan, insertEvidenceFile, insertEvidenceUrl, readEvidenceFile, sniffFile } from '../../../db/queries/evidence';
+import {
+  activityHistory,
+  getFollowUp,
+  getFollowUpById,
+  listMonth,
+  planIdOfActivity,
+  previousMonthReports,
+  upsertFollowUp,
+  type FollowUpFields,
+} from '../../../db/queries/followUps';
+import { getSettings } from '../../../db/queries/settings';
+import { getActivity, getPlanSummary } from '../../../db/queries/structure';
+import { fiscalMonths } from '../../../db/thai';
+import type { Ctx } from '../context';
+import { MAX_EVIDENCE_BYTES, type Handlers } from '../contract';
+
+type FollowUpHandlers = Pick<
+  Handlers,
+  | 'listMonth'
+  | 'saveFollowUp'
+  | 'activityHistory'
+  | 'copyPreviousMonth'
+  | 'addEvidenceUrl'
+  | 'addEvidenceFile'
+  | 'getEvidenceFile'
+  | 'removeEvidence'
+>;
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
+  const { db } = ctx;
+
+  /** Reports belong to the plan's fiscal year: a typo'd month must not land in another year. */
+  const assertInYear = (planId: number, month: string) => {
+    const plan = getPlanSummary(db, planId);
+    if (!fiscalMonths(plan.fiscalYear).includes(month)) {
+      throw new AppError('invalidInput', `เดือน ${month} ไม่อยู่ในปีงบประมาณ พ.ศ. ${plan.fiscalYear} ของแผนนี้`);
+    }
+  };
+
+  /** Evidence hangs on a month's report; attaching to a month not yet reported starts one. */
+  const ensureFollowUp = (activityId: number, month: string) => {
+    const existing = getFollowUp(db, activityId, month);
+    if (existing) return existing.id;
+    return upsertFollowUp(db, activityId, month, {
+      status: 'notStarted',
+      qty: null,
+      result: '',
+      problems: '',
+      reporter: getSettings(db).reporterName,
+      reportedAt: today(),
+      directorRemark: '',
+    });
+  };
+
+  return {
+    listMonth: ({ planId, month, divisionId, status }) => {
+      getPlanSummary(db, planId);
+      assertInYear(planId, month);
+      return listMonth(db, planId, month, { divisionId, status });
+    },
+    saveFollowUp: ({ activityId, month, ...fields }) => {
+      const planId = planIdOfActivity(db, activityId);
+      assertInYear(planId, month);
+      return ctx.tx(() => {
+        const before = getFollowUp(db, activityId, month);
+        const next: FollowUpFields = {
+          status: fields.status,
+          qty: fields.qty !== undefined ? fields.qty : (before?.qty ?? null),
+          result: fields.result ?? before?.result ?? '',
+          problems: fields.problems ?? before?.problems ?? '',
+          reporter: fields.reporter ?? before?.reporter ?? getSettings(db).reporterName,
+          reportedAt: fields.reportedAt !== undefined ? fields.reportedAt : (before?.reportedAt ?? today()),
+          directorRemark: fields.directorRemark ?? before?.directorRemark ?? '',
+        };
+        const id = upsertFollowUp(db, activityId, month, next);
+        const after = getFollowUpById(db, id);
+        const { evidence: _b, ...beforeFields } = before ?? { evidence: null };
+        const { evidence: _a, ...afterFields } = after;
+        ctx.audit({
+          action: 'followUp.save',
+          entity: 'followUp',
+          entityId: id,
+          planId,
+          summary: `บันทึกผลกิจกรรมรหัส ${activityId} เดือน ${month}`,
+          before: before ? beforeFields : null,
+          after: afterFields,
+        });
+        return after;
+      });
+    },
+    activityHistory: ({ activityId }) => {
+      getActivity(db, activityId);
+      return activityHistory(db, activityId);
+    },
+    copyPreviousMonth: ({ planId, month }) => {
+      assertInYear(planId, month);
+      const months = fiscalMonths(getPlanSummary(db, planId).fiscalYear);
+      const i = months.indexOf(month);
+      if (i === 0) throw new AppError('invalidInput', 'เดือนแรกของปีงบประมาณไม่มีเดือนก่อนหน้าให้คัดลอก');
+      const previous = months[i - 1]!;
+      return ctx.tx(() => {
+        const rows = previousMonthReports(db, planId, month, previous);
+        for (const r of rows) {
+          // Quantity and the director's remark are per month: copying them would double-count.
+          upsertFollowUp(db, r.activity_id, month, {
+            status: r.status,
+            qty: null,
+            result: r.result,
+            problems: r.problems,
+            reporter: r.reporter,
+            reportedAt: today(),
+            directorRemark: '',
+          });
+        }
+        ctx.audit({
+          action: 'followUp.copyPrevious',
+          entity: 'plan',
+          entityId: planId,
+          planId,
+          summary: `คัดลอกผลเดือน ${previous} ไปเดือน ${month} (${rows.length} กิจกรรม)`,
+          after: { copied: rows.length, from: previous, to: month },
+        });
+        return { copied: rows.length };
+      });
+    },
+    addEvidenceUrl: ({ activityId, month, url, label }) => {
+      const planId = planIdOfActivity(db, activityId);
+      assertInYear(planId, month);
+      return ctx.tx(() => {
+        const ev = insertEvidenceUrl(db, ensureFollowUp(activityId, month), url, label);
+        ctx.audit({ action: 'evidence.add', entity: 'evidence', entityId: ev.id, planId, summary: `เพิ่มลิงก์หลักฐาน ${url}`, after: ev });
+        return ev;
+      });
+    },
+    addEvidenceFile: ({ activityId, month, fileName, data, label }) => {
+      const planId = planIdOfActivity(db, activityId);
+      assertInYear(planId, month);
+      const name = cleanFileName(fileName);
+      if (data.byteLength === 0) throw new AppError('invalidInput', `ไฟล์ ${name} ว่างเปล่า`);
+      if (data.byteLength > MAX_EVIDENCE_BYTES) {
+        throw new AppError('tooLarge', `ไฟล์ ${name} ใหญ่เกิน ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`);
+      }
+      const mimeType = sniffFile(name, data);
+      return ctx.tx(() => {
+        const ev = insertEvidenceFile(db, ensureFollowUp(activityId, month), { fileName: name, mimeType, data, label });
+        ctx.audit({ action: 'evidence.add', entity: 'evidence', entityId: ev.id, planId, summary: `แนบไฟล์หลักฐาน ${name}`, after: ev });
+        return ev;
+      });
+    },
+    getEvidenceFile: ({ evidenceId }) => readEvidenceFile(db, evidenceId),
+    removeEvidence: ({ evidenceId }) =>
+      ctx.tx(() => {
+        const ev = getEvidenceWithPlan(db, evidenceId);
+        deleteEvidence(db, evidenceId);
+        ctx.audit({
+          action: 'evidence.remove',
+          entity: 'evidence',
+          entityId: evidenceId,
+          planId: ev.planId,
+          summary: `ลบหลักฐาน ${ev.url ?? ev.fileName ?? ''}`,
+          before: ev,
+        });
+        return { deleted: true as const };
+      }),
+  };
+}

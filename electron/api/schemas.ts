@@ -1,0 +1,75 @@
+// zod schemas for every API input. Messages are Thai: they reach the user as is.
+import { z } from 'zod';
+
+const MAX_TEXT = 20_000;
+
+export const id = z.number({ error: 'ต้องระบุรหัสเป็นตัวเลข' }).int('รหัสต้องเป็นจำนวนเต็ม').positive('รหัสไม่ถูกต้อง');
+export const fiscalYear = z
+  .number({ error: 'ต้องระบุปีงบประมาณ' })
+  .int('ปีงบประมาณต้องเป็นจำนวนเต็ม')
+  .min(2500, 'ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2566')
+  .max(2700, 'ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2566');
+export const month = z
+  .string({ error: 'ต้องระบุเดือน' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'เดือนต้องอยู่ในรูปแบบ ปปปป-ดด (ค.ศ.) เช่น 2023-03');
+export const text = (max = MAX_TEXT) => z.string().max(max, `ข้อความยาวเกิน ${max} ตัวอักษร`);
+export const requiredText = (label: string, max = 2_000) =>
+  z.string().trim().min(1, `ต้องระบุ${label}`).max(max, `${label}ยาวเกิน ${max} ตัวอักษร`);
+export const itemCode = z
+  .string()
+  .trim()
+  .regex(/^[IEO][1-9]\d?$/, 'รหัสข้อต้องเป็น I1–I99, E1–E99 หรือ O1–O99');
+export const tool = z.enum(['IIT', 'EIT', 'OIT']);
+export const status = z.enum(['notStarted', 'inProgress', 'done', 'blocked'], {
+  error: 'สถานะต้องเป็น notStarted, inProgress, done หรือ blocked',
+});
+export const monitoring = z.enum(['monthly', 'daily', 'none', 'other']);
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'วันที่ต้องอยู่ในรูปแบบ ปปปป-ดด-วว (ค.ศ.)');
+
+/** Only http(s) URLs with a host: evidence links are opened by the office's browser later. */
+export const httpUrl = z
+  .string()
+  .trim()
+  .max(2_000, 'ลิงก์ยาวเกิน 2,000 ตัวอักษร')
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  }, 'ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https://');
+
+const activityShape = {
+  text: requiredText('กิจกรรม', MAX_TEXT),
+  output: text(),
+  targetQty: z.number().nonnegative('เป้าหมายต้องไม่ติดลบ').max(1e9).nullable(),
+  targetUnit: text(100).nullable(),
+  awareness: text(),
+  startMonth: month.nullable(),
+  endMonth: month.nullable(),
+  responsibleText: text(1_000),
+  allDivisions: z.boolean(),
+  divisionIds: z.array(id).max(100),
+  monitoring,
+  monitoringText: text(200),
+};
+
+/** A new activity: only the text is required. */
+export const activityFields = z.object({
+  ...activityShape,
+  output: activityShape.output.default(''),
+  targetQty: activityShape.targetQty.default(null),
+  targetUnit: activityShape.targetUnit.default(null),
+  awareness: activityShape.awareness.default(''),
+  startMonth: activityShape.startMonth.default(null),
+  endMonth: activityShape.endMonth.default(null),
+  responsibleText: activityShape.responsibleText.default(''),
+  allDivisions: activityShape.allDivisions.default(false),
+  divisionIds: activityShape.divisionIds.default([]),
+  monitoring: activityShape.monitoring.default('monthly'),
+  monitoringText: activityShape.monitoringText.default(''),
+});
+
+/** A change to an activity: what is left out stays as it is (no defaults here, or they would overwrite). */
+export const activityPatch = z.object(activityShape).partial();

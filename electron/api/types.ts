@@ -1,0 +1,198 @@
+// Shapes the API returns. Pure types: the renderer, the CLI and reports import them freely.
+import type { ImportProblem, Monitoring, Tool } from '../../db/import/types';
+
+export type { ImportProblem, Monitoring, Tool };
+export type PlanStatus = 'draft' | 'approved';
+export type FollowUpStatus = 'notStarted' | 'inProgress' | 'done' | 'blocked';
+export type Numerals = 'thai' | 'arabic';
+
+export interface PlanSummary {
+  id: number;
+  fiscalYear: number;
+  office: string;
+  title: string;
+  status: PlanStatus;
+  approvedAt: string | null;
+  itemCount: number;
+  activityCount: number;
+  updatedAt: string;
+}
+
+export interface Activity {
+  id: number;
+  itemId: number;
+  position: number;
+  text: string;
+  output: string;
+  targetQty: number | null;
+  targetUnit: string | null;
+  awareness: string;
+  startMonth: string | null;
+  endMonth: string | null;
+  responsibleText: string;
+  allDivisions: boolean;
+  divisionIds: number[];
+  monitoring: Monitoring;
+  monitoringText: string;
+}
+
+export interface Item {
+  id: number;
+  planId: number;
+  indicatorId: number;
+  code: string;
+  question: string;
+  issue: string;
+  position: number;
+  activities: Activity[];
+}
+
+export interface Indicator {
+  id: number;
+  planId: number;
+  number: number;
+  tool: Tool;
+  name: string;
+  items: Item[];
+}
+
+export interface PlanDetail extends PlanSummary {
+  indicators: Indicator[];
+}
+
+export interface Division {
+  id: number;
+  name: string;
+  position: number;
+  isStandard: boolean;
+}
+
+export interface Evidence {
+  id: number;
+  followUpId: number;
+  kind: 'url' | 'file';
+  label: string;
+  url: string | null;
+  fileName: string | null;
+  mimeType: string | null;
+  size: number | null;
+  createdAt: string;
+}
+
+export interface EvidenceFile {
+  id: number;
+  fileName: string;
+  mimeType: string;
+  data: Uint8Array;
+}
+
+export interface FollowUp {
+  id: number;
+  activityId: number;
+  month: string;
+  status: FollowUpStatus;
+  qty: number | null;
+  result: string;
+  problems: string;
+  reporter: string;
+  reportedAt: string | null;
+  directorRemark: string;
+  updatedAt: string;
+  evidence: Evidence[];
+}
+
+/** One line of a month's follow-up grid: the activity due that month and its report, if any. */
+export interface MonthRow {
+  activityId: number;
+  itemId: number;
+  itemCode: string;
+  indicatorNumber: number;
+  activityPosition: number;
+  activityText: string;
+  output: string;
+  targetQty: number | null;
+  targetUnit: string | null;
+  startMonth: string | null;
+  endMonth: string | null;
+  allDivisions: boolean;
+  divisionIds: number[];
+  followUp: FollowUp | null;
+}
+
+export interface Settings {
+  office: string;
+  directorTitle: string;
+  directorName: string;
+  headOfGovernance: string;
+  reporterName: string;
+  numerals: Numerals;
+  reportFont: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: number | null;
+  planId: number | null;
+  summary: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface StatusCounts {
+  total: number;
+  notStarted: number;
+  inProgress: number;
+  done: number;
+  blocked: number;
+  /** done / total, 0–1 (0 when total is 0). */
+  percentDone: number;
+}
+
+export interface OverdueActivity {
+  activityId: number;
+  itemCode: string;
+  activityText: string;
+  endMonth: string;
+  status: FollowUpStatus;
+}
+
+export interface MissingMonth {
+  month: string;
+  /** Activities due that month with no follow-up saved. */
+  missing: number;
+  due: number;
+}
+
+export interface Progress {
+  planId: number;
+  asOfMonth: string;
+  overall: StatusCounts;
+  byIndicator: (StatusCounts & { number: number; tool: Tool; name: string })[];
+  byDivision: (StatusCounts & { divisionId: number; name: string })[];
+  overdue: OverdueActivity[];
+  monthsNotReported: MissingMonth[];
+  /** OIT items whose activities have no URL evidence yet. */
+  oitWithoutUrl: string[];
+}
+
+export interface ImportResult {
+  plan: PlanSummary | null;
+  dryRun: boolean;
+  fiscalYear: number;
+  office: string;
+  itemCount: number;
+  activityCount: number;
+  codes: string[];
+  problems: ImportProblem[];
+  unknownDivisions: string[];
+}
+
+export interface AppInfo {
+  version: string;
+  schemaVersion: number;
+  dbPath: string;
+}

@@ -1,0 +1,211 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../db/errors';
+import { formatMonthShort, toThaiDigits } from '../../db/thai';
+import type { Api } from '../api/contract';
+import type { FollowUpStatus, PlanSummary } from '../api/types';
+
+export interface CliIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** The app's root folder (holds db/import/sample). */
+  appRoot: string;
+}
+
+export class UsageError extends Error {}
+
+type Values = Record<string, string | boolean | undefined>;
+interface Args {
+  values: Values;
+  rest: string[];
+}
+type Command = (api: Api, args: Args, io: CliIo) => Promise<void>;
+
+export const USAGE = `ITA Tracker — คำสั่งสำหรับผู้ดูแลระบบ
+ใช้: npm run cli -- [--db ไฟล์ฐานข้อมูล] [--user ชื่อผู้ใช้] <คำสั่ง> [ตัวเลือก]
+
+  import-text FILE [--year 2566] [--office ชื่อ] [--dry-run]   นำเข้าแผนจากตารางข้อความ (คั่นด้วยแท็บ)
+  import-sample                                             นำเข้าแผนตัวอย่าง (เขตดุสิต ปี 2566)
+  list-plans [--json]                                       รายการแผนทั้งหมด
+  show-plan YEAR [--office ชื่อ] [--json]                    แสดงแผนทั้งแผน
+  followup set --year Y --item CODE --activity N --month YYYY-MM --status STATUS
+               [--qty N] [--result ข้อความ] [--problems ข้อความ] [--reporter ชื่อ] [--remark ข้อความ]
+               [--url URL] [--file ไฟล์หลักฐาน]
+  followup list --year Y --month YYYY-MM [--json]
+  progress --year Y [--month YYYY-MM] [--json]
+
+STATUS: notStarted (ยังไม่ดำเนินการ), inProgress (อยู่ระหว่างดำเนินการ), done (ดำเนินการแล้ว),
+        blocked (ไม่สามารถดำเนินการได้)
+เดือนระบุเป็น ค.ศ. เช่น 2023-03 (= มี.ค. ๖๖); ปีงบประมาณระบุเป็น พ.ศ. เช่น 2566`;
+
+export const STATUS_TH: Record<FollowUpStatus, string> = {
+  notStarted: 'ยังไม่ดำเนินการ',
+  inProgress: 'อยู่ระหว่างดำเนินการ',
+  done: 'ดำเนินการแล้ว',
+  blocked: 'ไม่สามารถดำเนินการได้',
+};
+
+const str = (v: Values, key: string): string | undefined => (typeof v[key] === 'string' ? (v[key] as string) : undefined);
+
+function need(v: Values, key: string): string {
+  const s = str(v, key);
+  if (s === undefined) throw new UsageError(`ต้องระบุ --${key}`);
+  return s;
+}
+
+function int(s: string, label: string): number {
+  if (!/^\d+$/.test(s.trim())) throw new UsageError(`${label} ต้องเป็นตัวเลข (ได้รับ "${s}")`);
+  return Number(s);
+}
+
+function num(s: string, label: string): number {
+  const n = Number(s);
+  if (s.trim() === '' || !Number.isFinite(n)) throw new UsageError(`${label} ต้องเป็นตัวเลข (ได้รับ "${s}")`);
+  return n;
+}
+
+async function planOf(api: Api, v: Values, yearText?: string): Promise<PlanSummary> {
+  const fiscalYear = int(yearText ?? need(v, 'year'), 'ปีงบประมาณ');
+  const plan = await api.findPlan({ fiscalYear, office: str(v, 'office') });
+  if (!plan) throw new AppError('notFound', `ไม่พบแผนปีงบประมาณ พ.ศ. ${fiscalYear}`);
+  return plan;
+}
+
+const print = (io: CliIo, value: unknown) => io.out(JSON.stringify(value, null, 2));
+
+const importText: Command = async (api, { values, rest }, io) => {
+  const file = rest[0];
+  if (!file) throw new UsageError('ต้องระบุไฟล์ที่จะนำเข้า');
+  let text: string;
+  try {
+    const buf = fs.readFileSync(file);
+    text = buf.toString('utf8');
+  } catch {
+    throw new AppError('notFound', `อ่านไฟล์ ${file} ไม่ได้`);
+  }
+  const year = str(values, 'year');
+  const r = await api.importPlanText({
+    text,
+    fiscalYear: year === undefined ? undefined : int(year, 'ปีงบประมาณ'),
+    office: str(values, 'office'),
+    dryRun: values['dry-run'] === true,
+  });
+  if (values.json) return print(io, r);
+  io.out(
+    `${r.dryRun ? 'ตรวจสอบแล้ว (ยังไม่บันทึก)' : 'นำเข้าแล้ว'}: ${r.office} ปีงบประมาณ พ.ศ. ${r.fiscalYear} — ` +
+      `${r.itemCount} ข้อ ${r.activityCount} กิจกรรม`,
+  );
+  for (const p of r.problems) io.out(`  ${p.severity === 'error' ? 'ผิดพลาด' : 'ข้อสังเกต'} บรรทัด ${p.line}: ${p.message}`);
+  if (r.unknownDivisions.length) io.out(`  หน่วยงานที่ไม่อยู่ในรายชื่อฝ่าย: ${r.unknownDivisions.join(', ')}`);
+};
+
+const importSample: Command = async (api, { values }, io) => {
+  const r = await api.importSamplePlan({});
+  if (values.json) return print(io, r);
+  io.out(`นำเข้าแผนตัวอย่างแล้ว: ${r.office} ปีงบประมาณ พ.ศ. ${r.fiscalYear} — ${r.itemCount} ข้อ ${r.activityCount} กิจกรรม`);
+};
+
+const listPlans: Command = async (api, { values }, io) => {
+  const plans = await api.listPlans({});
+  if (values.json) return print(io, plans);
+  if (plans.length === 0) return io.out('ยังไม่มีแผน');
+  for (const p of plans) {
+    io.out(
+      `พ.ศ. ${p.fiscalYear}  ${p.office}  ${p.itemCount} ข้อ ${p.activityCount} กิจกรรม  ` +
+        (p.status === 'approved' ? `อนุมัติแล้ว (${p.approvedAt})` : 'ร่าง'),
+    );
+  }
+};
+
+const showPlan: Command = async (api, { values, rest }, io) => {
+  const summary = await planOf(api, values, rest[0] ?? str(values, 'year'));
+  const plan = await api.getPlan({ planId: summary.id });
+  if (values.json) return print(io, plan);
+  io.out(`${plan.title}\n${plan.office} ปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fiscalYear)}`);
+  for (const ind of plan.indicators) {
+    io.out(`\n${ind.tool} ตัวชี้วัดที่ ${toThaiDigits(ind.number)} ${ind.name}`);
+    for (const item of ind.items) {
+      io.out(`  ${item.code} ${item.question}`);
+      item.activities.forEach((a, i) => {
+        const months = a.startMonth && a.endMonth ? ` [${formatMonthShort(a.startMonth)} – ${formatMonthShort(a.endMonth)}]` : '';
+        io.out(`    ${i + 1}. ${a.text} — ${a.output}${months}`);
+      });
+    }
+  }
+};
+
+async function activityIdOf(api: Api, planId: number, code: string, nText: string): Promise<number> {
+  const plan = await api.getPlan({ planId });
+  const item = plan.indicators.flatMap((i) => i.items).find((i) => i.code === code.toUpperCase());
+  if (!item) throw new AppError('notFound', `ไม่พบข้อ ${code} ในแผนปี ${plan.fiscalYear}`);
+  const n = int(nText, 'ลำดับกิจกรรม');
+  const activity = item.activities[n - 1];
+  if (!activity) throw new AppError('notFound', `ข้อ ${item.code} มี ${item.activities.length} กิจกรรม ไม่มีกิจกรรมที่ ${n}`);
+  return activity.id;
+}
+
+const followUp: Command = async (api, { values, rest }, io) => {
+  const sub = rest[0];
+  const plan = await planOf(api, values);
+  const month = need(values, 'month');
+  if (sub === 'list') {
+    const rows = await api.listMonth({ planId: plan.id, month });
+    if (values.json) return print(io, rows);
+    io.out(`ผลการดำเนินงานเดือน ${formatMonthShort(month)} (${rows.length} กิจกรรม)`);
+    for (const r of rows) {
+      io.out(`  ${r.itemCode}.${r.activityPosition} ${STATUS_TH[r.followUp?.status ?? 'notStarted']}  ${r.activityText}`);
+    }
+    return;
+  }
+  if (sub !== 'set') throw new UsageError('ใช้ followup set หรือ followup list');
+  const activityId = await activityIdOf(api, plan.id, need(values, 'item'), need(values, 'activity'));
+  const qty = str(values, 'qty');
+  const saved = await api.saveFollowUp({
+    activityId,
+    month,
+    status: need(values, 'status') as FollowUpStatus,
+    qty: qty === undefined ? undefined : num(qty, 'จำนวน'),
+    result: str(values, 'result'),
+    problems: str(values, 'problems'),
+    reporter: str(values, 'reporter'),
+    directorRemark: str(values, 'remark'),
+  });
+  const url = str(values, 'url');
+  if (url !== undefined) await api.addEvidenceUrl({ activityId, month, url });
+  const file = str(values, 'file');
+  if (file !== undefined) {
+    let data: Buffer;
+    try {
+      data = fs.readFileSync(file);
+    } catch {
+      throw new AppError('notFound', `อ่านไฟล์ ${file} ไม่ได้`);
+    }
+    await api.addEvidenceFile({ activityId, month, fileName: path.basename(file), data: new Uint8Array(data) });
+  }
+  const history = await api.activityHistory({ activityId });
+  const now = history.find((f) => f.id === saved.id) ?? saved;
+  if (values.json) return print(io, now);
+  io.out(`บันทึกแล้ว: ${need(values, 'item').toUpperCase()} กิจกรรมที่ ${need(values, 'activity')} เดือน ${formatMonthShort(month)} — ${STATUS_TH[now.status]}`);
+};
+
+const progress: Command = async (api, { values }, io) => {
+  const plan = await planOf(api, values);
+  const p = await api.progress({ planId: plan.id, month: str(values, 'month') });
+  if (values.json) return print(io, p);
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  io.out(`ความคืบหน้า ณ ${formatMonthShort(p.asOfMonth)}: ดำเนินการแล้ว ${p.overall.done}/${p.overall.total} (${pct(p.overall.percentDone)})`);
+  for (const i of p.byIndicator) io.out(`  ตัวชี้วัดที่ ${i.number} ${i.name}: ${i.done}/${i.total} (${pct(i.percentDone)})`);
+  if (p.overdue.length) io.out(`เกินกำหนด ${p.overdue.length} กิจกรรม`);
+  if (p.monthsNotReported.length) {
+    io.out(`เดือนที่ยังรายงานไม่ครบ: ${p.monthsNotReported.map((m) => `${formatMonthShort(m.month)} (${m.missing})`).join(', ')}`);
+  }
+};
+
+export const COMMANDS: Record<string, Command> = {
+  'import-text': importText,
+  'import-sample': importSample,
+  'list-plans': listPlans,
+  'show-plan': showPlan,
+  followup: followUp,
+  progress,
+};

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { makeApi } from '../helpers/api';
+
+async function setup() {
+  const t = makeApi();
+  const plan = await t.api.createPlan({ fiscalYear: 2566, office: 'สำนักงานเขตดุสิต' });
+  const i1 = await t.api.createItem({ planId: plan.id, indicatorNumber: 1 });
+  const e1 = await t.api.createItem({ planId: plan.id, indicatorNumber: 6 });
+  const o1 = await t.api.createItem({ planId: plan.id, indicatorNumber: 9 });
+  const o2 = await t.api.createItem({ planId: plan.id, indicatorNumber: 9 });
+  const act = (itemId: number, text: string, startMonth: string, endMonth: string, extra = {}) =>
+    t.api.createActivity({ itemId, text, startMonth, endMonth, ...extra });
+  const a = await act(i1.id, 'ก', '2022-10', '2022-12', { divisionIds: [1] }); // ends Dec
+  const b = await act(i1.id, 'ข', '2022-11', '2023-03', { divisionIds: [2] });
+  const c = await act(e1.id, 'ค', '2022-10', '2023-09', { allDivisions: true });
+  const d = await act(o1.id, 'ง', '2022-10', '2023-09', { divisionIds: [1] });
+  const e = await act(o2.id, 'จ', '2023-02', '2023-09', { divisionIds: [1] });
+  return { t, plan, a, b, c, d, e };
+}
+
+describe('progress roll-up', () => {
+  it('counts the latest status per activity by indicator and division, as of a month', async () => {
+    const { t, plan, a, b, c, d } = await setup();
+    const save = (activityId: number, month: string, status: 'done' | 'inProgress' | 'blocked') =>
+      t.api.saveFollowUp({ activityId, month, status });
+    await save(a.id, '2022-10', 'inProgress');
+    await save(a.id, '2022-11', 'inProgress'); // never done: overdue after Dec
+    await save(b.id, '2022-11', 'done');
+    await save(c.id, '2022-10', 'inProgress');
+    await save(c.id, '2022-11', 'inProgress');
+    await save(c.id, '2022-12', 'blocked');
+    await save(c.id, '2023-01', 'done'); // after the as-of month below: must not count
+    await save(d.id, '2022-10', 'done');
+    await t.api.addEvidenceUrl({ activityId: d.id, month: '2022-10', url: 'https://dusit.example/oit/o1' });
+
+    const p = await t.api.progress({ planId: plan.id, month: '2022-12' });
+    expect(p.asOfMonth).toBe('2022-12');
+    expect(p.overall).toEqual({ total: 5, notStarted: 1, inProgress: 1, done: 2, blocked: 1, percentDone: 0.4 });
+    const ind = (n: number) => p.byIndicator.find((i) => i.number === n)!;
+    expect(p.byIndicator).toHaveLength(10);
+    expect(ind(1)).toMatchObject({ total: 2, done: 1, inProgress: 1, percentDone: 0.5, tool: 'IIT' });
+    expect(ind(6)).toMatchObject({ total: 1, blocked: 1, tool: 'EIT' });
+    expect(ind(9)).toMatchObject({ total: 2, done: 1, notStarted: 1, tool: 'OIT' });
+    expect(ind(2)).toMatchObject({ total: 0, percentDone: 0 });
+    const div = (id: number) => p.byDivision.find((x) => x.divisionId === id)!;
+    expect(div(1)).toMatchObject({ total: 4, done: 1, inProgress: 1, blocked: 1, notStarted: 1 }); // a, c (all), d, e
+    expect(div(2)).toMatchObject({ total: 2, done: 1, blocked: 1 }); // b, c
+    expect(div(3)).toMatchObject({ total: 1, blocked: 1 }); // c only
+    expect(p.overdue).toEqual([]); // a ends in Dec: not overdue while Dec is the month
+    expect(p.monthsNotReported).toEqual([
+      { month: '2022-11', due: 4, missing: 1 }, // d
+      { month: '2022-12', due: 4, missing: 3 }, // a, b, d (c reported)
+    ]);
+    expect(p.oitWithoutUrl).toEqual(['O2']);
+
+    const jan = await t.api.progress({ planId: plan.id, month: '2023-01' });
+    expect(jan.overdue).toEqual([{ activityId: a.id, itemCode: 'I1', activityText: 'ก', endMonth: '2022-12', status: 'inProgress' }]);
+    expect(jan.overall.done).toBe(3);
+  });
+
+  it('uses the current month inside the fiscal year by default, else the last month', async () => {
+    const { t, plan } = await setup();
+    expect((await t.api.progress({ planId: plan.id })).asOfMonth).toBe('2023-09'); // FY2566 is over by now
+    await expect(t.api.progress({ planId: plan.id, month: '2022-09' })).rejects.toMatchObject({ code: 'invalidInput' });
+  });
+});
+
+describe('audit log', () => {
+  it('records who changed what with before and after, in the same transaction', async () => {
+    const { t, plan, a } = await setup();
+    await t.api.saveFollowUp({ activityId: a.id, month: '2022-10', status: 'inProgress', result: 'เริ่ม' });
+    await t.api.saveFollowUp({ activityId: a.id, month: '2022-10', status: 'done', result: 'เสร็จ' });
+    await t.api.updateSettings({ directorName: 'นายสมชาย' });
+    const log = await t.api.listAudit({ planId: plan.id, entity: 'followUp' });
+    expect(log).toHaveLength(2);
+    expect(log[0]).toMatchObject({ actor: 'ผู้ทดสอบ', action: 'followUp.save', before: { status: 'inProgress', result: 'เริ่ม' }, after: { status: 'done', result: 'เสร็จ' } });
+    expect(log[1]).toMatchObject({ before: null, after: { status: 'inProgress' } });
+    const settings = await t.api.listAudit({ entity: 'settings' });
+    expect(settings[0]).toMatchObject({ before: { directorName: '' }, after: { directorName: 'นายสมชาย' } });
+    const all = await t.api.listAudit({});
+    expect(all.map((e) => e.action)).toContain('plan.create');
+    expect(all.map((e) => e.action)).toContain('activity.create');
+    expect(await t.api.listAudit({ actor: 'คนอื่น' })).toEqual([]);
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await t.api.listAudit({ from: today, to: today })).length).toBe(all.length);
+    expect(await t.api.listAudit({ to: '2020-01-01' })).toEqual([]);
+    expect((await t.api.listAudit({ search: 'อนุมัติ' })).length).toBe(0);
+  });
+
+  it('a refused change leaves neither the change nor an audit entry', async () => {
+    const { t, plan, a } = await setup();
+    const before = (await t.api.listAudit({ limit: 1000 })).length;
+    await t.api.approvePlan({ planId: plan.id });
+    await expect(t.api.updateActivity({ activityId: a.id, text: 'แก้' })).rejects.toMatchObject({ code: 'locked' });
+    const after = await t.api.listAudit({ limit: 1000 });
+    expect(after.length).toBe(before + 1);
+    expect(after[0]!.action).toBe('plan.approve');
+  });
+});
