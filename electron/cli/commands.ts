@@ -95,7 +95,7 @@ const importText: Command = async (api, { values, rest }, io) => {
     `${r.dryRun ? 'ตรวจสอบแล้ว (ยังไม่บันทึก)' : 'นำเข้าแล้ว'}: ${r.office} ปีงบประมาณ พ.ศ. ${r.fiscalYear} — ` +
       `${r.itemCount} ข้อ ${r.activityCount} กิจกรรม`,
   );
-  for (const p of r.problems) io.out(`  ${p.severity === 'error' ? 'ผิดพลาด' : 'ข้อสังเกต'} บรรทัด ${p.line}: ${p.message}`);
+  for (const p of r.problems) io.out(`  ${p.severity === 'error' ? 'ผิดพลาด' : 'ข้อสังเกต'}: ${p.message}`);
   if (r.unknownDivisions.length) io.out(`  หน่วยงานที่ไม่อยู่ในรายชื่อฝ่าย: ${r.unknownDivisions.join(', ')}`);
 };
 

@@ -43,7 +43,7 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
       const errors = parsed.problems.filter((p) => p.severity === 'error');
       const lines = errors
         .slice(0, 5)
-        .map((p) => (p.line > 0 ? `บรรทัด ${p.line}: ${p.message}` : p.message))
+        .map((p) => (p.line > 0 && !p.message.startsWith('บรรทัด') ? `บรรทัด ${p.line}: ${p.message}` : p.message))
         .join('\n');
       throw new AppError('importFailed', `นำเข้าแผนไม่ได้ ไม่มีการเปลี่ยนแปลงข้อมูล\n${lines}`, { problems: parsed.problems });
     }
