@@ -144,7 +144,7 @@ export const contract = {
       activityId: id,
       month,
       fileName: requiredText('ชื่อไฟล์', 255),
-      data: z.instanceof(Uint8Array, { message: 'ข้อมูลไฟล์ไม่ถูกต้อง' }),
+      data: z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'ข้อมูลไฟล์ไม่ถูกต้อง' }),
       label: text(500).default(''),
     }),
     output: returns<T.Evidence>(),

@@ -1,0 +1,65 @@
+// Input that is not a plan at all is refused before any parsing: empty, enormous or binary.
+
+import type { ImportProblem } from './types';
+
+/** A whole plan is ~110 KB; 5 MB is far beyond any real one. */
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
+/** UTF-8 size, counted only while it can still matter (stops at the limit). */
+function utf8BytesUpTo(text: string, limit: number): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Messages about one row start with its line, so they read on their own: "บรรทัด 19: …". */
+export function atLine(line: number, message: string): string {
+  return line > 0 ? `บรรทัด ${line}: ${message}` : message;
+}
+
+const reject = (line: number, message: string): ImportProblem => ({ line, severity: 'error', message });
+
+/** The 1-based line of a character offset (only used once a defect is found). */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+export function checkInput(text: unknown): ImportProblem | null {
+  if (typeof text !== 'string') return reject(0, 'ข้อมูลที่นำเข้าไม่ใช่ข้อความ');
+  // Every character is at least one byte: a longer string is too big without counting further.
+  if (text.length > MAX_INPUT_BYTES || utf8BytesUpTo(text, MAX_INPUT_BYTES) > MAX_INPUT_BYTES) {
+    return reject(0, `ข้อความยาวเกิน ${MAX_INPUT_BYTES / 1024 / 1024} MB — ไม่ใช่แผนมาตรการฉบับเดียว โปรดตรวจสอบไฟล์`);
+  }
+  if (text.trim() === '') return reject(0, 'ไม่มีข้อความให้นำเข้า');
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0)
+    return reject(
+      lineAt(text, nul),
+      `บรรทัด ${lineAt(text, nul)}: มีอักขระ NUL — ไฟล์นี้เป็นไฟล์ไบนารี ไม่ใช่ข้อความที่คัดลอกจากตาราง`,
+    );
+  let bad = 0;
+  let firstBad = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // U+FFFD = bytes that were not text; C0 controls other than tab/newline = binary.
+    if (c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 && c !== 13)) {
+      bad++;
+      if (firstBad < 0) firstBad = i;
+    }
+  }
+  if (bad >= 8 && bad * 200 > text.length) {
+    const line = lineAt(text, firstBad);
+    return reject(line, `พบอักขระที่อ่านไม่ได้ ${bad} ตัว (เริ่มที่บรรทัด ${line}) — ไฟล์อาจเป็นไฟล์ไบนารีหรือใช้รหัสอักขระผิด`);
+  }
+  return null;
+}

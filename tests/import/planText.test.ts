@@ -1,0 +1,570 @@
+// The plan importer against the real seed plan (สำนักงานเขตดุสิต, FY2566) and against bad input.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DIVISIONS, hasErrors, parsePlanText } from '../../db/import/planText';
+import type { ParsedActivity, ParsedItem } from '../../db/import/types';
+
+const root = path.resolve(__dirname, '../..');
+const shipped = path.join(root, 'db/import/sample/dusit-2566.txt');
+const fixture = path.join(root, 'tests/fixtures/seed-dusit-2566.txt');
+const shared = path.resolve(root, '../shared/seed/000_5630080ab57722e3.txt');
+const seedText = readFileSync(shipped, 'utf8');
+const plan = parsePlanText(seedText);
+const item = (code: string): ParsedItem => {
+  const found = plan.items.find((i) => i.code === code);
+  if (!found) throw new Error(`no item ${code}`);
+  return found;
+};
+type Brief = [
+  string,
+  string,
+  number | null,
+  string | null,
+  string,
+  string | null,
+  string | null,
+  string[],
+  boolean,
+  string,
+];
+const brief = (a: ParsedActivity): Brief => [
+  a.text,
+  a.output,
+  a.targetQty,
+  a.targetUnit,
+  a.awareness,
+  a.startMonth,
+  a.endMonth,
+  a.divisions,
+  a.allDivisions,
+  a.monitoring,
+];
+
+/** Every string anywhere in the plan, with where it sits. */
+function strings(value: unknown, at = 'plan'): [string, string][] {
+  if (typeof value === 'string') return [[at, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${at}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, `${at}.${k}`));
+  return [];
+}
+
+describe('the shipped sample', () => {
+  it('is the shared seed, byte for byte', () => {
+    expect(readFileSync(fixture, 'utf8')).toBe(seedText);
+    if (existsSync(shared)) expect(readFileSync(shared, 'utf8')).toBe(seedText);
+  });
+});
+
+describe('parsePlanText on the seed', () => {
+  it('reads the title, office and fiscal year', () => {
+    expect(plan.title).toBe('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน');
+    expect(plan.office).toBe('สำนักงานเขตดุสิต');
+    expect(plan.fiscalYear).toBe(2566);
+    expect(hasErrors(plan)).toBe(false);
+  });
+
+  it('finds exactly 70 items, I1–I25, E1–E15, O1–O30 in order', () => {
+    const expected = [
+      ...Array.from({ length: 25 }, (_, i) => `I${i + 1}`),
+      ...Array.from({ length: 15 }, (_, i) => `E${i + 1}`),
+      ...Array.from({ length: 30 }, (_, i) => `O${i + 1}`),
+    ];
+    expect(plan.items.map((i) => i.code)).toEqual(expected);
+    for (const i of plan.items) {
+      expect(i.tool).toBe({ I: 'IIT', E: 'EIT', O: 'OIT' }[i.code[0] as 'I' | 'E' | 'O']);
+      expect(i.number).toBe(Number(i.code.slice(1)));
+    }
+  });
+
+  it('reads the 10 indicators with their tools and names', () => {
+    expect(plan.indicators).toEqual([
+      { number: 1, tool: 'IIT', name: 'การปฏิบัติหน้าที่' },
+      { number: 2, tool: 'IIT', name: 'การใช้งบประมาณ' },
+      { number: 3, tool: 'IIT', name: 'การใช้อำนาจ' },
+      { number: 4, tool: 'IIT', name: 'การใช้ทรัพย์สินของราชการ' },
+      { number: 5, tool: 'IIT', name: 'การแก้ไขปัญหาการทุจริต' },
+      { number: 6, tool: 'EIT', name: 'คุณภาพการดำเนินงาน' },
+      { number: 7, tool: 'EIT', name: 'ประสิทธิภาพในการสื่อสาร' },
+      { number: 8, tool: 'EIT', name: 'การปรับปรุงระบบการทำงาน' },
+      { number: 9, tool: 'OIT', name: 'การเปิดเผยข้อมูล' },
+      { number: 10, tool: 'OIT', name: 'การป้องกันการทุจริต' },
+    ]);
+  });
+
+  it('puts every item under the indicator line above it in the seed', () => {
+    // Checked by hand against the section lines: ๑) line 9, ๒) 24, ๓) 33, ๔) 46, ๕) 53,
+    // ๖) 64, ๗) 79, ๘) 86, ๙) 103, ๑๐) 142.
+    const ranges: [string, number, number, number][] = [
+      ['I', 1, 7, 1],
+      ['I', 8, 11, 2],
+      ['I', 12, 17, 3],
+      ['I', 18, 20, 4],
+      ['I', 21, 25, 5],
+      ['E', 1, 6, 6],
+      ['E', 7, 10, 7],
+      ['E', 11, 15, 8],
+      ['O', 1, 22, 9],
+      ['O', 23, 30, 10],
+    ];
+    for (const [letter, from, to, indicator] of ranges) {
+      for (let n = from; n <= to; n++) expect(item(`${letter}${n}`).indicator, `${letter}${n}`).toBe(indicator);
+    }
+  });
+
+  it('keeps the raw OCR codes and the lines the items start on', () => {
+    expect(
+      ['I1', 'I3', 'I8', 'I18', 'I20', 'O1', 'O6', 'O10', 'O30'].map((c) => [c, item(c).rawCode, item(c).line]),
+    ).toEqual([
+      ['I1', '1๑', 10],
+      ['I3', '๓', 15],
+      ['I8', '๑๘', 25],
+      ['I18', '๑๘', 47],
+      ['I20', '120', 52],
+      ['O1', '๐๑', 105],
+      ['O6', '0๖', 114],
+      ['O10', '0๑๐', 118],
+      ['O30', 'O๓๐', 158],
+    ]);
+  });
+
+  const expected: Record<
+    string,
+    { line: number; rawCode: string; question: string; issue: string; activities: Brief[] }
+  > = {
+    I1: {
+      line: 10,
+      rawCode: '1๑',
+      question:
+        'เจ้าหน้าที่ในสำนักงานเขตที่ ท่านปฏิบัติงาน ให้คำแนะนำ ช่วยเหลือประชาชนในลักษณะ ดังต่อไปนี้ มากน้อยระดับใด\nด้วยความเต็มใจโดยไม่หวัง ผลตอบแทน\nเป็นมิตรกับประชาชน\nไม่เลือกปฏิบัติ\nเป็นไปตามกรอบระยะเวลาที่ กำหนด',
+      issue:
+        'สร้างเสริมจิตสำนึกให้ เจ้าหน้าที่บริการประชาชน โดยไม่หวังประโยชน์อื่นใด ตอบแทน\nให้บริการตามขั้นตอนที่ กำหนดไว้ในคู่มือการ ปฏิบัติงาน',
+      activities: [
+        [
+          'ประชุมชี้แจงเจ้าหน้าที่เรื่อง การให้บริการ โดยผู้อำนวยการ เขต',
+          '๑ ครั้ง',
+          1,
+          'ครั้ง',
+          'ประชุม ข้าราชการและ ลูกจ้าง',
+          '2022-12',
+          '2023-05',
+          ['ฝ่ายปกครอง'],
+          false,
+          'monthly',
+        ],
+        [
+          'เผยแพร่คู่มือขั้นตอนการ ให้บริการให้เจ้าหน้าที่ได้รับ ทราบ',
+          'จัดทำคู่มือ ขั้นตอนการ ปฏิบัติงาน ๑๐ ฝ่าย',
+          null,
+          null,
+          'เผยแพร่คู่มือ การปฏิบัติงาน',
+          '2022-12',
+          '2023-05',
+          ['ฝ่ายปกครอง'],
+          false,
+          'monthly',
+        ],
+      ],
+    },
+    I2: {
+      line: 11,
+      rawCode: '1๒',
+      question:
+        'เจ้าหน้าที่ในสำนักงานเขตที่ ท่านปฏิบัติงาน มีการปฏิบัติต่อ ผู้รับบริการกลุ่มต่อไปนี้ มากน้อย ระดับใด\nอำนวยความสะดวก ให้บริการ อย่างเป็นธรรมเท่าเทียม ไม่เลือก ปฏิบัติ ต่อผู้รับบริการทั่วไป\nช่วยเหลือและอำนวยความสะดวก ต่อผู้ด้อยโอกาส เช่น ผู้พิการ คนยากไร้ คนชรา ผู้ขาด โอกาสทางการศึกษา ด้วยความ เป็นธรรม ไม่เลือกปฏิบัติ',
+      issue:
+        'สำนักงานเขตดุสิตต้องสร้าง ความเชื่อมั่นให้ผู้มีส่วนได้ส่วน เสียภายนอกหรือรับทราบว่าการ ปฏิบัติงานของสำนักงานเขต ดุสิตเป็นไปตามระยะเวลา ขั้นตอนที่กฎหมายกำหนด มีกรอบระยะเวลาที่ชัดเจนใน การพิจารณาหรือดำเนินการ ว่าแล้วเสร็จเมื่อใด เพื่อสร้าง ความเชื่อมั่นว่าการปฏิบัติงาน นั้นมีความโปร่งใส การให้บริการเป็นไป ตามลำดับคิว เพื่อป้องกันมิให้ มีการเรียนรับผลประโยชน์ เพื่ออำนวยความสะดวก',
+      activities: [
+        [
+          'ประชุมชี้แจงเจ้าหน้าที่เรื่อง การให้บริการ โดยผู้อำนวยการ เขต',
+          '๑ ครั้ง',
+          1,
+          'ครั้ง',
+          'ประชุม ข้าราชการและ ลูกจ้าง',
+          '2022-12',
+          '2023-05',
+          ['ฝ่ายปกครอง'],
+          false,
+          'monthly',
+        ],
+        [
+          'ให้บริการตามลำดับคิว โดยการคิวจากตู้กดอัตโนมัติ',
+          'กตศิวให้ ผู้รับบริการทุก ครั้ง',
+          null,
+          null,
+          'ให้เจ้าหน้าที่ ประชาสัมพันธ์ ขั้นตอนการ ให้บริการ',
+          '2022-12',
+          '2023-05',
+          ['ฝ่ายปกครอง'],
+          false,
+          'monthly',
+        ],
+        [
+          'จัดเตรียมช่องบริการสำหรับ ผู้ด้อยโอกาสโดยเฉพาะ และสิ่ง อำนวยความสะดวก',
+          'จัดเตรียมสิ่ง อำนวยความสะดวก',
+          null,
+          null,
+          '',
+          '2022-12',
+          '2023-05',
+          ['ฝ่ายปกครอง'],
+          false,
+          'monthly',
+        ],
+      ],
+    },
+    I14: {
+      line: 36,
+      rawCode: '๑๔',
+      question: 'ท่านถูกผู้บังคับบัญชาของ ท่าน ใช้ให้ทำธุระส่วนตัว มากน้อยระดับใด',
+      issue:
+        'ห้ามมิให้เจ้าหน้าที่ทำงาน เพื่อผลประโยชน์ส่วนตัวของ ผู้บังคับบัญชา และหากถูกใช้ ให้ไปทำงานส่วนตัว เจ้าหน้าที่ สามารถร้องเรียนขอความเป็น ธรรมได้',
+      activities: [
+        [
+          'ประชุมชี้แจงเจ้าหน้าที่เรื่อง การปฏิบัติหน้าที่ให้มีความ โปร่งใส โดยผู้อำนวยการเขต',
+          '๑ ครั้ง',
+          1,
+          'ครั้ง',
+          'ประชุม ข้าราชการและ ลูกจ้าง',
+          '2022-12',
+          '2023-05',
+          ['ฝ่ายปกครอง'],
+          false,
+          'monthly',
+        ],
+        [
+          'จัดทำประกาศต่อต้านการ ทุจริตต่างๆ',
+          '๑ ฉบับ',
+          1,
+          'ฉบับ',
+          'เว็บไซต์ สำนักงานเขต',
+          '2022-12',
+          '2023-05',
+          ['ฝ่ายปกครอง'],
+          false,
+          'monthly',
+        ],
+        [
+          'จัดทำช่องทางการรับเรื่อง ร้องเรียน',
+          '๑ ช่องทาง',
+          1,
+          'ช่องทาง',
+          'เว็บไซต์ สำนักงานเขต',
+          '2022-12',
+          '2023-05',
+          ['ฝ่ายปกครอง'],
+          false,
+          'monthly',
+        ],
+      ],
+    },
+    I17: {
+      line: 42,
+      rawCode: '๑๗',
+      question:
+        'สำนักงานเขตที่ท่าน ปฏิบัติงาน มีการดำเนินการ ดังต่อไปนี้ มากน้อยระดับใด\nแต่งตั้ง โยภย่าย เลื่อนตำแหน่ง เลื่อนชั้นเงินเดือน/ค่าตอบแทน ด้วยความชอบธรรม\nเอื้อประโยชน์ให้กลุ่มหรือพวก พ้องให้ได้รับความดีความชอบเป็นพิเศษ หรือมีการซื้อขายตำแหน่ง',
+      issue:
+        'ประชาสัมพันธ์ขั้นตอนการ บริหารงานบุคคลของ หน่วยงาน มีระเบียบปฏิบัติที่ ชัดเจน ลดการใช้ดุลยพินิจ และเปิดโอกาสให้ร้องเรียน/ทักท้วง/ตรวจสอบได้',
+      activities: [
+        [
+          'มีการจัดทำนโยบายการ บริหารทรัพยากรบุคคลของ สำนักงานเขต ดุสิต ให้มีความ ชัดเจน โปร่งใส/ตรวจสอบได้',
+          '๑ ฉบับ',
+          1,
+          'ฉบับ',
+          'เว็บไซต์ สำนักงานเขต',
+          '2022-12',
+          '2023-05',
+          ['ฝ่ายปกครอง'],
+          false,
+          'monthly',
+        ],
+        [
+          'จัดทำช่องทางการรับเรื่อง ร้องเรียน',
+          '๑ ช่องทาง',
+          1,
+          'ช่องทาง',
+          'เว็บไซต์ สำนักงานเขต',
+          '2022-12',
+          '2023-05',
+          ['ฝ่ายปกครอง'],
+          false,
+          'monthly',
+        ],
+      ],
+    },
+    E1: {
+      line: 67,
+      rawCode: 'E๑',
+      question:
+        'เจ้าหน้าที่ของสำนักงานเขตที่ท่านติดต่อมีการปฏิบัติงาน/ให้บริการ ตามประเด็นดังต่อไปนี้ อย่างน้อยระดับใด\nมีความเต็มใจในการให้บริการ\nมีการชี้แจงขั้นตอนปฏิบัติที่ชัดเจน\nปฏิบัติตามขั้นตอนและระยะเวลาที่กำหนด',
+      issue: 'เจ้าหน้าที่บางคนอาจปฏิบัติงานไม่เป็นไปตามคู่มือหรือขั้นตอนการปฏิบัติงานเนื่องจากบรรจุใหม่',
+      activities: [
+        [
+          'เวียนแจ้งคู่มือการปฏิบัติงานของหน่วยงานให้เจ้าหน้าที่ทราบและใช้เป็นแนวทางในการปฏิบัติงาน',
+          'เวียนแจ้งคู่มือการปฏิบัติงาน ๑ ครั้ง',
+          null,
+          null,
+          'เว็บไซต์สำนักงานเขต',
+          '2022-12',
+          '2023-05',
+          ['ฝ่ายปกครอง'],
+          false,
+          'monthly',
+        ],
+        [
+          'ประชุมชี้แจงเจ้าหน้าที่ให้บริการประชาชนด้วยความสุภาพและมีจิตสำนึกที่ดี รวมถึงขั้นตอนการปฏิบัติงานให้เป็นไปตามที่กฎหมายกำหนด โดยผู้อำนวยการเขต',
+          '๑ ครั้ง',
+          1,
+          'ครั้ง',
+          'ประชุมข้าราชการและลูกจ้าง',
+          '2022-12',
+          '2023-05',
+          ['ฝ่ายปกครอง'],
+          false,
+          'monthly',
+        ],
+      ],
+    },
+    E11: {
+      line: 87,
+      rawCode: 'E๑๑',
+      question:
+        'เจ้าหน้าที่ของสำนักงานเขต ที่ท่านติดต่อ ในภาพรวม มีการ ปรับปรุงการให้บริการประชาชน ที่ลดอุปสรรค ลดความยุ่งยากใน การขอรับบริการจากเดิม มาก น้อยระดับใด',
+      issue: 'ผู้มาติดต่อบางคนเห็นว่าการ ปรับปรุงวิธีการและขั้นตอน การดำเนินงานยังไม่ดีพอ',
+      activities: [
+        [
+          'เจ้าหน้าที่ต้องปฏิบัติงานให้ เป็นไปตามมาตรฐานและ ขั้นตอนการปฏิบัติงานที่ สำนักงาน ก.ก. กำหนด (เวียน แจ้งคู่มือการปฏิบัติงานให้ เจ้าหน้าที่ได้ศึกษา)',
+          '๑ ครั้ง',
+          1,
+          'ครั้ง',
+          'เวียนแจ้ง ประชาสัมพันธ์ ผ่านทาง เว็บไซต์ของ สำนักงานเขต',
+          '2022-12',
+          '2023-05',
+          ['ฝ่ายปกครอง'],
+          false,
+          'monthly',
+        ],
+        [
+          'ประสัมพันธ์รูปแบบการ ให้บริการผ่านทางระบบ ออนไลน์ (E-service)',
+          '๑ ครั้ง',
+          1,
+          'ครั้ง',
+          'เว็บบอร์ด ประชาสัมพันธ์ ผ่านทาง เว็บไซต์ของ สำนักงานเขต',
+          '2022-12',
+          '2023-05',
+          ['ฝ่ายปกครอง'],
+          false,
+          'monthly',
+        ],
+      ],
+    },
+    O11: {
+      line: 119,
+      rawCode: '0๑๑',
+      question: 'E-Service',
+      issue:
+        'ตรวจสอบการให้บริการ E-service ที่กรุงเทพมหานคร จัดทำขึ้น และจัดประชุมเพื่อ เตรียมความพร้อมให้กับ เจ้าหน้าที่ เพื่อรองรับการ ให้บริการแบบ E-service',
+      activities: [
+        [
+          'เผยแพร่การให้บริการรูปแบบ E-service ที่กรุงเทพมหานคร กำหนด',
+          'เผยแพร่ ๑ ช่องทาง',
+          1,
+          'ช่องทาง',
+          'เว็บไซต์ของ สำนักงานเขต\nประชุม คณะกรรมการ ITA เพื่อ กำหนดแนวทาง ดำเนินการ',
+          '2022-12',
+          '2023-05',
+          ['ฝ่ายโยธา', 'ฝ่ายสิ่งแวดล้อมและสุขาภิบาล'],
+          false,
+          'monthly',
+        ],
+      ],
+    },
+    O12: {
+      line: 123,
+      rawCode: 'O๑๒',
+      question: 'ข้อมูลผลการดำเนินงานใน เชิงสถิติ',
+      issue: 'จัดประชุมเพื่อชี้แจงกับ เจ้าหน้าที่เพื่อจัดเก็บข้อมูล สถิติ ตามที่กำหนด',
+      activities: [
+        [
+          'สรุปรายข้อมูลสถิติการดำเนินงาน ตามที่กำหนด และเผยแพร่ ข้อมูลผ่านเว็บไซต์',
+          'ลงข้อมูลสถิติ ตามที่กำหนด ทางสื่อ ออนไลน์ ๑ ช่องทาง',
+          null,
+          null,
+          'เว็บไซต์ของ สำนักงานเขต\nประชุม คณะกรรมการ ITA เพื่อ กำหนดแนวทาง ดำเนินการ',
+          '2022-12',
+          '2023-05',
+          ['ฝ่ายทะเบียน', 'ฝ่ายรายได้', 'ฝ่ายพัฒนาชุมชนและสวัสดิการสังคม', 'เทคนิค'],
+          false,
+          'monthly',
+        ],
+      ],
+    },
+    O18: {
+      line: 131,
+      rawCode: '0๑๘',
+      question: 'ข้อมูลงบประมาณ ข้อมูลบัญชีงบประมาณ ข้อมูลเงินอุดหนุนชุมชน',
+      issue: 'รวบรวมข้อมูลข้อบัญญัติ งบประมาณประจำปีของ สำนักงานเขต และประสาน ฝ่ายพัฒนาชุมชนฯ จัดทำ ข้อมูลเงินอุดหนุนชุมชน',
+      activities: [
+        [
+          'เผยแพร่ข้อมูลข้อบัญญัติ งบประมาณฯและข้อมูลเงิน อุดหนุนชุมชนฯ ผ่านทาง เว็บไซต์ของสำนักงานเขต',
+          'เผยแพร่ ๑ ช่องทาง',
+          1,
+          'ช่องทาง',
+          'เว็บไซต์ของ สำนักงานเขต',
+          '2022-12',
+          '2023-05',
+          ['ฝ่ายการคลัง', 'ฝ่ายพัฒนาชุมชนและสวัสดิการสังคม'],
+          false,
+          'monthly',
+        ],
+      ],
+    },
+    O21: {
+      line: 137,
+      rawCode: '0๒๑',
+      question: 'หลักเกณฑ์การบริหาร และ พัฒนาทรัพยากรบุคคล',
+      issue: 'จัดทำหลักเกณฑ์การบริหาร และพัฒนาทรัพยากรบุคคล ของสำนักงานเขตดุสิต โดยมี ผู้อำนวยการเขตคนปัจจุบัน เป็นผู้ลงนาม',
+      activities: [
+        [
+          'เผยแพร่หลักเกณฑ์การบริหาร และพัฒนาทรัพยากรบุคคลของ สำนักงานเขตดุสิต ผ่านทาง เว็บไซต์',
+          'เผยแพร่ ๑ ช่องทาง',
+          1,
+          'ช่องทาง',
+          'เว็บไซต์ของ สำนักงานเขต',
+          '2022-12',
+          '2023-05',
+          ['ฝ่ายปกครอง'],
+          false,
+          'monthly',
+        ],
+        [
+          'จัดทำประกาศสำนักงานเขต ดุสิต เรื่อง นโยบายการบริหาร ทรัพยากรบุคคล',
+          '๑ ฉบับ',
+          1,
+          'ฉบับ',
+          'เว็บไซต์ของ สำนักงานเขต',
+          '2022-12',
+          '2023-05',
+          ['ฝ่ายปกครอง'],
+          false,
+          'monthly',
+        ],
+        [
+          'ลง Link ข้อมูลการบริหาร ทรัพยากรบุคคลของส่วนกลาง (สำนักงาน ก.ก.)',
+          '๑ link',
+          1,
+          'link',
+          'เว็บไซต์ของ สำนักงานเขต',
+          '2022-12',
+          '2023-05',
+          ['ฝ่ายปกครอง'],
+          false,
+          'monthly',
+        ],
+      ],
+    },
+  };
+
+  for (const [code, want] of Object.entries(expected)) {
+    it(`reads ${code} exactly (line ${want.line})`, () => {
+      const got = item(code);
+      expect(got.line).toBe(want.line);
+      expect(got.rawCode).toBe(want.rawCode);
+      expect(got.question).toBe(want.question);
+      expect(got.issue).toBe(want.issue);
+      expect(got.activities.map(brief)).toEqual(want.activities);
+    });
+  }
+
+  it('aligns I1’s two activities with their outputs', () => {
+    const acts = item('I1').activities;
+    expect(acts.map((a) => [a.output, a.targetQty, a.targetUnit])).toEqual([
+      ['๑ ครั้ง', 1, 'ครั้ง'],
+      ['จัดทำคู่มือ ขั้นตอนการ ปฏิบัติงาน ๑๐ ฝ่าย', null, null],
+    ]);
+    expect(acts.every((a) => a.timeframeText === 'ธ.ค. ๖๕ - พ.ค. ๖๖' && a.responsibleText === 'ฝ่าย ปกครอง')).toBe(true);
+    expect(acts.every((a) => a.monitoringText === '๑ ครั้ง/เดือน')).toBe(true);
+  });
+
+  it('reads the "จ.ค. ๖๕" typo lines as December 2022, each with a warning', () => {
+    const typoLines = [19, 20, 21, 67, 68, 71, 72, 73];
+    for (const line of typoLines) {
+      const it = plan.items.find((i) => i.line === line);
+      expect(it, `line ${line}`).toBeDefined();
+      expect(it?.activities.every((a) => a.startMonth === '2022-12' && a.endMonth === '2023-05')).toBe(true);
+      expect(
+        plan.problems.some((p) => p.line === line && p.severity === 'warning' && p.message.includes('จ.ค. ๖๕')),
+      ).toBe(true);
+    }
+    const months = plan.items.flatMap((i) => i.activities.map((a) => `${a.startMonth}..${a.endMonth}`));
+    expect(new Set(months)).toEqual(new Set(['2022-12..2023-05']));
+  });
+
+  it('reads monitoring: monthly, daily for E8/E10, none for O26', () => {
+    const by = (code: string) => [...new Set(item(code).activities.map((a) => a.monitoring))];
+    expect(by('E8')).toEqual(['daily']);
+    expect(by('E10')).toEqual(['daily']);
+    expect(by('O26')).toEqual(['none']);
+    const others = plan.items.filter((i) => !['E8', 'E10', 'O26'].includes(i.code));
+    expect(others.every((i) => i.activities.every((a) => a.monitoring === 'monthly'))).toBe(true);
+  });
+
+  it('maps responsible units, "ทุกฝ่าย" and reports "เทคนิค"', () => {
+    expect(item('E2').activities[0]).toMatchObject({ allDivisions: true, divisions: [] });
+    expect(item('O1').activities[0]?.divisions).toEqual(['ฝ่ายปกครอง', 'ฝ่ายการศึกษา']);
+    expect(item('O3').activities[0]?.divisions).toEqual(['ฝ่ายโยธา', 'ฝ่ายรักษาความสะอาดและสวนสาธารณะ']);
+    expect(item('O17').activities[0]?.divisions).toEqual(['ฝ่ายการคลัง']);
+    expect(item('O29').activities[0]?.divisions).toEqual(['ฝ่ายการคลัง', 'ฝ่ายเทศกิจ']);
+    expect(plan.unknownDivisions).toEqual(['เทคนิค']);
+    expect(plan.problems.some((p) => p.line === 123 && p.message.includes('เทคนิค'))).toBe(true);
+    const known = new Set([...DEFAULT_DIVISIONS, 'เทคนิค']);
+    for (const i of plan.items)
+      for (const a of i.activities) for (const d of a.divisions) expect(known.has(d)).toBe(true);
+  });
+
+  it('leaves no markup and no bullet markers in any text', () => {
+    for (const [where, s] of strings(plan.items)) {
+      expect(s, where).not.toMatch(/[<>]/);
+      expect(s, where).not.toMatch(/^\s*-\s/);
+      expect(s, where).not.toMatch(/\n\s*-\s/);
+      expect(s, where).toBe(s.trim());
+      expect(s, where).not.toMatch(/ {2}|\t/);
+    }
+  });
+
+  it('gives every item a question and every activity its text', () => {
+    for (const i of plan.items) {
+      expect(i.question, i.code).not.toBe('');
+      expect(i.activities.length, i.code).toBeGreaterThan(0);
+      for (const a of i.activities) expect(a.text, i.code).not.toBe('');
+    }
+  });
+
+  it('reports exactly these problems, all in Thai', () => {
+    expect(plan.problems.map((p) => [p.line, p.severity])).toEqual([
+      [11, 'warning'], // I2: 2 awareness entries for 3 activities
+      [19, 'warning'],
+      [20, 'warning'],
+      [21, 'warning'], // จ.ค. ๖๕
+      [62, 'warning'], // EIT section line says "IIT"
+      [67, 'warning'],
+      [68, 'warning'],
+      [71, 'warning'],
+      [72, 'warning'],
+      [73, 'warning'], // จ.ค. ๖๕
+      [123, 'warning'], // เทคนิค
+      [147, 'warning'], // O24: 1 output for 2 activities
+      [151, 'warning'], // O26: no monitoring
+      [152, 'warning'], // O27: 1 output for 2 activities
+    ]);
+    for (const p of plan.problems) {
+      expect(p.message).toMatch(/[\u0E01-\u0E4E]/);
+      expect(p.message).toMatch(new RegExp(`^บรรทัด ${p.line}: `));
+    }
+  });
+
+  it('accepts CRLF line endings and a BOM the same way', () => {
+    const crlf = parsePlanText('\uFEFF' + seedText.replace(/\n/g, '\r\n'));
+    expect(crlf.items).toEqual(plan.items);
+    expect(crlf.problems).toEqual(plan.problems);
+  });
+});
