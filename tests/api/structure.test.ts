@@ -182,3 +182,18 @@ describe('settings and divisions', () => {
     expect(await t.api.removeDivision({ divisionId: 10 })).toEqual({ deleted: true });
   });
 });
+
+describe('app info and deleting an item', () => {
+  it('appInfo reports the version, schema version and database path', async () => {
+    const t = makeApi();
+    expect(await t.api.appInfo({})).toEqual({ version: '0.1.0-test', schemaVersion: 30, dbPath: t.dbPath });
+  });
+
+  it('deleteItem removes an item with its activities when nothing was reported', async () => {
+    const { t, plan, item } = await planWithItem();
+    await t.api.createActivity({ itemId: item.id, ...activity('ก') });
+    expect(await t.api.deleteItem({ itemId: item.id })).toEqual({ deleted: true });
+    expect((await t.api.getPlan({ planId: plan.id })).activityCount).toBe(0);
+    await expect(t.api.deleteItem({ itemId: item.id })).rejects.toMatchObject({ code: 'notFound', message: 'ไม่พบข้อที่ระบุ' });
+  });
+});
