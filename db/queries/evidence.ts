@@ -71,7 +71,10 @@ export function cleanFileName(name: string): string {
 }
 
 function getEvidence(db: Db, id: number): Evidence {
-  const r = get<Parameters<typeof toEvidence>[0]>(db, [`SELECT ${EVIDENCE_COLUMNS} FROM evidence e WHERE e.id = ?`, [id]]);
+  const r = get<Parameters<typeof toEvidence>[0]>(db, [
+    `SELECT ${EVIDENCE_COLUMNS} FROM evidence e WHERE e.id = ?`,
+    [id],
+  ]);
   if (!r) throw new AppError('notFound', 'ไม่พบหลักฐานที่ระบุ');
   return toEvidence(r);
 }
@@ -99,7 +102,10 @@ export function insertEvidenceFile(
   return getEvidence(db, Number(id));
 }
 
-export function getEvidenceWithPlan(db: Db, id: number): Evidence & { planId: number; activityId: number; month: string } {
+export function getEvidenceWithPlan(
+  db: Db,
+  id: number,
+): Evidence & { planId: number; activityId: number; month: string } {
   const ev = getEvidence(db, id);
   const r = get<{ plan_id: number; activity_id: number; month: string }>(
     db,

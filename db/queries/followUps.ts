@@ -31,7 +31,8 @@ interface EvidenceRow {
   created_at: string;
 }
 
-export const EVIDENCE_COLUMNS = 'e.id, e.follow_up_id, e.kind, e.label, e.url, e.file_name, e.mime_type, e.size, e.created_at';
+export const EVIDENCE_COLUMNS =
+  'e.id, e.follow_up_id, e.kind, e.label, e.url, e.file_name, e.mime_type, e.size, e.created_at';
 
 export const toEvidence = (r: EvidenceRow): Evidence => ({
   id: r.id,
@@ -159,7 +160,9 @@ export function listMonth(
   const ids = rows.map((r) => r.f_id).filter((x): x is number => x !== null);
   if (ids.length > 0) {
     const list = JSON.stringify(ids);
-    for (const f of db.prepare(`SELECT * FROM follow_up WHERE id IN (SELECT value FROM json_each(?))`).all(list) as FollowUpRow[]) {
+    for (const f of db
+      .prepare(`SELECT * FROM follow_up WHERE id IN (SELECT value FROM json_each(?))`)
+      .all(list) as FollowUpRow[]) {
       followUps.set(f.id, f);
     }
     const evRows = db
@@ -184,7 +187,12 @@ export function listMonth(
       startMonth: r.start_month,
       endMonth: r.end_month,
       allDivisions: r.all_divisions === 1,
-      divisionIds: r.division_ids ? r.division_ids.split(',').map(Number).sort((x, y) => x - y) : [],
+      divisionIds: r.division_ids
+        ? r.division_ids
+            .split(',')
+            .map(Number)
+            .sort((x, y) => x - y)
+        : [],
       followUp: f ? toFollowUp(f, evidence.get(f.id) ?? []) : null,
     };
   });

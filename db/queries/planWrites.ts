@@ -52,10 +52,7 @@ export function assertEditable(db: Db, planId: number): void {
 export function assertCodeFits(db: Db, planId: number, indicatorId: number, code: string, exceptItemId?: number) {
   const ind = getIndicator(db, indicatorId);
   if (!code.startsWith(TOOL_PREFIX[ind.tool])) {
-    throw new AppError(
-      'invalidInput',
-      `รหัสข้อ ${code} ไม่ตรงกับแบบวัด ${ind.tool} (ต้องขึ้นต้นด้วย ${TOOL_PREFIX[ind.tool]})`,
-    );
+    throw new AppError('invalidInput', `รหัสข้อ ${code} ไม่ตรงกับแบบวัด ${ind.tool} (ต้องขึ้นต้นด้วย ${TOOL_PREFIX[ind.tool]})`);
   }
   const other = get<{ id: number }>(db, sql`SELECT id FROM item WHERE plan_id = ${planId} AND code = ${code}`);
   if (other && other.id !== exceptItemId) throw new AppError('conflict', `มีข้อ ${code} ในแผนนี้อยู่แล้ว`);
@@ -148,7 +145,8 @@ export function reorder(db: Db, table: 'item' | 'activity', parentColumn: string
   const current = db
     .prepare(`SELECT id FROM ${table} WHERE ${parentColumn} = ? ORDER BY position, id`)
     .all(parentId) as { id: number }[];
-  const same = current.length === ids.length && new Set(ids).size === ids.length && current.every((r) => ids.includes(r.id));
+  const same =
+    current.length === ids.length && new Set(ids).size === ids.length && current.every((r) => ids.includes(r.id));
   if (!same) throw new AppError('invalidInput', 'รายการที่จะจัดลำดับไม่ตรงกับข้อมูลปัจจุบัน กรุณาโหลดหน้าใหม่');
   const stmt = db.prepare(`UPDATE ${table} SET position = ? WHERE id = ?`);
   ids.forEach((id, i) => stmt.run(i + 1, id));

@@ -45,7 +45,8 @@ export function asOfMonth(fiscalYear: number, month?: string, now = new Date()):
 }
 
 export function progress(db: Db, planId: number, month?: string): Progress {
-  const plan = db.prepare('SELECT fiscal_year FROM plan WHERE id = ?').get(planId) as { fiscal_year: number } | undefined;
+  const plan = db.prepare('SELECT fiscal_year FROM plan WHERE id = ?').get(planId) as
+    { fiscal_year: number } | undefined;
   if (!plan) throw new AppError('notFound', 'ไม่พบแผนที่ระบุ');
   const asOf = asOfMonth(plan.fiscal_year, month);
   const months = fiscalMonths(plan.fiscal_year).filter((m) => m <= asOf);
@@ -76,8 +77,7 @@ export function progress(db: Db, planId: number, month?: string): Progress {
 
   const byIndicator = INDICATORS.map((ind) => {
     const names = db.prepare('SELECT name FROM indicator WHERE plan_id = ? AND number = ?').get(planId, ind.number) as
-      | { name: string }
-      | undefined;
+      { name: string } | undefined;
     return {
       number: ind.number,
       tool: ind.tool,
@@ -95,9 +95,16 @@ export function progress(db: Db, planId: number, month?: string): Progress {
 
   const overdue = activities
     .filter((a) => a.end_month !== null && a.end_month < asOf && statusOf(a) !== 'done')
-    .map((a) => ({ activityId: a.id, itemCode: a.code, activityText: a.text, endMonth: a.end_month!, status: statusOf(a) }));
+    .map((a) => ({
+      activityId: a.id,
+      itemCode: a.code,
+      activityText: a.text,
+      endMonth: a.end_month!,
+      status: statusOf(a),
+    }));
 
-  const isDue = (a: Row, m: string) => (a.start_month === null || a.start_month <= m) && (a.end_month === null || a.end_month >= m);
+  const isDue = (a: Row, m: string) =>
+    (a.start_month === null || a.start_month <= m) && (a.end_month === null || a.end_month >= m);
   const monthsNotReported = months
     .map((m) => {
       const due = activities.filter((a) => isDue(a, m));
@@ -112,7 +119,9 @@ export function progress(db: Db, planId: number, month?: string): Progress {
     )
     .all(planId) as { code: string }[];
   const published = new Set(withUrl.map((r) => r.code));
-  const oitCodes = db.prepare("SELECT code FROM item WHERE plan_id = ? AND code GLOB 'O*' ORDER BY position").all(planId) as {
+  const oitCodes = db
+    .prepare("SELECT code FROM item WHERE plan_id = ? AND code GLOB 'O*' ORDER BY position")
+    .all(planId) as {
     code: string;
   }[];
 

@@ -67,7 +67,10 @@ export function findDivisionByName(db: Db, name: string): Division | undefined {
 export function insertDivision(db: Db, name: string, isStandard = false): Division {
   if (findDivisionByName(db, name)) throw new AppError('conflict', `มีฝ่ายชื่อ "${name}" อยู่แล้ว`);
   const pos = get<{ p: number }>(db, sql`SELECT coalesce(max(position), 0) + 1 AS p FROM division`)!.p;
-  const r = run(db, sql`INSERT INTO division (name, position, is_standard) VALUES (${name}, ${pos}, ${isStandard ? 1 : 0})`);
+  const r = run(
+    db,
+    sql`INSERT INTO division (name, position, is_standard) VALUES (${name}, ${pos}, ${isStandard ? 1 : 0})`,
+  );
   return getDivision(db, Number(r.lastInsertRowid));
 }
 

@@ -104,7 +104,12 @@ export function toActivity(r: ActivityRow): Activity {
     endMonth: r.end_month,
     responsibleText: r.responsible_text,
     allDivisions: r.all_divisions === 1,
-    divisionIds: r.division_ids ? r.division_ids.split(',').map(Number).sort((a, b) => a - b) : [],
+    divisionIds: r.division_ids
+      ? r.division_ids
+          .split(',')
+          .map(Number)
+          .sort((a, b) => a - b)
+      : [],
     monitoring: r.monitoring,
     monitoringText: r.monitoring_text,
   };

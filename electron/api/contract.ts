@@ -209,4 +209,5 @@ export type Api = { [K in MethodName]: (input: Input<K>) => Promise<Output<K>> }
 export type Handlers = { [K in MethodName]: (input: ParsedInput<K>) => Output<K> | Promise<Output<K>> };
 
 /** Over IPC errors travel as data: Electron would otherwise flatten them into an English string. */
-export type Envelope<R> = { ok: true; value: R } | { ok: false; error: { code: string; message: string; details?: unknown } };
+export type Envelope<R> =
+  { ok: true; value: R } | { ok: false; error: { code: string; message: string; details?: unknown } };

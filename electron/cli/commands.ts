@@ -45,7 +45,8 @@ export const STATUS_TH: Record<FollowUpStatus, string> = {
   blocked: 'ไม่สามารถดำเนินการได้',
 };
 
-const str = (v: Values, key: string): string | undefined => (typeof v[key] === 'string' ? (v[key] as string) : undefined);
+const str = (v: Values, key: string): string | undefined =>
+  typeof v[key] === 'string' ? (v[key] as string) : undefined;
 
 function need(v: Values, key: string): string {
   const s = str(v, key);
@@ -127,7 +128,8 @@ const showPlan: Command = async (api, { values, rest }, io) => {
     for (const item of ind.items) {
       io.out(`  ${item.code} ${item.question}`);
       item.activities.forEach((a, i) => {
-        const months = a.startMonth && a.endMonth ? ` [${formatMonthShort(a.startMonth)} – ${formatMonthShort(a.endMonth)}]` : '';
+        const months =
+          a.startMonth && a.endMonth ? ` [${formatMonthShort(a.startMonth)} – ${formatMonthShort(a.endMonth)}]` : '';
         io.out(`    ${i + 1}. ${a.text} — ${a.output}${months}`);
       });
     }
@@ -153,7 +155,9 @@ const followUp: Command = async (api, { values, rest }, io) => {
     if (values.json) return print(io, rows);
     io.out(`ผลการดำเนินงานเดือน ${formatMonthShort(month)} (${rows.length} กิจกรรม)`);
     for (const r of rows) {
-      io.out(`  ${r.itemCode}.${r.activityPosition} ${STATUS_TH[r.followUp?.status ?? 'notStarted']}  ${r.activityText}`);
+      io.out(
+        `  ${r.itemCode}.${r.activityPosition} ${STATUS_TH[r.followUp?.status ?? 'notStarted']}  ${r.activityText}`,
+      );
     }
     return;
   }
@@ -185,7 +189,9 @@ const followUp: Command = async (api, { values, rest }, io) => {
   const history = await api.activityHistory({ activityId });
   const now = history.find((f) => f.id === saved.id) ?? saved;
   if (values.json) return print(io, now);
-  io.out(`บันทึกแล้ว: ${need(values, 'item').toUpperCase()} กิจกรรมที่ ${need(values, 'activity')} เดือน ${formatMonthShort(month)} — ${STATUS_TH[now.status]}`);
+  io.out(
+    `บันทึกแล้ว: ${need(values, 'item').toUpperCase()} กิจกรรมที่ ${need(values, 'activity')} เดือน ${formatMonthShort(month)} — ${STATUS_TH[now.status]}`,
+  );
 };
 
 const progress: Command = async (api, { values }, io) => {
@@ -193,11 +199,15 @@ const progress: Command = async (api, { values }, io) => {
   const p = await api.progress({ planId: plan.id, month: str(values, 'month') });
   if (values.json) return print(io, p);
   const pct = (x: number) => `${Math.round(x * 100)}%`;
-  io.out(`ความคืบหน้า ณ ${formatMonthShort(p.asOfMonth)}: ดำเนินการแล้ว ${p.overall.done}/${p.overall.total} (${pct(p.overall.percentDone)})`);
+  io.out(
+    `ความคืบหน้า ณ ${formatMonthShort(p.asOfMonth)}: ดำเนินการแล้ว ${p.overall.done}/${p.overall.total} (${pct(p.overall.percentDone)})`,
+  );
   for (const i of p.byIndicator) io.out(`  ตัวชี้วัดที่ ${i.number} ${i.name}: ${i.done}/${i.total} (${pct(i.percentDone)})`);
   if (p.overdue.length) io.out(`เกินกำหนด ${p.overdue.length} กิจกรรม`);
   if (p.monthsNotReported.length) {
-    io.out(`เดือนที่ยังรายงานไม่ครบ: ${p.monthsNotReported.map((m) => `${formatMonthShort(m.month)} (${m.missing})`).join(', ')}`);
+    io.out(
+      `เดือนที่ยังรายงานไม่ครบ: ${p.monthsNotReported.map((m) => `${formatMonthShort(m.month)} (${m.missing})`).join(', ')}`,
+    );
   }
 };
 

@@ -10,17 +10,36 @@ async function setup() {
   const i1 = await t.api.createItem({ planId: plan.id, indicatorNumber: 1, question: 'I1' });
   const o1 = await t.api.createItem({ planId: plan.id, indicatorNumber: 9, question: 'โครงสร้าง' });
   const a = await t.api.createActivity({
-    itemId: i1.id, text: 'ประชุมชี้แจง', targetQty: 1, targetUnit: 'ครั้ง', startMonth: '2022-12', endMonth: '2023-02', divisionIds: [1],
+    itemId: i1.id,
+    text: 'ประชุมชี้แจง',
+    targetQty: 1,
+    targetUnit: 'ครั้ง',
+    startMonth: '2022-12',
+    endMonth: '2023-02',
+    divisionIds: [1],
   });
-  const b = await t.api.createActivity({ itemId: i1.id, text: 'เผยแพร่คู่มือ', startMonth: '2023-01', endMonth: '2023-05', allDivisions: true });
-  const c = await t.api.createActivity({ itemId: o1.id, text: 'เผยแพร่โครงสร้าง', startMonth: '2022-10', endMonth: '2023-09', divisionIds: [2] });
+  const b = await t.api.createActivity({
+    itemId: i1.id,
+    text: 'เผยแพร่คู่มือ',
+    startMonth: '2023-01',
+    endMonth: '2023-05',
+    allDivisions: true,
+  });
+  const c = await t.api.createActivity({
+    itemId: o1.id,
+    text: 'เผยแพร่โครงสร้าง',
+    startMonth: '2022-10',
+    endMonth: '2023-09',
+    divisionIds: [2],
+  });
   return { t, plan, a, b, c };
 }
 
 describe('monthly follow-up', () => {
   it('lists only the activities due in a month, in plan order', async () => {
     const { t, plan } = await setup();
-    const text = async (month: string) => (await t.api.listMonth({ planId: plan.id, month })).map((r) => r.activityText);
+    const text = async (month: string) =>
+      (await t.api.listMonth({ planId: plan.id, month })).map((r) => r.activityText);
     expect(await text('2022-10')).toEqual(['เผยแพร่โครงสร้าง']);
     expect(await text('2022-12')).toEqual(['ประชุมชี้แจง', 'เผยแพร่โครงสร้าง']);
     expect(await text('2023-01')).toEqual(['ประชุมชี้แจง', 'เผยแพร่คู่มือ', 'เผยแพร่โครงสร้าง']);
@@ -28,23 +47,41 @@ describe('monthly follow-up', () => {
     await expect(t.api.listMonth({ planId: plan.id, month: '2023-10' })).rejects.toMatchObject({
       message: expect.stringContaining('ไม่อยู่ในปีงบประมาณ'),
     });
-    await expect(t.api.listMonth({ planId: plan.id, month: '2566-01' })).rejects.toMatchObject({ code: 'invalidInput' });
+    await expect(t.api.listMonth({ planId: plan.id, month: '2566-01' })).rejects.toMatchObject({
+      code: 'invalidInput',
+    });
   });
 
   it('saves a follow-up, updates it in place, and keeps it across a restart', async () => {
     const { t, plan, a } = await setup();
     const saved = await t.api.saveFollowUp({
-      activityId: a.id, month: '2023-01', status: 'inProgress', qty: 0, result: 'นัดประชุมแล้ว', reporter: 'นางสาวสมหญิง',
+      activityId: a.id,
+      month: '2023-01',
+      status: 'inProgress',
+      qty: 0,
+      result: 'นัดประชุมแล้ว',
+      reporter: 'นางสาวสมหญิง',
     });
     expect(saved).toMatchObject({ status: 'inProgress', qty: 0, result: 'นัดประชุมแล้ว', reporter: 'นางสาวสมหญิง' });
     expect(saved.reportedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // Only the fields given change; the rest stay.
-    const again = await t.api.saveFollowUp({ activityId: a.id, month: '2023-01', status: 'done', qty: 1, directorRemark: 'ดีมาก' });
+    const again = await t.api.saveFollowUp({
+      activityId: a.id,
+      month: '2023-01',
+      status: 'done',
+      qty: 1,
+      directorRemark: 'ดีมาก',
+    });
     expect(again).toMatchObject({ id: saved.id, status: 'done', qty: 1, result: 'นัดประชุมแล้ว', directorRemark: 'ดีมาก' });
 
     const r = t.reopen();
     const rows = await r.api.listMonth({ planId: plan.id, month: '2023-01' });
-    expect(rows[0]).toMatchObject({ itemCode: 'I1', activityPosition: 1, targetQty: 1, followUp: { status: 'done', qty: 1 } });
+    expect(rows[0]).toMatchObject({
+      itemCode: 'I1',
+      activityPosition: 1,
+      targetQty: 1,
+      followUp: { status: 'done', qty: 1 },
+    });
     expect(rows[1]!.followUp).toBeNull();
     const db = peek(r.dbPath);
     expect(db.prepare('SELECT count(*) AS n FROM follow_up').get()).toEqual({ n: 1 });
@@ -54,16 +91,23 @@ describe('monthly follow-up', () => {
 
   it('refuses a bad status, a negative quantity and a month outside the fiscal year', async () => {
     const { t, a } = await setup();
-    await expect(t.api.saveFollowUp({ activityId: a.id, month: '2023-01', status: 'finished' as 'done' })).rejects.toMatchObject({
-      code: 'invalidInput', message: expect.stringContaining('สถานะ'),
+    await expect(
+      t.api.saveFollowUp({ activityId: a.id, month: '2023-01', status: 'finished' as 'done' }),
+    ).rejects.toMatchObject({
+      code: 'invalidInput',
+      message: expect.stringContaining('สถานะ'),
     });
-    await expect(t.api.saveFollowUp({ activityId: a.id, month: '2023-01', status: 'done', qty: -1 })).rejects.toMatchObject({
+    await expect(
+      t.api.saveFollowUp({ activityId: a.id, month: '2023-01', status: 'done', qty: -1 }),
+    ).rejects.toMatchObject({
       message: expect.stringContaining('ไม่ติดลบ'),
     });
     await expect(t.api.saveFollowUp({ activityId: a.id, month: '2024-01', status: 'done' })).rejects.toMatchObject({
       message: expect.stringContaining('ปีงบประมาณ'),
     });
-    await expect(t.api.saveFollowUp({ activityId: 9999, month: '2023-01', status: 'done' })).rejects.toMatchObject({ code: 'notFound' });
+    await expect(t.api.saveFollowUp({ activityId: 9999, month: '2023-01', status: 'done' })).rejects.toMatchObject({
+      code: 'notFound',
+    });
   });
 
   it('filters a month by division (including "all divisions") and by status', async () => {
@@ -81,7 +125,14 @@ describe('monthly follow-up', () => {
 
   it('copies last month into empty rows without quantities or remarks', async () => {
     const { t, plan, a, b, c } = await setup();
-    await t.api.saveFollowUp({ activityId: a.id, month: '2022-12', status: 'inProgress', qty: 1, result: 'กำลังทำ', directorRemark: 'เร่ง' });
+    await t.api.saveFollowUp({
+      activityId: a.id,
+      month: '2022-12',
+      status: 'inProgress',
+      qty: 1,
+      result: 'กำลังทำ',
+      directorRemark: 'เร่ง',
+    });
     await t.api.saveFollowUp({ activityId: c.id, month: '2022-12', status: 'done', result: 'เผยแพร่แล้ว' });
     await t.api.saveFollowUp({ activityId: c.id, month: '2023-01', status: 'inProgress', result: 'ปรับปรุง' });
     expect(await t.api.copyPreviousMonth({ planId: plan.id, month: '2023-01' })).toEqual({ copied: 1 });
@@ -90,17 +141,34 @@ describe('monthly follow-up', () => {
     expect(by(a.id)).toMatchObject({ status: 'inProgress', result: 'กำลังทำ', qty: null, directorRemark: '' });
     expect(by(b.id)).toBeNull();
     expect(by(c.id)).toMatchObject({ result: 'ปรับปรุง' }); // an existing report is never overwritten
-    await expect(t.api.copyPreviousMonth({ planId: plan.id, month: '2022-10' })).rejects.toMatchObject({ code: 'invalidInput' });
+    await expect(t.api.copyPreviousMonth({ planId: plan.id, month: '2022-10' })).rejects.toMatchObject({
+      code: 'invalidInput',
+    });
   });
 });
 
 describe('evidence', () => {
   it('adds URL and file evidence, reads the file back byte for byte, and removes it', async () => {
     const { t, plan, c } = await setup();
-    const url = await t.api.addEvidenceUrl({ activityId: c.id, month: '2023-01', url: 'https://www.bangkok.go.th/dusit/page/123', label: 'หน้าเว็บ' });
+    const url = await t.api.addEvidenceUrl({
+      activityId: c.id,
+      month: '2023-01',
+      url: 'https://www.bangkok.go.th/dusit/page/123',
+      label: 'หน้าเว็บ',
+    });
     expect(url).toMatchObject({ kind: 'url', url: 'https://www.bangkok.go.th/dusit/page/123' });
-    const file = await t.api.addEvidenceFile({ activityId: c.id, month: '2023-01', fileName: 'C:\\งาน\\รายงานการประชุม.pdf', data: PDF });
-    expect(file).toMatchObject({ kind: 'file', fileName: 'รายงานการประชุม.pdf', mimeType: 'application/pdf', size: PDF.byteLength });
+    const file = await t.api.addEvidenceFile({
+      activityId: c.id,
+      month: '2023-01',
+      fileName: 'C:\\งาน\\รายงานการประชุม.pdf',
+      data: PDF,
+    });
+    expect(file).toMatchObject({
+      kind: 'file',
+      fileName: 'รายงานการประชุม.pdf',
+      mimeType: 'application/pdf',
+      size: PDF.byteLength,
+    });
     const r = t.reopen();
     const rows = await r.api.listMonth({ planId: plan.id, month: '2023-01' });
     const fu = rows.find((r) => r.activityId === c.id)!.followUp!;
@@ -123,17 +191,23 @@ describe('evidence', () => {
   ])('refuses the URL %s', async (bad) => {
     const { t, c, plan } = await setup();
     await expect(t.api.addEvidenceUrl({ activityId: c.id, month: '2023-01', url: bad })).rejects.toMatchObject({
-      code: 'invalidInput', message: expect.stringContaining('http'),
+      code: 'invalidInput',
+      message: expect.stringContaining('http'),
     });
     expect((await t.api.listMonth({ planId: plan.id, month: '2023-01' })).every((r) => r.followUp === null)).toBe(true);
   });
 
   it('refuses files of other types, files whose content lies about their type, empty and oversized files', async () => {
     const { t, c } = await setup();
-    const add = (fileName: string, data: Uint8Array) => t.api.addEvidenceFile({ activityId: c.id, month: '2023-01', fileName, data });
-    await expect(add('virus.exe', new Uint8Array([0x4d, 0x5a, 0, 0]))).rejects.toMatchObject({ message: expect.stringContaining('ชนิดนี้') });
+    const add = (fileName: string, data: Uint8Array) =>
+      t.api.addEvidenceFile({ activityId: c.id, month: '2023-01', fileName, data });
+    await expect(add('virus.exe', new Uint8Array([0x4d, 0x5a, 0, 0]))).rejects.toMatchObject({
+      message: expect.stringContaining('ชนิดนี้'),
+    });
     await expect(add('รูป.pdf', PNG)).rejects.toMatchObject({ message: expect.stringContaining('ไม่ใช่ไฟล์ .pdf') });
-    await expect(add('ว่าง.pdf', new Uint8Array())).rejects.toMatchObject({ message: expect.stringContaining('ว่างเปล่า') });
+    await expect(add('ว่าง.pdf', new Uint8Array())).rejects.toMatchObject({
+      message: expect.stringContaining('ว่างเปล่า'),
+    });
     const big = new Uint8Array(20 * 1024 * 1024 + 1);
     big.set(PDF);
     await expect(add('ใหญ่.pdf', big)).rejects.toMatchObject({ code: 'tooLarge' });

@@ -3,14 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { makeApi, peek } from '../helpers/api';
 import { sampleText } from '../helpers/tmp';
 
-const TABLES = ['plan', 'indicator', 'item', 'activity', 'activity_division', 'division', 'follow_up', 'evidence', 'setting', 'audit_log'];
+const TABLES = [
+  'plan',
+  'indicator',
+  'item',
+  'activity',
+  'activity_division',
+  'division',
+  'follow_up',
+  'evidence',
+  'setting',
+  'audit_log',
+];
 
 /** Every row of every table, hashed: "unchanged" means exactly that. */
 function fingerprint(dbPath: string): string {
   const db = peek(dbPath);
   const h = crypto.createHash('sha256');
   for (const t of TABLES) {
-    const rows = db.prepare(`SELECT * FROM ${t}`).all().map((r) => JSON.stringify(r));
+    const rows = db
+      .prepare(`SELECT * FROM ${t}`)
+      .all()
+      .map((r) => JSON.stringify(r));
     h.update(t + rows.sort().join('\n'));
   }
   db.close();

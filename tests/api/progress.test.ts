@@ -54,7 +54,9 @@ describe('progress roll-up', () => {
     expect(p.oitWithoutUrl).toEqual(['O2']);
 
     const jan = await t.api.progress({ planId: plan.id, month: '2023-01' });
-    expect(jan.overdue).toEqual([{ activityId: a.id, itemCode: 'I1', activityText: 'ก', endMonth: '2022-12', status: 'inProgress' }]);
+    expect(jan.overdue).toEqual([
+      { activityId: a.id, itemCode: 'I1', activityText: 'ก', endMonth: '2022-12', status: 'inProgress' },
+    ]);
     expect(jan.overall.done).toBe(3);
   });
 
@@ -73,7 +75,12 @@ describe('audit log', () => {
     await t.api.updateSettings({ directorName: 'นายสมชาย' });
     const log = await t.api.listAudit({ planId: plan.id, entity: 'followUp' });
     expect(log).toHaveLength(2);
-    expect(log[0]).toMatchObject({ actor: 'ผู้ทดสอบ', action: 'followUp.save', before: { status: 'inProgress', result: 'เริ่ม' }, after: { status: 'done', result: 'เสร็จ' } });
+    expect(log[0]).toMatchObject({
+      actor: 'ผู้ทดสอบ',
+      action: 'followUp.save',
+      before: { status: 'inProgress', result: 'เริ่ม' },
+      after: { status: 'done', result: 'เสร็จ' },
+    });
     expect(log[1]).toMatchObject({ before: null, after: { status: 'inProgress' } });
     const settings = await t.api.listAudit({ entity: 'settings' });
     expect(settings[0]).toMatchObject({ before: { directorName: '' }, after: { directorName: 'นายสมชาย' } });

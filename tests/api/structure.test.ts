@@ -50,7 +50,16 @@ describe('plans', () => {
     expect(plan).toMatchObject({ fiscalYear: 2566, office: 'สำนักงานเขตดุสิต', status: 'draft', itemCount: 0 });
     const detail = await api.getPlan({ planId: plan.id });
     expect(detail.indicators.map((i) => [i.number, i.tool])).toEqual([
-      [1, 'IIT'], [2, 'IIT'], [3, 'IIT'], [4, 'IIT'], [5, 'IIT'], [6, 'EIT'], [7, 'EIT'], [8, 'EIT'], [9, 'OIT'], [10, 'OIT'],
+      [1, 'IIT'],
+      [2, 'IIT'],
+      [3, 'IIT'],
+      [4, 'IIT'],
+      [5, 'IIT'],
+      [6, 'EIT'],
+      [7, 'EIT'],
+      [8, 'EIT'],
+      [9, 'OIT'],
+      [10, 'OIT'],
     ]);
     const db = peek(dbPath);
     expect(db.prepare('SELECT count(*) AS n FROM indicator WHERE plan_id = ?').get(plan.id)).toEqual({ n: 10 });
@@ -86,10 +95,21 @@ describe('plans', () => {
     const a = await t.api.createActivity({ itemId: item.id, ...activity('ประชุมชี้แจง', { divisionIds: [1, 2] }) });
     await t.api.saveFollowUp({ activityId: a.id, month: '2023-01', status: 'done' });
     const next = await t.api.copyPlanToNextYear({ planId: plan.id });
-    expect(next).toMatchObject({ fiscalYear: 2567, office: plan.office, status: 'draft', itemCount: 1, activityCount: 1 });
+    expect(next).toMatchObject({
+      fiscalYear: 2567,
+      office: plan.office,
+      status: 'draft',
+      itemCount: 1,
+      activityCount: 1,
+    });
     const copy = (await t.api.getPlan({ planId: next.id })).indicators[0]!.items[0]!;
     expect(copy.code).toBe('I1');
-    expect(copy.activities[0]).toMatchObject({ text: 'ประชุมชี้แจง', startMonth: '2023-12', endMonth: '2024-05', divisionIds: [1, 2] });
+    expect(copy.activities[0]).toMatchObject({
+      text: 'ประชุมชี้แจง',
+      startMonth: '2023-12',
+      endMonth: '2024-05',
+      divisionIds: [1, 2],
+    });
     expect(await t.api.listMonth({ planId: next.id, month: '2024-01' })).toMatchObject([{ followUp: null }]);
     await expect(t.api.copyPlanToNextYear({ planId: plan.id })).rejects.toMatchObject({ code: 'conflict' });
   });
@@ -105,7 +125,9 @@ describe('items and activities', () => {
       code: 'invalidInput',
       message: expect.stringContaining('EIT'),
     });
-    await expect(t.api.createItem({ planId: plan.id, indicatorNumber: 1, code: 'I2' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(t.api.createItem({ planId: plan.id, indicatorNumber: 1, code: 'I2' })).rejects.toMatchObject({
+      code: 'conflict',
+    });
     await expect(t.api.updateItem({ itemId: item.id, code: 'I2' })).rejects.toMatchObject({ code: 'conflict' });
     expect(await t.api.updateItem({ itemId: item.id, code: 'I7' })).toMatchObject({ code: 'I7' });
   });
@@ -119,13 +141,28 @@ describe('items and activities', () => {
     expect(a1.divisionIds).toEqual([1]);
     expect(a2.allDivisions).toBe(true);
 
-    const updated = await t.api.updateActivity({ activityId: a1.id, output: 'อย่างน้อย ๒ ฉบับ', targetQty: 2, divisionIds: [3, 1] });
-    expect(updated).toMatchObject({ text: 'หนึ่ง', output: 'อย่างน้อย ๒ ฉบับ', targetQty: 2, divisionIds: [1, 3], startMonth: '2022-12' });
+    const updated = await t.api.updateActivity({
+      activityId: a1.id,
+      output: 'อย่างน้อย ๒ ฉบับ',
+      targetQty: 2,
+      divisionIds: [3, 1],
+    });
+    expect(updated).toMatchObject({
+      text: 'หนึ่ง',
+      output: 'อย่างน้อย ๒ ฉบับ',
+      targetQty: 2,
+      divisionIds: [1, 3],
+      startMonth: '2022-12',
+    });
     await expect(t.api.updateActivity({ activityId: a1.id, startMonth: '2023-06' })).rejects.toMatchObject({
       message: expect.stringContaining('เดือนเริ่ม'),
     });
-    await expect(t.api.updateActivity({ activityId: a1.id, divisionIds: [999] })).rejects.toMatchObject({ code: 'invalidInput' });
-    await expect(t.api.createActivity({ itemId: item.id, ...activity('  ') })).rejects.toMatchObject({ code: 'invalidInput' });
+    await expect(t.api.updateActivity({ activityId: a1.id, divisionIds: [999] })).rejects.toMatchObject({
+      code: 'invalidInput',
+    });
+    await expect(t.api.createActivity({ itemId: item.id, ...activity('  ') })).rejects.toMatchObject({
+      code: 'invalidInput',
+    });
 
     const order = await t.api.reorderActivities({ itemId: item.id, activityIds: [a3.id, a1.id, a2.id] });
     expect(order.map((a) => a.text)).toEqual(['สาม', 'หนึ่ง', 'สอง']);
@@ -164,8 +201,14 @@ describe('settings and divisions', () => {
     const t = makeApi();
     await t.api.updateSettings({ office: 'สำนักงานเขตดุสิต', directorName: 'นายสมชาย ใจดี', numerals: 'arabic' });
     const again = t.reopen();
-    expect(await again.api.getSettings({})).toMatchObject({ office: 'สำนักงานเขตดุสิต', directorName: 'นายสมชาย ใจดี', numerals: 'arabic' });
-    await expect(again.api.updateSettings({ numerals: 'roman' as 'thai' })).rejects.toMatchObject({ code: 'invalidInput' });
+    expect(await again.api.getSettings({})).toMatchObject({
+      office: 'สำนักงานเขตดุสิต',
+      directorName: 'นายสมชาย ใจดี',
+      numerals: 'arabic',
+    });
+    await expect(again.api.updateSettings({ numerals: 'roman' as 'thai' })).rejects.toMatchObject({
+      code: 'invalidInput',
+    });
     await expect(again.api.updateSettings({ office: '' })).rejects.toMatchObject({ code: 'invalidInput' });
   });
 
@@ -194,6 +237,9 @@ describe('app info and deleting an item', () => {
     await t.api.createActivity({ itemId: item.id, ...activity('ก') });
     expect(await t.api.deleteItem({ itemId: item.id })).toEqual({ deleted: true });
     expect((await t.api.getPlan({ planId: plan.id })).activityCount).toBe(0);
-    await expect(t.api.deleteItem({ itemId: item.id })).rejects.toMatchObject({ code: 'notFound', message: 'ไม่พบข้อที่ระบุ' });
+    await expect(t.api.deleteItem({ itemId: item.id })).rejects.toMatchObject({
+      code: 'notFound',
+      message: 'ไม่พบข้อที่ระบุ',
+    });
   });
 });

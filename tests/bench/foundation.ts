@@ -42,8 +42,8 @@ export function buildSynthetic(db: Db, shape = SHAPE): { plans: number; followUp
         const months = fiscalMonths(fy);
         const planId = Number(insPlan.run(fy, `สำนักงานเขตทดสอบ ${office}`, now, now).lastInsertRowid);
         plans++;
-        const indIds = INDICATORS.map(
-          (ind) => Number(insInd.run(planId, ind.number, ind.tool, ind.name).lastInsertRowid),
+        const indIds = INDICATORS.map((ind) =>
+          Number(insInd.run(planId, ind.number, ind.tool, ind.name).lastInsertRowid),
         );
         const counters = { IIT: 0, EIT: 0, OIT: 0 };
         for (let it = 0; it < shape.itemsPerPlan; it++) {
@@ -53,9 +53,13 @@ export function buildSynthetic(db: Db, shape = SHAPE): { plans: number; followUp
             insItem.run(planId, indIds[it % 10]!, code, 'คำถามสำหรับการประเมิน', 'ประเด็นที่ต้องยกระดับ', it + 1)
               .lastInsertRowid,
           );
-          const perItem = Math.floor(shape.activitiesPerPlan / shape.itemsPerPlan) + (it < shape.activitiesPerPlan % shape.itemsPerPlan ? 1 : 0);
+          const perItem =
+            Math.floor(shape.activitiesPerPlan / shape.itemsPerPlan) +
+            (it < shape.activitiesPerPlan % shape.itemsPerPlan ? 1 : 0);
           for (let a = 0; a < perItem; a++) {
-            const actId = Number(insAct.run(itemId, a + 1, `กิจกรรมที่ ${a + 1} ของข้อ ${code}`, months[0], months[11]).lastInsertRowid);
+            const actId = Number(
+              insAct.run(itemId, a + 1, `กิจกรรมที่ ${a + 1} ของข้อ ${code}`, months[0], months[11]).lastInsertRowid,
+            );
             insDiv.run(actId, 1 + ((it + a) % 10));
             months.forEach((m, i) => {
               insFu.run(actId, m, STATUSES[(actId + i) % 4], i % 3, `${m}-15`, now);
@@ -92,7 +96,13 @@ export async function benchFoundation(rounds = { save: 300, list: 100, progress:
     let i = 0;
     const save = await time(rounds.save, async () => {
       const row = rows[i % rows.length]!;
-      await api.saveFollowUp({ activityId: row.activityId, month, status: statuses[i++ % 4]!, qty: i % 5, result: `ผลรอบ ${i}` });
+      await api.saveFollowUp({
+        activityId: row.activityId,
+        month,
+        status: statuses[i++ % 4]!,
+        qty: i % 5,
+        result: `ผลรอบ ${i}`,
+      });
     });
     const list = await time(rounds.list, () => api.listMonth({ planId: plan.id, month }));
     const prog = await time(rounds.progress, () => api.progress({ planId: plan.id, month }));

@@ -25,7 +25,9 @@ describe('CLI (in process)', () => {
     expect(JSON.parse(list.out)).toMatchObject([{ fiscalYear: 2566, office: 'สำนักงานเขตดุสิต', itemCount: 70 }]);
 
     const show = await cli('--db', db, 'show-plan', '2566', '--json');
-    const plan = JSON.parse(show.out) as { indicators: { items: { code: string; activities: { text: string }[] }[] }[] };
+    const plan = JSON.parse(show.out) as {
+      indicators: { items: { code: string; activities: { text: string }[] }[] }[];
+    };
     const codes = plan.indicators.flatMap((i) => i.items.map((it) => it.code));
     expect(codes).toEqual([
       ...Array.from({ length: 25 }, (_, i) => `I${i + 1}`),
@@ -69,21 +71,48 @@ describe('CLI (in process)', () => {
     const db = tmpDbPath();
     await cli('--db', db, 'import-sample');
     const set = await cli(
-      '--db', db, '--user', 'สมหญิง', 'followup', 'set', '--year', '2566', '--item', 'O1', '--activity', '1',
-      '--month', '2023-03', '--status', 'done', '--qty', '1', '--result', 'เผยแพร่บนเว็บไซต์แล้ว',
-      '--url', 'https://www.bangkok.go.th/dusit', '--json',
+      '--db',
+      db,
+      '--user',
+      'สมหญิง',
+      'followup',
+      'set',
+      '--year',
+      '2566',
+      '--item',
+      'O1',
+      '--activity',
+      '1',
+      '--month',
+      '2023-03',
+      '--status',
+      'done',
+      '--qty',
+      '1',
+      '--result',
+      'เผยแพร่บนเว็บไซต์แล้ว',
+      '--url',
+      'https://www.bangkok.go.th/dusit',
+      '--json',
     );
     expect(set.code).toBe(0);
     expect(JSON.parse(set.out)).toMatchObject({
-      month: '2023-03', status: 'done', qty: 1, result: 'เผยแพร่บนเว็บไซต์แล้ว',
+      month: '2023-03',
+      status: 'done',
+      qty: 1,
+      result: 'เผยแพร่บนเว็บไซต์แล้ว',
       evidence: [{ kind: 'url', url: 'https://www.bangkok.go.th/dusit' }],
     });
-    const list = JSON.parse((await cli('--db', db, 'followup', 'list', '--year', '2566', '--month', '2023-03', '--json')).out) as {
+    const list = JSON.parse(
+      (await cli('--db', db, 'followup', 'list', '--year', '2566', '--month', '2023-03', '--json')).out,
+    ) as {
       itemCode: string;
       followUp: { status: string } | null;
     }[];
     expect(list.filter((r) => r.followUp).map((r) => [r.itemCode, r.followUp!.status])).toEqual([['O1', 'done']]);
-    const progress = JSON.parse((await cli('--db', db, 'progress', '--year', '2566', '--month', '2023-03', '--json')).out) as {
+    const progress = JSON.parse(
+      (await cli('--db', db, 'progress', '--year', '2566', '--month', '2023-03', '--json')).out,
+    ) as {
       overall: { done: number; total: number };
       oitWithoutUrl: string[];
     };
@@ -91,7 +120,9 @@ describe('CLI (in process)', () => {
     expect(progress.oitWithoutUrl).not.toContain('O1');
     expect(progress.oitWithoutUrl).toContain('O2');
     const audit = peek(db);
-    expect(audit.prepare("SELECT actor FROM audit_log WHERE action = 'followUp.save'").get()).toEqual({ actor: 'สมหญิง' });
+    expect(audit.prepare("SELECT actor FROM audit_log WHERE action = 'followUp.save'").get()).toEqual({
+      actor: 'สมหญิง',
+    });
     audit.close();
   });
 
@@ -99,30 +130,50 @@ describe('CLI (in process)', () => {
     const db = tmpDbPath();
     await cli('--db', db, 'import-sample');
     const base = ['--db', db, 'followup', 'set', '--year', '2566', '--month', '2023-03', '--status', 'done'];
-    expect(await cli(...base, '--item', 'O99', '--activity', '1')).toMatchObject({ code: 1, err: expect.stringContaining('ไม่พบข้อ O99') });
-    expect(await cli(...base, '--item', 'O1', '--activity', '9')).toMatchObject({ code: 1, err: expect.stringContaining('ไม่มีกิจกรรมที่ 9') });
+    expect(await cli(...base, '--item', 'O99', '--activity', '1')).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('ไม่พบข้อ O99'),
+    });
+    expect(await cli(...base, '--item', 'O1', '--activity', '9')).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('ไม่มีกิจกรรมที่ 9'),
+    });
     expect(await cli(...base, '--item', 'O1')).toMatchObject({ code: 2, err: expect.stringContaining('--activity') });
     expect(await cli(...base, '--item', 'O1', '--activity', '1', '--qty', 'สาม')).toMatchObject({ code: 2 });
-    expect(await cli(...base, '--item', 'O1', '--activity', '1', '--url', 'javascript:alert(1)')).toMatchObject({ code: 1 });
+    expect(await cli(...base, '--item', 'O1', '--activity', '1', '--url', 'javascript:alert(1)')).toMatchObject({
+      code: 1,
+    });
     expect(await cli('--db', db, 'nonsense')).toMatchObject({ code: 2, err: expect.stringContaining('ไม่รู้จักคำสั่ง') });
     expect(await cli('--db', db, 'list-plans', '--bogus')).toMatchObject({ code: 2 });
-    expect(await cli('--db', db, 'progress', '--year', '2570')).toMatchObject({ code: 1, err: expect.stringContaining('ไม่พบแผน') });
+    expect(await cli('--db', db, 'progress', '--year', '2570')).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('ไม่พบแผน'),
+    });
   });
 
   it('refuses a database file that is not ours', async () => {
     const dir = tmpDir();
     const notDb = path.join(dir, 'photo.sqlite');
     fs.writeFileSync(notDb, Buffer.alloc(4096, 7));
-    expect(await cli('--db', notDb, 'list-plans')).toMatchObject({ code: 1, err: expect.stringContaining('ไม่ใช่ฐานข้อมูล') });
+    expect(await cli('--db', notDb, 'list-plans')).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('ไม่ใช่ฐานข้อมูล'),
+    });
   });
 });
 
 describe('CLI (as a process, through npm run cli)', () => {
   it('exits 0 with output on success and non-zero with a Thai error on failure', () => {
     const db = tmpDbPath();
-    const ok = execFileSync('npm', ['run', '-s', 'cli', '--', '--db', db, 'import-sample'], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const ok = execFileSync('npm', ['run', '-s', 'cli', '--', '--db', db, 'import-sample'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
     expect(ok).toContain('70 ข้อ');
-    const bad = spawnSync('npm', ['run', '-s', 'cli', '--', '--db', db, 'import-sample'], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const bad = spawnSync('npm', ['run', '-s', 'cli', '--', '--db', db, 'import-sample'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('อยู่แล้ว');
   });

@@ -9,13 +9,19 @@ import { tmpDbPath } from '../helpers/tmp';
 const now = '2023-01-15T10:00:00.000Z';
 
 function seedPlanRows(db: Database.Database) {
-  db.prepare(`INSERT INTO plan (id, fiscal_year, office, title, created_at, updated_at)
-              VALUES (1, 2566, 'สำนักงานเขตดุสิต', 'มาตรการ', ?, ?)`).run(now, now);
+  db.prepare(
+    `INSERT INTO plan (id, fiscal_year, office, title, created_at, updated_at)
+              VALUES (1, 2566, 'สำนักงานเขตดุสิต', 'มาตรการ', ?, ?)`,
+  ).run(now, now);
   db.prepare(`INSERT INTO indicator (id, plan_id, number, tool, name) VALUES (1, 1, 1, 'IIT', 'การปฏิบัติหน้าที่')`).run();
-  db.prepare(`INSERT INTO item (id, plan_id, indicator_id, code, question, issue, position)
-              VALUES (1, 1, 1, 'I1', 'คำถาม', 'ประเด็น', 1)`).run();
-  db.prepare(`INSERT INTO activity (id, item_id, position, text, start_month, end_month)
-              VALUES (1, 1, 1, 'ประชุมชี้แจง', '2022-12', '2023-05')`).run();
+  db.prepare(
+    `INSERT INTO item (id, plan_id, indicator_id, code, question, issue, position)
+              VALUES (1, 1, 1, 'I1', 'คำถาม', 'ประเด็น', 1)`,
+  ).run();
+  db.prepare(
+    `INSERT INTO activity (id, item_id, position, text, start_month, end_month)
+              VALUES (1, 1, 1, 'ประชุมชี้แจง', '2022-12', '2023-05')`,
+  ).run();
 }
 
 describe('migrations', () => {
@@ -33,9 +39,23 @@ describe('migrations', () => {
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as { name: string; sql: string }[];
+    const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as {
+      name: string;
+      sql: string;
+    }[];
     expect(tables.map((t) => t.name).sort()).toEqual(
-      ['activity', 'activity_division', 'audit_log', 'division', 'evidence', 'follow_up', 'indicator', 'item', 'plan', 'setting'].sort(),
+      [
+        'activity',
+        'activity_division',
+        'audit_log',
+        'division',
+        'evidence',
+        'follow_up',
+        'indicator',
+        'item',
+        'plan',
+        'setting',
+      ].sort(),
     );
     for (const t of tables) expect(t.sql, t.name).toMatch(/\)\s*STRICT/);
     db.close();
@@ -65,16 +85,28 @@ describe('migrations', () => {
     const db = openDatabase(file, { targetVersion: 20 });
     expect(schemaVersion(db)).toBe(20);
     expect(db.prepare('SELECT text FROM activity WHERE id = 1').get()).toEqual({ text: 'ประชุมชี้แจง' });
-    db.prepare(`INSERT INTO follow_up (activity_id, month, status, updated_at) VALUES (1, '2023-01', 'done', ?)`).run(now);
-    db.prepare(`INSERT INTO evidence (follow_up_id, kind, url, created_at) VALUES (1, 'url', 'https://dusit.example/a', ?)`).run(now);
+    db.prepare(`INSERT INTO follow_up (activity_id, month, status, updated_at) VALUES (1, '2023-01', 'done', ?)`).run(
+      now,
+    );
+    db.prepare(
+      `INSERT INTO evidence (follow_up_id, kind, url, created_at) VALUES (1, 'url', 'https://dusit.example/a', ?)`,
+    ).run(now);
     expect(() =>
-      db.prepare(`INSERT INTO evidence (follow_up_id, kind, url, created_at) VALUES (1, 'url', 'javascript:alert(1)', ?)`).run(now),
+      db
+        .prepare(
+          `INSERT INTO evidence (follow_up_id, kind, url, created_at) VALUES (1, 'url', 'javascript:alert(1)', ?)`,
+        )
+        .run(now),
     ).toThrow(/CHECK/);
     expect(() =>
-      db.prepare(`INSERT INTO follow_up (activity_id, month, status, updated_at) VALUES (1, '2023-01', 'done', ?)`).run(now),
+      db
+        .prepare(`INSERT INTO follow_up (activity_id, month, status, updated_at) VALUES (1, '2023-01', 'done', ?)`)
+        .run(now),
     ).toThrow(/UNIQUE/);
     expect(() =>
-      db.prepare(`INSERT INTO follow_up (activity_id, month, status, updated_at) VALUES (1, '2023-02', 'finished', ?)`).run(now),
+      db
+        .prepare(`INSERT INTO follow_up (activity_id, month, status, updated_at) VALUES (1, '2023-02', 'finished', ?)`)
+        .run(now),
     ).toThrow(/CHECK/);
     // Deleting the activity takes its reports with it (no orphans).
     db.prepare('DELETE FROM activity WHERE id = 1').run();
@@ -86,7 +118,9 @@ describe('migrations', () => {
     const file = tmpDbPath();
     const db20 = openDatabase(file, { targetVersion: 20 });
     seedPlanRows(db20);
-    db20.prepare(`INSERT INTO follow_up (activity_id, month, status, updated_at) VALUES (1, '2023-01', 'inProgress', ?)`).run(now);
+    db20
+      .prepare(`INSERT INTO follow_up (activity_id, month, status, updated_at) VALUES (1, '2023-01', 'inProgress', ?)`)
+      .run(now);
     db20.close();
 
     const db = openDatabase(file);
@@ -96,7 +130,9 @@ describe('migrations', () => {
       `INSERT INTO audit_log (at, actor, action, entity, summary, before, after) VALUES (?, 'สมชาย', 'x', 'plan', 's', NULL, '{"a":1}')`,
     ).run(now);
     expect(() =>
-      db.prepare(`INSERT INTO audit_log (at, actor, action, entity, after) VALUES (?, 'a', 'x', 'plan', 'not json')`).run(now),
+      db
+        .prepare(`INSERT INTO audit_log (at, actor, action, entity, after) VALUES (?, 'a', 'x', 'plan', 'not json')`)
+        .run(now),
     ).toThrow(/CHECK/);
     db.close();
   });

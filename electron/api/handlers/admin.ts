@@ -54,14 +54,27 @@ export function adminHandlers(ctx: Ctx): AdminHandlers {
       ctx.tx(() => {
         const before = getDivision(db, divisionId);
         const after = renameDivision(db, divisionId, name);
-        ctx.audit({ action: 'division.rename', entity: 'division', entityId: divisionId, summary: `เปลี่ยนชื่อ${before.name} เป็น ${name}`, before, after });
+        ctx.audit({
+          action: 'division.rename',
+          entity: 'division',
+          entityId: divisionId,
+          summary: `เปลี่ยนชื่อ${before.name} เป็น ${name}`,
+          before,
+          after,
+        });
         return after;
       }),
     removeDivision: ({ divisionId }) =>
       ctx.tx(() => {
         const before = getDivision(db, divisionId);
         deleteDivision(db, divisionId);
-        ctx.audit({ action: 'division.remove', entity: 'division', entityId: divisionId, summary: `ลบ${before.name}`, before });
+        ctx.audit({
+          action: 'division.remove',
+          entity: 'division',
+          entityId: divisionId,
+          summary: `ลบ${before.name}`,
+          before,
+        });
         return { deleted: true as const };
       }),
     listAudit: (filter) => listAudit(db, filter),

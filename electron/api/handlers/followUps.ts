@@ -1,5 +1,13 @@
 import { AppError } from '../../../db/errors';
-import { cleanFileName, deleteEvidence, getEvidenceWithPlan, insertEvidenceFile, insertEvidenceUrl, readEvidenceFile, sniffFile } from '../../../db/queries/evidence';
+import {
+  cleanFileName,
+  deleteEvidence,
+  getEvidenceWithPlan,
+  insertEvidenceFile,
+  insertEvidenceUrl,
+  readEvidenceFile,
+  sniffFile,
+} from '../../../db/queries/evidence';
 import {
   activityHistory,
   getFollowUp,
@@ -135,7 +143,14 @@ export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
       assertInYear(planId, month);
       return ctx.tx(() => {
         const ev = insertEvidenceUrl(db, ensureFollowUp(activityId, month), url, label);
-        ctx.audit({ action: 'evidence.add', entity: 'evidence', entityId: ev.id, planId, summary: `เพิ่มลิงก์หลักฐาน ${url}`, after: ev });
+        ctx.audit({
+          action: 'evidence.add',
+          entity: 'evidence',
+          entityId: ev.id,
+          planId,
+          summary: `เพิ่มลิงก์หลักฐาน ${url}`,
+          after: ev,
+        });
         return ev;
       });
     },
@@ -150,7 +165,14 @@ export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
       const mimeType = sniffFile(name, data);
       return ctx.tx(() => {
         const ev = insertEvidenceFile(db, ensureFollowUp(activityId, month), { fileName: name, mimeType, data, label });
-        ctx.audit({ action: 'evidence.add', entity: 'evidence', entityId: ev.id, planId, summary: `แนบไฟล์หลักฐาน ${name}`, after: ev });
+        ctx.audit({
+          action: 'evidence.add',
+          entity: 'evidence',
+          entityId: ev.id,
+          planId,
+          summary: `แนบไฟล์หลักฐาน ${name}`,
+          after: ev,
+        });
         return ev;
       });
     },

@@ -111,7 +111,14 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
         const o = office ?? getSettings(db).office;
         const id = insertPlan(db, { fiscalYear, office: o, title: title?.trim() || defaultTitle() });
         const plan = getPlanSummary(db, id);
-        ctx.audit({ action: 'plan.create', entity: 'plan', entityId: id, planId: id, summary: `สร้างแผนปีงบประมาณ พ.ศ. ${fiscalYear}`, after: plan });
+        ctx.audit({
+          action: 'plan.create',
+          entity: 'plan',
+          entityId: id,
+          planId: id,
+          summary: `สร้างแผนปีงบประมาณ พ.ศ. ${fiscalYear}`,
+          after: plan,
+        });
         return plan;
       }),
     updatePlan: ({ planId, office, title }) =>
@@ -120,10 +127,21 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
         if (office !== undefined && office !== before.office && findPlans(db, before.fiscalYear, office).length > 0) {
           throw new AppError('conflict', `มีแผนของ${office} ปีงบประมาณ พ.ศ. ${before.fiscalYear} อยู่แล้ว`);
         }
-        run(db, sql`UPDATE plan SET office = ${office ?? before.office}, title = ${title ?? before.title} WHERE id = ${planId}`);
+        run(
+          db,
+          sql`UPDATE plan SET office = ${office ?? before.office}, title = ${title ?? before.title} WHERE id = ${planId}`,
+        );
         touchPlan(db, planId);
         const after = getPlanSummary(db, planId);
-        ctx.audit({ action: 'plan.update', entity: 'plan', entityId: planId, planId, summary: 'แก้ไขข้อมูลแผน', before, after });
+        ctx.audit({
+          action: 'plan.update',
+          entity: 'plan',
+          entityId: planId,
+          planId,
+          summary: 'แก้ไขข้อมูลแผน',
+          before,
+          after,
+        });
         return after;
       }),
     deletePlan: ({ planId }) =>
@@ -133,7 +151,14 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
           throw new AppError('locked', 'แผนที่อนุมัติแล้วลบไม่ได้ หากต้องการลบ ให้ยกเลิกการอนุมัติก่อน');
         }
         run(db, sql`DELETE FROM plan WHERE id = ${planId}`);
-        ctx.audit({ action: 'plan.delete', entity: 'plan', entityId: planId, planId, summary: `ลบแผนปีงบประมาณ พ.ศ. ${before.fiscalYear}`, before });
+        ctx.audit({
+          action: 'plan.delete',
+          entity: 'plan',
+          entityId: planId,
+          planId,
+          summary: `ลบแผนปีงบประมาณ พ.ศ. ${before.fiscalYear}`,
+          before,
+        });
         return { deleted: true as const };
       }),
     approvePlan: ({ planId, approvedAt }) =>
@@ -144,7 +169,15 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
         run(db, sql`UPDATE plan SET status = 'approved', approved_at = ${date} WHERE id = ${planId}`);
         touchPlan(db, planId);
         const after = getPlanSummary(db, planId);
-        ctx.audit({ action: 'plan.approve', entity: 'plan', entityId: planId, planId, summary: 'อนุมัติแผน', before, after });
+        ctx.audit({
+          action: 'plan.approve',
+          entity: 'plan',
+          entityId: planId,
+          planId,
+          summary: 'อนุมัติแผน',
+          before,
+          after,
+        });
         return after;
       }),
     reopenPlan: ({ planId }) =>
@@ -154,7 +187,15 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
         run(db, sql`UPDATE plan SET status = 'draft', approved_at = NULL WHERE id = ${planId}`);
         touchPlan(db, planId);
         const after = getPlanSummary(db, planId);
-        ctx.audit({ action: 'plan.reopen', entity: 'plan', entityId: planId, planId, summary: 'ยกเลิกการอนุมัติแผน', before, after });
+        ctx.audit({
+          action: 'plan.reopen',
+          entity: 'plan',
+          entityId: planId,
+          planId,
+          summary: 'ยกเลิกการอนุมัติแผน',
+          before,
+          after,
+        });
         return after;
       }),
     copyPlanToNextYear: ({ planId }) =>

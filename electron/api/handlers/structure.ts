@@ -54,20 +54,36 @@ export function structureHandlers(ctx: Ctx): StructureHandlers {
         const itemCode = code ?? nextCode(db, planId, ind.id);
         const id = insertItem(db, planId, ind.id, { code: itemCode, question, issue });
         const item = getItem(db, id);
-        ctx.audit({ action: 'item.create', entity: 'item', entityId: id, planId, summary: `เพิ่มข้อ ${itemCode}`, after: item });
+        ctx.audit({
+          action: 'item.create',
+          entity: 'item',
+          entityId: id,
+          planId,
+          summary: `เพิ่มข้อ ${itemCode}`,
+          after: item,
+        });
         return item;
       }),
     updateItem: ({ itemId, code, question, issue }) => {
       const before = getItem(db, itemId);
       return change(before.planId, () => {
-        if (code !== undefined && code !== before.code) assertCodeFits(db, before.planId, before.indicatorId, code, itemId);
+        if (code !== undefined && code !== before.code)
+          assertCodeFits(db, before.planId, before.indicatorId, code, itemId);
         run(
           db,
           sql`UPDATE item SET code = ${code ?? before.code}, question = ${question ?? before.question},
                 issue = ${issue ?? before.issue} WHERE id = ${itemId}`,
         );
         const after = getItem(db, itemId);
-        ctx.audit({ action: 'item.update', entity: 'item', entityId: itemId, planId: before.planId, summary: `แก้ไขข้อ ${after.code}`, before, after });
+        ctx.audit({
+          action: 'item.update',
+          entity: 'item',
+          entityId: itemId,
+          planId: before.planId,
+          summary: `แก้ไขข้อ ${after.code}`,
+          before,
+          after,
+        });
         return after;
       });
     },
@@ -76,14 +92,23 @@ export function structureHandlers(ctx: Ctx): StructureHandlers {
       return change(before.planId, () => {
         const reports = (
           db
-            .prepare('SELECT count(*) AS n FROM follow_up f JOIN activity a ON a.id = f.activity_id WHERE a.item_id = ?')
+            .prepare(
+              'SELECT count(*) AS n FROM follow_up f JOIN activity a ON a.id = f.activity_id WHERE a.item_id = ?',
+            )
             .get(itemId) as { n: number }
         ).n;
         if (reports > 0) {
           throw new AppError('conflict', `ลบข้อ ${before.code} ไม่ได้ เพราะมีผลการดำเนินงานบันทึกไว้แล้ว ${reports} รายการ`);
         }
         run(db, sql`DELETE FROM item WHERE id = ${itemId}`);
-        ctx.audit({ action: 'item.delete', entity: 'item', entityId: itemId, planId: before.planId, summary: `ลบข้อ ${before.code}`, before });
+        ctx.audit({
+          action: 'item.delete',
+          entity: 'item',
+          entityId: itemId,
+          planId: before.planId,
+          summary: `ลบข้อ ${before.code}`,
+          before,
+        });
         return { deleted: true as const };
       });
     },
@@ -110,7 +135,14 @@ export function structureHandlers(ctx: Ctx): StructureHandlers {
       return change(item.planId, () => {
         const id = insertActivity(db, itemId, fields);
         const after = getActivity(db, id);
-        ctx.audit({ action: 'activity.create', entity: 'activity', entityId: id, planId: item.planId, summary: `เพิ่มกิจกรรมในข้อ ${item.code}`, after });
+        ctx.audit({
+          action: 'activity.create',
+          entity: 'activity',
+          entityId: id,
+          planId: item.planId,
+          summary: `เพิ่มกิจกรรมในข้อ ${item.code}`,
+          after,
+        });
         return after;
       });
     },
@@ -123,7 +155,15 @@ export function structureHandlers(ctx: Ctx): StructureHandlers {
         updateActivityRow(db, activityId, { ...current, ...defined });
         const after = getActivity(db, activityId);
         const code = getItem(db, before.itemId).code;
-        ctx.audit({ action: 'activity.update', entity: 'activity', entityId: activityId, planId, summary: `แก้ไขกิจกรรมที่ ${before.position} ของข้อ ${code}`, before, after });
+        ctx.audit({
+          action: 'activity.update',
+          entity: 'activity',
+          entityId: activityId,
+          planId,
+          summary: `แก้ไขกิจกรรมที่ ${before.position} ของข้อ ${code}`,
+          before,
+          after,
+        });
         return after;
       });
     },
@@ -131,12 +171,21 @@ export function structureHandlers(ctx: Ctx): StructureHandlers {
       const before = getActivity(db, activityId);
       const planId = planIdOfActivity(db, activityId);
       return change(planId, () => {
-        const reports = (db.prepare('SELECT count(*) AS n FROM follow_up WHERE activity_id = ?').get(activityId) as { n: number }).n;
+        const reports = (
+          db.prepare('SELECT count(*) AS n FROM follow_up WHERE activity_id = ?').get(activityId) as { n: number }
+        ).n;
         if (reports > 0) {
           throw new AppError('conflict', `ลบกิจกรรมนี้ไม่ได้ เพราะมีผลการดำเนินงานบันทึกไว้แล้ว ${reports} เดือน`);
         }
         run(db, sql`DELETE FROM activity WHERE id = ${activityId}`);
-        ctx.audit({ action: 'activity.delete', entity: 'activity', entityId: activityId, planId, summary: 'ลบกิจกรรม', before });
+        ctx.audit({
+          action: 'activity.delete',
+          entity: 'activity',
+          entityId: activityId,
+          planId,
+          summary: 'ลบกิจกรรม',
+          before,
+        });
         return { deleted: true as const };
       });
     },
