@@ -1,0 +1,85 @@
+// Wires the API to IPC: one `ipcMain.handle('api:<name>')` per contract method. Every handler checks
+// that the call comes from our own page and answers with an Envelope, never a thrown error.
+import type { IpcMainInvokeEvent } from 'electron';
+import { isAppError } from '../../db/errors';
+import type { Api, Envelope } from '../api/contract';
+import { IPC_PREFIX, METHOD_NAMES } from '../api/methods';
+import { errorEnvelope, FORBIDDEN_MESSAGE, INTERNAL_ERROR_MESSAGE, okEnvelope } from '../shell-pure/envelope';
+import { isAppUrl, type AppOrigin } from '../shell-pure/urls';
+
+/** The part of ipcMain we use; tests pass a fake. */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown): void;
+  removeHandler(channel: string): void;
+}
+
+export interface RegisterOptions {
+  isTrustedSender(event: IpcMainInvokeEvent): boolean;
+  /** Where unexpected errors go (default console.error). */
+  logError?: (method: string, error: unknown) => void;
+  /** Method names to register; default: all of the contract's. */
+  names?: readonly string[];
+}
+
+/** The sender check for our window: the calling frame's URL must be our page. */
+export function senderCheck(origin: AppOrigin): (event: IpcMainInvokeEvent) => boolean {
+  return (event) => {
+    let url: string | undefined;
+    try {
+      url = event.senderFrame?.url;
+    } catch {
+      return false; // frame already destroyed
+    }
+    return isAppUrl(url, origin);
+  };
+}
+
+/** Turns anything thrown by an API method into an error envelope with a Thai message. */
+export function toErrorEnvelope(error: unknown): Envelope<never> {
+  if (isAppError(error)) return errorEnvelope(error.code, error.message, error.details);
+  return errorEnvelope('internal', INTERNAL_ERROR_MESSAGE);
+}
+
+/**
+ * Registers every API method. Throws at startup on a duplicate name or a method the api object
+ * lacks, so a broken build fails loudly instead of answering "no handler" at the first click.
+ * Returns a function removing the handlers.
+ */
+export function registerApi(ipcMain: IpcMainLike, api: Api, options: RegisterOptions): () => void {
+  const names = options.names ?? METHOD_NAMES;
+  const logError = options.logError ?? ((method, e) => console.error(`[api:${method}]`, e));
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) throw new Error(`IPC: method "${name}" is registered twice`);
+    seen.add(name);
+    if (typeof (api as unknown as Record<string, unknown>)[name] !== 'function') {
+      throw new Error(`IPC: the api has no method "${name}"`);
+    }
+  }
+
+  const registered: string[] = [];
+  try {
+    for (const name of names) {
+      const method = (api as unknown as Record<string, (input: unknown) => unknown>)[name] as (
+        input: unknown,
+      ) => unknown;
+      const channel = IPC_PREFIX + name;
+      ipcMain.handle(channel, async (event, input): Promise<Envelope<unknown>> => {
+        if (!options.isTrustedSender(event)) return errorEnvelope('forbidden', FORBIDDEN_MESSAGE);
+        try {
+          return okEnvelope(await method.call(api, input ?? {}));
+        } catch (e) {
+          if (!isAppError(e) || e.code === 'internal') logError(name, e);
+          return toErrorEnvelope(e);
+        }
+      });
+      registered.push(channel);
+    }
+  } catch (e) {
+    for (const channel of registered) ipcMain.removeHandler(channel);
+    throw e;
+  }
+  return () => {
+    for (const channel of registered) ipcMain.removeHandler(channel);
+  };
+}

@@ -1,0 +1,81 @@
+// Pure URL rules for the shell. Never imports electron, so tests run it on plain Node.
+
+/** Longest URL we hand to the operating system's browser. */
+const MAX_EXTERNAL_URL = 2048;
+
+/**
+ * True for an http(s) URL with a host and no embedded credentials: the only kind of link the app
+ * opens in the user's browser (evidence links, help pages). Anything else (file:, javascript:,
+ * custom schemes that launch other programs) is refused.
+ */
+export function isSafeExternalUrl(url: unknown): boolean {
+  if (typeof url !== 'string' || url.length === 0 || url.length > MAX_EXTERNAL_URL) return false;
+  // Spelled out in full: the URL parser would also accept 'http:/x' or ' https://x' with tabs in it.
+  if (!/^https?:\/\/[^/\s]/i.test(url) || hasControlOrSpace(url)) return false;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
+  if (u.hostname === '') return false;
+  if (u.username !== '' || u.password !== '') return false;
+  return true;
+}
+
+function hasControlOrSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
+
+/** Where our own renderer is served from. */
+export interface AppOrigin {
+  /** file:// URL of the built renderer's index.html. */
+  indexUrl: string;
+  /** The vite dev server (`electron-vite dev`), only when not packaged. */
+  devServerUrl?: string | undefined;
+}
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True when `url` is a page of our app: the built index.html (any query or hash) or, in dev mode,
+ * any page of the dev server's origin. Used to check IPC senders and navigations.
+ */
+export function isAppUrl(url: unknown, origin: AppOrigin): boolean {
+  if (typeof url !== 'string' || url === '') return false;
+  const u = parse(url);
+  if (!u) return false;
+  if (u.protocol === 'file:') {
+    const index = parse(origin.indexUrl);
+    return index !== null && index.protocol === 'file:' && u.host === index.host && u.pathname === index.pathname;
+  }
+  if (origin.devServerUrl && (u.protocol === 'http:' || u.protocol === 'https:')) {
+    const dev = parse(origin.devServerUrl);
+    return dev !== null && u.origin === dev.origin;
+  }
+  return false;
+}
+
+/** Reads `--db PATH` or `--db=PATH` from a command line; null when absent or empty. */
+export function dbPathFromArgs(argv: readonly string[]): string | null {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--db') {
+      const next = argv[i + 1];
+      return next && !next.startsWith('--') ? next : null;
+    }
+    if (arg?.startsWith('--db=')) return arg.slice('--db='.length) || null;
+  }
+  return null;
+}
