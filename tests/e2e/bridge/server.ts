@@ -1,0 +1,115 @@
+// TEST-ONLY loopback bridge: serves the built renderer to a real Chromium and answers window.api
+// calls with the real Node API over HTTP on 127.0.0.1. Never shipped (lives under tests/).
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { openDatabase, type Db } from '../../../db/open';
+import { isAppError } from '../../../db/errors';
+import type { Api } from '../../../electron/api/contract';
+import { createApi } from '../../../electron/api/createApi';
+import { METHOD_NAMES } from '../../../electron/api/methods';
+import { REPO_ROOT } from '../../helpers/tmp';
+import { browserBridgeSource, replacer, reviver } from './wire';
+
+export const RENDERER_DIR = path.join(REPO_ROOT, 'out', 'renderer');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export interface Bridge {
+  url: string;
+  api: Api;
+  db: Db;
+  /** Calls made through the bridge, newest last (method and milliseconds), for speed checks. */
+  calls: { method: string; ms: number }[];
+  close(): Promise<void>;
+}
+
+export async function startBridge(dbPath: string, options: { actor?: string } = {}): Promise<Bridge> {
+  const db = openDatabase(dbPath);
+  const api = createApi(db, {
+    dbPath,
+    actor: options.actor ?? 'ผู้ทดสอบ e2e',
+    appVersion: '0.0.0-e2e',
+    appRoot: REPO_ROOT,
+  });
+  const calls: { method: string; ms: number }[] = [];
+  const bridgeJs = browserBridgeSource(METHOD_NAMES);
+  const names = new Set<string>(METHOD_NAMES);
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method === 'POST' && url.pathname.startsWith('/__api/')) {
+      const method = url.pathname.slice('/__api/'.length);
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const started = performance.now();
+        const send = (body: unknown) => {
+          calls.push({ method, ms: performance.now() - started });
+          res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+          res.end(JSON.stringify(body, replacer));
+        };
+        if (!names.has(method)) return send({ ok: false, error: { code: 'notFound', message: 'ไม่มีคำสั่งนี้' } });
+        let input: unknown;
+        try {
+          input = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}', reviver);
+        } catch {
+          return send({ ok: false, error: { code: 'invalidInput', message: 'ข้อมูลไม่ถูกต้อง' } });
+        }
+        (api as unknown as Record<string, (i: unknown) => Promise<unknown>>)[method]!(input).then(
+          (value) => send({ ok: true, value }),
+          (e: unknown) =>
+            send({
+              ok: false,
+              error: isAppError(e)
+                ? { code: e.code, message: e.message }
+                : { code: 'internal', message: 'เกิดข้อผิดพลาดภายในโปรแกรม' },
+            }),
+        );
+      });
+      return;
+    }
+    if (url.pathname === '/__bridge.js') {
+      res.writeHead(200, { 'content-type': TYPES['.js']! });
+      return res.end(bridgeJs);
+    }
+    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+    const file = path.resolve(RENDERER_DIR, rel);
+    if (!file.startsWith(RENDERER_DIR + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404);
+      return res.end('not found');
+    }
+    let body: Buffer | string = fs.readFileSync(file);
+    if (rel === 'index.html') {
+      // The bridge script runs before the app's module script (classic scripts first), same origin for the CSP.
+      body = body.toString('utf8').replace('<head>', '<head><script src="/__bridge.js"></script>');
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    api,
+    db,
+    calls,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          db.close();
+          resolve();
+        });
+      }),
+  };
+}

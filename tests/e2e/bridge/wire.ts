@@ -1,0 +1,42 @@
+// JSON with bytes: Uint8Array travels as {"__bytes": base64}. Used by the test-only loopback bridge
+// on both sides (Node server, and the browser script generated from encodeForBrowser's source).
+
+export function replacer(_key: string, value: unknown): unknown {
+  if (value instanceof Uint8Array) return { __bytes: Buffer.from(value).toString('base64') };
+  return value;
+}
+
+export function reviver(_key: string, value: unknown): unknown {
+  if (
+    value &&
+    typeof value === 'object' &&
+    '__bytes' in value &&
+    typeof (value as { __bytes: unknown }).__bytes === 'string'
+  ) {
+    return new Uint8Array(Buffer.from((value as { __bytes: string }).__bytes, 'base64'));
+  }
+  return value;
+}
+
+/** The browser half, as source text: defines window.api over fetch to the bridge. */
+export function browserBridgeSource(methodNames: readonly string[]): string {
+  return `(() => {
+  const names = ${JSON.stringify(methodNames)};
+  const toB64 = (u8) => { let s = ''; for (let i = 0; i < u8.length; i += 0x8000) s += String.fromCharCode.apply(null, u8.subarray(i, i + 0x8000)); return btoa(s); };
+  const fromB64 = (b) => { const s = atob(b); const u = new Uint8Array(s.length); for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i); return u; };
+  const replacer = (k, v) => (v instanceof Uint8Array ? { __bytes: toB64(v) } : v);
+  const reviver = (k, v) => (v && typeof v === 'object' && typeof v.__bytes === 'string' ? fromB64(v.__bytes) : v);
+  const api = {};
+  for (const name of names) {
+    api[name] = async (input) => {
+      const res = await fetch('/__api/' + name, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input ?? {}, replacer) });
+      const env = JSON.parse(await res.text(), reviver);
+      if (env.ok) return env.value;
+      const err = new Error(env.error.message);
+      err.code = env.error.code;
+      throw err;
+    };
+  }
+  window.api = Object.freeze(api);
+})();`;
+}

@@ -1,0 +1,72 @@
+// Playwright (playwright-core) driving Debian's Chromium: the real UI, a fresh data folder per test.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { REPO_ROOT, tmpDir } from '../helpers/tmp';
+import { startBridge, type Bridge } from './bridge/server';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS = path.join(REPO_ROOT, 'tests', 'artifacts');
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    // Offline machines: no background networking, no component updates.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--lang=th-TH',
+    ],
+  });
+}
+
+export interface AppSession {
+  bridge: Bridge;
+  page: Page;
+  dbPath: string;
+  /** Thai errors the page logged; a test ends with none unless it expects them. */
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh database file, the bridge over it, and a page opened on the app. */
+export async function openApp(
+  browser: Browser,
+  options: { dbPath?: string; width?: number; height?: number } = {},
+): Promise<AppSession> {
+  const dbPath = options.dbPath ?? path.join(tmpDir(), 'ita.sqlite');
+  const bridge = await startBridge(dbPath);
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1366, height: options.height ?? 768 },
+    locale: 'th-TH',
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await page.goto(bridge.url);
+  return {
+    bridge,
+    page,
+    dbPath,
+    consoleErrors,
+    close: async () => {
+      await context.close();
+      await bridge.close();
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  return file;
+}
