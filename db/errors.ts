@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'newerDatabase'
   | 'corruptDatabase'
   | 'tooLarge'
+  | 'unsupported'
   | 'internal';
 
 export class AppError extends Error {

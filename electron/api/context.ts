@@ -1,6 +1,14 @@
 import type { Db } from '../../db/open';
 import { writeAudit, type AuditInput } from '../../db/queries/audit';
 
+/** What only the desktop shell can do; injected so the API stays plain Node (tests pass recorders). */
+export interface DesktopHooks {
+  /** Opens a local file with the program the OS associates with it. */
+  openPath(file: string): Promise<void>;
+  /** Opens an http(s) URL in the user's browser (already validated by the API). */
+  openExternal(url: string): Promise<void>;
+}
+
 export interface ApiOptions {
   /** Shown in appInfo and used for backups. */
   dbPath: string;
@@ -9,6 +17,7 @@ export interface ApiOptions {
   appVersion?: string;
   /** Folder holding db/import/sample/ (the app root); defaults to the working directory. */
   appRoot?: string;
+  desktop?: DesktopHooks;
 }
 
 export interface Ctx {

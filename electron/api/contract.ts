@@ -151,6 +151,10 @@ export const contract = {
   },
   getEvidenceFile: { input: z.object({ evidenceId: id }), output: returns<T.EvidenceFile>() },
   removeEvidence: { input: z.object({ evidenceId: id }), output: returns<{ deleted: true }>() },
+  /** Desktop only: writes the file to a private temp folder and opens it with its usual program. */
+  openEvidence: { input: z.object({ evidenceId: id }), output: returns<{ opened: true }>() },
+  /** Desktop only: an http(s) link in the user's browser (evidence URLs, help links). */
+  openExternal: { input: z.object({ url: httpUrl }), output: returns<{ opened: true }>() },
 
   // Settings and divisions
   getSettings: { input: none, output: returns<T.Settings>() },

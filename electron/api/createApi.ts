@@ -9,11 +9,12 @@ import { createContext, type ApiOptions } from './context';
 import { contract, type Api, type Handlers, type MethodName } from './contract';
 import { fromZod, toAppError } from './errors';
 import { adminHandlers } from './handlers/admin';
+import { desktopHandlers } from './handlers/desktop';
 import { followUpHandlers } from './handlers/followUps';
 import { planHandlers } from './handlers/plans';
 import { structureHandlers } from './handlers/structure';
 
-export type { ApiOptions } from './context';
+export type { ApiOptions, DesktopHooks } from './context';
 
 z.config(z.locales.th());
 
@@ -40,7 +41,13 @@ export function bindContract(handlers: Handlers): Api {
 export function createApi(db: Db, options: ApiOptions): Api {
   const ctx = createContext(db, options);
   ctx.tx(() => ensureDefaultDivisions(db, DEFAULT_DIVISIONS));
-  const parts = [planHandlers(ctx), structureHandlers(ctx), followUpHandlers(ctx), adminHandlers(ctx)];
+  const parts = [
+    planHandlers(ctx),
+    structureHandlers(ctx),
+    followUpHandlers(ctx),
+    adminHandlers(ctx),
+    desktopHandlers(ctx),
+  ];
   const handlers: Partial<Handlers> = {};
   for (const part of parts) {
     for (const [name, fn] of Object.entries(part)) {

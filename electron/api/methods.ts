@@ -31,6 +31,8 @@ export const METHOD_NAMES = [
   'addEvidenceFile',
   'getEvidenceFile',
   'removeEvidence',
+  'openEvidence',
+  'openExternal',
   'getSettings',
   'updateSettings',
   'listDivisions',

@@ -3,12 +3,12 @@
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { openDatabase, type Db } from '../../db';
-import { isAppError } from '../../db/errors';
+import { AppError, isAppError } from '../../db/errors';
 import { createApi } from '../api/createApi';
 import type { Api } from '../api/contract';
-import { dbPathFromArgs, type AppOrigin } from '../shell-pure/urls';
+import { dbPathFromArgs, isSafeExternalUrl, type AppOrigin } from '../shell-pure/urls';
 import { registerApi, senderCheck } from './ipc';
 import { installMenu } from './menu';
 import { secureSession, secureWebContents, secureWindowOptions } from './security';
@@ -75,7 +75,23 @@ async function start(): Promise<void> {
   let api: Api;
   try {
     // appRoot: where db/import/sample/ lives (the project folder, or the packaged app.asar).
-    api = createApi(db, { dbPath, actor: currentUser(), appVersion: app.getVersion(), appRoot: app.getAppPath() });
+    api = createApi(db, {
+      dbPath,
+      actor: currentUser(),
+      appVersion: app.getVersion(),
+      appRoot: app.getAppPath(),
+      desktop: {
+        async openPath(file) {
+          const problem = await shell.openPath(file);
+          if (problem) throw new AppError('unsupported', `เปิดไฟล์ไม่ได้: ไม่พบโปรแกรมสำหรับเปิดไฟล์ชนิดนี้ในเครื่อง`);
+        },
+        async openExternal(url) {
+          // Checked again here: only http(s) ever reaches the OS.
+          if (!isSafeExternalUrl(url)) throw new AppError('invalidInput', 'ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https://');
+          await shell.openExternal(url);
+        },
+      },
+    });
     registerApi(ipcMain, api, { isTrustedSender: senderCheck(origin) });
   } catch (e) {
     console.error('starting the API failed', e);

@@ -1,7 +1,15 @@
-import { formatFiscalYear } from '../../db/thai';
-import { digits, PLAN_STATUS_NAMES } from './format';
-import { PlanTable } from './PlanTable';
-import { useApp } from './StoreContext';
+// The app shell: top bar (office, fiscal year, save state), the screen tabs, and the open screen.
+import { useEffect } from 'react';
+import { digits } from './format';
+import { SaveIndicator } from './components/SaveIndicator';
+import { FollowUpScreen } from './screens/followup/FollowUpScreen';
+import { HistoryScreen } from './screens/history/HistoryScreen';
+import { OverviewScreen } from './screens/overview/OverviewScreen';
+import { PlanScreen } from './screens/plan/PlanScreen';
+import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { dispatchCommand } from './shortcuts';
+import { SCREENS, type Screen } from './store';
+import { useApp, useAppStore } from './StoreContext';
 
 function YearPicker() {
   const plans = useApp((s) => s.plans);
@@ -62,34 +70,69 @@ function EmptyState() {
   );
 }
 
-function PlanHeader() {
-  const plan = useApp((s) => s.plan);
-  const numerals = useApp((s) => s.numerals);
-  if (!plan) return null;
+const SCREEN_VIEWS: Record<Screen, () => React.JSX.Element> = {
+  overview: OverviewScreen,
+  plan: PlanScreen,
+  followup: FollowUpScreen,
+  history: HistoryScreen,
+  settings: SettingsScreen,
+};
+
+function Tabs() {
+  const screen = useApp((s) => s.screen);
+  const setScreen = useApp((s) => s.setScreen);
   return (
-    <div className="plan-header">
-      <div>
-        <h1>{plan.title || 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'}</h1>
-        <p className="subtitle">
-          {plan.office} · {formatFiscalYear(plan.fiscalYear, numerals)}
-        </p>
-      </div>
-      <div className="plan-meta">
-        <span className={`status status-${plan.status}`}>{PLAN_STATUS_NAMES[plan.status]}</span>
-        <span>
-          {digits(plan.itemCount, numerals)} ข้อ · {digits(plan.activityCount, numerals)} กิจกรรม
-        </span>
-      </div>
-    </div>
+    <nav className="tabs" aria-label="หน้าจอ">
+      {SCREENS.map((s) => (
+        <button
+          key={s.id}
+          type="button"
+          className={s.id === screen ? 'tab active' : 'tab'}
+          aria-current={s.id === screen ? 'page' : undefined}
+          title={`${s.label} (Ctrl+${s.key})`}
+          onClick={() => setScreen(s.id)}
+        >
+          {s.label}
+        </button>
+      ))}
+    </nav>
   );
+}
+
+function useGlobalKeys() {
+  const store = useAppStore();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      if (key === 's') {
+        e.preventDefault();
+        dispatchCommand('save');
+      } else if (key === 'f') {
+        e.preventDefault();
+        dispatchCommand('find');
+      } else {
+        const target = SCREENS.find((s) => s.key === e.key);
+        if (target) {
+          e.preventDefault();
+          store.getState().setScreen(target.id);
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
 }
 
 export function App() {
   const phase = useApp((s) => s.phase);
   const plans = useApp((s) => s.plans);
-  const plan = useApp((s) => s.plan);
-  const planLoading = useApp((s) => s.planLoading);
   const office = useApp((s) => s.office);
+  const screen = useApp((s) => s.screen);
+  useGlobalKeys();
+  // Settings work without a plan; every other screen needs one.
+  const View = SCREEN_VIEWS[screen];
+  const needsPlan = screen !== 'settings' && screen !== 'history';
 
   return (
     <div className="app">
@@ -98,20 +141,18 @@ export function App() {
           <strong>ITA Tracker</strong>
           <span>ระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส{office ? ` · ${office}` : ''}</span>
         </div>
-        <YearPicker />
+        <div className="topbar-right">
+          <SaveIndicator />
+          <YearPicker />
+        </div>
       </header>
+      {phase === 'ready' && <Tabs />}
       <ErrorBanner />
       <main className="content">
         {phase === 'loading' && <p className="muted">กำลังโหลดข้อมูล…</p>}
         {phase === 'error' && <p className="muted">ยังแสดงข้อมูลไม่ได้ ลองกด “ลองใหม่” หรือปิดแล้วเปิดโปรแกรมอีกครั้ง</p>}
-        {phase === 'ready' && plans.length === 0 && <EmptyState />}
-        {phase === 'ready' && plans.length > 0 && (
-          <>
-            <PlanHeader />
-            {planLoading && !plan && <p className="muted">กำลังโหลดแผน…</p>}
-            {plan && <PlanTable plan={plan} />}
-          </>
-        )}
+        {phase === 'ready' && plans.length === 0 && needsPlan && <EmptyState />}
+        {phase === 'ready' && (plans.length > 0 || !needsPlan) && <View />}
       </main>
     </div>
   );

@@ -1,21 +1,28 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+// Sarabun, bundled: the same Thai look on every office PC, online or not.
+import '@fontsource/sarabun/thai-400.css';
+import '@fontsource/sarabun/thai-600.css';
+import '@fontsource/sarabun/latin-400.css';
+import '@fontsource/sarabun/latin-600.css';
 import type { Api } from '../../electron/api/contract';
 import { App } from './App';
 import { createAppStore } from './store';
-import { StoreContext } from './StoreContext';
+import { ApiContext, StoreContext } from './StoreContext';
 import './styles.css';
 
 const api = (window as { api?: Api }).api;
-const store = createAppStore(api);
+const store = createAppStore(api, window.localStorage);
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <StoreContext.Provider value={store}>
-        <App />
-      </StoreContext.Provider>
+      <ApiContext.Provider value={api ?? null}>
+        <StoreContext.Provider value={store}>
+          <App />
+        </StoreContext.Provider>
+      </ApiContext.Provider>
     </StrictMode>,
   );
 }

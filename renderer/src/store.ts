@@ -1,10 +1,33 @@
-// App state (zustand). The store talks to nothing but the Api it is given (window.api in the app,
-// a fake in tests and screenshots).
+// App-wide state (zustand): plans, the open plan, divisions, settings, which screen and month are
+// shown, and the save indicator. Screens keep their own working state in their folders and call
+// the Api they are given (window.api in the app, a fake in tests).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../electron/api/contract';
-import type { Division, Numerals, PlanDetail, PlanSummary } from '../../electron/api/types';
+import type { Division, Numerals, PlanDetail, PlanSummary, Settings } from '../../electron/api/types';
+import { currentFiscalMonth } from './months';
 
 export type Phase = 'loading' | 'ready' | 'error';
+export type Screen = 'overview' | 'plan' | 'followup' | 'history' | 'settings';
+export const SCREENS: { id: Screen; label: string; key: string }[] = [
+  { id: 'overview', label: 'ภาพรวม', key: '1' },
+  { id: 'plan', label: 'แผนมาตรการ', key: '2' },
+  { id: 'followup', label: 'ติดตามรายเดือน', key: '3' },
+  { id: 'history', label: 'ประวัติการแก้ไข', key: '4' },
+  { id: 'settings', label: 'ตั้งค่า', key: '5' },
+];
+
+export interface SaveState {
+  status: 'idle' | 'saving' | 'saved' | 'error';
+  /** Date.now() of the last change of status. */
+  at: number;
+  pending: number;
+}
+
+/** Where a click-through lands: the plan row of an item, or an activity in the month grid. */
+export interface FocusTarget {
+  itemId?: number;
+  activityId?: number;
+}
 
 export interface AppState {
   phase: Phase;
@@ -13,24 +36,48 @@ export interface AppState {
   plan: PlanDetail | null;
   planLoading: boolean;
   divisions: Division[];
+  settings: Settings | null;
   numerals: Numerals;
   office: string;
+  screen: Screen;
+  /** The follow-up month (CE 'YYYY-MM'), kept within the open plan's fiscal year. */
+  month: string | null;
+  focus: FocusTarget | null;
+  save: SaveState;
   /** Thai message for the user, or null. */
   error: string | null;
   importing: boolean;
 
   load(): Promise<void>;
   selectPlan(planId: number): Promise<void>;
+  /** Re-reads the plan list and the open plan after a change. */
+  refreshPlan(): Promise<void>;
+  refreshDivisions(): Promise<void>;
+  setSettings(settings: Settings): void;
   importSample(): Promise<void>;
+  setScreen(screen: Screen, focus?: FocusTarget | null): void;
+  setMonth(month: string): void;
+  clearFocus(): void;
+  /** Runs a save, showing "กำลังบันทึก…" then "บันทึกแล้ว" (or the Thai error); rethrows failures. */
+  track<T>(work: Promise<T>): Promise<T>;
+  showError(message: string): void;
   dismissError(): void;
 }
 
 export const NO_API_MESSAGE = 'ไม่พบการเชื่อมต่อกับโปรแกรมหลัก กรุณาปิดแล้วเปิดโปรแกรมใหม่';
 const GENERIC_MESSAGE = 'เกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้ง';
+const UI_KEY = 'ita.ui';
 
 /** The API's errors carry Thai messages; anything else (an English IPC error) gets a Thai one. */
 export function messageOf(e: unknown): string {
-  const msg = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
+  const msg =
+    e instanceof Error
+      ? e.message
+      : typeof e === 'string'
+        ? e
+        : typeof e === 'object' && e && 'message' in e
+          ? String((e as { message: unknown }).message)
+          : '';
   return /[\u0E00-\u0E7F]/.test(msg) ? msg : GENERIC_MESSAGE;
 }
 
@@ -39,16 +86,38 @@ export function sortPlans(plans: readonly PlanSummary[]): PlanSummary[] {
   return [...plans].sort((a, b) => b.fiscalYear - a.fiscalYear || a.office.localeCompare(b.office, 'th'));
 }
 
-export function createAppStore(api: Api | undefined): StoreApi<AppState> {
-  return createStore<AppState>()((set, get) => ({
+interface SavedUi {
+  screen?: Screen;
+  planId?: number;
+  month?: string;
+}
+
+/** Screen, plan and month survive a reload (localStorage of the app's own page). */
+function readUi(storage: Storage | undefined): SavedUi {
+  try {
+    const raw = storage?.getItem(UI_KEY);
+    return raw ? (JSON.parse(raw) as SavedUi) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function createAppStore(api: Api | undefined, storage?: Storage): StoreApi<AppState> {
+  const saved = readUi(storage);
+  const store = createStore<AppState>()((set, get) => ({
     phase: 'loading',
     plans: [],
-    planId: null,
+    planId: saved.planId ?? null,
     plan: null,
     planLoading: false,
     divisions: [],
+    settings: null,
     numerals: 'thai',
     office: '',
+    screen: SCREENS.some((s) => s.id === saved.screen) ? saved.screen! : 'plan',
+    month: saved.month ?? null,
+    focus: null,
+    save: { status: 'idle', at: 0, pending: 0 },
     error: null,
     importing: false,
 
@@ -65,7 +134,14 @@ export function createAppStore(api: Api | undefined): StoreApi<AppState> {
           api.getSettings({}),
         ]);
         const sorted = sortPlans(plans);
-        set({ plans: sorted, divisions, numerals: settings.numerals, office: settings.office, phase: 'ready' });
+        set({
+          plans: sorted,
+          divisions,
+          settings,
+          numerals: settings.numerals,
+          office: settings.office,
+          phase: 'ready',
+        });
         const keep = sorted.find((p) => p.id === get().planId) ?? sorted[0];
         if (keep) await get().selectPlan(keep.id);
         else set({ planId: null, plan: null });
@@ -79,10 +155,31 @@ export function createAppStore(api: Api | undefined): StoreApi<AppState> {
       set({ planId, planLoading: true, error: null });
       try {
         const plan = await api.getPlan({ planId });
-        if (get().planId === planId) set({ plan, planLoading: false });
+        if (get().planId !== planId) return;
+        const month = currentFiscalMonth(plan.fiscalYear, get().month);
+        set({ plan, planLoading: false, month });
       } catch (e) {
         if (get().planId === planId) set({ plan: null, planLoading: false, error: messageOf(e) });
       }
+    },
+
+    async refreshPlan() {
+      if (!api) return;
+      const plans = sortPlans(await api.listPlans({}));
+      set({ plans });
+      const id = get().planId;
+      const keep = plans.find((p) => p.id === id) ?? plans[0];
+      if (keep) await get().selectPlan(keep.id);
+      else set({ planId: null, plan: null });
+    },
+
+    async refreshDivisions() {
+      if (!api) return;
+      set({ divisions: await api.listDivisions({}) });
+    },
+
+    setSettings(settings) {
+      set({ settings, numerals: settings.numerals, office: settings.office });
     },
 
     async importSample() {
@@ -99,8 +196,52 @@ export function createAppStore(api: Api | undefined): StoreApi<AppState> {
       }
     },
 
+    setScreen(screen, focus = null) {
+      set({ screen, focus });
+    },
+
+    setMonth(month) {
+      set({ month });
+    },
+
+    clearFocus() {
+      set({ focus: null });
+    },
+
+    async track<T>(work: Promise<T>): Promise<T> {
+      set((s) => ({ save: { status: 'saving', at: Date.now(), pending: s.save.pending + 1 } }));
+      try {
+        const out = await work;
+        set((s) => {
+          const pending = Math.max(0, s.save.pending - 1);
+          return { save: { status: pending > 0 ? 'saving' : 'saved', at: Date.now(), pending } };
+        });
+        return out;
+      } catch (e) {
+        set((s) => ({
+          save: { status: 'error', at: Date.now(), pending: Math.max(0, s.save.pending - 1) },
+          error: messageOf(e),
+        }));
+        throw e;
+      }
+    },
+
+    showError(message) {
+      set({ error: message });
+    },
+
     dismissError() {
       set({ error: null });
     },
   }));
+
+  store.subscribe((s, prev) => {
+    if (s.screen === prev.screen && s.planId === prev.planId && s.month === prev.month) return;
+    try {
+      storage?.setItem(UI_KEY, JSON.stringify({ screen: s.screen, planId: s.planId, month: s.month }));
+    } catch {
+      // A full or disabled storage only costs the remembered screen.
+    }
+  });
+  return store;
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeApi, peek } from '../helpers/api';
 
@@ -212,5 +213,39 @@ describe('evidence', () => {
     big.set(PDF);
     await expect(add('ใหญ่.pdf', big)).rejects.toMatchObject({ code: 'tooLarge' });
     expect(await add('ภาพ.PNG', PNG)).toMatchObject({ mimeType: 'image/png' });
+  });
+});
+
+describe('desktop actions (injected by the shell)', () => {
+  it('openEvidence writes the stored file to a temp folder and opens it; openExternal passes only http(s)', async () => {
+    const opened: string[] = [];
+    const links: string[] = [];
+    const { makeApi: make } = await import('../helpers/api');
+    const t = make(undefined, 'ผู้ทดสอบ', {
+      openPath: async (f) => void opened.push(f),
+      openExternal: async (u) => void links.push(u),
+    });
+    const plan = await t.api.createPlan({ fiscalYear: 2566, office: 'สำนักงานเขตดุสิต' });
+    const item = await t.api.createItem({ planId: plan.id, indicatorNumber: 9 });
+    const a = await t.api.createActivity({ itemId: item.id, text: 'เผยแพร่' });
+    const ev = await t.api.addEvidenceFile({ activityId: a.id, month: '2023-01', fileName: 'รายงาน.pdf', data: PDF });
+    expect(await t.api.openEvidence({ evidenceId: ev.id })).toEqual({ opened: true });
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatch(/ita-tracker-evidence.+รายงาน\.pdf$/);
+    expect(Buffer.from(fs.readFileSync(opened[0]!)).equals(Buffer.from(PDF))).toBe(true);
+    expect(await t.api.openExternal({ url: 'https://www.bangkok.go.th/dusit' })).toEqual({ opened: true });
+    await expect(t.api.openExternal({ url: 'javascript:alert(1)' })).rejects.toMatchObject({ code: 'invalidInput' });
+    await expect(t.api.openExternal({ url: 'file:///etc/passwd' })).rejects.toMatchObject({ code: 'invalidInput' });
+    expect(links).toEqual(['https://www.bangkok.go.th/dusit']);
+  });
+
+  it('without a desktop shell (CLI) they explain in Thai that they need the app', async () => {
+    const { t, c } = await setup();
+    const url = await t.api.addEvidenceUrl({ activityId: c.id, month: '2023-01', url: 'https://a.example/x' });
+    await expect(t.api.openExternal({ url: 'https://a.example/x' })).rejects.toMatchObject({
+      code: 'unsupported',
+      message: expect.stringContaining('เฉพาะในโปรแกรม'),
+    });
+    await expect(t.api.openEvidence({ evidenceId: url.id })).rejects.toMatchObject({ code: 'unsupported' });
   });
 });

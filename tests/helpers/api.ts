@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { openDatabase, type Db } from '../../db/open';
-import { createApi } from '../../electron/api/createApi';
+import { createApi, type DesktopHooks } from '../../electron/api/createApi';
 import type { Api } from '../../electron/api/contract';
 import { REPO_ROOT, tmpDbPath } from './tmp';
 
@@ -12,16 +12,16 @@ export interface TestApi {
   reopen(): TestApi;
 }
 
-export function makeApi(dbPath = tmpDbPath(), actor = 'ผู้ทดสอบ'): TestApi {
+export function makeApi(dbPath = tmpDbPath(), actor = 'ผู้ทดสอบ', desktop?: DesktopHooks): TestApi {
   const db = openDatabase(dbPath);
-  const api = createApi(db, { dbPath, actor, appVersion: '0.1.0-test', appRoot: REPO_ROOT });
+  const api = createApi(db, { dbPath, actor, appVersion: '0.1.0-test', appRoot: REPO_ROOT, desktop });
   return {
     api,
     db,
     dbPath,
     reopen() {
       db.close();
-      return makeApi(dbPath, actor);
+      return makeApi(dbPath, actor, desktop);
     },
   };
 }

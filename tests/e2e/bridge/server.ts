@@ -30,16 +30,23 @@ export interface Bridge {
   db: Db;
   /** Calls made through the bridge, newest last (method and milliseconds), for speed checks. */
   calls: { method: string; ms: number }[];
+  /** What the page asked the desktop shell to open (files written for viewing, external links). */
+  opened: { files: string[]; links: string[] };
   close(): Promise<void>;
 }
 
 export async function startBridge(dbPath: string, options: { actor?: string } = {}): Promise<Bridge> {
   const db = openDatabase(dbPath);
+  const opened = { files: [] as string[], links: [] as string[] };
   const api = createApi(db, {
     dbPath,
     actor: options.actor ?? 'ผู้ทดสอบ e2e',
     appVersion: '0.0.0-e2e',
     appRoot: REPO_ROOT,
+    desktop: {
+      openPath: async (file) => void opened.files.push(file),
+      openExternal: async (url) => void opened.links.push(url),
+    },
   });
   const calls: { method: string; ms: number }[] = [];
   const bridgeJs = browserBridgeSource(METHOD_NAMES);
@@ -103,6 +110,7 @@ export async function startBridge(dbPath: string, options: { actor?: string } = 
     api,
     db,
     calls,
+    opened,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -1,8 +1,8 @@
 // The plan as on the paper form: tool → indicator → item (code, question, issue) → activities.
 import { Fragment, useMemo } from 'react';
-import type { Activity, Item, PlanDetail, Tool } from '../../electron/api/types';
-import { digits, formatMonthRange, monitoringLabel, responsibleLabel, TOOL_NAMES } from './format';
-import { useApp } from './StoreContext';
+import type { Activity, Item, PlanDetail, Tool } from '../../../../electron/api/types';
+import { digits, formatMonthRange, monitoringLabel, responsibleLabel, TOOL_NAMES } from '../../format';
+import { useApp } from '../../StoreContext';
 
 const COLUMNS = [
   'ตัวชี้วัด',

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AppError } from '../../../db/errors';
+import { readEvidenceFile } from '../../../db/queries/evidence';
+import type { Ctx, DesktopHooks } from '../context';
+import type { Handlers } from '../contract';
+
+type DesktopHandlers = Pick<Handlers, 'openEvidence' | 'openExternal'>;
+
+/** A folder of our own under the OS temp dir: evidence opened for viewing never mixes with other files. */
+export function evidenceTempDir(): string {
+  const dir = path.join(os.tmpdir(), 'ita-tracker-evidence');
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return dir;
+}
+
+export function desktopHandlers(ctx: Ctx): DesktopHandlers {
+  const hooks = (): DesktopHooks => {
+    if (!ctx.options.desktop) throw new AppError('unsupported', 'คำสั่งนี้ใช้ได้เฉพาะในโปรแกรมบนเครื่อง');
+    return ctx.options.desktop;
+  };
+  return {
+    openEvidence: async ({ evidenceId }) => {
+      const desktop = hooks();
+      const f = readEvidenceFile(ctx.db, evidenceId);
+      // The id prefix keeps two files of the same name apart; the name was cleaned when stored.
+      const file = path.join(evidenceTempDir(), `${f.id}-${f.fileName}`);
+      fs.writeFileSync(file, f.data);
+      await desktop.openPath(file);
+      return { opened: true as const };
+    },
+    openExternal: async ({ url }) => {
+      await hooks().openExternal(url);
+      return { opened: true as const };
+    },
+  };
+}
