@@ -1,9 +1,12 @@
 // `npm run bench`: prints medians against the targets the issues set. Not part of `npm test`.
 import { benchFoundation, report } from './foundation';
+import { benchUi } from './ui';
 
 async function main() {
   console.log('ITA Tracker — benchmark (medians)\n');
-  const ok = report(await benchFoundation());
+  let ok = report(await benchFoundation());
+  console.log('');
+  ok = report(await benchUi()) && ok;
   if (!ok) process.exitCode = 1;
 }
 

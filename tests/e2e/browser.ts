@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { REPO_ROOT, tmpDir } from '../helpers/tmp';
+import { REPO_ROOT } from '../helpers/paths';
 import { startBridge, type Bridge } from './bridge/server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,7 +39,8 @@ export async function openApp(
   browser: Browser,
   options: { dbPath?: string; width?: number; height?: number } = {},
 ): Promise<AppSession> {
-  const dbPath = options.dbPath ?? path.join(tmpDir(), 'ita.sqlite');
+  // tmpDir (vitest's cleanup) only inside tests; benchmarks pass their own path.
+  const dbPath = options.dbPath ?? path.join((await import('../helpers/tmp')).tmpDir(), 'ita.sqlite');
   const bridge = await startBridge(dbPath);
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1366, height: options.height ?? 768 },

@@ -20,6 +20,4 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
-export const SAMPLE_FILE = path.join(REPO_ROOT, 'db', 'import', 'sample', 'dusit-2566.txt');
-export const sampleText = () => fs.readFileSync(SAMPLE_FILE, 'utf8');
+export { REPO_ROOT, SAMPLE_FILE, sampleText } from './paths';

@@ -8,7 +8,7 @@ import { isAppError } from '../../../db/errors';
 import type { Api } from '../../../electron/api/contract';
 import { createApi } from '../../../electron/api/createApi';
 import { METHOD_NAMES } from '../../../electron/api/methods';
-import { REPO_ROOT } from '../../helpers/tmp';
+import { REPO_ROOT } from '../../helpers/paths';
 import { browserBridgeSource, replacer, reviver } from './wire';
 
 export const RENDERER_DIR = path.join(REPO_ROOT, 'out', 'renderer');
