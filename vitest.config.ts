@@ -3,7 +3,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/e2e/global-setup.ts'],
     // Tests open real SQLite files, spawn the CLI and drive Chromium; two cores here, keep it calm.
     pool: 'forks',
     testTimeout: 60_000,

@@ -4,6 +4,7 @@ import { AppError } from '../errors';
 import type { Db } from '../open';
 import { sql } from '../sql';
 import { all, get, nowIso, run } from './run';
+import { parseIdList } from './structure';
 
 interface FollowUpRow {
   id: number;
@@ -79,15 +80,10 @@ export function getFollowUpById(db: Db, id: number): FollowUp {
   return toFollowUp(r, evidenceOf(db, r.id));
 }
 
-export interface FollowUpFields {
-  status: FollowUpStatus;
-  qty: number | null;
-  result: string;
-  problems: string;
-  reporter: string;
-  reportedAt: string | null;
-  directorRemark: string;
-}
+export type FollowUpFields = Pick<
+  FollowUp,
+  'status' | 'qty' | 'result' | 'problems' | 'reporter' | 'reportedAt' | 'directorRemark'
+>;
 
 export function upsertFollowUp(db: Db, activityId: number, month: string, f: FollowUpFields): number {
   run(
@@ -187,12 +183,7 @@ export function listMonth(
       startMonth: r.start_month,
       endMonth: r.end_month,
       allDivisions: r.all_divisions === 1,
-      divisionIds: r.division_ids
-        ? r.division_ids
-            .split(',')
-            .map(Number)
-            .sort((x, y) => x - y)
-        : [],
+      divisionIds: parseIdList(r.division_ids),
       followUp: f ? toFollowUp(f, evidence.get(f.id) ?? []) : null,
     };
   });

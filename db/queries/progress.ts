@@ -5,7 +5,7 @@ import { AppError } from '../errors';
 import type { Db } from '../open';
 import { fiscalMonths } from '../thai';
 import { listDivisions } from './settings';
-import { INDICATORS } from './structure';
+import { INDICATORS, parseIdList } from './structure';
 
 interface Row {
   id: number;
@@ -86,7 +86,7 @@ export function progress(db: Db, planId: number, month?: string): Progress {
     };
   });
 
-  const divisionsOf = (a: Row) => new Set(a.division_ids ? a.division_ids.split(',').map(Number) : []);
+  const divisionsOf = (a: Row) => new Set(parseIdList(a.division_ids));
   const byDivision = listDivisions(db).map((d) => ({
     divisionId: d.id,
     name: d.name,

@@ -90,6 +90,16 @@ export const ACTIVITY_SELECT = `
   SELECT a.*, (SELECT group_concat(division_id) FROM activity_division d WHERE d.activity_id = a.id) AS division_ids
   FROM activity a`;
 
+/** group_concat(division_id) → sorted ids ('' or NULL → none). */
+export function parseIdList(list: string | null): number[] {
+  return list
+    ? list
+        .split(',')
+        .map(Number)
+        .sort((a, b) => a - b)
+    : [];
+}
+
 export function toActivity(r: ActivityRow): Activity {
   return {
     id: r.id,
@@ -104,12 +114,7 @@ export function toActivity(r: ActivityRow): Activity {
     endMonth: r.end_month,
     responsibleText: r.responsible_text,
     allDivisions: r.all_divisions === 1,
-    divisionIds: r.division_ids
-      ? r.division_ids
-          .split(',')
-          .map(Number)
-          .sort((a, b) => a - b)
-      : [],
+    divisionIds: parseIdList(r.division_ids),
     monitoring: r.monitoring,
     monitoringText: r.monitoring_text,
   };

@@ -3,13 +3,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import setup from '../e2e/global-setup';
 import { launchBrowser, openApp } from '../e2e/browser';
 import { timeClick, typingLatency } from '../e2e/latency';
 import { median, type BenchResult } from './stats';
 
 export async function benchUi(rounds = 15): Promise<BenchResult[]> {
-  setup(); // builds the renderer if its sources changed
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-bench-ui-'));
   const browser = await launchBrowser();
   try {

@@ -4,11 +4,13 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../helpers/paths';
 import { startBridge, type Bridge } from './bridge/server';
+import { ensureRendererBuilt } from './build';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = path.join(REPO_ROOT, 'tests', 'artifacts');
 
 export async function launchBrowser(): Promise<Browser> {
+  ensureRendererBuilt();
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { RENDERER_DIR } from './bridge/server';
+import { ensureRendererBuilt } from './build';
 
-// The built renderer (made by tests/e2e/global-setup.ts) stays small: office PCs are old.
+// The built renderer (made by tests/e2e/build.ts) stays small: office PCs are old.
 describe('renderer bundle', () => {
+  beforeAll(() => ensureRendererBuilt());
   it('is at most 1.5 MB of minified JavaScript, with the Sarabun fonts bundled (no remote fonts)', () => {
     const assets = path.join(RENDERER_DIR, 'assets');
     const files = fs.readdirSync(assets);
