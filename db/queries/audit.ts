@@ -51,7 +51,9 @@ interface AuditRow {
 
 export function listAudit(db: Db, f: AuditFilter) {
   // Optional filters as "(? IS NULL OR …)" keep one cached statement for every combination.
-  const toExclusive = f.to ? nextDay(f.to) : null;
+  // Dates are the user's local days; `at` is stored in UTC.
+  const from = f.from ? localDayStart(f.from) : null;
+  const toExclusive = f.to ? localDayStart(f.to, 1) : null;
   const like = f.search ? `%${f.search.replace(/[\\%_]/g, (c) => '\\' + c)}%` : null;
   const rows = all<AuditRow>(
     db,
@@ -59,7 +61,7 @@ export function listAudit(db: Db, f: AuditFilter) {
         WHERE (${f.planId ?? null} IS NULL OR plan_id = ${f.planId ?? null})
           AND (${f.actor ?? null} IS NULL OR actor = ${f.actor ?? null})
           AND (${f.entity ?? null} IS NULL OR entity = ${f.entity ?? null})
-          AND (${f.from ?? null} IS NULL OR at >= ${f.from ?? null})
+          AND (${from} IS NULL OR at >= ${from})
           AND (${toExclusive} IS NULL OR at < ${toExclusive})
           AND (${like} IS NULL OR summary LIKE ${like} ESCAPE '\\')
         ORDER BY id DESC LIMIT ${f.limit} OFFSET ${f.offset}`,
@@ -78,8 +80,8 @@ export function listAudit(db: Db, f: AuditFilter) {
   }));
 }
 
-function nextDay(isoDate: string): string {
-  const d = new Date(`${isoDate}T00:00:00.000Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+/** Midnight of a local calendar day (plus `addDays`) as a UTC ISO timestamp. */
+export function localDayStart(isoDate: string, addDays = 0): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d + addDays).toISOString();
 }

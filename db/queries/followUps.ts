@@ -216,3 +216,15 @@ export function planIdOfActivity(db: Db, activityId: number): number {
   if (!r) throw new AppError('notFound', 'ไม่พบกิจกรรมที่ระบุ');
   return r.plan_id;
 }
+
+/** An activity as users name it: its item's code and its place among the item's activities. */
+export function activityRef(db: Db, activityId: number): { code: string; position: number } {
+  const r = get<{ code: string; position: number }>(
+    db,
+    sql`SELECT i.code, (SELECT count(*) FROM activity b WHERE b.item_id = a.item_id AND
+          (b.position < a.position OR (b.position = a.position AND b.id <= a.id))) AS position
+        FROM activity a JOIN item i ON i.id = a.item_id WHERE a.id = ${activityId}`,
+  );
+  if (!r) throw new AppError('notFound', 'ไม่พบกิจกรรมที่ระบุ');
+  return r;
+}

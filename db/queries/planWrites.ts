@@ -140,6 +140,15 @@ export function setActivityDivisions(db: Db, activityId: number, divisionIds: re
   }
 }
 
+/** Closes the gap a deletion leaves: positions stay 1..n, as users count activities ("กิจกรรมที่ 2"). */
+export function renumber(db: Db, table: 'item' | 'activity', parentColumn: string, parentId: number) {
+  const ids = db.prepare(`SELECT id FROM ${table} WHERE ${parentColumn} = ? ORDER BY position, id`).all(parentId) as {
+    id: number;
+  }[];
+  const stmt = db.prepare(`UPDATE ${table} SET position = ? WHERE id = ?`);
+  ids.forEach((r, i) => stmt.run(i + 1, r.id));
+}
+
 /** Rewrites positions 1..n in the given order; the list must be exactly the current members. */
 export function reorder(db: Db, table: 'item' | 'activity', parentColumn: string, parentId: number, ids: number[]) {
   const current = db

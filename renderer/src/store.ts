@@ -231,7 +231,8 @@ export function createAppStore(api: Api | undefined, storage?: Storage): StoreAp
     },
 
     dismissError() {
-      set({ error: null });
+      // The user has read the failure; the indicator stops saying "not saved" until the next save.
+      set((s) => ({ error: null, save: s.save.status === 'error' ? { ...s.save, status: 'idle' } : s.save }));
     },
   }));
 

@@ -94,6 +94,40 @@ describe('audit log', () => {
     expect((await t.api.listAudit({ search: 'อนุมัติ' })).length).toBe(0);
   });
 
+  it('names follow-ups by item code and activity number, so the history can be searched by code', async () => {
+    const { t, a, d } = await setup();
+    await t.api.saveFollowUp({ activityId: a.id, month: '2022-10', status: 'done' });
+    await t.api.addEvidenceUrl({ activityId: d.id, month: '2022-10', url: 'https://dusit.example/o1' });
+    const found = await t.api.listAudit({ search: 'ข้อ I1 ' });
+    expect(found.map((e) => e.summary)).toEqual(['บันทึกผลข้อ I1 กิจกรรมที่ 1 เดือน 2022-10']);
+    // Evidence on a month not yet reported starts that month's report, and both are logged.
+    expect((await t.api.listAudit({ search: 'ข้อ O1 กิจกรรมที่ 1' })).map((e) => e.action)).toEqual([
+      'evidence.add',
+      'followUp.save',
+    ]);
+  });
+
+  it('filters by the local calendar day (Bangkok), though times are stored in UTC', async () => {
+    const before = process.env.TZ;
+    process.env.TZ = 'Asia/Bangkok';
+    try {
+      const t = makeApi();
+      // 01:30 on 15 Jan in Bangkok is still 14 Jan in UTC.
+      t.db
+        .prepare(
+          `INSERT INTO audit_log (at, actor, action, entity, summary) VALUES ('2023-01-14T18:30:00.000Z', 'ก', 'x', 'plan', 'ตอนตีหนึ่งครึ่ง')`,
+        )
+        .run();
+      expect((await t.api.listAudit({ from: '2023-01-15', to: '2023-01-15' })).map((e) => e.summary)).toEqual([
+        'ตอนตีหนึ่งครึ่ง',
+      ]);
+      expect(await t.api.listAudit({ from: '2023-01-14', to: '2023-01-14' })).toEqual([]);
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+
   it('a refused change leaves neither the change nor an audit entry', async () => {
     const { t, plan, a } = await setup();
     const before = (await t.api.listAudit({ limit: 1000 })).length;

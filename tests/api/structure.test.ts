@@ -177,6 +177,12 @@ describe('items and activities', () => {
     await expect(reopened.api.deleteActivity({ activityId: a2.id })).rejects.toMatchObject({ code: 'conflict' });
     await expect(reopened.api.deleteItem({ itemId: item.id })).rejects.toMatchObject({ code: 'conflict' });
     expect(await reopened.api.deleteActivity({ activityId: a3.id })).toEqual({ deleted: true });
+    // Positions close up after a deletion: users count activities 1, 2, 3 …
+    const left = (await reopened.api.getPlan({ planId: item.planId })).indicators[0]!.items[0]!.activities;
+    expect(left.map((a) => [a.text, a.position])).toEqual([
+      ['หนึ่ง', 1],
+      ['สอง', 2],
+    ]);
   });
 
   it('reorders items within an indicator', async () => {

@@ -13,6 +13,7 @@ import {
   getFollowUp,
   getFollowUpById,
   listMonth,
+  activityRef,
   planIdOfActivity,
   previousMonthReports,
   upsertFollowUp,
@@ -44,6 +45,12 @@ const today = () => {
 export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
   const { db } = ctx;
 
+  /** "ข้อ O30 กิจกรรมที่ 1": how users name an activity, so the history can be searched by item code. */
+  const activityLabel = (activityId: number) => {
+    const r = activityRef(db, activityId);
+    return `ข้อ ${r.code} กิจกรรมที่ ${r.position}`;
+  };
+
   /** Reports belong to the plan's fiscal year: a typo'd month must not land in another year. */
   const assertInYear = (planId: number, month: string) => {
     const plan = getPlanSummary(db, planId);
@@ -56,7 +63,7 @@ export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
   const ensureFollowUp = (activityId: number, month: string) => {
     const existing = getFollowUp(db, activityId, month);
     if (existing) return existing.id;
-    return upsertFollowUp(db, activityId, month, {
+    const id = upsertFollowUp(db, activityId, month, {
       status: 'notStarted',
       qty: null,
       result: '',
@@ -65,6 +72,17 @@ export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
       reportedAt: today(),
       directorRemark: '',
     });
+    const { evidence: _e, ...after } = getFollowUpById(db, id);
+    ctx.audit({
+      action: 'followUp.save',
+      entity: 'followUp',
+      entityId: id,
+      planId: planIdOfActivity(db, activityId),
+      summary: `บันทึกผล${activityLabel(activityId)} เดือน ${month}`,
+      before: null,
+      after,
+    });
+    return id;
   };
 
   return {
@@ -96,7 +114,7 @@ export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
           entity: 'followUp',
           entityId: id,
           planId,
-          summary: `บันทึกผลกิจกรรมรหัส ${activityId} เดือน ${month}`,
+          summary: `บันทึกผล${activityLabel(activityId)} เดือน ${month}`,
           before: before ? beforeFields : null,
           after: afterFields,
         });
@@ -148,7 +166,7 @@ export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
           entity: 'evidence',
           entityId: ev.id,
           planId,
-          summary: `เพิ่มลิงก์หลักฐาน ${url}`,
+          summary: `เพิ่มลิงก์หลักฐาน${activityLabel(activityId)} เดือน ${month}: ${url}`,
           after: ev,
         });
         return ev;
@@ -170,7 +188,7 @@ export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
           entity: 'evidence',
           entityId: ev.id,
           planId,
-          summary: `แนบไฟล์หลักฐาน ${name}`,
+          summary: `แนบไฟล์หลักฐาน${activityLabel(activityId)} เดือน ${month}: ${name}`,
           after: ev,
         });
         return ev;
@@ -186,7 +204,7 @@ export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
           entity: 'evidence',
           entityId: evidenceId,
           planId: ev.planId,
-          summary: `ลบหลักฐาน ${ev.url ?? ev.fileName ?? ''}`,
+          summary: `ลบหลักฐาน${activityLabel(ev.activityId)} เดือน ${ev.month}: ${ev.url ?? ev.fileName ?? ''}`,
           before: ev,
         });
         return { deleted: true as const };

@@ -5,6 +5,7 @@ import {
   insertActivity,
   insertItem,
   nextCode,
+  renumber,
   reorder,
   touchPlan,
   updateActivityRow,
@@ -101,6 +102,7 @@ export function structureHandlers(ctx: Ctx): StructureHandlers {
           throw new AppError('conflict', `ลบข้อ ${before.code} ไม่ได้ เพราะมีผลการดำเนินงานบันทึกไว้แล้ว ${reports} รายการ`);
         }
         run(db, sql`DELETE FROM item WHERE id = ${itemId}`);
+        renumber(db, 'item', 'indicator_id', before.indicatorId);
         ctx.audit({
           action: 'item.delete',
           entity: 'item',
@@ -178,6 +180,7 @@ export function structureHandlers(ctx: Ctx): StructureHandlers {
           throw new AppError('conflict', `ลบกิจกรรมนี้ไม่ได้ เพราะมีผลการดำเนินงานบันทึกไว้แล้ว ${reports} เดือน`);
         }
         run(db, sql`DELETE FROM activity WHERE id = ${activityId}`);
+        renumber(db, 'activity', 'item_id', before.itemId);
         ctx.audit({
           action: 'activity.delete',
           entity: 'activity',
