@@ -1,0 +1,235 @@
+// Pure wording for the audit log: Thai date-times, Thai field names, and the before/after diff.
+import { formatMonthShort, isMonth, THAI_MONTHS_SHORT, withDigits, type DigitStyle } from '../../../../db/thai';
+import type { AuditEntry, FollowUpStatus } from '../../../../electron/api/types';
+
+/** '2026-11-25T07:30:00Z' → '๒๕ พ.ย. ๒๕๖๙ ๑๔:๓๐ น.' in the computer's time zone (Bangkok in the office). */
+export function formatDateTime(iso: string, style: DigitStyle): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const hh = String(d.getHours()).padStart(2, '0');
+  const mm = String(d.getMinutes()).padStart(2, '0');
+  const text = `${d.getDate()} ${THAI_MONTHS_SHORT[d.getMonth()]} ${d.getFullYear() + 543} ${hh}:${mm} น.`;
+  return withDigits(text, style);
+}
+
+/** 'YYYY-MM-DD' → '๒๕ พ.ย. ๒๕๖๙' (for the BE echo beside a native date input). */
+export function formatIsoDateShort(isoDate: string, style: DigitStyle): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!m) return '';
+  const month = THAI_MONTHS_SHORT[Number(m[2]) - 1];
+  if (!month) return '';
+  return withDigits(`${Number(m[3])} ${month} ${Number(m[1]) + 543}`, style);
+}
+
+export const ENTITY_NAMES: Record<string, string> = {
+  plan: 'แผน',
+  indicator: 'ตัวชี้วัด',
+  item: 'ข้อตัวชี้วัด',
+  activity: 'กิจกรรม',
+  followUp: 'ผลรายเดือน',
+  evidence: 'หลักฐาน',
+  division: 'ฝ่าย',
+  settings: 'การตั้งค่า',
+};
+
+export const FIELD_LABELS: Record<string, string> = {
+  // activity
+  text: 'กิจกรรม',
+  output: 'ผลผลิต',
+  targetQty: 'เป้าหมาย (จำนวน)',
+  targetUnit: 'หน่วยนับ',
+  awareness: 'วิธีการสร้างการรับรู้',
+  startMonth: 'เดือนเริ่ม',
+  endMonth: 'เดือนแล้วเสร็จ',
+  responsibleText: 'ผู้รับผิดชอบ (ตามแผน)',
+  allDivisions: 'ทุกฝ่าย',
+  divisionIds: 'ฝ่ายที่รับผิดชอบ',
+  monitoring: 'การกำกับติดตามโดย ผอ.เขต',
+  monitoringText: 'การกำกับติดตาม (ข้อความ)',
+  // item
+  code: 'รหัสข้อ',
+  question: 'ตัวชี้วัด',
+  issue: 'ประเด็นที่ต้องเตรียมความพร้อม/ยกระดับ',
+  // follow-up
+  month: 'เดือน',
+  status: 'สถานะ',
+  qty: 'จำนวนที่ทำได้',
+  result: 'ผลการดำเนินงาน',
+  problems: 'ปัญหา/อุปสรรค',
+  reporter: 'ผู้รายงาน',
+  reportedAt: 'วันที่รายงาน',
+  directorRemark: 'ข้อสั่งการ ผอ.เขต',
+  // evidence
+  kind: 'ชนิดหลักฐาน',
+  label: 'คำอธิบาย',
+  url: 'ลิงก์',
+  fileName: 'ชื่อไฟล์',
+  mimeType: 'ชนิดไฟล์',
+  size: 'ขนาดไฟล์ (ไบต์)',
+  // settings
+  office: 'ชื่อหน่วยงาน',
+  directorTitle: 'ตำแหน่งผู้อำนวยการเขต',
+  directorName: 'ชื่อผู้อำนวยการเขต',
+  headOfGovernance: 'หัวหน้าฝ่ายปกครอง',
+  reporterName: 'ผู้รายงาน',
+  numerals: 'ตัวเลข',
+  reportFont: 'แบบอักษรในรายงาน',
+  // division, plan
+  name: 'ชื่อ',
+  position: 'ลำดับ',
+  isStandard: 'ฝ่ายมาตรฐาน',
+  fiscalYear: 'ปีงบประมาณ',
+  title: 'ชื่อแผน',
+  approvedAt: 'วันที่อนุมัติ',
+  items: 'จำนวนข้อ',
+  activities: 'จำนวนกิจกรรม',
+  copied: 'จำนวนที่คัดลอก',
+  from: 'จากเดือน',
+  to: 'ไปเดือน',
+};
+
+/** Bookkeeping that means nothing to a reader of the log. */
+const HIDDEN = new Set([
+  'id',
+  'planId',
+  'itemId',
+  'indicatorId',
+  'activityId',
+  'followUpId',
+  'createdAt',
+  'updatedAt',
+  'evidence',
+]);
+
+const STATUS_TEXT: Record<FollowUpStatus, string> = {
+  notStarted: 'ยังไม่ดำเนินการ',
+  inProgress: 'อยู่ระหว่างดำเนินการ',
+  done: 'ดำเนินการแล้ว',
+  blocked: 'ไม่สามารถดำเนินการได้',
+};
+
+const VALUE_WORDS: Record<string, Record<string, string>> = {
+  status: { ...STATUS_TEXT, draft: 'ฉบับร่าง', approved: 'อนุมัติแล้ว' },
+  numerals: { thai: 'เลขไทย', arabic: 'เลขอารบิก' },
+  monitoring: { monthly: 'ทุกเดือน', daily: 'ทุกวัน', none: 'ไม่กำหนด', other: 'อื่น ๆ' },
+  kind: { url: 'ลิงก์', file: 'ไฟล์' },
+};
+
+export interface ValueContext {
+  digits: DigitStyle;
+  /** division id → name, for divisionIds. */
+  divisionName?: (id: number) => string | undefined;
+}
+
+/** One value as a person reads it; '–' for empty. */
+export function formatValue(key: string, value: unknown, ctx: ValueContext): string {
+  if (value === null || value === undefined || value === '') return '–';
+  if (typeof value === 'boolean') return value ? 'ใช่' : 'ไม่ใช่';
+  const words = VALUE_WORDS[key];
+  if (typeof value === 'string' && words?.[value]) return words[value]!;
+  if (typeof value === 'string' && isMonth(value)) return formatMonthShort(value, ctx.digits);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatIsoDateShort(value, ctx.digits);
+  if (typeof value === 'number') return withDigits(value, ctx.digits);
+  if (key === 'divisionIds' && Array.isArray(value)) {
+    if (value.length === 0) return '–';
+    return value
+      .map((id) => ctx.divisionName?.(Number(id)) ?? `ฝ่ายรหัส ${withDigits(Number(id), ctx.digits)}`)
+      .join(', ');
+  }
+  if (Array.isArray(value)) return `${withDigits(value.length, ctx.digits)} รายการ`;
+  if (typeof value === 'object') return JSON.stringify(value);
+  // Free text keeps its own digits: it is what the user typed.
+  return String(value);
+}
+
+export interface FieldChange {
+  key: string;
+  label: string;
+  before: string;
+  after: string;
+}
+
+function asRecord(v: unknown): Record<string, unknown> | null {
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/**
+ * The fields that changed, in a sensible order, with Thai labels. An addition lists what was filled
+ * in, a removal what was there; a value that is not an object shows as one line.
+ */
+export function diffFields(before: unknown, after: unknown, ctx: ValueContext): FieldChange[] {
+  const b = asRecord(before);
+  const a = asRecord(after);
+  if (!b && !a) {
+    if (same(before, after)) return [];
+    return [{ key: 'value', label: 'ค่า', before: formatValue('', before, ctx), after: formatValue('', after, ctx) }];
+  }
+  const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])].filter((k) => !HIDDEN.has(k));
+  const order = Object.keys(FIELD_LABELS);
+  keys.sort((x, y) => rank(order, x) - rank(order, y));
+  const out: FieldChange[] = [];
+  for (const key of keys) {
+    const bv = b?.[key];
+    const av = a?.[key];
+    if (same(bv, av)) continue;
+    // Additions and removals: skip fields that are empty on the only side there is.
+    if ((!b || !a) && formatValue(key, b ? bv : av, ctx) === '–') continue;
+    out.push({
+      key,
+      label: FIELD_LABELS[key] ?? key,
+      before: b ? formatValue(key, bv, ctx) : '–',
+      after: a ? formatValue(key, av, ctx) : '–',
+    });
+  }
+  return out;
+}
+
+function rank(order: string[], key: string): number {
+  const i = order.indexOf(key);
+  return i < 0 ? order.length : i;
+}
+
+export interface ActivityRef {
+  itemCode: string;
+  position: number;
+}
+
+/**
+ * The summary as the user reads it: CE months 'YYYY-MM' as BE ('ม.ค. ๖๖'), digits by setting, and a
+ * monthly report named by its item and activity number instead of the activity's database id.
+ */
+export function displaySummary(
+  entry: Pick<AuditEntry, 'action' | 'summary' | 'after' | 'before'>,
+  style: DigitStyle,
+  activity?: (activityId: number) => ActivityRef | undefined,
+): string {
+  let text = entry.summary;
+  if (entry.action === 'settings.update') {
+    // "แก้ไขการตั้งค่า" alone says little: name the fields.
+    const b = asRecord(entry.before);
+    const a = asRecord(entry.after);
+    const changed = Object.keys(a ?? {}).filter((k) => b && a && !same(b[k], a[k]) && !HIDDEN.has(k));
+    if (changed.length > 0) text = `${text}: ${changed.map((k) => FIELD_LABELS[k] ?? k).join(', ')}`;
+  }
+  if (entry.action === 'followUp.save' && activity) {
+    const rec = asRecord(entry.after) ?? asRecord(entry.before);
+    const ref = typeof rec?.activityId === 'number' ? activity(rec.activityId) : undefined;
+    if (ref) text = text.replace(/กิจกรรมรหัส \d+/, `ข้อ ${ref.itemCode} กิจกรรมที่ ${ref.position}`);
+  }
+  // Links stay as typed; in the wording, months read BE and numbers follow the setting, but item
+  // codes (I1, O30) keep their Latin digits as on the paper form.
+  return text
+    .split(/(https?:\/\/\S+)/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/(?<![\w-])(\d{4}-(?:0[1-9]|1[0-2]))(?![\w-])/g, (m) => formatMonthShort(m, style))
+            .replace(/(?<![\w.-])\d+/g, (m) => withDigits(m, style)),
+    )
+    .join('');
+}

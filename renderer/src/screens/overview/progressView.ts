@@ -1,0 +1,86 @@
+// Pure wording for the overview: status names and colours, "๑๒/๒๐ (๖๐%)" labels, month labels.
+// No React here, so tests/renderer can check it and the e2e test can compute the expected text.
+import { formatMonthLong, formatMonthShort, withDigits, type DigitStyle } from '../../../../db/thai';
+import type { FollowUpStatus, PlanDetail, StatusCounts, Tool } from '../../../../electron/api/types';
+
+/** The order the bars and the cards use: what is finished first, what cannot be done last. */
+export const STATUS_ORDER: readonly FollowUpStatus[] = ['done', 'inProgress', 'notStarted', 'blocked'];
+
+export const STATUS_NAMES: Record<FollowUpStatus, string> = {
+  done: 'ดำเนินการแล้ว',
+  inProgress: 'อยู่ระหว่างดำเนินการ',
+  notStarted: 'ยังไม่ดำเนินการ',
+  blocked: 'ไม่สามารถดำเนินการได้',
+};
+
+export const TOOL_SHORT: Record<Tool, string> = {
+  IIT: 'IIT – การรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน',
+  EIT: 'EIT – การรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก',
+  OIT: 'OIT – การเปิดเผยข้อมูลสาธารณะ',
+};
+
+/** Whole percent, rounded: 0.6 → 60. */
+export function percentOf(counts: Pick<StatusCounts, 'done' | 'total'>): number {
+  return counts.total === 0 ? 0 : Math.round((counts.done / counts.total) * 100);
+}
+
+/** '๖๐%' */
+export function percentLabel(counts: Pick<StatusCounts, 'done' | 'total'>, style: DigitStyle): string {
+  return `${withDigits(percentOf(counts), style)}%`;
+}
+
+/** '๑๒/๒๐ (๖๐%)' — the text beside every bar; 'ไม่มีกิจกรรม' when there is nothing to count. */
+export function ratioLabel(counts: Pick<StatusCounts, 'done' | 'total'>, style: DigitStyle): string {
+  if (counts.total === 0) return 'ไม่มีกิจกรรม';
+  return `${withDigits(counts.done, style)}/${withDigits(counts.total, style)} (${percentLabel(counts, style)})`;
+}
+
+/** What a screen reader hears for one bar: every status with its count. */
+export function barDescription(name: string, counts: StatusCounts, style: DigitStyle): string {
+  if (counts.total === 0) return `${name}: ไม่มีกิจกรรม`;
+  const parts = STATUS_ORDER.filter((s) => counts[s] > 0).map(
+    (s) => `${STATUS_NAMES[s]} ${withDigits(counts[s], style)}`,
+  );
+  return `${name}: ${ratioLabel(counts, style)} · ${parts.join(' · ')} (จาก ${withDigits(counts.total, style)} กิจกรรม)`;
+}
+
+export function monthShort(month: string, style: DigitStyle): string {
+  try {
+    return formatMonthShort(month, style);
+  } catch {
+    return month;
+  }
+}
+
+export function monthLong(month: string, style: DigitStyle): string {
+  try {
+    return formatMonthLong(month, style);
+  } catch {
+    return month;
+  }
+}
+
+export interface ItemRef {
+  itemId: number;
+  code: string;
+  question: string;
+}
+
+/** Item code → the item (id for the click-through, question for the label), from the open plan. */
+export function itemsByCode(plan: PlanDetail | null): Map<string, ItemRef> {
+  const out = new Map<string, ItemRef>();
+  for (const ind of plan?.indicators ?? []) {
+    for (const item of ind.items) out.set(item.code, { itemId: item.id, code: item.code, question: item.question });
+  }
+  return out;
+}
+
+/** First line of a multi-line cell, for one-line lists. */
+export function firstLine(text: string): string {
+  return (
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find(Boolean) ?? ''
+  );
+}
