@@ -1,7 +1,13 @@
-import { formatFiscalYear } from '../../../../db/thai';
+// แผนมาตรการ: the open plan as the paper form's table, edited in place, with the plan's toolbar.
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { formatDate, formatFiscalYear } from '../../../../db/thai';
 import { digits, PLAN_STATUS_NAMES } from '../../format';
 import { useApp } from '../../StoreContext';
+import { PlanEditProvider } from './PlanEditContext';
+import { itemMatches } from './planModel';
 import { PlanTable } from './PlanTable';
+import { PlanToolbar } from './PlanToolbar';
+import './plan.css';
 
 function PlanHeader() {
   const plan = useApp((s) => s.plan);
@@ -25,14 +31,72 @@ function PlanHeader() {
   );
 }
 
+/** Click-through from the overview: scroll the item into view, flash it, then forget the target. */
+function useFocusItem(ready: boolean, clearQuery: () => void) {
+  const focus = useApp((s) => s.focus);
+  const clearFocus = useApp((s) => s.clearFocus);
+  useEffect(() => {
+    const itemId = focus?.itemId;
+    if (!ready || !itemId) return;
+    clearQuery();
+    let tries = 30;
+    let frame = 0;
+    const find = () => {
+      const el = document.querySelector<HTMLElement>(`[data-screen="plan"] [data-item-id="${itemId}"]`);
+      if (!el) {
+        if (tries-- > 0) frame = requestAnimationFrame(find);
+        else clearFocus();
+        return;
+      }
+      el.scrollIntoView({ block: 'center' });
+      el.classList.remove('flash');
+      void el.offsetWidth; // restart the animation when the same item is asked for again
+      el.classList.add('flash');
+      setTimeout(() => el.classList.remove('flash'), 2200);
+      el.querySelector<HTMLElement>('[data-field="question"]')?.focus({ preventScroll: true });
+      clearFocus();
+    };
+    frame = requestAnimationFrame(find);
+    return () => cancelAnimationFrame(frame);
+  }, [focus, ready, clearFocus, clearQuery]);
+}
+
+const noop = () => {};
+
 export function PlanScreen() {
   const plan = useApp((s) => s.plan);
   const planLoading = useApp((s) => s.planLoading);
+  const numerals = useApp((s) => s.numerals);
+  const [query, setQuery] = useState('');
+  const deferred = useDeferredValue(query);
+  const clearQuery = useMemo(() => () => setQuery(''), []);
+  useFocusItem(!!plan, plan ? clearQuery : noop);
+
+  const matches = useMemo(() => {
+    if (!plan || !deferred.trim()) return null;
+    return plan.indicators.reduce((n, ind) => n + ind.items.filter((i) => itemMatches(i, deferred)).length, 0);
+  }, [plan, deferred]);
+
   return (
-    <section className="screen" data-screen="plan">
+    <section className="screen plan-screen" data-screen="plan">
       <PlanHeader />
       {planLoading && !plan && <p className="muted">กำลังโหลดแผน…</p>}
-      {plan && <PlanTable plan={plan} />}
+      {plan && (
+        <>
+          {plan.status === 'approved' && (
+            <div className="banner-approved" role="status" data-testid="approved-banner">
+              <span>
+                แผนนี้อนุมัติแล้ว เมื่อ {plan.approvedAt ? formatDate(plan.approvedAt, numerals) : '–'} แก้ไขไม่ได้
+                หากต้องแก้ไขให้ยกเลิกการอนุมัติก่อน
+              </span>
+            </div>
+          )}
+          <PlanToolbar plan={plan} query={query} onQuery={setQuery} matches={matches} />
+          <PlanEditProvider plan={plan}>
+            <PlanTable plan={plan} query={deferred} />
+          </PlanEditProvider>
+        </>
+      )}
     </section>
   );
 }

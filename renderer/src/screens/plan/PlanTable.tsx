@@ -1,8 +1,11 @@
 // The plan as on the paper form: tool → indicator → item (code, question, issue) → activities.
-import { Fragment, useMemo } from 'react';
-import type { Activity, Item, PlanDetail, Tool } from '../../../../electron/api/types';
-import { digits, formatMonthRange, monitoringLabel, responsibleLabel, TOOL_NAMES } from '../../format';
-import { useApp } from '../../StoreContext';
+// Band rows carry "+ เพิ่มข้อ"; items are memoized <tbody>s, filtered by the find box.
+import { useMemo } from 'react';
+import type { PlanDetail, Tool } from '../../../../electron/api/types';
+import { digits, TOOL_NAMES } from '../../format';
+import { ItemRows } from './ItemRows';
+import { usePlanEdit } from './PlanEditContext';
+import { byPosition, itemMatches } from './planModel';
 
 const COLUMNS = [
   'ตัวชี้วัด',
@@ -15,91 +18,35 @@ const COLUMNS = [
   'ระยะเวลากำกับติดตามโดย ผอ.เขต',
 ];
 
-/**
- * A cell's text, one line a paragraph. Several lines read as the paper form's "- " bullets; in the
- * question cell the first line is the question itself and only the lines after it are bullets.
- */
-function Text({ value, firstIsLead = false }: { value: string; firstIsLead?: boolean }) {
-  const lines = value
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  if (lines.length <= 1) return <span className="cell-text">{lines[0] ?? ''}</span>;
-  return (
-    <span className="cell-lines">
-      {lines.map((line, i) => (
-        <span key={i} className={firstIsLead && i === 0 ? 'lead' : 'bullet'}>
-          {line}
-        </span>
-      ))}
-    </span>
+export function PlanTable({ plan, query }: { plan: PlanDetail; query: string }) {
+  const { numerals, locked, addItem } = usePlanEdit();
+  const indicators = useMemo(() => [...plan.indicators].sort((a, b) => a.number - b.number), [plan.indicators]);
+  const q = query.trim();
+  const shown = useMemo(
+    () =>
+      indicators
+        .map((ind) => {
+          const items = byPosition(ind.items);
+          return { ind, items, visible: q ? items.filter((i) => itemMatches(i, q)) : items };
+        })
+        .filter((g) => !q || g.visible.length > 0),
+    [indicators, q],
   );
-}
 
-function ActivityCells({ activity }: { activity: Activity }) {
-  const numerals = useApp((s) => s.numerals);
-  const divisions = useApp((s) => s.divisions);
-  const byId = useMemo(() => new Map(divisions.map((d) => [d.id, d])), [divisions]);
-  return (
-    <>
-      <td>
-        <Text value={activity.text} />
-      </td>
-      <td>
-        <Text value={activity.output} />
-      </td>
-      <td>
-        <Text value={activity.awareness} />
-      </td>
-      <td>{formatMonthRange(activity.startMonth, activity.endMonth, numerals)}</td>
-      <td title={activity.responsibleText}>
-        <Text value={responsibleLabel(activity, byId)} />
-      </td>
-      <td>{monitoringLabel(activity)}</td>
-    </>
-  );
-}
-
-function ItemRows({ item }: { item: Item }) {
-  const activities = [...item.activities].sort((a, b) => a.position - b.position);
-  const span = Math.max(1, activities.length);
-  const [first, ...rest] = activities;
-  return (
-    <>
-      <tr className="item-first">
-        <td rowSpan={span}>
-          <span className="code">{item.code}</span> <Text value={item.question} firstIsLead />
-        </td>
-        <td rowSpan={span}>
-          <Text value={item.issue} />
-        </td>
-        {first ? (
-          <ActivityCells activity={first} />
-        ) : (
-          <td colSpan={6} className="muted">
-            ยังไม่มีกิจกรรม
-          </td>
-        )}
-      </tr>
-      {rest.map((a) => (
-        <tr key={a.id}>
-          <ActivityCells activity={a} />
-        </tr>
-      ))}
-    </>
-  );
-}
-
-export function PlanTable({ plan }: { plan: PlanDetail }) {
-  const numerals = useApp((s) => s.numerals);
-  const indicators = [...plan.indicators].sort((a, b) => a.number - b.number);
-  if (indicators.every((i) => i.items.length === 0)) {
-    return <p className="empty-inline">แผนนี้ยังไม่มีข้อตัวชี้วัดหรือกิจกรรม</p>;
+  if (q && shown.length === 0) {
+    return <p className="empty-inline">ไม่พบข้อหรือกิจกรรมที่ตรงกับ “{q}” ลองคำอื่น หรือกด Esc เพื่อล้างการค้นหา</p>;
   }
+  const span = locked ? 8 : 9;
+  const empty = indicators.every((i) => i.items.length === 0);
   let lastTool: Tool | null = null;
   return (
     <div className="table-wrap">
-      <table className="plan-table">
+      {empty && !locked && (
+        <p className="empty-inline table-hint">
+          แผนนี้ยังไม่มีข้อตัวชี้วัด กด “+ เพิ่มข้อ” ที่ตัวชี้วัดที่ต้องการ หรือใช้ “นำเข้าแผน” จากตารางที่มีอยู่แล้ว
+        </p>
+      )}
+      <table className={`plan-table${locked ? ' locked' : ''}`}>
         <colgroup>
           <col className="c-question" />
           <col className="c-issue" />
@@ -109,6 +56,7 @@ export function PlanTable({ plan }: { plan: PlanDetail }) {
           <col className="c-months" />
           <col className="c-responsible" />
           <col className="c-monitoring" />
+          {!locked && <col className="c-tools" />}
         </colgroup>
         <thead>
           <tr>
@@ -117,34 +65,54 @@ export function PlanTable({ plan }: { plan: PlanDetail }) {
                 {c}
               </th>
             ))}
+            {!locked && (
+              <th scope="col" className="th-tools">
+                <span className="sr-only">จัดการ</span>
+              </th>
+            )}
           </tr>
         </thead>
-        <tbody>
-          {indicators.map((indicator) => {
-            const toolRow = indicator.tool !== lastTool;
-            lastTool = indicator.tool;
-            const items = [...indicator.items].sort((a, b) => a.position - b.position);
-            return (
-              <Fragment key={indicator.id}>
-                {toolRow && (
-                  <tr className="tool-row">
-                    <th colSpan={8} scope="rowgroup">
-                      {TOOL_NAMES[indicator.tool]}
-                    </th>
-                  </tr>
-                )}
-                <tr className="indicator-row">
-                  <th colSpan={8} scope="rowgroup">
-                    ตัวชี้วัดที่ {digits(indicator.number, numerals)} {indicator.name}
+        {shown.map(({ ind, items, visible }) => {
+          const toolRow = ind.tool !== lastTool;
+          lastTool = ind.tool;
+          return [
+            <tbody key={`band-${ind.id}`} className="band">
+              {toolRow && (
+                <tr className="tool-row">
+                  <th colSpan={span} scope="rowgroup">
+                    {TOOL_NAMES[ind.tool]}
                   </th>
                 </tr>
-                {items.map((item) => (
-                  <ItemRows key={item.id} item={item} />
-                ))}
-              </Fragment>
-            );
-          })}
-        </tbody>
+              )}
+              <tr className="indicator-row" data-indicator={ind.number}>
+                <th colSpan={span} scope="rowgroup">
+                  <span>
+                    ตัวชี้วัดที่ {digits(ind.number, numerals)} {ind.name}
+                  </span>
+                  {!locked && (
+                    <button
+                      type="button"
+                      className="add-item"
+                      aria-label={`เพิ่มข้อในตัวชี้วัดที่ ${ind.number}`}
+                      onClick={() => void addItem(ind.number)}
+                    >
+                      + เพิ่มข้อ
+                    </button>
+                  )}
+                </th>
+              </tr>
+            </tbody>,
+            ...visible.map((item) => (
+              <ItemRows
+                key={item.id}
+                item={item}
+                first={item.id === items[0]?.id}
+                last={item.id === items[items.length - 1]?.id}
+                query={q}
+              />
+            )),
+          ];
+        })}
       </table>
     </div>
   );

@@ -1,0 +1,158 @@
+// The small-field cells of an activity: ระยะเวลาแล้วเสร็จ (two BE month pickers), the target
+// (quantity + unit) under ผลผลิต, and ระยะเวลากำกับติดตาม (monthly/daily/none/other).
+import { useState } from 'react';
+import { formatNumber, parseNumber } from '../../../../db/thai';
+import type { Activity, Monitoring } from '../../../../electron/api/types';
+import { MonthSelect } from '../../components/MonthSelect';
+import { formatMonthRange, monitoringLabel } from '../../format';
+import { InlineCell } from './InlineCell';
+import { usePlanEdit } from './PlanEditContext';
+
+export function MonthRangeCell({ activity }: { activity: Activity }) {
+  const { fiscalYear, numerals, locked, saveActivity } = usePlanEdit();
+  const [start, setStart] = useState(activity.startMonth);
+  const [end, setEnd] = useState(activity.endMonth);
+  const text = formatMonthRange(activity.startMonth, activity.endMonth, numerals);
+  return (
+    <InlineCell
+      field="months"
+      label="ระยะเวลาแล้วเสร็จ"
+      readOnly={locked}
+      display={
+        text ? <span className="cell-text">{text}</span> : !locked && <span className="ec-placeholder">เลือกเดือน</span>
+      }
+      onOpen={() => {
+        setStart(activity.startMonth);
+        setEnd(activity.endMonth);
+      }}
+      validate={() => (start && end && start > end ? 'เดือนเริ่มต้องไม่อยู่หลังเดือนที่แล้วเสร็จ' : null)}
+      onCommit={() => {
+        if (start === activity.startMonth && end === activity.endMonth) return;
+        return saveActivity(activity.id, { startMonth: start || null, endMonth: end || null });
+      }}
+      editor={
+        <div className="month-range">
+          <label>
+            <span>เริ่ม</span>
+            <MonthSelect
+              fiscalYear={fiscalYear}
+              value={start}
+              onChange={setStart}
+              numerals={numerals}
+              label="เดือนเริ่ม"
+              allowEmpty
+            />
+          </label>
+          <label>
+            <span>ถึง</span>
+            <MonthSelect
+              fiscalYear={fiscalYear}
+              value={end}
+              onChange={setEnd}
+              numerals={numerals}
+              label="เดือนที่แล้วเสร็จ"
+              allowEmpty
+            />
+          </label>
+        </div>
+      }
+    />
+  );
+}
+
+export function TargetCell({ activity }: { activity: Activity }) {
+  const { numerals, locked, saveActivity } = usePlanEdit();
+  const shown = (q: number | null) => (q === null ? '' : formatNumber(q, numerals));
+  const [qty, setQty] = useState(shown(activity.targetQty));
+  const [unit, setUnit] = useState(activity.targetUnit ?? '');
+  const hasTarget = activity.targetQty !== null || !!activity.targetUnit;
+  return (
+    <InlineCell
+      field="target"
+      label="เป้าหมาย (จำนวนและหน่วย)"
+      readOnly={locked}
+      display={
+        hasTarget ? (
+          <span className="target">
+            เป้าหมาย {shown(activity.targetQty)} {activity.targetUnit ?? ''}
+          </span>
+        ) : (
+          !locked && <span className="target ec-placeholder">+ เป้าหมาย</span>
+        )
+      }
+      onOpen={() => {
+        setQty(shown(activity.targetQty));
+        setUnit(activity.targetUnit ?? '');
+      }}
+      validate={() => {
+        if (!qty.trim()) return null;
+        const n = parseNumber(qty);
+        return n === null || n < 0 ? 'เป้าหมายต้องเป็นตัวเลขไม่ติดลบ เช่น ๑ หรือ 10' : null;
+      }}
+      onCommit={() => {
+        const targetQty = qty.trim() ? parseNumber(qty) : null;
+        const targetUnit = unit.trim() || null;
+        if (targetQty === activity.targetQty && targetUnit === activity.targetUnit) return;
+        return saveActivity(activity.id, { targetQty, targetUnit });
+      }}
+      editor={
+        <div className="target-fields">
+          <input aria-label="จำนวนเป้าหมาย" inputMode="decimal" value={qty} onChange={(e) => setQty(e.target.value)} />
+          <input aria-label="หน่วย" placeholder="หน่วย" value={unit} onChange={(e) => setUnit(e.target.value)} />
+        </div>
+      }
+    />
+  );
+}
+
+const MONITORING: { value: Monitoring; label: string }[] = [
+  { value: 'monthly', label: 'ทุกเดือน' },
+  { value: 'daily', label: 'ทุกวัน' },
+  { value: 'none', label: 'ไม่กำหนด' },
+  { value: 'other', label: 'อื่น ๆ' },
+];
+
+export function MonitoringCell({ activity }: { activity: Activity }) {
+  const { locked, saveActivity } = usePlanEdit();
+  const [kind, setKind] = useState<Monitoring>(activity.monitoring);
+  const [text, setText] = useState(activity.monitoringText);
+  return (
+    <InlineCell
+      field="monitoring"
+      label="ระยะเวลากำกับติดตามโดย ผอ.เขต"
+      readOnly={locked}
+      display={<span className="cell-text">{monitoringLabel(activity)}</span>}
+      onOpen={() => {
+        setKind(activity.monitoring);
+        setText(activity.monitoringText);
+      }}
+      validate={() => (kind === 'other' && !text.trim() ? 'ระบุความถี่ในการติดตาม เช่น ทุก ๓ เดือน' : null)}
+      onCommit={() => {
+        // Another choice replaces the wording of the document ("๑ ครั้ง/ เดือน"); "อื่น ๆ" keeps what is typed.
+        const monitoringText =
+          kind === 'other' ? text.trim() : kind === activity.monitoring ? activity.monitoringText : '';
+        if (kind === activity.monitoring && monitoringText === activity.monitoringText) return;
+        return saveActivity(activity.id, { monitoring: kind, monitoringText });
+      }}
+      editor={
+        <div className="monitoring-fields">
+          <select aria-label="ความถี่ในการติดตาม" value={kind} onChange={(e) => setKind(e.target.value as Monitoring)}>
+            {MONITORING.map((m) => (
+              <option key={m.value} value={m.value}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+          {kind === 'other' && (
+            <input
+              aria-label="ระบุความถี่"
+              placeholder="เช่น ทุก ๓ เดือน"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
+          )}
+        </div>
+      }
+    />
+  );
+}

@@ -1,0 +1,131 @@
+// One activity's six cells (กิจกรรม … ระยะเวลากำกับติดตาม), memoized: a save re-renders its row only.
+import { memo, useCallback } from 'react';
+import type { Activity, Item } from '../../../../electron/api/types';
+import { responsibleLabel } from '../../format';
+import { CellText } from './CellText';
+import { EditableCell } from './EditableCell';
+import { MonitoringCell, MonthRangeCell, TargetCell } from './ActivityFields';
+import { usePlanEdit } from './PlanEditContext';
+
+const requiredActivity = (v: string) => (v.trim() ? null : 'ต้องระบุกิจกรรม ถ้าไม่ใช้กิจกรรมนี้แล้วให้ลบกิจกรรม');
+
+interface Props {
+  activity: Activity;
+  item: Item;
+  number: number;
+  first: boolean;
+  last: boolean;
+  query: string;
+}
+
+export const ActivityCells = memo(function ActivityCells({ activity, item, number, first, last, query }: Props) {
+  const edit = usePlanEdit();
+  const { locked, divisionsById, saveActivity } = edit;
+  const id = activity.id;
+  const save = useCallback(
+    (field: 'text' | 'output' | 'awareness') => (value: string) => saveActivity(id, { [field]: value }),
+    [id, saveActivity],
+  );
+  const where = `ข้อ ${item.code} กิจกรรมที่ ${number}`;
+  const responsible = responsibleLabel(activity, divisionsById);
+  return (
+    <>
+      <td>
+        <EditableCell
+          value={activity.text}
+          field="text"
+          label={`กิจกรรม ${where}`}
+          readOnly={locked}
+          onSave={save('text')}
+          validate={requiredActivity}
+          query={query}
+        />
+      </td>
+      <td>
+        <EditableCell
+          value={activity.output}
+          field="output"
+          label={`ผลผลิต ${where}`}
+          readOnly={locked}
+          onSave={save('output')}
+          query={query}
+          placeholder="ผลผลิต"
+        />
+        <TargetCell activity={activity} />
+      </td>
+      <td>
+        <EditableCell
+          value={activity.awareness}
+          field="awareness"
+          label={`วิธีการสร้างการรับรู้ ${where}`}
+          readOnly={locked}
+          onSave={save('awareness')}
+          query={query}
+          placeholder="วิธีการสร้างการรับรู้"
+        />
+      </td>
+      <td>
+        <MonthRangeCell activity={activity} />
+      </td>
+      <td title={activity.responsibleText.trim() ? `ตามเอกสาร: ${activity.responsibleText}` : undefined}>
+        <div
+          className={`ec picker-cell${locked ? ' ec-readonly' : ''}`}
+          data-cell={locked ? undefined : 'picker'}
+          data-field="divisions"
+          tabIndex={locked ? undefined : 0}
+          role={locked ? undefined : 'button'}
+          aria-label={locked ? undefined : `ผู้รับผิดชอบ ${where}: ${responsible || 'ยังไม่ได้เลือก'} (กด Enter เพื่อเลือกฝ่าย)`}
+          onClick={() => !locked && edit.pickDivisions(activity)}
+          onKeyDown={(e) => {
+            if (!locked && e.target === e.currentTarget && (e.key === 'Enter' || e.key === 'F2' || e.key === ' ')) {
+              e.preventDefault();
+              edit.pickDivisions(activity);
+            }
+          }}
+        >
+          {responsible ? (
+            <CellText value={responsible} query={query} />
+          ) : (
+            !locked && <span className="ec-placeholder">เลือกฝ่าย</span>
+          )}
+        </div>
+      </td>
+      <td>
+        <MonitoringCell activity={activity} />
+      </td>
+      {!locked && (
+        <td className="cell-tools">
+          <span className="row-tools" role="group" aria-label={`จัดการกิจกรรม ${where}`}>
+            <button
+              type="button"
+              aria-label={`เลื่อนกิจกรรมขึ้น (${where})`}
+              title="เลื่อนขึ้น (Alt+↑)"
+              disabled={first}
+              onClick={() => void edit.moveActivity(item, id, -1)}
+            >
+              ▲
+            </button>
+            <button
+              type="button"
+              aria-label={`เลื่อนกิจกรรมลง (${where})`}
+              title="เลื่อนลง (Alt+↓)"
+              disabled={last}
+              onClick={() => void edit.moveActivity(item, id, 1)}
+            >
+              ▼
+            </button>
+            <button
+              type="button"
+              className="danger-icon"
+              aria-label={`ลบกิจกรรม (${where})`}
+              title="ลบกิจกรรม"
+              onClick={() => void edit.deleteActivity(activity)}
+            >
+              ✕
+            </button>
+          </span>
+        </td>
+      )}
+    </>
+  );
+});

@@ -1,0 +1,73 @@
+// ผู้รับผิดชอบ: the office's divisions as checkboxes, plus "ทุกฝ่าย". Saved with one updateActivity.
+import { useState } from 'react';
+import type { Activity } from '../../../../electron/api/types';
+import { Modal } from '../../components/Modal';
+import { useApp } from '../../StoreContext';
+import { usePlanEdit } from './PlanEditContext';
+
+export function DivisionPicker({ activity, onClose }: { activity: Activity; onClose(): void }) {
+  const divisions = useApp((s) => s.divisions);
+  const { saveActivity } = usePlanEdit();
+  const [all, setAll] = useState(activity.allDivisions);
+  const [chosen, setChosen] = useState(() => new Set(activity.divisionIds));
+  const [saving, setSaving] = useState(false);
+
+  const toggle = (id: number) =>
+    setChosen((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const save = async () => {
+    setSaving(true);
+    try {
+      // Keep the order of the office's list, not the order of clicking.
+      const divisionIds = all ? [] : divisions.filter((d) => chosen.has(d.id)).map((d) => d.id);
+      await saveActivity(activity.id, { allDivisions: all, divisionIds });
+      onClose();
+    } catch {
+      setSaving(false); // the banner shows why; the choice stays for another try
+    }
+  };
+
+  const nothing = !all && chosen.size === 0;
+  return (
+    <Modal
+      title="ผู้รับผิดชอบ"
+      onClose={onClose}
+      footer={
+        <>
+          {nothing && <span className="muted picker-hint">ยังไม่ได้เลือกฝ่าย</span>}
+          <button type="button" onClick={onClose}>
+            ยกเลิก
+          </button>
+          <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
+            {saving ? 'กำลังบันทึก…' : 'บันทึก'}
+          </button>
+        </>
+      }
+    >
+      <p className="picker-activity">{activity.text}</p>
+      {activity.responsibleText.trim() && (
+        <p className="muted picker-written">ตามเอกสารเดิม: {activity.responsibleText.replace(/\s+/g, ' ')}</p>
+      )}
+      <fieldset className="division-picker">
+        <legend className="sr-only">เลือกฝ่ายที่รับผิดชอบ</legend>
+        <label className="picker-all">
+          <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} />
+          <strong>ทุกฝ่าย</strong>
+        </label>
+        <div className="picker-grid">
+          {divisions.map((d) => (
+            <label key={d.id} className={all ? 'disabled' : undefined}>
+              <input type="checkbox" disabled={all} checked={!all && chosen.has(d.id)} onChange={() => toggle(d.id)} />
+              {d.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </Modal>
+  );
+}

@@ -1,0 +1,147 @@
+// One item as on the paper form: code + question and issue span its activities' rows. Its own
+// <tbody>, so hovering any of its rows shows its tools, and memoized so other items stay put.
+import { memo, type KeyboardEvent } from 'react';
+import type { Item } from '../../../../electron/api/types';
+import { ActivityCells } from './ActivityRow';
+import { EditableCell } from './EditableCell';
+import { usePlanEdit } from './PlanEditContext';
+import { byPosition } from './planModel';
+
+interface Props {
+  item: Item;
+  first: boolean;
+  last: boolean;
+  query: string;
+}
+
+const requiredCode = (v: string) =>
+  /^[IEO][1-9]\d?$/.test(v.trim()) ? null : 'รหัสข้อต้องเป็น I, E หรือ O ตามด้วยตัวเลข เช่น I1 หรือ O12';
+
+export const ItemRows = memo(function ItemRows({ item, first, last, query }: Props) {
+  const edit = usePlanEdit();
+  const { locked, saveItem } = edit;
+  const activities = byPosition(item.activities);
+  const span = Math.max(1, activities.length);
+  const [head, ...rest] = activities;
+
+  // Alt+↑/↓ on a focused cell moves its row: the item from its own cells, an activity from the others.
+  const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
+    if (locked || !e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    const target = e.target as HTMLElement;
+    if (target.closest('textarea, input, select')) return;
+    e.preventDefault();
+    const direction = e.key === 'ArrowUp' ? -1 : 1;
+    if (target.closest('td')?.dataset.scope === 'item') void edit.moveItem(item, direction);
+    else {
+      const activityId = Number(target.closest('tr')?.dataset.activityId);
+      if (activityId) void edit.moveActivity(item, activityId, direction);
+    }
+  };
+
+  const cells = (i: number) => {
+    const a = activities[i]!;
+    return (
+      <ActivityCells
+        key={a.id}
+        activity={a}
+        item={item}
+        number={i + 1}
+        first={i === 0}
+        last={i === activities.length - 1}
+        query={query}
+      />
+    );
+  };
+
+  return (
+    <tbody className="item-group" data-item-id={item.id} data-code={item.code} onKeyDown={onKeyDown}>
+      <tr className="item-first" data-activity-id={head?.id}>
+        <td rowSpan={span} data-scope="item" className="cell-question">
+          <div className="item-head">
+            <EditableCell
+              value={item.code}
+              field="code"
+              label={`รหัสข้อ ${item.code}`}
+              readOnly={locked}
+              singleLine
+              validate={requiredCode}
+              onSave={(code) => saveItem(item.id, { code: code.trim() })}
+            />
+            {!locked && (
+              <span className="item-tools" role="group" aria-label={`จัดการข้อ ${item.code}`}>
+                <button type="button" className="add-activity" onClick={() => void edit.addActivity(item)}>
+                  + กิจกรรม
+                </button>
+                <button
+                  type="button"
+                  aria-label={`เลื่อนข้อ ${item.code} ขึ้น`}
+                  title="เลื่อนขึ้น (Alt+↑)"
+                  disabled={first}
+                  onClick={() => void edit.moveItem(item, -1)}
+                >
+                  ▲
+                </button>
+                <button
+                  type="button"
+                  aria-label={`เลื่อนข้อ ${item.code} ลง`}
+                  title="เลื่อนลง (Alt+↓)"
+                  disabled={last}
+                  onClick={() => void edit.moveItem(item, 1)}
+                >
+                  ▼
+                </button>
+                <button
+                  type="button"
+                  className="danger-icon"
+                  aria-label={`ลบข้อ ${item.code}`}
+                  title="ลบข้อ"
+                  onClick={() => void edit.deleteItem(item)}
+                >
+                  ✕
+                </button>
+              </span>
+            )}
+          </div>
+          <EditableCell
+            value={item.question}
+            field="question"
+            label={`ตัวชี้วัด ข้อ ${item.code}`}
+            readOnly={locked}
+            firstIsLead
+            query={query}
+            placeholder="พิมพ์คำถามหรือเรื่องของข้อนี้"
+            onSave={(question) => saveItem(item.id, { question })}
+          />
+        </td>
+        <td rowSpan={span} data-scope="item">
+          <EditableCell
+            value={item.issue}
+            field="issue"
+            label={`ประเด็นที่ต้องเตรียมความพร้อม ข้อ ${item.code}`}
+            readOnly={locked}
+            query={query}
+            placeholder="ประเด็นที่ต้องเตรียมความพร้อม/ยกระดับ"
+            onSave={(issue) => saveItem(item.id, { issue })}
+          />
+        </td>
+        {head ? (
+          cells(0)
+        ) : (
+          <td colSpan={locked ? 6 : 7} className="no-activity">
+            <span className="muted">ยังไม่มีกิจกรรม</span>{' '}
+            {!locked && (
+              <button type="button" className="link" onClick={() => void edit.addActivity(item)}>
+                + เพิ่มกิจกรรม
+              </button>
+            )}
+          </td>
+        )}
+      </tr>
+      {rest.map((a, i) => (
+        <tr key={a.id} data-activity-id={a.id}>
+          {cells(i + 1)}
+        </tr>
+      ))}
+    </tbody>
+  );
+});

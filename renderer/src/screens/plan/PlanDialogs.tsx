@@ -1,0 +1,175 @@
+// The plan-level dialogs: new empty plan, copy to the next fiscal year, approve (with a date), reopen.
+import { useState } from 'react';
+import type { StoreApi } from 'zustand';
+import { fiscalYearOfMonth, formatDate, formatFiscalYear, parseNumber } from '../../../../db/thai';
+import type { PlanDetail } from '../../../../electron/api/types';
+import { Modal } from '../../components/Modal';
+import { thisMonth } from '../../months';
+import type { AppState } from '../../store';
+import { useApi, useApp, useAppStore } from '../../StoreContext';
+
+/** Re-reads the plan list and opens the given plan (one getPlan). */
+export async function openPlan(store: StoreApi<AppState>, planId: number): Promise<void> {
+  store.setState({ planId });
+  await store.getState().refreshPlan();
+}
+
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function Footer({
+  busy,
+  label,
+  onOk,
+  onCancel,
+  disabled,
+}: {
+  busy: boolean;
+  label: string;
+  onOk(): void;
+  onCancel(): void;
+  disabled?: boolean;
+}) {
+  return (
+    <>
+      <button type="button" onClick={onCancel}>
+        ยกเลิก
+      </button>
+      <button type="button" className="primary" disabled={busy || disabled} onClick={onOk}>
+        {busy ? 'กำลังดำเนินการ…' : label}
+      </button>
+    </>
+  );
+}
+
+/** Runs the work; on failure the store's banner shows the API's Thai message and the dialog stays. */
+function useRun(onClose: () => void) {
+  const [busy, setBusy] = useState(false);
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+      onClose();
+    } catch {
+      setBusy(false);
+    }
+  };
+  return { busy, run };
+}
+
+export function CreatePlanDialog({ onClose }: { onClose(): void }) {
+  const api = useApi();
+  const store = useAppStore();
+  const plans = useApp((s) => s.plans);
+  const settings = useApp((s) => s.settings);
+  const [year, setYear] = useState(() =>
+    String(plans.length ? Math.max(...plans.map((p) => p.fiscalYear)) + 1 : fiscalYearOfMonth(thisMonth())),
+  );
+  const [office, setOffice] = useState(settings?.office ?? '');
+  const { busy, run } = useRun(onClose);
+  const fiscalYear = parseNumber(year);
+  const problem =
+    fiscalYear === null || fiscalYear < 2500 || fiscalYear > 2700 ? 'ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2567' : null;
+  const ok = () =>
+    run(async () => {
+      const { track } = store.getState();
+      const plan = await track(api.createPlan({ fiscalYear: fiscalYear!, office: office.trim() || undefined }));
+      await openPlan(store, plan.id);
+    });
+  return (
+    <Modal
+      title="สร้างแผนใหม่"
+      onClose={onClose}
+      footer={<Footer busy={busy} label="สร้างแผน" onOk={() => void ok()} onCancel={onClose} disabled={!!problem} />}
+    >
+      <p className="muted">แผนเปล่าที่มีตัวชี้วัดครบ ๑๐ ตัว แล้วเพิ่มข้อและกิจกรรมเองในตาราง</p>
+      <div className="form-grid">
+        <label htmlFor="new-plan-year">ปีงบประมาณ (พ.ศ.)</label>
+        <input id="new-plan-year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
+        <label htmlFor="new-plan-office">หน่วยงาน</label>
+        <input id="new-plan-office" value={office} onChange={(e) => setOffice(e.target.value)} />
+      </div>
+      {problem && <p className="field-error">{problem}</p>}
+    </Modal>
+  );
+}
+
+export function CopyPlanDialog({ plan, onClose }: { plan: PlanDetail; onClose(): void }) {
+  const api = useApi();
+  const store = useAppStore();
+  const numerals = useApp((s) => s.numerals);
+  const { busy, run } = useRun(onClose);
+  const ok = () =>
+    run(async () => {
+      const copy = await store.getState().track(api.copyPlanToNextYear({ planId: plan.id }));
+      await openPlan(store, copy.id);
+    });
+  return (
+    <Modal
+      title="คัดลอกเป็นแผนปีถัดไป"
+      onClose={onClose}
+      footer={<Footer busy={busy} label="คัดลอกแผน" onOk={() => void ok()} onCancel={onClose} />}
+    >
+      <p>
+        คัดลอกข้อ กิจกรรม ผู้รับผิดชอบ และระยะเวลาของแผน{formatFiscalYear(plan.fiscalYear, numerals)} ไปเป็นแผน
+        <strong>{formatFiscalYear(plan.fiscalYear + 1, numerals)}</strong> (เลื่อนเดือนไปหนึ่งปี)
+      </p>
+      <p className="muted">ผลการดำเนินงานรายเดือนและหลักฐานไม่ถูกคัดลอก แผนใหม่เป็นฉบับร่างที่แก้ไขได้</p>
+    </Modal>
+  );
+}
+
+export function ApproveDialog({ plan, onClose }: { plan: PlanDetail; onClose(): void }) {
+  const api = useApi();
+  const store = useAppStore();
+  const numerals = useApp((s) => s.numerals);
+  const [date, setDate] = useState(todayIso());
+  const { busy, run } = useRun(onClose);
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(date);
+  const ok = () =>
+    run(async () => {
+      const { track, refreshPlan } = store.getState();
+      await track(api.approvePlan({ planId: plan.id, approvedAt: date }));
+      await refreshPlan();
+    });
+  return (
+    <Modal
+      title="อนุมัติแผน"
+      onClose={onClose}
+      footer={<Footer busy={busy} label="อนุมัติแผน" onOk={() => void ok()} onCancel={onClose} disabled={!valid} />}
+    >
+      <p>เมื่ออนุมัติแล้ว ตารางแผนจะแก้ไขไม่ได้ (ยังบันทึกผลการดำเนินงานรายเดือนได้ตามปกติ)</p>
+      <div className="form-grid">
+        <label htmlFor="approve-date">วันที่อนุมัติ</label>
+        <div>
+          <input id="approve-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          {valid && <span className="muted date-be">{formatDate(date, numerals)}</span>}
+        </div>
+      </div>
+      {!valid && <p className="field-error">เลือกวันที่อนุมัติ</p>}
+    </Modal>
+  );
+}
+
+export function ReopenDialog({ plan, onClose }: { plan: PlanDetail; onClose(): void }) {
+  const api = useApi();
+  const store = useAppStore();
+  const { busy, run } = useRun(onClose);
+  const ok = () =>
+    run(async () => {
+      const { track, refreshPlan } = store.getState();
+      await track(api.reopenPlan({ planId: plan.id }));
+      await refreshPlan();
+    });
+  return (
+    <Modal
+      title="ยกเลิกการอนุมัติ"
+      onClose={onClose}
+      footer={<Footer busy={busy} label="ยกเลิกการอนุมัติ" onOk={() => void ok()} onCancel={onClose} />}
+    >
+      <p>แผนจะกลับเป็นฉบับร่างเพื่อแก้ไขได้ เมื่อแก้ไขเสร็จให้อนุมัติแผนอีกครั้ง</p>
+    </Modal>
+  );
+}

@@ -1,0 +1,131 @@
+// Pure helpers of the plan editor (renderer/src/screens/plan/planModel.ts).
+import { describe, expect, it } from 'vitest';
+import type { Activity, Item, PlanDetail } from '../../electron/api/types';
+import {
+  codesByTool,
+  itemMatches,
+  listedProblems,
+  moved,
+  problemsOfError,
+  splitMatches,
+  withActivity,
+  withItem,
+  yearInText,
+} from '../../renderer/src/screens/plan/planModel';
+
+const activity = (id: number, itemId: number, text: string): Activity => ({
+  id,
+  itemId,
+  position: id,
+  text,
+  output: '๑ ครั้ง',
+  targetQty: 1,
+  targetUnit: 'ครั้ง',
+  awareness: '',
+  startMonth: null,
+  endMonth: null,
+  responsibleText: '',
+  allDivisions: false,
+  divisionIds: [],
+  monitoring: 'monthly',
+  monitoringText: '',
+});
+const item = (id: number, code: string, activities: Activity[]): Item => ({
+  id,
+  planId: 1,
+  indicatorId: 10,
+  code,
+  question: `คำถาม ${code}`,
+  issue: '',
+  position: id,
+  activities,
+});
+const plan: PlanDetail = {
+  id: 1,
+  fiscalYear: 2566,
+  office: 'สำนักงานเขตดุสิต',
+  title: '',
+  status: 'draft',
+  approvedAt: null,
+  itemCount: 2,
+  activityCount: 2,
+  updatedAt: '',
+  indicators: [
+    {
+      id: 10,
+      planId: 1,
+      number: 1,
+      tool: 'IIT',
+      name: 'การปฏิบัติหน้าที่',
+      items: [item(1, 'I1', [activity(1, 1, 'ประชุมชี้แจง')])],
+    },
+    {
+      id: 20,
+      planId: 1,
+      number: 9,
+      tool: 'OIT',
+      name: 'การเปิดเผยข้อมูล',
+      items: [item(2, 'O12', [activity(2, 2, 'เผยแพร่ ๑๐ ช่องทาง')])],
+    },
+  ],
+};
+
+describe('plan editor helpers', () => {
+  it('replaces one activity and keeps every other object as it was (rows stay memoized)', () => {
+    const next = withActivity(plan, { ...activity(1, 1, 'แก้แล้ว') });
+    expect(next.indicators[0]!.items[0]!.activities[0]!.text).toBe('แก้แล้ว');
+    expect(next.indicators[1]).toBe(plan.indicators[1]);
+    expect(withActivity(plan, activity(99, 99, 'x'))).toBe(plan);
+    const i = withItem(plan, { ...plan.indicators[0]!.items[0]!, question: 'ใหม่' });
+    expect(i.indicators[0]!.items[0]!.question).toBe('ใหม่');
+    expect(i.indicators[1]).toBe(plan.indicators[1]);
+  });
+
+  it('moves an id up or down, not past the ends', () => {
+    expect(moved([1, 2, 3], 3, -1)).toEqual([1, 3, 2]);
+    expect(moved([1, 2, 3], 1, 1)).toEqual([2, 1, 3]);
+    expect(moved([1, 2, 3], 1, -1)).toBeNull();
+    expect(moved([1, 2, 3], 3, 1)).toBeNull();
+  });
+
+  it('finds by exact code or by text (Thai or Arabic digits), and marks the matches', () => {
+    const [i1, o12] = [plan.indicators[0]!.items[0]!, plan.indicators[1]!.items[0]!];
+    expect(itemMatches(o12, 'o12')).toBe(true);
+    expect(itemMatches(o12, 'O1')).toBe(false);
+    expect(itemMatches(i1, 'ประชุม')).toBe(true);
+    expect(itemMatches(o12, '10 ช่อง')).toBe(true);
+    expect(splitMatches('เผยแพร่ ๑๐ ช่องทาง', '10')).toEqual([
+      { text: 'เผยแพร่ ', match: false },
+      { text: '๑๐', match: true },
+      { text: ' ช่องทาง', match: false },
+    ]);
+  });
+
+  it('reads import problems from the error details, or from its message', () => {
+    const problems = [{ line: 3, severity: 'error' as const, message: 'x' }];
+    expect(problemsOfError({ details: { problems } }, '')).toBe(problems);
+    expect(problemsOfError(new Error(), 'นำเข้าแผนไม่ได้\nบรรทัด 12: ไม่พบรหัสข้อ\nไม่พบตาราง')).toEqual([
+      { line: 12, severity: 'error', message: 'ไม่พบรหัสข้อ' },
+      { line: 0, severity: 'error', message: 'ไม่พบตาราง' },
+    ]);
+    expect(
+      listedProblems([
+        { line: 8, severity: 'warning', message: 'บรรทัด 8: นอกปี' },
+        { line: 8, severity: 'warning', message: 'บรรทัด 8: นอกปี' },
+        { line: 2, severity: 'error', message: 'ผิด' },
+      ]),
+    ).toEqual([
+      { line: 2, severity: 'error', message: 'ผิด' },
+      { line: 8, severity: 'warning', message: 'นอกปี' },
+    ]);
+  });
+
+  it('reads the fiscal year of a pasted plan and groups codes by tool', () => {
+    expect(yearInText('สำนักงานเขตดุสิต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗\n…')).toBe(2567);
+    expect(yearInText('ไม่มีปี')).toBeNull();
+    expect(codesByTool(['I1', 'I2', 'O3'])).toEqual([
+      { tool: 'IIT', codes: ['I1', 'I2'] },
+      { tool: 'OIT', codes: ['O3'] },
+    ]);
+  });
+});
