@@ -52,6 +52,10 @@ export interface AppState {
   selectPlan(planId: number): Promise<void>;
   /** Re-reads the plan list and the open plan after a change. */
   refreshPlan(): Promise<void>;
+  /** Re-reads the plan list and opens the given plan (a new, copied or imported one). */
+  openPlan(planId: number): Promise<void>;
+  /** Applies a saved row to the open plan without refetching it (keeps typing fast). */
+  patchPlan(update: (plan: PlanDetail) => PlanDetail): void;
   refreshDivisions(): Promise<void>;
   setSettings(settings: Settings): void;
   importSample(): Promise<void>;
@@ -171,6 +175,16 @@ export function createAppStore(api: Api | undefined, storage?: Storage): StoreAp
       const keep = plans.find((p) => p.id === id) ?? plans[0];
       if (keep) await get().selectPlan(keep.id);
       else set({ planId: null, plan: null });
+    },
+
+    async openPlan(planId) {
+      set({ planId });
+      await get().refreshPlan();
+    },
+
+    patchPlan(update) {
+      const plan = get().plan;
+      if (plan) set({ plan: update(plan) });
     },
 
     async refreshDivisions() {

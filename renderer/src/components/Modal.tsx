@@ -13,7 +13,11 @@ export function Modal({ title, onClose, children, footer, wide }: ModalProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
-    const first = ref.current?.querySelector<HTMLElement>('input, textarea, select, button');
+    // The first field of the body, not the header's close button: dialogs are for typing.
+    const field = 'input:not([type=hidden]), textarea, select, button';
+    const first =
+      ref.current?.querySelector<HTMLElement>(`.modal-body :is(${field})`) ??
+      ref.current?.querySelector<HTMLElement>(field);
     first?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') onClose();

@@ -13,7 +13,10 @@ export function SaveIndicator() {
   }, []);
   if (save.status === 'idle') return <span className="save-indicator" />;
   const at = new Date(save.at);
-  const time = withDigits(`${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`, numerals);
+  const time = withDigits(
+    `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`,
+    numerals,
+  );
   const text = save.status === 'saving' ? 'กำลังบันทึก…' : save.status === 'saved' ? `บันทึกแล้ว ${time} น.` : 'บันทึกไม่สำเร็จ';
   return (
     <span

@@ -78,7 +78,7 @@ export async function startBridge(dbPath: string, options: { actor?: string } = 
             send({
               ok: false,
               error: isAppError(e)
-                ? { code: e.code, message: e.message }
+                ? { code: e.code, message: e.message, details: e.details }
                 : { code: 'internal', message: 'เกิดข้อผิดพลาดภายในโปรแกรม' },
             }),
         );

@@ -10,8 +10,7 @@ import { useApi, useApp, useAppStore } from '../../StoreContext';
 
 /** Re-reads the plan list and opens the given plan (one getPlan). */
 export async function openPlan(store: StoreApi<AppState>, planId: number): Promise<void> {
-  store.setState({ planId });
-  await store.getState().refreshPlan();
+  await store.getState().openPlan(planId);
 }
 
 function todayIso(): string {

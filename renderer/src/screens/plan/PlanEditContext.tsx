@@ -61,13 +61,7 @@ export function PlanEditProvider({ plan, children }: { plan: PlanDetail; childre
   const busy = useRef<Promise<unknown>>(Promise.resolve());
   const divisionsById = useMemo(() => new Map(divisions.map((d) => [d.id, d])), [divisions]);
 
-  const patchPlan = useCallback(
-    (f: (p: PlanDetail) => PlanDetail) => {
-      const p = store.getState().plan;
-      if (p) store.setState({ plan: f(p) });
-    },
-    [store],
-  );
+  const patchPlan = useCallback((f: (p: PlanDetail) => PlanDetail) => store.getState().patchPlan(f), [store]);
 
   /** Structural changes one at a time (a double click must not reorder twice from a stale order). */
   const serial = useCallback((work: () => Promise<unknown>): Promise<void> => {
