@@ -1,6 +1,6 @@
 // The plan as on the paper form: tool → indicator → item (code, question, issue) → activities.
 // Band rows carry "+ เพิ่มข้อ"; items are memoized <tbody>s, filtered by the find box.
-import { useMemo } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { PlanDetail, Tool } from '../../../../electron/api/types';
 import { digits, TOOL_NAMES } from '../../format';
 import { ItemRows } from './ItemRows';
@@ -18,6 +18,23 @@ const COLUMNS = [
   'ระยะเวลากำกับติดตามโดย ผอ.เขต',
 ];
 
+/** Items painted at once when the screen opens; the rest follow in a transition that typing can interrupt. */
+const FIRST_ITEMS = 6;
+
+/**
+ * Opening the screen must answer within 100 ms, and ~1,000 editable cells take longer than that to
+ * mount. So the first items paint now and the rest right after, without blocking input.
+ */
+function useProgressiveLimit(total: number): number {
+  const [limit, setLimit] = useState(FIRST_ITEMS);
+  useEffect(() => {
+    if (limit >= total) return;
+    const t = setTimeout(() => startTransition(() => setLimit(total)), 0);
+    return () => clearTimeout(t);
+  }, [limit, total]);
+  return limit;
+}
+
 export function PlanTable({ plan, query }: { plan: PlanDetail; query: string }) {
   const { numerals, locked, addItem } = usePlanEdit();
   const indicators = useMemo(() => [...plan.indicators].sort((a, b) => a.number - b.number), [plan.indicators]);
@@ -33,12 +50,16 @@ export function PlanTable({ plan, query }: { plan: PlanDetail; query: string }) 
     [indicators, q],
   );
 
+  const total = useMemo(() => indicators.reduce((n, i) => n + i.items.length, 0), [indicators]);
+  const limit = useProgressiveLimit(total);
+
   if (q && shown.length === 0) {
     return <p className="empty-inline">ไม่พบข้อหรือกิจกรรมที่ตรงกับ “{q}” ลองคำอื่น หรือกด Esc เพื่อล้างการค้นหา</p>;
   }
   const span = locked ? 8 : 9;
   const empty = indicators.every((i) => i.items.length === 0);
   let lastTool: Tool | null = null;
+  let budget = q ? Infinity : limit;
   return (
     <div className="table-wrap">
       {empty && !locked && (
@@ -72,7 +93,10 @@ export function PlanTable({ plan, query }: { plan: PlanDetail; query: string }) 
             )}
           </tr>
         </thead>
-        {shown.map(({ ind, items, visible }) => {
+        {shown.map(({ ind, items, visible: all }) => {
+          if (budget <= 0) return null;
+          const visible = all.slice(0, budget);
+          budget -= visible.length;
           const toolRow = ind.tool !== lastTool;
           lastTool = ind.tool;
           return [
