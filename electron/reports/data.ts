@@ -1,0 +1,168 @@
+// What every report is made of, read through the same Api the app uses. Pure data: the HTML (PDF)
+// and the Excel builders both take these shapes, so a PDF and its xlsx always say the same thing.
+import { fiscalMonths } from '../../db/thai';
+import type { Api } from '../api/contract';
+import type {
+  Activity,
+  Division,
+  Evidence,
+  FollowUp,
+  FollowUpStatus,
+  Item,
+  MonthRow,
+  PlanDetail,
+  Progress,
+  Settings,
+  StatusCounts,
+} from '../api/types';
+
+export type ReportKind = 'plan' | 'month' | 'half-year' | 'annual' | 'oit-urls';
+export type ReportFormat = 'pdf' | 'xlsx';
+
+export const REPORT_TITLES: Record<ReportKind, string> = {
+  plan: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+  month: 'แบบรายงานผลการดำเนินงานประจำเดือน',
+  'half-year': 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน รอบ ๖ เดือน',
+  annual: 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปี',
+  'oit-urls': 'รายการ URL ข้อมูลการเปิดเผยข้อมูลสาธารณะ (OIT)',
+};
+
+export interface ReportBase {
+  settings: Settings;
+  plan: PlanDetail;
+  divisions: Division[];
+  /** When the report was made (ISO), printed in its footer. */
+  generatedAt: string;
+}
+
+export type PlanReport = ReportBase;
+
+export interface MonthReport extends ReportBase {
+  month: string;
+  /** Set for a division's own sheet; null for the whole office. */
+  division: Division | null;
+  rows: MonthRow[];
+  counts: StatusCounts;
+}
+
+export interface ActivityResult {
+  activity: Activity;
+  /** Reports of the period, in month order. */
+  followUps: FollowUp[];
+  /** Sum of the quantities reported in the period. */
+  cumulativeQty: number;
+  /** The latest status in the period (notStarted when never reported). */
+  status: FollowUpStatus;
+  evidence: Evidence[];
+}
+
+export interface ItemResult {
+  item: Item;
+  indicatorNumber: number;
+  activities: ActivityResult[];
+}
+
+export interface ResultsReport extends ReportBase {
+  period: 'half-year' | 'annual';
+  /** The months covered (first half = ต.ค.–มี.ค.). */
+  months: string[];
+  items: ItemResult[];
+  progress: Progress;
+}
+
+export interface OitUrlRow {
+  item: Item;
+  urls: { url: string; label: string; month: string }[];
+}
+
+export interface OitUrlsReport extends ReportBase {
+  rows: OitUrlRow[];
+}
+
+async function base(api: Api, planId: number): Promise<ReportBase> {
+  const [settings, plan, divisions] = await Promise.all([
+    api.getSettings({}),
+    api.getPlan({ planId }),
+    api.listDivisions({}),
+  ]);
+  return { settings, plan, divisions, generatedAt: new Date().toISOString() };
+}
+
+export function countStatuses(statuses: FollowUpStatus[]): StatusCounts {
+  const c: StatusCounts = { total: statuses.length, notStarted: 0, inProgress: 0, done: 0, blocked: 0, percentDone: 0 };
+  for (const s of statuses) c[s] += 1;
+  c.percentDone = c.total === 0 ? 0 : c.done / c.total;
+  return c;
+}
+
+export async function loadPlanReport(api: Api, planId: number): Promise<PlanReport> {
+  return base(api, planId);
+}
+
+export async function loadMonthReport(
+  api: Api,
+  planId: number,
+  month: string,
+  divisionId?: number,
+): Promise<MonthReport> {
+  const b = await base(api, planId);
+  const rows = await api.listMonth({ planId, month, divisionId });
+  const division = divisionId === undefined ? null : (b.divisions.find((d) => d.id === divisionId) ?? null);
+  return { ...b, month, division, rows, counts: countStatuses(rows.map((r) => r.followUp?.status ?? 'notStarted')) };
+}
+
+export function periodMonths(fiscalYear: number, period: 'half-year' | 'annual'): string[] {
+  const months = fiscalMonths(fiscalYear);
+  return period === 'half-year' ? months.slice(0, 6) : months;
+}
+
+/** Every activity of the plan with what was reported in the period: one listMonth per month. */
+export async function loadResultsReport(
+  api: Api,
+  planId: number,
+  period: 'half-year' | 'annual',
+): Promise<ResultsReport> {
+  const b = await base(api, planId);
+  const months = periodMonths(b.plan.fiscalYear, period);
+  const perMonth = await Promise.all(months.map((month) => api.listMonth({ planId, month })));
+  const reports = new Map<number, FollowUp[]>();
+  for (const rows of perMonth) {
+    for (const r of rows) if (r.followUp) reports.set(r.activityId, [...(reports.get(r.activityId) ?? []), r.followUp]);
+  }
+  const items: ItemResult[] = b.plan.indicators.flatMap((ind) =>
+    ind.items.map((item) => ({
+      item,
+      indicatorNumber: ind.number,
+      activities: item.activities.map((activity) => {
+        const followUps = reports.get(activity.id) ?? [];
+        return {
+          activity,
+          followUps,
+          cumulativeQty: followUps.reduce((n, f) => n + (f.qty ?? 0), 0),
+          status: followUps.at(-1)?.status ?? 'notStarted',
+          evidence: followUps.flatMap((f) => f.evidence),
+        };
+      }),
+    })),
+  );
+  const progress = await api.progress({ planId, month: months[months.length - 1] });
+  return { ...b, period, months, items, progress };
+}
+
+export async function loadOitUrlsReport(api: Api, planId: number): Promise<OitUrlsReport> {
+  const b = await base(api, planId);
+  const results = await loadResultsReport(api, planId, 'annual');
+  const rows = results.items
+    .filter((r) => r.item.code.startsWith('O'))
+    .map((r) => ({
+      item: r.item,
+      urls: r.activities.flatMap((a) =>
+        a.followUps.flatMap((f) =>
+          f.evidence
+            .filter((e) => e.kind === 'url' && e.url)
+            .map((e) => ({ url: e.url!, label: e.label, month: f.month })),
+        ),
+      ),
+    }));
+  return { ...b, rows };
+}
