@@ -1,8 +1,277 @@
-// Placeholder: filled in by the screen's own work.
+// ติดตามรายเดือน: pick a month, report each activity due that month (status, quantity, texts,
+// evidence), copy last month's entries, filter. Rows autosave; Ctrl+S saves all now; Ctrl+F finds.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { fiscalMonths, formatMonthLong, withDigits } from '../../../../db/thai';
+import type { FollowUpStatus } from '../../../../electron/api/types';
+import { useApi, useApp } from '../../StoreContext';
+import { useCommand } from '../../shortcuts';
+import { FilterBar, StatusCounts } from './FilterBar';
+import { FollowUpGrid } from './FollowUpGrid';
+import { MonthBar } from './MonthBar';
+import { countStatuses, FILE_ACCEPT, hasFilters, NO_FILTERS, rowMatches, type Filters } from './model';
+import { RowEnvContext, type RowEnv } from './rowEnv';
+import { AutosaveContext, AutosaveRegistry } from './useAutosave';
+import { useClickThrough } from './useClickThrough';
+import { useDueByMonth, useMissingMonths, useMonthRows } from './useMonthData';
+import './followup.css';
+
+interface Notice {
+  kind: 'info' | 'error';
+  text: string;
+}
+
+const UNSAVED = 'ยังบันทึกบางแถวไม่สำเร็จ (ดูข้อความสีแดงในแถว) แก้ไขแล้วกด Ctrl+S อีกครั้ง';
+/** Keeps a dropped file that misses a row from opening in the window. */
+const swallowDrop = (e: DragEvent) => e.preventDefault();
+
 export function FollowUpScreen() {
+  const api = useApi();
+  const plan = useApp((s) => s.plan);
+  const month = useApp((s) => s.month);
+  const numerals = useApp((s) => s.numerals);
+  const divisions = useApp((s) => s.divisions);
+  const setMonth = useApp((s) => s.setMonth);
+  const track = useApp((s) => s.track);
+
+  const [registry] = useState(() => new AutosaveRegistry());
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [copying, setCopying] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
+
+  const { data, error, loading, reload, prefetch } = useMonthRows(plan, month);
+  const due = useDueByMonth(plan);
+  const missing = useMissingMonths(plan, data ? `${data.month}|${copying}` : '');
+  const rows = useMemo(() => data?.rows ?? [], [data]);
+
+  // Statuses as shown in the rows (drafts included), for the counts. Reset with each load.
+  const statuses = useRef(new Map<number, FollowUpStatus>());
+  const [statusTick, setStatusTick] = useState(0);
+  const loadedFor = useRef<typeof data>(null);
+  if (loadedFor.current !== data) {
+    loadedFor.current = data;
+    statuses.current = new Map(rows.map((r) => [r.activityId, r.followUp?.status ?? 'notStarted']));
+  }
+  const onStatus = useCallback((activityId: number, status: FollowUpStatus) => {
+    statuses.current.set(activityId, status);
+    setStatusTick((n) => n + 1);
+  }, []);
+  // statusTick stands for the ref's contents.
+  const counts = useMemo(() => countStatuses(statuses.current.values()), [data, statusTick]);
+  // Rows are matched against the status seen when the filter was set: a row being edited stays put.
+  const visible = useMemo(
+    () =>
+      new Set(
+        rows
+          .filter((r) => rowMatches(r, statuses.current.get(r.activityId) ?? 'notStarted', filters))
+          .map((r) => r.activityId),
+      ),
+    [rows, filters],
+  );
+
+  const divisionMap = useMemo(() => new Map(divisions.map((d) => [d.id, d])), [divisions]);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const onPicked = useRef<((files: File[]) => void) | null>(null);
+  const pickFiles = useCallback((onFiles: (files: File[]) => void) => {
+    onPicked.current = onFiles;
+    fileInput.current?.click();
+  }, []);
+  const env = useMemo<RowEnv>(
+    () => ({ numerals, divisions: divisionMap, onStatus, pickFiles }),
+    [numerals, divisionMap, onStatus, pickFiles],
+  );
+  const indicatorNames = useMemo(
+    () => new Map((plan?.indicators ?? []).map((i) => [i.number, i.name])),
+    [plan?.indicators],
+  );
+
+  const flushAll = useCallback(async () => {
+    const ok = await registry.flushAll();
+    if (!ok) setNotice({ kind: 'error', text: UNSAVED });
+    else setNotice((n) => (n?.text === UNSAVED ? null : n));
+    return ok;
+  }, [registry]);
+
+  const pickMonth = useCallback(
+    async (m: string) => {
+      if (m === month) return;
+      if (!(await flushAll())) return;
+      if (plan) prefetch(plan.id, m);
+      setNotice(null);
+      setMonth(m);
+    },
+    [month, plan, flushAll, prefetch, setMonth],
+  );
+
+  const copyPrevious = async () => {
+    if (!plan || !data || copying) return;
+    if (!(await flushAll())) return;
+    setCopying(true);
+    try {
+      const { copied } = await track(api.copyPreviousMonth({ planId: plan.id, month: data.month }));
+      await reload();
+      const months = fiscalMonths(plan.fiscalYear);
+      const prev = formatMonthLong(months[months.indexOf(data.month) - 1]!, numerals);
+      setNotice({
+        kind: 'info',
+        text:
+          copied > 0
+            ? `คัดลอกผลจากเดือน${prev} มาแล้ว ${withDigits(copied, numerals)} กิจกรรม (เฉพาะแถวที่เดือนนี้ยังว่าง ไม่คัดลอกจำนวนและข้อสั่งการ) กรุณาตรวจและแก้ให้เป็นผลของเดือนนี้`
+            : `ไม่มีอะไรให้คัดลอก: เดือน${prev} ไม่มีผลที่บันทึกไว้ หรือทุกกิจกรรมของเดือนนี้กรอกแล้ว`,
+      });
+    } catch {
+      // track() shows the Thai message in the banner.
+    } finally {
+      setCopying(false);
+    }
+  };
+
+  const onNotDue = useCallback(
+    (m: string) => setNotice({ kind: 'info', text: `กิจกรรมที่เลือกไม่มีกำหนดรายงานในเดือน${formatMonthLong(m, numerals)}` }),
+    [numerals],
+  );
+  const clearFilters = useCallback(() => setFilters(NO_FILTERS), []);
+
+  useCommand('save', () => void flushAll());
+  useCommand('find', () => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  });
+
+  useEffect(() => {
+    const onUnload = () => void registry.flushAll();
+    window.addEventListener('beforeunload', onUnload);
+    window.addEventListener('dragover', swallowDrop);
+    window.addEventListener('drop', swallowDrop);
+    return () => {
+      window.removeEventListener('beforeunload', onUnload);
+      window.removeEventListener('dragover', swallowDrop);
+      window.removeEventListener('drop', swallowDrop);
+    };
+  }, [registry]);
+
+  useClickThrough({ data, loading, visible, gridRef, onNotDue, onHidden: clearFilters });
+
+  if (!plan || !month) return <section className="screen" data-screen="followup" />;
+  const prevExists = fiscalMonths(plan.fiscalYear).indexOf(month) > 0;
+
+  let body: React.ReactNode;
+  if (error && !data) body = <p className="empty-inline">{error}</p>;
+  else if (!data) body = <p className="muted fu-loading">กำลังโหลดกิจกรรมของเดือน…</p>;
+  else if (data.rows.length === 0) {
+    const months = fiscalMonths(plan.fiscalYear).filter((m) => (due.get(m) ?? 0) > 0);
+    body = (
+      <div className="empty-inline fu-empty" data-empty="month">
+        <strong>ไม่มีกิจกรรมที่ต้องรายงานในเดือน{formatMonthLong(data.month, numerals)}</strong>
+        <p>
+          {months.length > 0
+            ? `กิจกรรมในแผนนี้มีกำหนดดำเนินการช่วง ${formatMonthLong(months[0]!, numerals)} – ${formatMonthLong(months.at(-1)!, numerals)} เลือกเดือนจากแถบด้านบน`
+            : 'กิจกรรมในแผนยังไม่มีระยะเวลาดำเนินการ กำหนดได้ที่หน้า “แผนมาตรการ”'}
+        </p>
+      </div>
+    );
+  } else {
+    body = (
+      <>
+        <FollowUpGrid
+          key={`${data.planId}|${data.month}`}
+          rows={data.rows}
+          month={data.month}
+          visible={visible}
+          indicatorNames={indicatorNames}
+          numerals={numerals}
+        />
+        {visible.size === 0 && (
+          <div className="empty-inline fu-empty" data-empty="filters">
+            <strong>ไม่มีกิจกรรมที่ตรงกับตัวกรอง</strong>
+            <p>
+              ลองเลือกฝ่ายหรือสถานะอื่น หรือ{' '}
+              <button type="button" className="fu-link" onClick={() => setFilters(NO_FILTERS)}>
+                ล้างตัวกรอง
+              </button>
+            </p>
+          </div>
+        )}
+      </>
+    );
+  }
+
   return (
-    <section className="screen" data-screen="followup">
-      <h1>ติดตามผลการดำเนินงานรายเดือน</h1>
+    <section className="screen fu-screen" data-screen="followup" aria-busy={loading}>
+      <AutosaveContext.Provider value={registry}>
+        <RowEnvContext.Provider value={env}>
+          <div className="fu-top">
+            <div className="fu-title">
+              <h1>
+                ผลการดำเนินงานประจำเดือน<span className="fu-month-name">{formatMonthLong(month, numerals)}</span>
+              </h1>
+              {data && data.rows.length > 0 && (
+                <StatusCounts
+                  counts={counts}
+                  numerals={numerals}
+                  active={filters.status}
+                  onPick={(status) => setFilters((f) => ({ ...f, status }))}
+                />
+              )}
+            </div>
+            <div className="fu-bar">
+              <MonthBar
+                fiscalYear={plan.fiscalYear}
+                month={month}
+                numerals={numerals}
+                missing={missing}
+                due={due}
+                onPick={(m) => void pickMonth(m)}
+              />
+              <button
+                type="button"
+                className="fu-copy"
+                disabled={!prevExists || !data || data.rows.length === 0 || loading || copying}
+                title={
+                  prevExists ? 'คัดลอกสถานะ ผลการดำเนินงาน และปัญหา จากเดือนก่อน ลงแถวที่เดือนนี้ยังว่าง' : 'เดือนแรกของปีงบประมาณ'
+                }
+                onClick={() => void copyPrevious()}
+              >
+                {copying ? 'กำลังคัดลอก…' : 'คัดลอกจากเดือนก่อน'}
+              </button>
+            </div>
+            <FilterBar
+              filters={filters}
+              divisions={divisions}
+              numerals={numerals}
+              shown={visible.size}
+              total={rows.length}
+              searchRef={searchRef}
+              onChange={setFilters}
+            />
+            {notice && (
+              <div className={`fu-notice fu-notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+                <span>{notice.text}</span>
+                <button type="button" className="icon" aria-label="ปิดข้อความ" onClick={() => setNotice(null)}>
+                  ×
+                </button>
+              </div>
+            )}
+          </div>
+          <input
+            ref={fileInput}
+            type="file"
+            multiple
+            hidden
+            accept={FILE_ACCEPT}
+            aria-label="เลือกไฟล์หลักฐาน"
+            onChange={(e) => {
+              const files = Array.from(e.target.files ?? []);
+              e.target.value = '';
+              if (files.length > 0) onPicked.current?.(files);
+            }}
+          />
+          <div className={`fu-scroll${hasFilters(filters) ? ' fu-filtered' : ''}`} ref={gridRef}>
+            {body}
+          </div>
+        </RowEnvContext.Provider>
+      </AutosaveContext.Provider>
     </section>
   );
 }

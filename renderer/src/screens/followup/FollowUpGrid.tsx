@@ -1,0 +1,101 @@
+// The month's grid: one table, a body per indicator, one memoized row per activity due.
+// Filtering hides rows (never unmounts them), so a draft being typed survives any filter.
+// A new month shows its first rows at once and adds the rest over the next frames: the month
+// opens within a frame or two on an old office PC instead of laying out ~112 rows in one go.
+import { memo, useEffect, useMemo, useState } from 'react';
+import { withDigits, type DigitStyle } from '../../../../db/thai';
+import type { MonthRow } from '../../../../electron/api/types';
+import { FollowUpRow } from './FollowUpRow';
+
+interface Group {
+  number: number;
+  rows: MonthRow[];
+}
+
+function groupByIndicator(rows: readonly MonthRow[]): Group[] {
+  const groups: Group[] = [];
+  for (const row of rows) {
+    const last = groups[groups.length - 1];
+    if (last && last.number === row.indicatorNumber) last.rows.push(row);
+    else groups.push({ number: row.indicatorNumber, rows: [row] });
+  }
+  return groups;
+}
+
+const FIRST_ROWS = 8;
+const MORE_ROWS = 25;
+
+/** How many rows to render: a first screenful, then more each frame (the grid is keyed by month). */
+function useProgressiveCount(total: number): number {
+  const [count, setCount] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (count >= total) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setCount((n) => n + MORE_ROWS));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [count, total]);
+  return count;
+}
+
+interface FollowUpGridProps {
+  rows: readonly MonthRow[];
+  month: string;
+  visible: ReadonlySet<number>;
+  indicatorNames: ReadonlyMap<number, string>;
+  numerals: DigitStyle;
+}
+
+export const FollowUpGrid = memo(function FollowUpGrid({
+  rows,
+  month,
+  visible,
+  indicatorNames,
+  numerals,
+}: FollowUpGridProps) {
+  const count = useProgressiveCount(rows.length);
+  const groups = useMemo(() => groupByIndicator(rows.slice(0, count)), [rows, count]);
+  return (
+    <table className="fu-table" data-month={month} data-complete={count >= rows.length}>
+      <colgroup>
+        <col className="fu-c-activity" />
+        <col className="fu-c-status" />
+        <col className="fu-c-text" />
+        <col className="fu-c-text" />
+        <col className="fu-c-text" />
+        <col className="fu-c-evidence" />
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col">กิจกรรม</th>
+          <th scope="col">สถานะ / ผลที่ทำได้</th>
+          <th scope="col">ผลการดำเนินงาน</th>
+          <th scope="col">ปัญหา/อุปสรรค</th>
+          <th scope="col">ข้อสั่งการ ผอ.เขต</th>
+          <th scope="col">หลักฐาน</th>
+        </tr>
+      </thead>
+      {groups.map((g) => (
+        <tbody key={g.number} hidden={!g.rows.some((r) => visible.has(r.activityId))}>
+          <tr className="fu-group">
+            <th colSpan={6} scope="rowgroup">
+              ตัวชี้วัดที่ {withDigits(g.number, numerals)} {indicatorNames.get(g.number) ?? ''}
+            </th>
+          </tr>
+          {g.rows.map((row) => (
+            <FollowUpRow
+              key={`${month}|${row.activityId}`}
+              row={row}
+              month={month}
+              hidden={!visible.has(row.activityId)}
+            />
+          ))}
+        </tbody>
+      ))}
+    </table>
+  );
+});

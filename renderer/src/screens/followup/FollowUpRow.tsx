@@ -1,0 +1,183 @@
+// One activity's report for the month: status, quantity vs target, the three texts, evidence.
+// Memoized with small stable props: typing re-renders this row only.
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { Evidence, FollowUpStatus, MonthRow } from '../../../../electron/api/types';
+import { useApi, useApp } from '../../StoreContext';
+import { EvidenceCell } from './EvidenceCell';
+import { draftOf, parseQty, responsibleText, STATUS_CHOICES, STATUS_NAMES, targetText, type DraftField } from './model';
+import { useRowEnv } from './rowEnv';
+import { useRowAutosave, type RowSaveState, type SaveDraft } from './useAutosave';
+import { useEvidence, useFileDrop } from './useEvidence';
+
+const NO_EVIDENCE: Evidence[] = [];
+
+/** Enter in a quantity moves to the next visible row's quantity (Shift+Enter: the one above). */
+function moveQty(from: HTMLInputElement, step: number) {
+  const table = from.closest('table');
+  if (!table) return;
+  const all = Array.from(table.querySelectorAll<HTMLInputElement>('input.fu-qty-input')).filter(
+    (el) => el.offsetParent !== null,
+  );
+  const next = all[all.indexOf(from) + step];
+  if (next) {
+    next.focus();
+    next.select();
+  }
+}
+
+function RowState({ state, onRetry }: { state: RowSaveState; onRetry(): void }) {
+  switch (state.kind) {
+    case 'clean':
+      return null;
+    case 'dirty':
+      return (
+        <span className="fu-state fu-state-dirty" title="ยังไม่บันทึก จะบันทึกเองเมื่อหยุดพิมพ์ (หรือกด Ctrl+S)">
+          ● ยังไม่บันทึก
+        </span>
+      );
+    case 'saving':
+      return <span className="fu-state fu-state-saving">กำลังบันทึก…</span>;
+    case 'saved':
+      return <span className="fu-state fu-state-saved">✓ บันทึกแล้ว</span>;
+    case 'error':
+      return (
+        <span className="fu-state fu-state-error" role="alert">
+          {state.message}{' '}
+          <button type="button" className="fu-retry" onClick={onRetry}>
+            ลองบันทึกอีกครั้ง
+          </button>
+        </span>
+      );
+  }
+}
+
+interface FollowUpRowProps {
+  row: MonthRow;
+  month: string;
+  hidden: boolean;
+}
+
+export const FollowUpRow = memo(function FollowUpRow({ row, month, hidden }: FollowUpRowProps) {
+  const api = useApi();
+  const track = useApp((s) => s.track);
+  const { numerals, divisions, onStatus } = useRowEnv();
+  const { activityId, itemCode: code } = row;
+
+  const server = useMemo(() => draftOf(row.followUp, numerals), [row.followUp, numerals]);
+  const save = useCallback<SaveDraft>(
+    async (d, saved) => {
+      const q = parseQty(d.qty);
+      await track(
+        api.saveFollowUp({
+          activityId,
+          month,
+          status: d.status,
+          result: d.result,
+          problems: d.problems,
+          directorRemark: d.directorRemark,
+          ...('value' in q ? { qty: q.value } : {}),
+        }),
+      );
+      return 'error' in q ? { saved: { ...d, qty: saved.qty }, warning: q.error } : { saved: d };
+    },
+    [api, track, activityId, month],
+  );
+  const { draft, state, change, flush } = useRowAutosave(`${month}|${activityId}`, server, save);
+
+  // The counts at the top follow the status shown here.
+  const reported = useRef<FollowUpStatus>(row.followUp?.status ?? 'notStarted');
+  useEffect(() => {
+    if (reported.current === draft.status) return;
+    reported.current = draft.status;
+    onStatus(activityId, draft.status);
+  }, [draft.status, activityId, onStatus]);
+
+  const evidence = useEvidence(activityId, month, row.followUp?.evidence ?? NO_EVIDENCE);
+  const addFiles = useCallback((files: File[]) => void evidence.addFiles(files), [evidence]);
+  const drop = useFileDrop(addFiles, evidence.reject);
+
+  const blur = useCallback(() => void flush(), [flush]);
+  const text = (field: Exclude<DraftField, 'status' | 'qty'>, label: string) => (
+    <textarea
+      className="fu-text"
+      data-field={field}
+      value={draft[field]}
+      rows={2}
+      maxLength={20_000}
+      placeholder={label}
+      aria-label={`${label} ข้อ ${code}`}
+      onChange={(e) => change(field, e.target.value)}
+      onBlur={blur}
+    />
+  );
+  const onQtyKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    void flush();
+    moveQty(e.currentTarget, e.shiftKey ? -1 : 1);
+  };
+
+  const target = targetText(row, numerals);
+  const responsible = responsibleText(row, divisions);
+  return (
+    <tr
+      className={`fu-row${drop.over ? ' fu-drop' : ''}`}
+      hidden={hidden}
+      data-activity-id={activityId}
+      data-status={draft.status}
+      {...drop.handlers}
+    >
+      <td className="fu-activity">
+        <div className="fu-act-text">
+          <span className="code">{code}</span> {row.activityText}
+        </div>
+        <div className="fu-meta">
+          {row.output && <span>ผลผลิต: {row.output}</span>}
+          {responsible && <span>{responsible}</span>}
+        </div>
+        <RowState state={state} onRetry={blur} />
+      </td>
+      <td className="fu-status">
+        <select
+          className={`fu-status-select st-${draft.status}`}
+          data-field="status"
+          value={draft.status}
+          aria-label={`สถานะ ข้อ ${code}`}
+          onChange={(e) => {
+            change('status', e.target.value);
+            void flush();
+          }}
+        >
+          {STATUS_CHOICES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_NAMES[s]}
+            </option>
+          ))}
+        </select>
+        <label className="fu-qty" title="ผลที่ทำได้เดือนนี้ (Enter: ไปแถวถัดไป)">
+          <span className="fu-qty-line">
+            <input
+              className="fu-qty-input"
+              data-field="qty"
+              inputMode="decimal"
+              placeholder="จำนวน"
+              value={draft.qty}
+              aria-label={`ผลที่ทำได้ ข้อ ${code}`}
+              onChange={(e) => change('qty', e.target.value)}
+              onBlur={blur}
+              onKeyDown={onQtyKey}
+            />
+            {target && <span className="fu-target">/ {target}</span>}
+          </span>
+        </label>
+      </td>
+      <td>{text('result', 'ผลการดำเนินงาน')}</td>
+      <td>{text('problems', 'ปัญหา/อุปสรรค')}</td>
+      <td>{text('directorRemark', 'ข้อสั่งการ ผอ.เขต')}</td>
+      <td className="fu-ev-cell">
+        <EvidenceCell state={evidence} numerals={numerals} code={code} />
+        {drop.over && <div className="fu-drop-hint">วางไฟล์ที่นี่เพื่อแนบเป็นหลักฐาน</div>}
+      </td>
+    </tr>
+  );
+});

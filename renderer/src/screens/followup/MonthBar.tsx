@@ -1,0 +1,73 @@
+// The twelve months of the fiscal year in fiscal order (ต.ค. … ก.ย.), BE labels, with ◀ ▶.
+// A dot marks a past or current month that still has activities without a report.
+import { memo } from 'react';
+import { withDigits, type DigitStyle } from '../../../../db/thai';
+import type { MissingMonth } from '../../../../electron/api/types';
+import { monthOptions, thisMonth } from '../../months';
+
+interface MonthBarProps {
+  fiscalYear: number;
+  month: string;
+  numerals: DigitStyle;
+  /** Months with activities due but not reported, from api.progress. */
+  missing: ReadonlyMap<string, MissingMonth>;
+  /** How many activities are due each month, from the plan. */
+  due: ReadonlyMap<string, number>;
+  onPick(month: string): void;
+}
+
+export const MonthBar = memo(function MonthBar({ fiscalYear, month, numerals, missing, due, onPick }: MonthBarProps) {
+  const options = monthOptions(fiscalYear, numerals);
+  const i = options.findIndex((o) => o.value === month);
+  const now = thisMonth();
+  const n = (x: number) => withDigits(x, numerals);
+  return (
+    <nav className="fu-months" aria-label="เลือกเดือน">
+      <button
+        type="button"
+        className="fu-month-step"
+        aria-label="เดือนก่อนหน้า"
+        title="เดือนก่อนหน้า"
+        disabled={i <= 0}
+        onClick={() => i > 0 && onPick(options[i - 1]!.value)}
+      >
+        ◀
+      </button>
+      {options.map((o) => {
+        const gap = o.value <= now ? missing.get(o.value) : undefined;
+        const count = due.get(o.value) ?? 0;
+        const title =
+          count === 0
+            ? `${o.long}: ไม่มีกิจกรรมที่ต้องรายงาน`
+            : gap
+              ? `${o.long}: ยังไม่รายงาน ${n(gap.missing)} จาก ${n(gap.due)} กิจกรรม`
+              : `${o.long}: ${n(count)} กิจกรรม`;
+        const active = o.value === month;
+        return (
+          <button
+            key={o.value}
+            type="button"
+            className={`fu-month${active ? ' active' : ''}${count === 0 ? ' none-due' : ''}`}
+            aria-pressed={active}
+            data-month={o.value}
+            title={title}
+            onClick={() => onPick(o.value)}
+          >
+            {o.short}
+            {gap && <span className="fu-dot" aria-label="ยังรายงานไม่ครบ" />}
+          </button>
+        );
+      })}
+      <button
+        type="button"
+        className="fu-month-step"
+        aria-label="เดือนถัดไป"
+        title="เดือนถัดไป"
+        disabled={i < 0 || i >= options.length - 1}
+        onClick={() => i < options.length - 1 && onPick(options[i + 1]!.value)}
+      >
+        ▶
+      </button>
+    </nav>
+  );
+});

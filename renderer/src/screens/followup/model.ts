@@ -1,0 +1,164 @@
+// Pure pieces of the follow-up screen: wording, drafts, filters, evidence checks. No React here,
+// so tests/renderer/followup.model.test.ts can check them in Node.
+import { formatNumber, parseNumber, toArabicDigits, withDigits, type DigitStyle } from '../../../../db/thai';
+import type { Division, FollowUp, FollowUpStatus, MonthRow } from '../../../../electron/api/types';
+
+export const STATUS_ORDER: readonly FollowUpStatus[] = ['done', 'inProgress', 'notStarted', 'blocked'];
+/** Order in the status select: how work usually moves along. */
+export const STATUS_CHOICES: readonly FollowUpStatus[] = ['notStarted', 'inProgress', 'done', 'blocked'];
+export const STATUS_NAMES: Record<FollowUpStatus, string> = {
+  notStarted: 'ยังไม่ดำเนินการ',
+  inProgress: 'อยู่ระหว่างดำเนินการ',
+  done: 'ดำเนินการแล้ว',
+  blocked: 'ไม่สามารถดำเนินการได้',
+};
+
+/** Same limit as MAX_EVIDENCE_BYTES in the API contract (not imported: it would pull zod into the page). */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** What the API keeps (db/queries/evidence.ts); checked here too so a wrong file is not uploaded first. */
+export const FILE_EXTENSIONS = [
+  'pdf',
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'webp',
+  'docx',
+  'xlsx',
+  'pptx',
+  'doc',
+  'xls',
+  'ppt',
+];
+export const FILE_ACCEPT = FILE_EXTENSIONS.map((e) => '.' + e).join(',');
+
+/** What the user edits in one row. qty stays text while typed (Thai or Arabic digits). */
+export interface Draft {
+  status: FollowUpStatus;
+  qty: string;
+  result: string;
+  problems: string;
+  directorRemark: string;
+}
+
+export type DraftField = keyof Draft;
+
+export function draftOf(f: FollowUp | null, numerals: DigitStyle): Draft {
+  return {
+    status: f?.status ?? 'notStarted',
+    qty: f?.qty === null || f?.qty === undefined ? '' : withDigits(f.qty, numerals),
+    result: f?.result ?? '',
+    problems: f?.problems ?? '',
+    directorRemark: f?.directorRemark ?? '',
+  };
+}
+
+export function sameDraft(a: Draft, b: Draft): boolean {
+  return (
+    a.status === b.status &&
+    toArabicDigits(a.qty.trim()) === toArabicDigits(b.qty.trim()) &&
+    a.result === b.result &&
+    a.problems === b.problems &&
+    a.directorRemark === b.directorRemark
+  );
+}
+
+/** The quantity typed: null when empty, a number, or a Thai message when it is not one. */
+export function parseQty(text: string): { value: number | null } | { error: string } {
+  const t = text.trim();
+  if (!t) return { value: null };
+  const n = parseNumber(t);
+  if (n === null) return { error: `ผลที่ทำได้ “${t}” ไม่ใช่ตัวเลข กรุณาพิมพ์จำนวน เช่น ๑ หรือ 1` };
+  if (n < 0) return { error: 'ผลที่ทำได้ต้องไม่ติดลบ' };
+  return { value: n };
+}
+
+/** ผู้รับผิดชอบ of a month row, on one line. */
+export function responsibleText(row: MonthRow, divisions: ReadonlyMap<number, Division>): string {
+  if (row.allDivisions) return 'ทุกฝ่าย';
+  return row.divisionIds
+    .map((id) => divisions.get(id)?.name)
+    .filter((n): n is string => !!n)
+    .join(' / ');
+}
+
+/** "๑ ครั้ง" for the target, or '' when the plan gives no number. */
+export function targetText(row: MonthRow, numerals: DigitStyle): string {
+  if (row.targetQty === null) return '';
+  return `${formatNumber(row.targetQty, numerals)}${row.targetUnit ? ' ' + row.targetUnit : ''}`;
+}
+
+export interface Filters {
+  divisionId: number | null;
+  status: FollowUpStatus | null;
+  search: string;
+}
+
+export const NO_FILTERS: Filters = { divisionId: null, status: null, search: '' };
+
+export function hasFilters(f: Filters): boolean {
+  return f.divisionId !== null || f.status !== null || f.search.trim() !== '';
+}
+
+const norm = (s: string) => toArabicDigits(s).toLowerCase().replace(/\s+/g, '');
+
+/** Whether a row shows under the filters; `status` is the row's status as the user last saw it. */
+export function rowMatches(row: MonthRow, status: FollowUpStatus, f: Filters): boolean {
+  if (f.divisionId !== null && !row.allDivisions && !row.divisionIds.includes(f.divisionId)) return false;
+  if (f.status !== null && status !== f.status) return false;
+  const q = norm(f.search);
+  if (!q) return true;
+  // "o1" means the item O1, not O10–O19.
+  if (/^[ieo]\d{1,2}$/.test(q)) return norm(row.itemCode) === q;
+  return norm(`${row.itemCode} ${row.activityText} ${row.output}`).includes(q);
+}
+
+export function countStatuses(statuses: Iterable<FollowUpStatus>): Record<FollowUpStatus, number> {
+  const counts = { notStarted: 0, inProgress: 0, done: 0, blocked: 0 };
+  for (const s of statuses) counts[s] += 1;
+  return counts;
+}
+
+/** "๑๒๐ KB", "๓.๔ MB". */
+export function formatSize(bytes: number, numerals: DigitStyle): string {
+  if (bytes < 1024) return `${formatNumber(bytes, numerals)} ไบต์`;
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), numerals)} KB`;
+  return `${formatNumber(bytes / 1024 / 1024, numerals, 1)} MB`;
+}
+
+/** A link as typed, made whole ("www.x.go.th" → "https://www.x.go.th"), or a Thai reason it can't be used. */
+export function checkUrl(text: string): { url: string } | { error: string } {
+  let s = text.trim();
+  if (!s) return { error: 'กรุณาวางลิงก์ของหลักฐาน เช่น https://www.bangkok.go.th/…' };
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(s) && /^[\w-]+(\.[\w-]+)+([/?#:].*)?$/.test(s)) s = 'https://' + s;
+  try {
+    const u = new URL(s);
+    if ((u.protocol === 'http:' || u.protocol === 'https:') && u.hostname) return { url: s };
+  } catch {
+    // falls through to the message
+  }
+  return { error: 'ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https://' };
+}
+
+/** Why a file can't be attached (size, type), before any upload; null when it can. */
+export function fileProblem(name: string, size: number, numerals: DigitStyle): string | null {
+  const ext = name.includes('.') ? (name.toLowerCase().split('.').pop() ?? '') : '';
+  if (!FILE_EXTENSIONS.includes(ext)) {
+    return `แนบไฟล์ ${name} ไม่ได้ รองรับเฉพาะ PDF รูปภาพ (PNG JPG GIF WEBP) และไฟล์ Word Excel PowerPoint`;
+  }
+  if (size === 0) return `ไฟล์ ${name} ว่างเปล่า`;
+  if (size > MAX_FILE_BYTES)
+    return `ไฟล์ ${name} ใหญ่เกิน ${withDigits(MAX_FILE_BYTES / 1024 / 1024, numerals)} MB กรุณาย่อขนาดหรือแบ่งไฟล์ก่อนแนบ`;
+  return null;
+}
+
+/** A short readable name for a link: host and path, without the scheme. */
+export function linkName(url: string): string {
+  try {
+    const u = new URL(url);
+    const rest = decodeURI(u.pathname + u.search).replace(/\/$/, '');
+    return u.hostname.replace(/^www\./, '') + rest;
+  } catch {
+    return url;
+  }
+}

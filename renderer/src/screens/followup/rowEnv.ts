@@ -1,0 +1,22 @@
+// What every row of the grid shares, given once through context so the rows' props stay small
+// and stable (memoized rows re-render only when their own data changes).
+import { createContext, useContext } from 'react';
+import type { DigitStyle } from '../../../../db/thai';
+import type { Division, FollowUpStatus } from '../../../../electron/api/types';
+
+export interface RowEnv {
+  numerals: DigitStyle;
+  divisions: ReadonlyMap<number, Division>;
+  /** A row's status changed (for the counts at the top). */
+  onStatus(activityId: number, status: FollowUpStatus): void;
+  /** Opens the one shared file picker (one hidden <input type=file> for the grid, not one a row). */
+  pickFiles(onFiles: (files: File[]) => void): void;
+}
+
+export const RowEnvContext = createContext<RowEnv | null>(null);
+
+export function useRowEnv(): RowEnv {
+  const env = useContext(RowEnvContext);
+  if (!env) throw new Error('RowEnvContext is missing');
+  return env;
+}
