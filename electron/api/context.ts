@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open';
 import { writeAudit, type AuditInput } from '../../db/queries/audit';
+import type { PdfPrinter } from '../reports/pdf/printer';
 
 /** What only the desktop shell can do; injected so the API stays plain Node (tests pass recorders). */
 export interface DesktopHooks {
@@ -18,6 +19,12 @@ export interface ApiOptions {
   /** Folder holding db/import/sample/ (the app root); defaults to the working directory. */
   appRoot?: string;
   desktop?: DesktopHooks;
+  /**
+   * Prints report HTML to PDF; called on the first PDF export, so the printer may start its browser
+   * lazily. The app passes an Electron printToPDF printer, the CLI and tests a Chromium one
+   * (electron/reports/pdf). Without it, PDF export answers 'unsupported'.
+   */
+  pdf?: () => PdfPrinter;
 }
 
 export interface Ctx {

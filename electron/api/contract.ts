@@ -3,6 +3,7 @@
 // calls it. Add a method here first; type-checking then points at every place that must follow.
 import { z } from 'zod';
 import type * as T from './types';
+import type * as X from '../reports/xlsx/types';
 import {
   activityFields,
   activityPatch,
@@ -22,6 +23,19 @@ const returns = <R>() => undefined as unknown as R;
 const none = z.object({}).strict();
 
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+
+/** An uploaded .xlsx (size and content are checked by the handler, with Thai messages naming the file). */
+const xlsxBytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'ข้อมูลไฟล์ไม่ถูกต้อง' });
+const xlsxFiles = z
+  .array(z.object({ name: requiredText('ชื่อไฟล์', 255), data: xlsxBytes }))
+  .min(1, 'ต้องเลือกไฟล์อย่างน้อย 1 ไฟล์')
+  .max(100, 'นำเข้าได้ครั้งละไม่เกิน 100 ไฟล์');
+const xlsxOutPath = z
+  .string({ error: 'ต้องระบุที่เก็บไฟล์' })
+  .trim()
+  .max(4_000)
+  .refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p), 'ที่เก็บไฟล์ต้องเป็นเส้นทางเต็ม (absolute path)')
+  .refine((p) => p.toLowerCase().endsWith('.xlsx'), 'ชื่อไฟล์ต้องลงท้ายด้วย .xlsx');
 
 export const contract = {
   appInfo: { input: none, output: returns<T.AppInfo>() },
@@ -199,6 +213,44 @@ export const contract = {
     input: z.object({ planId: id, month: month.optional() }),
     output: returns<T.Progress>(),
   },
+
+  // Reports (PDF; xlsx through the Excel builder). outPath: where the file is written, atomically.
+  exportReport: {
+    input: z
+      .object({
+        planId: id,
+        report: z.enum(['plan', 'month', 'half-year', 'annual', 'oit-urls'], {
+          error: 'รายงานต้องเป็น plan, month, half-year, annual หรือ oit-urls',
+        }),
+        format: z.enum(['pdf', 'xlsx'], { error: 'รูปแบบไฟล์ต้องเป็น pdf หรือ xlsx' }),
+        month: month.optional(),
+        divisionId: id.optional(),
+        outPath: z.string({ error: 'ต้องระบุที่เก็บไฟล์' }).trim().min(1, 'ต้องระบุที่เก็บไฟล์').max(4_000),
+      })
+      .superRefine((v, issue) => {
+        if (v.report === 'month' && !v.month) issue.addIssue({ code: 'custom', message: 'รายงานประจำเดือนต้องระบุเดือน' });
+        if (v.report !== 'month' && v.divisionId !== undefined) {
+          issue.addIssue({ code: 'custom', message: 'เลือกฝ่ายได้เฉพาะรายงานประจำเดือน' });
+        }
+        if (!/^(\/|[A-Za-z]:[\\/]|\\\\)/.test(v.outPath)) {
+          issue.addIssue({ code: 'custom', message: 'ที่เก็บไฟล์ต้องเป็นเส้นทางเต็ม (absolute path)' });
+        }
+        if (!v.outPath.toLowerCase().endsWith(`.${v.format}`)) {
+          issue.addIssue({ code: 'custom', message: `ชื่อไฟล์ต้องลงท้ายด้วย .${v.format}` });
+        }
+      }),
+    output: returns<{ path: string; bytes: number; pages: number | null }>(),
+  },
+
+  // Excel round trips (electron/api/handlers/xlsxImport.ts): the plan edited in Excel, division forms.
+  previewPlanXlsx: { input: z.object({ planId: id, data: xlsxBytes }), output: returns<X.PlanXlsxPreview>() },
+  applyPlanXlsx: { input: z.object({ planId: id, data: xlsxBytes }), output: returns<X.PlanXlsxApplyResult>() },
+  exportDivisionForm: {
+    input: z.object({ planId: id, month, divisionId: id, outPath: xlsxOutPath }),
+    output: returns<X.ExportedFile>(),
+  },
+  previewDivisionForms: { input: z.object({ planId: id, files: xlsxFiles }), output: returns<X.FormsPreview>() },
+  importDivisionForms: { input: z.object({ planId: id, files: xlsxFiles }), output: returns<X.FormsImportResult>() },
 } as const;
 
 export type Contract = typeof contract;

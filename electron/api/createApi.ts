@@ -12,7 +12,9 @@ import { adminHandlers } from './handlers/admin';
 import { desktopHandlers } from './handlers/desktop';
 import { followUpHandlers } from './handlers/followUps';
 import { planHandlers } from './handlers/plans';
+import { reportHandlers } from './handlers/reports';
 import { structureHandlers } from './handlers/structure';
+import { xlsxImportHandlers } from './handlers/xlsxImport';
 
 export type { ApiOptions, DesktopHooks } from './context';
 
@@ -40,6 +42,8 @@ export function bindContract(handlers: Handlers): Api {
 
 export function createApi(db: Db, options: ApiOptions): Api {
   const ctx = createContext(db, options);
+  // eslint-disable-next-line prefer-const -- assigned once the handlers are bound, below
+  let self: Api;
   ctx.tx(() => ensureDefaultDivisions(db, DEFAULT_DIVISIONS));
   const parts = [
     planHandlers(ctx),
@@ -47,6 +51,9 @@ export function createApi(db: Db, options: ApiOptions): Api {
     followUpHandlers(ctx),
     adminHandlers(ctx),
     desktopHandlers(ctx),
+    // Reports read their data through the bound API itself (validated, like every caller).
+    reportHandlers(ctx, () => self),
+    xlsxImportHandlers(ctx),
   ];
   const handlers: Partial<Handlers> = {};
   for (const part of parts) {
@@ -56,5 +63,6 @@ export function createApi(db: Db, options: ApiOptions): Api {
       (handlers as Record<string, unknown>)[name] = fn;
     }
   }
-  return bindContract(handlers as Handlers);
+  self = bindContract(handlers as Handlers);
+  return self;
 }

@@ -22,6 +22,10 @@ const FIELD_LABELS: Record<string, string> = {
   targetQty: 'เป้าหมาย',
   fileName: 'ชื่อไฟล์',
   data: 'ไฟล์',
+  report: 'ชนิดรายงาน',
+  format: 'รูปแบบไฟล์',
+  outPath: 'ที่บันทึกไฟล์',
+  divisionIds: 'ฝ่ายที่รับผิดชอบ',
 };
 
 export function fromZod(error: ZodError): AppError {

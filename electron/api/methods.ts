@@ -41,6 +41,12 @@ export const METHOD_NAMES = [
   'removeDivision',
   'listAudit',
   'progress',
+  'exportReport',
+  'previewPlanXlsx',
+  'applyPlanXlsx',
+  'exportDivisionForm',
+  'previewDivisionForms',
+  'importDivisionForms',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;

@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { isAppError } from '../../db/errors';
 import { openDatabase } from '../../db/open';
 import { createApi } from '../api/createApi';
+import { createChromiumPrinter } from '../reports/pdf/chromiumPrinter';
+import type { PdfPrinter } from '../reports/pdf/printer';
 import { COMMANDS, USAGE, UsageError, type CliIo } from './commands';
 import { defaultDbPath } from './paths';
 
@@ -36,6 +38,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         remark: { type: 'string' },
         url: { type: 'string' },
         file: { type: 'string' },
+        report: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        division: { type: 'string' },
       },
     });
   } catch (e) {
@@ -61,12 +67,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(isAppError(e) ? e.message : `เปิดฐานข้อมูลไม่ได้: ${String(e)}`);
     return 1;
   }
+  // Chromium starts only when a command prints a PDF, and is closed before the CLI exits.
+  let printer: PdfPrinter | undefined;
   try {
     const api = createApi(db, {
       dbPath,
       actor: values.user ?? `${os.userInfo().username} (CLI)`,
       appVersion: readVersion(io.appRoot),
       appRoot: io.appRoot,
+      pdf: () => (printer ??= createChromiumPrinter()),
     });
     await command(api, { values, rest }, io);
     return 0;
@@ -78,6 +87,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(isAppError(e) ? e.message : `เกิดข้อผิดพลาด: ${String(e)}`);
     return 1;
   } finally {
+    await printer?.close().catch(() => undefined);
     db.close();
   }
 }

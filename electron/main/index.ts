@@ -10,6 +10,8 @@ import { createApi } from '../api/createApi';
 import type { Api } from '../api/contract';
 import { dbPathFromArgs, isSafeExternalUrl, type AppOrigin } from '../shell-pure/urls';
 import { registerApi, senderCheck } from './ipc';
+import { createElectronPrinter } from './pdfPrinter';
+import type { PdfPrinter } from '../reports/pdf/printer';
 import { installMenu } from './menu';
 import { secureSession, secureWebContents, secureWindowOptions } from './security';
 
@@ -17,6 +19,7 @@ const DB_FILE_NAME = 'ita-tracker.sqlite';
 
 let mainWindow: BrowserWindow | null = null;
 let db: Db | null = null;
+let printer: PdfPrinter | null = null;
 
 // Dev server URL from `electron-vite dev`; never honoured in a packaged app.
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] || undefined : undefined;
@@ -80,6 +83,8 @@ async function start(): Promise<void> {
       actor: currentUser(),
       appVersion: app.getVersion(),
       appRoot: app.getAppPath(),
+      // Reports print with Electron's own Chromium, the same HTML the CLI prints.
+      pdf: () => (printer ??= createElectronPrinter()),
       desktop: {
         async openPath(file) {
           const problem = await shell.openPath(file);
@@ -125,6 +130,7 @@ if (!app.requestSingleInstanceLock()) {
     if (db && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
   app.on('will-quit', () => {
+    void printer?.close();
     db?.close();
     db = null;
   });

@@ -1,0 +1,22 @@
+// Report export: PDF through the injected printer (ctx.options.pdf), xlsx through the Excel builder.
+// The data is read through the bound Api (the same loaders the Excel side uses: electron/reports/data.ts).
+import { AppError } from '../../../db/errors';
+import { getPlanSummary } from '../../../db/queries/structure';
+import { listDivisions } from '../../../db/queries/settings';
+import { exportReport } from '../../reports/export';
+import type { Ctx } from '../context';
+import type { Api, Handlers } from '../contract';
+
+type ReportHandlers = Pick<Handlers, 'exportReport'>;
+
+export function reportHandlers(ctx: Ctx, api: () => Api): ReportHandlers {
+  return {
+    exportReport: async ({ outPath, ...request }) => {
+      getPlanSummary(ctx.db, request.planId);
+      if (request.divisionId !== undefined && !listDivisions(ctx.db).some((d) => d.id === request.divisionId)) {
+        throw new AppError('notFound', 'ไม่พบฝ่ายที่ระบุ');
+      }
+      return exportReport(api(), { ...request, outPath }, ctx.options.pdf);
+    },
+  };
+}

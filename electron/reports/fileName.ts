@@ -1,0 +1,53 @@
+// The default file name of an exported report, in Thai, e.g.
+// "รายงานประจำเดือน มี.ค. ๒๕๖๖ สำนักงานเขตดุสิต.pdf". Pure (no Node): the renderer may use it for
+// the save dialog's suggestion.
+import { THAI_MONTHS_SHORT, withDigits, type DigitStyle } from '../../db/thai';
+import type { ReportFormat, ReportKind } from './data';
+
+export interface FileNameInput {
+  report: ReportKind;
+  format: ReportFormat;
+  fiscalYear: number;
+  office: string;
+  /** 'YYYY-MM' (CE), for the monthly sheet. */
+  month?: string;
+  /** The division's name, for a division's own monthly sheet. */
+  division?: string;
+  digits?: DigitStyle;
+}
+
+const NAMES: Record<ReportKind, string> = {
+  plan: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส',
+  month: 'รายงานประจำเดือน',
+  'half-year': 'รายงานผลการดำเนินการรอบ ๖ เดือน',
+  annual: 'รายงานผลการดำเนินการประจำปี',
+  'oit-urls': 'รายการ URL OIT',
+};
+
+/** Characters Windows, macOS or Linux refuse in a file name become "-"; spaces are collapsed. */
+export function safeFileName(name: string): string {
+  return (
+    name
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+      .replace(/[\\/:*?"<>|\u0000-\u001F]/g, '-')
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s.]+|[\s.]+$/g, '')
+      .slice(0, 200)
+  );
+}
+
+export function reportFileName(o: FileNameInput): string {
+  const digits = o.digits ?? 'thai';
+  const n = (v: number | string) => withDigits(v, digits);
+  let name = NAMES[o.report];
+  if (o.report === 'half-year') name = name.replace('๖', n(6));
+  if (o.report === 'month' && o.month) {
+    const [y, m] = o.month.split('-').map(Number) as [number, number];
+    name += ` ${THAI_MONTHS_SHORT[m - 1]} ${n(y + 543)}`;
+  } else {
+    name += ` ปีงบประมาณ ${n(o.fiscalYear)}`;
+  }
+  if (o.division) name += ` ${o.division}`;
+  name += ` ${o.office}`;
+  return `${safeFileName(name)}.${o.format}`;
+}

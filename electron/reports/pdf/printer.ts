@@ -1,0 +1,25 @@
+// How a report's HTML becomes PDF bytes. Two implementations print the same HTML: Chromium driven by
+// playwright-core (CLI, tests, benchmarks: chromiumPrinter.ts) and Electron's webContents.printToPDF
+// (the app, in electron/main). The HTML carries everything it needs (fonts inlined, @page size and
+// margins, page numbers in margin boxes), so a printer only has to:
+//   1. load the HTML (no network, no file access needed),
+//   2. wait for `document.fonts.ready` (see FONTS_READY_SCRIPT),
+//   3. print with the CSS page size: Electron `printToPDF({ preferCSSPageSize: true, printBackground: true })`,
+//      playwright `page.pdf({ preferCSSPageSize: true, printBackground: true })`.
+
+export interface PdfPrinter {
+  /** The PDF bytes of one self-contained HTML document. Calls may overlap; implementations queue them. */
+  print(html: string): Promise<Uint8Array>;
+  /** Frees the browser/window. The printer may not be used afterwards. */
+  close(): Promise<void>;
+}
+
+/** Evaluate in the page before printing: resolves when every @font-face the layout uses has loaded. */
+export const FONTS_READY_SCRIPT = 'document.fonts.ready.then(() => document.fonts.size)';
+
+/** Page count of a PDF written by Chromium (Skia writes plain, uncompressed page objects). */
+export function countPdfPages(pdf: Uint8Array): number | null {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  const n = text.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+  return n > 0 ? n : null;
+}

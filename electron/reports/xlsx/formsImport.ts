@@ -1,0 +1,163 @@
+// A filled division form, read back: every fill-in cell checked, a Thai error per bad cell naming
+// file, row and column. Pure: the handler says which activities the form may hold and saves.
+import type ExcelJS from 'exceljs';
+import { parseNumber } from '../../../db/thai';
+import type { FollowUpStatus } from '../../api/types';
+import { FORM_COL, FORM_HEADER_ROW, FORM_HEADERS, FORM_MAX_ROWS, FORM_REPORTER_CELL, FORM_SHEET } from './divisionForm';
+import { STATUS_LABELS } from './month';
+import { cellText, MAX_CELL_CHARS, metaOf } from './read';
+
+export interface FormRow {
+  row: number;
+  activityId: number;
+  status: FollowUpStatus;
+  qty: number | null;
+  result: string;
+  problems: string;
+  urls: string[];
+}
+
+export interface ParsedForm {
+  planId: number;
+  month: string;
+  divisionId: number | null;
+  division: string;
+  reporter: string;
+  rows: FormRow[];
+  skipped: number;
+  errors: string[];
+}
+
+const STATUS_BY_TEXT = new Map<string, FollowUpStatus>();
+for (const [code, label] of Object.entries(STATUS_LABELS) as [FollowUpStatus, string][]) {
+  STATUS_BY_TEXT.set(label.replace(/\s+/g, ''), code);
+  STATUS_BY_TEXT.set(code.toLowerCase(), code);
+}
+
+export function parseStatus(text: string): FollowUpStatus | null {
+  return (
+    STATUS_BY_TEXT.get(text.replace(/\s+/g, '').toLowerCase()) ?? STATUS_BY_TEXT.get(text.replace(/\s+/g, '')) ?? null
+  );
+}
+
+/** Only http(s) with a host: these links are opened later by the office's browser. */
+export function checkUrl(s: string): boolean {
+  if (s.length > 2_000) return false;
+  try {
+    const u = new URL(s);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const COLUMN_NAME = (c: number) => (c === FORM_COL.urls ? 'หลักฐาน' : (FORM_HEADERS[c - 1] ?? String(c)));
+
+export function parseForm(name: string, wb: ExcelJS.Workbook): ParsedForm {
+  const meta = metaOf(name, wb, 'divisionForm', 'แบบฟอร์มรายงานของฝ่าย');
+  const ws = wb.getWorksheet(FORM_SHEET);
+  const out: ParsedForm = {
+    planId: Number(meta.planId),
+    month: meta.month ?? '',
+    divisionId: meta.divisionId ? Number(meta.divisionId) : null,
+    division: meta.division ?? '',
+    reporter: '',
+    rows: [],
+    skipped: 0,
+    errors: [],
+  };
+  const err = (row: number, col: number, msg: string) =>
+    out.errors.push(`ไฟล์ ${name} แถว ${row} คอลัมน์ ${COLUMN_NAME(col)}: ${msg}`);
+  if (!ws) {
+    out.errors.push(`ไฟล์ ${name} ไม่มีแผ่นงาน "${FORM_SHEET}"`);
+    return out;
+  }
+  if (ws.rowCount > FORM_MAX_ROWS + FORM_HEADER_ROW) {
+    out.errors.push(`ไฟล์ ${name} มีมากกว่า ${FORM_MAX_ROWS.toLocaleString('en')} แถว จึงไม่นำเข้า`);
+    return out;
+  }
+  const reporter = cellText(ws.getCell(FORM_REPORTER_CELL.row, FORM_REPORTER_CELL.col));
+  out.reporter = reporter.slice(0, 200);
+  const seen = new Set<number>();
+  for (let r = FORM_HEADER_ROW + 1; r <= ws.rowCount; r++) {
+    const text = (c: number) => cellText(ws.getCell(r, c));
+    const idText = text(FORM_COL.id);
+    const fill = {
+      status: text(FORM_COL.status),
+      qty: text(FORM_COL.qty),
+      result: text(FORM_COL.result),
+      problems: text(FORM_COL.problems),
+      urls: text(FORM_COL.urls),
+    };
+    const empty = Object.values(fill).every((v) => v === '');
+    if (!/^\d{1,12}$/.test(idText)) {
+      // Not one of the form's rows (a note typed below the table, say): only an error if filled in.
+      if (!empty) {
+        err(r, FORM_COL.activity, 'แถวนี้ไม่ใช่แถวของแบบฟอร์ม (ไม่พบรหัสกิจกรรม) ห้ามเพิ่มแถวเอง');
+      }
+      continue;
+    }
+    const activityId = Number(idText);
+    if (seen.has(activityId)) {
+      if (!empty) err(r, FORM_COL.activity, 'กิจกรรมนี้ซ้ำกับแถวด้านบน');
+      continue;
+    }
+    seen.add(activityId);
+    if (empty) {
+      out.skipped++;
+      continue;
+    }
+    let ok = true;
+    for (const [col, v] of [
+      [FORM_COL.result, fill.result],
+      [FORM_COL.problems, fill.problems],
+      [FORM_COL.urls, fill.urls],
+    ] as const) {
+      if (v.length > MAX_CELL_CHARS) {
+        err(r, col, `ข้อความยาวเกิน ${MAX_CELL_CHARS.toLocaleString('en')} ตัวอักษร`);
+        ok = false;
+      }
+    }
+    const status = parseStatus(fill.status);
+    if (!fill.status) {
+      err(r, FORM_COL.status, 'ต้องเลือกสถานะ เมื่อกรอกผลการดำเนินงานในแถวนี้');
+      ok = false;
+    } else if (!status) {
+      err(
+        r,
+        FORM_COL.status,
+        `ไม่รู้จักสถานะ "${fill.status.slice(0, 50)}" ต้องเป็น ${Object.values(STATUS_LABELS).join(', ')}`,
+      );
+      ok = false;
+    }
+    let qty: number | null = null;
+    if (fill.qty) {
+      const n = parseNumber(fill.qty);
+      if (n === null || !Number.isFinite(n)) {
+        err(r, FORM_COL.qty, `"${fill.qty.slice(0, 50)}" ไม่ใช่ตัวเลข`);
+        ok = false;
+      } else if (n < 0) {
+        err(r, FORM_COL.qty, 'จำนวนที่ทำได้ต้องไม่ติดลบ');
+        ok = false;
+      } else if (n > 1e9) {
+        err(r, FORM_COL.qty, 'จำนวนที่ทำได้มากเกินไป');
+        ok = false;
+      } else qty = n;
+    }
+    const urls = [...new Set(fill.urls.split(/\s+/).filter(Boolean))];
+    for (const u of urls) {
+      if (!checkUrl(u)) {
+        err(r, FORM_COL.urls, `"${u.slice(0, 80)}" ไม่ใช่ลิงก์ที่รับได้ ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https://`);
+        ok = false;
+      }
+    }
+    if (urls.length > 50) {
+      err(r, FORM_COL.urls, 'ลิงก์มากเกิน 50 ลิงก์');
+      ok = false;
+    }
+    if (ok && status) {
+      out.rows.push({ row: r, activityId, status, qty, result: fill.result, problems: fill.problems, urls });
+    }
+  }
+  return out;
+}

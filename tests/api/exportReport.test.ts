@@ -1,0 +1,83 @@
+// exportReport at the API boundary, with a recording printer (no Chromium here; the real PDFs are
+// checked in tests/reports/pdf.test.ts): validation, the HTML handed to the printer, atomic writing.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
+import { createApi } from '../../electron/api/createApi';
+import type { PdfPrinter } from '../../electron/reports/pdf/printer';
+import { REPO_ROOT, tmpDir } from '../helpers/tmp';
+
+/** A two-page PDF as Chromium writes page objects, enough for the page count. */
+const FAKE_PDF = new TextEncoder().encode(
+  '%PDF-1.4\n1 0 obj << /Type /Pages >>\n2 0 obj << /Type /Page >>\n3 0 obj << /Type /Page >>\n%%EOF',
+);
+
+function setup() {
+  const dir = tmpDir();
+  const dbPath = path.join(dir, 'ita.sqlite');
+  const printed: string[] = [];
+  const printer: PdfPrinter = {
+    print: async (html) => {
+      printed.push(html);
+      return FAKE_PDF;
+    },
+    close: async () => undefined,
+  };
+  const api = createApi(openDatabase(dbPath), { dbPath, actor: 'ผู้ทดสอบ', appRoot: REPO_ROOT, pdf: () => printer });
+  return { api, dir, printed };
+}
+
+describe('exportReport', () => {
+  it('prints the report HTML and writes the file, answering path, size and pages', async () => {
+    const { api, dir, printed } = setup();
+    const planId = (await api.importSamplePlan({})).plan!.id;
+    const outPath = path.join(dir, 'รายงานประจำเดือน มี.ค. ๒๕๖๖.pdf');
+    const r = await api.exportReport({ planId, report: 'month', month: '2023-03', format: 'pdf', outPath });
+    expect(r).toEqual({ path: outPath, bytes: FAKE_PDF.byteLength, pages: 2 });
+    expect(fs.readFileSync(outPath)).toEqual(Buffer.from(FAKE_PDF));
+    expect(printed[0]).toContain('แบบรายงานผลการดำเนินงานประจำเดือน มีนาคม พ.ศ. ๒๕๖๖');
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+    const division = (await api.listDivisions({}))[0]!;
+    await api.exportReport({
+      planId,
+      report: 'month',
+      month: '2023-03',
+      divisionId: division.id,
+      format: 'pdf',
+      outPath,
+    });
+    expect(printed[1]).toContain(`${division.name} สำนักงานเขตดุสิต`);
+    for (const report of ['plan', 'half-year', 'annual', 'oit-urls'] as const) {
+      await api.exportReport({ planId, report, format: 'pdf', outPath });
+    }
+    expect(printed).toHaveLength(6);
+  });
+
+  it('refuses bad requests with Thai messages', async () => {
+    const { api, dir } = setup();
+    const planId = (await api.importSamplePlan({})).plan!.id;
+    const out = path.join(dir, 'x.pdf');
+    const bad = [
+      [{ planId, report: 'month', format: 'pdf', outPath: out }, 'ต้องระบุเดือน'],
+      [{ planId, report: 'plan', format: 'pdf', outPath: 'x.pdf' }, 'เส้นทางเต็ม'],
+      [{ planId, report: 'plan', format: 'xlsx', outPath: out }, 'ลงท้ายด้วย .xlsx'],
+      [{ planId, report: 'plan', divisionId: 1, format: 'pdf', outPath: out }, 'เฉพาะรายงานประจำเดือน'],
+      [{ planId, report: 'month', month: '2024-03', format: 'pdf', outPath: out }, 'ไม่อยู่ในปีงบประมาณ'],
+      [{ planId, report: 'weekly', format: 'pdf', outPath: out }, 'รายงานต้องเป็น'],
+    ] as const;
+    for (const [input, message] of bad) {
+      await expect(api.exportReport(input as never)).rejects.toMatchObject({
+        message: expect.stringContaining(message),
+      });
+    }
+    await expect(
+      api.exportReport({ planId, report: 'month', month: '2023-03', divisionId: 999, format: 'pdf', outPath: out }),
+    ).rejects.toMatchObject({ code: 'notFound', message: 'ไม่พบฝ่ายที่ระบุ' });
+    await expect(api.exportReport({ planId: 999, report: 'plan', format: 'pdf', outPath: out })).rejects.toMatchObject({
+      code: 'notFound',
+    });
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});

@@ -1,0 +1,90 @@
+// Shared by the Excel tests and the benchmark: LibreOffice headless conversions (own profile, so
+// parallel runs and a user's open LibreOffice don't collide), a CSV reader, a seed plan with reports.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Api } from '../../electron/api/contract';
+
+export const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76';
+
+/** Converts files with LibreOffice; returns the output paths (same base names, new extension). */
+export function soffice(files: string[], to: string, outDir: string): string[] {
+  const profile = path.join(outDir, '.lo-profile');
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', to, '--outdir', outDir, ...files],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
+  const ext = to.split(':')[0]!;
+  return files.map((f) => path.join(outDir, path.basename(f).replace(/\.[^.]+$/, `.${ext}`)));
+}
+
+/** RFC 4180 CSV (quoted fields may hold commas, quotes and newlines). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+export const readCsv = (file: string) => parseCsv(fs.readFileSync(file, 'utf8'));
+
+export const HOSTILE_TEXT = "=cmd|' /C calc'!A0";
+export const FORMULA_TEXT = '=1+1';
+
+/** The seed plan with a few March reports: URLs, a file, and text that looks like formulas. */
+export async function seedWithReports(api: Api) {
+  const r = await api.importSamplePlan({});
+  const planId = r.plan!.id;
+  const rows = await api.listMonth({ planId, month: '2023-03' });
+  const reported = rows.slice(0, 6);
+  for (const [i, row] of reported.entries()) {
+    await api.saveFollowUp({
+      activityId: row.activityId,
+      month: '2023-03',
+      status: i % 2 ? 'inProgress' : 'done',
+      qty: i + 1,
+      result: i === 0 ? FORMULA_TEXT : `ดำเนินการแล้ว ครั้งที่ ${i + 1}`,
+      problems: i === 0 ? HOSTILE_TEXT : '',
+    });
+    await api.addEvidenceUrl({
+      activityId: row.activityId,
+      month: '2023-03',
+      url: `https://www.bangkok.go.th/dusit/ita/${row.itemCode}?q=${i}&x=ทดสอบ`,
+    });
+  }
+  const oit = rows.find((x) => x.itemCode.startsWith('O'));
+  if (oit) {
+    await api.addEvidenceUrl({
+      activityId: oit.activityId,
+      month: '2023-03',
+      url: 'https://www.bangkok.go.th/dusit/oit',
+    });
+  }
+  return { planId, reported, oit };
+}
