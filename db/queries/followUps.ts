@@ -119,6 +119,7 @@ interface MonthJoinRow {
   target_unit: string | null;
   start_month: string | null;
   end_month: string | null;
+  responsible_text: string;
   all_divisions: number;
   division_ids: string | null;
   f_id: number | null;
@@ -137,7 +138,7 @@ export function listMonth(
   const rows = db
     .prepare(
       `SELECT a.id AS a_id, a.item_id, i.code, ind.number AS ind_number, a.position, a.text, a.output, a.target_qty,
-              a.target_unit, a.start_month, a.end_month, a.all_divisions,
+              a.target_unit, a.start_month, a.end_month, a.responsible_text, a.all_divisions,
               (SELECT group_concat(division_id) FROM activity_division d WHERE d.activity_id = a.id) AS division_ids,
               f.id AS f_id
        FROM item i
@@ -182,6 +183,7 @@ export function listMonth(
       targetUnit: r.target_unit,
       startMonth: r.start_month,
       endMonth: r.end_month,
+      responsibleText: r.responsible_text,
       allDivisions: r.all_divisions === 1,
       divisionIds: parseIdList(r.division_ids),
       followUp: f ? toFollowUp(f, evidence.get(f.id) ?? []) : null,

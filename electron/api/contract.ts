@@ -22,7 +22,7 @@ import {
 const returns = <R>() => undefined as unknown as R;
 const none = z.object({}).strict();
 
-export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+export { MAX_EVIDENCE_BYTES } from './limits';
 
 /** An uploaded .xlsx (size and content are checked by the handler, with Thai messages naming the file). */
 const xlsxBytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'ข้อมูลไฟล์ไม่ถูกต้อง' });

@@ -114,6 +114,8 @@ export interface MonthRow {
   targetUnit: string | null;
   startMonth: string | null;
   endMonth: string | null;
+  /** ผู้รับผิดชอบ as written in the plan (shown when no division is linked). */
+  responsibleText: string;
   allDivisions: boolean;
   divisionIds: number[];
   followUp: FollowUp | null;

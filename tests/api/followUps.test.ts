@@ -249,3 +249,21 @@ describe('desktop actions (injected by the shell)', () => {
     await expect(t.api.openEvidence({ evidenceId: url.id })).rejects.toMatchObject({ code: 'unsupported' });
   });
 });
+
+describe('evidence limits shared with the page', () => {
+  it('the page checks the same file types and size the API keeps', async () => {
+    const { ALLOWED_EXTENSIONS } = await import('../../db/queries/evidence');
+    const { EVIDENCE_EXTENSIONS, MAX_EVIDENCE_BYTES } = await import('../../electron/api/limits');
+    expect([...EVIDENCE_EXTENSIONS].sort()).toEqual([...ALLOWED_EXTENSIONS].sort());
+    expect(MAX_EVIDENCE_BYTES).toBe(20 * 1024 * 1024);
+  });
+
+  it('a month row carries the responsible text as written in the plan', async () => {
+    const t = makeApi();
+    const plan = await t.api.createPlan({ fiscalYear: 2566, office: 'สำนักงานเขตดุสิต' });
+    const item = await t.api.createItem({ planId: plan.id, indicatorNumber: 1 });
+    await t.api.createActivity({ itemId: item.id, text: 'ก', responsibleText: 'งานเทคนิค' });
+    const rows = await t.api.listMonth({ planId: plan.id, month: '2023-01' });
+    expect(rows[0]).toMatchObject({ responsibleText: 'งานเทคนิค', divisionIds: [] });
+  });
+});

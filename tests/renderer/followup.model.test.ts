@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MonthRow } from '../../electron/api/types';
 import {
+  responsibleText,
   checkUrl,
   countStatuses,
   draftOf,
@@ -25,6 +26,7 @@ const row = (over: Partial<MonthRow> = {}): MonthRow => ({
   targetUnit: 'ช่องทาง',
   startMonth: '2022-12',
   endMonth: '2023-05',
+  responsibleText: 'ฝ่ายทะเบียน/รายได้',
   allDivisions: false,
   divisionIds: [2, 4],
   followUp: null,
@@ -83,5 +85,14 @@ describe('follow-up model', () => {
     expect(formatSize(77, 'thai')).toBe('๗๗ ไบต์');
     expect(formatSize(150 * 1024, 'arabic')).toBe('150 KB');
     expect(formatSize(3.45 * 1024 * 1024, 'thai')).toBe('๓.๕ MB');
+  });
+});
+
+describe('responsible text', () => {
+  it('all divisions, else linked names, else the plan wording', () => {
+    const divisions = new Map([[2, { id: 2, name: 'ฝ่ายทะเบียน', position: 2, isStandard: true }]]);
+    expect(responsibleText(row({ allDivisions: true }), divisions)).toBe('ทุกฝ่าย');
+    expect(responsibleText(row({ divisionIds: [2] }), divisions)).toBe('ฝ่ายทะเบียน');
+    expect(responsibleText(row({ divisionIds: [], responsibleText: 'งานเทคนิค' }), divisions)).toBe('งานเทคนิค');
   });
 });

@@ -23,7 +23,8 @@ import { getSettings } from '../../../db/queries/settings';
 import { getActivity, getPlanSummary } from '../../../db/queries/structure';
 import { fiscalMonths } from '../../../db/thai';
 import type { Ctx } from '../context';
-import { MAX_EVIDENCE_BYTES, type Handlers } from '../contract';
+import type { Handlers } from '../contract';
+import { MAX_EVIDENCE_BYTES } from '../limits';
 
 type FollowUpHandlers = Pick<
   Handlers,

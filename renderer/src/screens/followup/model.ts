@@ -2,6 +2,7 @@
 // so tests/renderer/followup.model.test.ts can check them in Node.
 import { formatNumber, parseNumber, toArabicDigits, withDigits, type DigitStyle } from '../../../../db/thai';
 import type { Division, FollowUp, FollowUpStatus, MonthRow } from '../../../../electron/api/types';
+import { EVIDENCE_EXTENSIONS, MAX_EVIDENCE_BYTES } from '../../../../electron/api/limits';
 
 export const STATUS_ORDER: readonly FollowUpStatus[] = ['done', 'inProgress', 'notStarted', 'blocked'];
 /** Order in the status select: how work usually moves along. */
@@ -13,23 +14,9 @@ export const STATUS_NAMES: Record<FollowUpStatus, string> = {
   blocked: 'ไม่สามารถดำเนินการได้',
 };
 
-/** Same limit as MAX_EVIDENCE_BYTES in the API contract (not imported: it would pull zod into the page). */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-/** What the API keeps (db/queries/evidence.ts); checked here too so a wrong file is not uploaded first. */
-export const FILE_EXTENSIONS = [
-  'pdf',
-  'png',
-  'jpg',
-  'jpeg',
-  'gif',
-  'webp',
-  'docx',
-  'xlsx',
-  'pptx',
-  'doc',
-  'xls',
-  'ppt',
-];
+export const MAX_FILE_BYTES = MAX_EVIDENCE_BYTES;
+/** What the API keeps; checked here too so a wrong file is not uploaded first. */
+export const FILE_EXTENSIONS: readonly string[] = EVIDENCE_EXTENSIONS;
 export const FILE_ACCEPT = FILE_EXTENSIONS.map((e) => '.' + e).join(',');
 
 /** What the user edits in one row. qty stays text while typed (Thai or Arabic digits). */
@@ -74,12 +61,11 @@ export function parseQty(text: string): { value: number | null } | { error: stri
 }
 
 /** ผู้รับผิดชอบ of a month row, on one line. */
+/** ทุกฝ่าย, else the linked divisions' names, else the plan's own wording. */
 export function responsibleText(row: MonthRow, divisions: ReadonlyMap<number, Division>): string {
   if (row.allDivisions) return 'ทุกฝ่าย';
-  return row.divisionIds
-    .map((id) => divisions.get(id)?.name)
-    .filter((n): n is string => !!n)
-    .join(' / ');
+  const names = row.divisionIds.map((id) => divisions.get(id)?.name).filter((n): n is string => !!n);
+  return names.length > 0 ? names.join(' / ') : row.responsibleText;
 }
 
 /** "๑ ครั้ง" for the target, or '' when the plan gives no number. */

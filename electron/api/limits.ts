@@ -1,0 +1,20 @@
+// Limits shared by the API and the page (no zod here, so the renderer may import it): the page
+// checks a file before uploading it, the API checks again and has the last word.
+
+export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+
+/** File types kept as evidence (db/queries/evidence.ts checks each file's content against its type). */
+export const EVIDENCE_EXTENSIONS = [
+  'pdf',
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'webp',
+  'docx',
+  'xlsx',
+  'pptx',
+  'doc',
+  'xls',
+  'ppt',
+] as const;
