@@ -8,6 +8,10 @@ export interface DesktopHooks {
   openPath(file: string): Promise<void>;
   /** Opens an http(s) URL in the user's browser (already validated by the API). */
   openExternal(url: string): Promise<void>;
+  /** The system save dialog; resolves to the chosen absolute path, or null when cancelled. */
+  chooseSavePath?(defaultName: string, format: 'pdf' | 'xlsx'): Promise<string | null>;
+  /** Shows a file in the system file manager (Explorer), selected. */
+  showItemInFolder?(file: string): Promise<void>;
 }
 
 export interface ApiOptions {
@@ -34,6 +38,8 @@ export interface Ctx {
   /** Runs fn in one transaction: the change and its audit entry land together or not at all. */
   tx<T>(fn: () => T): T;
   audit(entry: Omit<AuditInput, 'actor'>): void;
+  /** Files this session wrote (exports): the only local paths the page may ask to open or reveal. */
+  written: Set<string>;
 }
 
 export function createContext(db: Db, options: ApiOptions): Ctx {
@@ -44,5 +50,6 @@ export function createContext(db: Db, options: ApiOptions): Ctx {
     options,
     tx: (fn) => db.transaction(fn)(),
     audit: (entry) => writeAudit(db, { ...entry, actor }),
+    written: new Set(),
   };
 }

@@ -167,6 +167,16 @@ export const contract = {
   removeEvidence: { input: z.object({ evidenceId: id }), output: returns<{ deleted: true }>() },
   /** Desktop only: writes the file to a private temp folder and opens it with its usual program. */
   openEvidence: { input: z.object({ evidenceId: id }), output: returns<{ opened: true }>() },
+  /** Desktop only: the system save dialog for an export; path null when the user cancels. */
+  chooseExportPath: {
+    input: z.object({ defaultName: requiredText('ชื่อไฟล์', 200), format: z.enum(['pdf', 'xlsx']) }),
+    output: returns<{ path: string | null }>(),
+  },
+  /** Desktop only: opens (or shows in its folder) a file this session exported. */
+  openExport: {
+    input: z.object({ path: z.string().min(1).max(4_000), reveal: z.boolean().default(false) }),
+    output: returns<{ opened: true }>(),
+  },
   /** Desktop only: an http(s) link in the user's browser (evidence URLs, help links). */
   openExternal: { input: z.object({ url: httpUrl }), output: returns<{ opened: true }>() },
 

@@ -33,6 +33,8 @@ export const METHOD_NAMES = [
   'removeEvidence',
   'openEvidence',
   'openExternal',
+  'chooseExportPath',
+  'openExport',
   'getSettings',
   'updateSettings',
   'listDivisions',

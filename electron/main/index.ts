@@ -90,6 +90,23 @@ async function start(): Promise<void> {
           const problem = await shell.openPath(file);
           if (problem) throw new AppError('unsupported', `เปิดไฟล์ไม่ได้: ไม่พบโปรแกรมสำหรับเปิดไฟล์ชนิดนี้ในเครื่อง`);
         },
+        async chooseSavePath(defaultName, format) {
+          const options = {
+            title: 'บันทึกรายงาน',
+            defaultPath: path.join(app.getPath('documents'), defaultName),
+            buttonLabel: 'บันทึก',
+            filters: [
+              format === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Excel', extensions: ['xlsx'] },
+            ],
+          };
+          const r = mainWindow
+            ? await dialog.showSaveDialog(mainWindow, options)
+            : await dialog.showSaveDialog(options);
+          return r.canceled || !r.filePath ? null : r.filePath;
+        },
+        async showItemInFolder(file) {
+          shell.showItemInFolder(file);
+        },
         async openExternal(url) {
           // Checked again here: only http(s) ever reaches the OS.
           if (!isSafeExternalUrl(url)) throw new AppError('invalidInput', 'ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https://');

@@ -1,6 +1,7 @@
 // The app shell: top bar (office, fiscal year, save state), the screen tabs, and the open screen.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { digits } from './format';
+import { ExportDialog } from './components/ExportDialog';
 import { SaveIndicator } from './components/SaveIndicator';
 import { FollowUpScreen } from './screens/followup/FollowUpScreen';
 import { HistoryScreen } from './screens/history/HistoryScreen';
@@ -129,6 +130,8 @@ export function App() {
   const plans = useApp((s) => s.plans);
   const office = useApp((s) => s.office);
   const screen = useApp((s) => s.screen);
+  const hasPlan = useApp((s) => s.plan !== null);
+  const [exporting, setExporting] = useState(false);
   useGlobalKeys();
   // Settings work without a plan; every other screen needs one.
   const View = SCREEN_VIEWS[screen];
@@ -143,6 +146,16 @@ export function App() {
         </div>
         <div className="topbar-right">
           <SaveIndicator />
+          {hasPlan && (
+            <button
+              type="button"
+              className="export-button"
+              onClick={() => setExporting(true)}
+              title="ส่งออกเป็น PDF หรือ Excel"
+            >
+              ส่งออกรายงาน
+            </button>
+          )}
           <YearPicker />
         </div>
       </header>
@@ -154,6 +167,7 @@ export function App() {
         {phase === 'ready' && plans.length === 0 && needsPlan && <EmptyState />}
         {phase === 'ready' && (plans.length > 0 || !needsPlan) && <View />}
       </main>
+      {exporting && <ExportDialog onClose={() => setExporting(false)} />}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { createApi } from '../../electron/api/createApi';
 import type { PdfPrinter } from '../../electron/reports/pdf/printer';
+import { makeApi } from '../helpers/api';
 import { REPO_ROOT, tmpDir } from '../helpers/tmp';
 
 /** A two-page PDF as Chromium writes page objects, enough for the page count. */
@@ -79,5 +80,38 @@ describe('exportReport', () => {
       code: 'notFound',
     });
     expect(fs.existsSync(out)).toBe(false);
+  });
+});
+
+describe('choosing where to save, and opening what was exported (desktop hooks)', () => {
+  it('asks the save dialog, adds the extension, and opens or reveals only files this session exported', async () => {
+    const dir = tmpDir();
+    const opened: string[] = [];
+    const revealed: string[] = [];
+    const answers: (string | null)[] = [path.join(dir, 'แผน'), null];
+    const t = makeApi(undefined, 'ผู้ทดสอบ', {
+      openPath: async (f) => void opened.push(f),
+      openExternal: async () => undefined,
+      chooseSavePath: async () => answers.shift() ?? null,
+      showItemInFolder: async (f) => void revealed.push(f),
+    });
+    const r = await t.api.importSamplePlan({});
+    const chosen = await t.api.chooseExportPath({ defaultName: 'แผน.xlsx', format: 'xlsx' });
+    expect(chosen).toEqual({ path: path.join(dir, 'แผน.xlsx') });
+    expect(await t.api.chooseExportPath({ defaultName: 'แผน.xlsx', format: 'xlsx' })).toEqual({ path: null });
+    await expect(t.api.openExport({ path: chosen.path! })).rejects.toMatchObject({ code: 'notFound' });
+    await t.api.exportReport({ planId: r.plan!.id, report: 'plan', format: 'xlsx', outPath: chosen.path! });
+    expect(await t.api.openExport({ path: chosen.path! })).toEqual({ opened: true });
+    expect(await t.api.openExport({ path: chosen.path!, reveal: true })).toEqual({ opened: true });
+    expect(opened).toEqual([chosen.path]);
+    expect(revealed).toEqual([chosen.path]);
+    await expect(t.api.openExport({ path: '/etc/passwd' })).rejects.toMatchObject({ code: 'notFound' });
+  });
+
+  it('without the desktop shell they explain in Thai', async () => {
+    const t = makeApi();
+    await expect(t.api.chooseExportPath({ defaultName: 'a.pdf', format: 'pdf' })).rejects.toMatchObject({
+      code: 'unsupported',
+    });
   });
 });

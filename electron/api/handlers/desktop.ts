@@ -6,7 +6,7 @@ import { readEvidenceFile } from '../../../db/queries/evidence';
 import type { Ctx, DesktopHooks } from '../context';
 import type { Handlers } from '../contract';
 
-type DesktopHandlers = Pick<Handlers, 'openEvidence' | 'openExternal'>;
+type DesktopHandlers = Pick<Handlers, 'openEvidence' | 'openExternal' | 'chooseExportPath' | 'openExport'>;
 
 /** A folder of our own under the OS temp dir: evidence opened for viewing never mixes with other files. */
 export function evidenceTempDir(): string {
@@ -32,6 +32,26 @@ export function desktopHandlers(ctx: Ctx): DesktopHandlers {
     },
     openExternal: async ({ url }) => {
       await hooks().openExternal(url);
+      return { opened: true as const };
+    },
+    chooseExportPath: async ({ defaultName, format }) => {
+      const desktop = hooks();
+      if (!desktop.chooseSavePath) throw new AppError('unsupported', 'คำสั่งนี้ใช้ได้เฉพาะในโปรแกรมบนเครื่อง');
+      const chosen = await desktop.chooseSavePath(defaultName, format);
+      if (chosen === null) return { path: null };
+      // The dialog may return a name without the extension the format needs.
+      return { path: chosen.toLowerCase().endsWith(`.${format}`) ? chosen : `${chosen}.${format}` };
+    },
+    openExport: async ({ path: file, reveal }) => {
+      const desktop = hooks();
+      // Only files this session exported: the page cannot make the app open arbitrary local paths.
+      if (!ctx.written.has(file)) throw new AppError('notFound', 'ไม่พบไฟล์ที่ส่งออกนี้ กรุณาส่งออกใหม่อีกครั้ง');
+      if (reveal) {
+        if (!desktop.showItemInFolder) throw new AppError('unsupported', 'คำสั่งนี้ใช้ได้เฉพาะในโปรแกรมบนเครื่อง');
+        await desktop.showItemInFolder(file);
+      } else {
+        await desktop.openPath(file);
+      }
       return { opened: true as const };
     },
   };

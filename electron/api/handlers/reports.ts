@@ -16,7 +16,9 @@ export function reportHandlers(ctx: Ctx, api: () => Api): ReportHandlers {
       if (request.divisionId !== undefined && !listDivisions(ctx.db).some((d) => d.id === request.divisionId)) {
         throw new AppError('notFound', 'ไม่พบฝ่ายที่ระบุ');
       }
-      return exportReport(api(), { ...request, outPath }, ctx.options.pdf);
+      const result = await exportReport(api(), { ...request, outPath }, ctx.options.pdf);
+      ctx.written.add(result.path);
+      return result;
     },
   };
 }

@@ -370,6 +370,7 @@ export function xlsxImportHandlers(ctx: Ctx): XlsxHandlers {
     exportDivisionForm: async ({ planId, month, divisionId, outPath }) => {
       const bytes = await buildDivisionFormXlsx(formReport(planId, month, divisionId));
       writeFileAtomic(outPath, bytes);
+      ctx.written.add(outPath);
       return { path: outPath, bytes: bytes.byteLength };
     },
     previewDivisionForms: async ({ planId, files }) => (await previewForms(planId, files)).preview,

@@ -2,6 +2,7 @@
 // calls with the real Node API over HTTP on 127.0.0.1. Never shipped (lives under tests/).
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Db } from '../../../db/open';
 import { isAppError } from '../../../db/errors';
@@ -9,6 +10,8 @@ import type { Api } from '../../../electron/api/contract';
 import { createApi } from '../../../electron/api/createApi';
 import { METHOD_NAMES } from '../../../electron/api/methods';
 import { REPO_ROOT } from '../../helpers/paths';
+import { createChromiumPrinter } from '../../../electron/reports/pdf/chromiumPrinter';
+import type { PdfPrinter } from '../../../electron/reports/pdf/printer';
 import { browserBridgeSource, replacer, reviver } from './wire';
 
 export const RENDERER_DIR = path.join(REPO_ROOT, 'out', 'renderer');
@@ -31,21 +34,30 @@ export interface Bridge {
   /** Calls made through the bridge, newest last (method and milliseconds), for speed checks. */
   calls: { method: string; ms: number }[];
   /** What the page asked the desktop shell to open (files written for viewing, external links). */
-  opened: { files: string[]; links: string[] };
+  opened: { files: string[]; links: string[]; revealed: string[] };
+  /** Where the next "save dialog" answers (null = the user cancels); a temp folder by default. */
+  savePaths: (string | null)[];
   close(): Promise<void>;
 }
 
 export async function startBridge(dbPath: string, options: { actor?: string } = {}): Promise<Bridge> {
   const db = openDatabase(dbPath);
-  const opened = { files: [] as string[], links: [] as string[] };
+  const opened = { files: [] as string[], links: [] as string[], revealed: [] as string[] };
+  const savePaths: (string | null)[] = [];
+  const saveDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-bridge-export-'));
+  let printer: PdfPrinter | null = null;
   const api = createApi(db, {
     dbPath,
+    pdf: () => (printer ??= createChromiumPrinter()),
     actor: options.actor ?? 'ผู้ทดสอบ e2e',
     appVersion: '0.0.0-e2e',
     appRoot: REPO_ROOT,
     desktop: {
       openPath: async (file) => void opened.files.push(file),
       openExternal: async (url) => void opened.links.push(url),
+      chooseSavePath: async (defaultName) =>
+        savePaths.length > 0 ? savePaths.shift()! : path.join(saveDir, defaultName),
+      showItemInFolder: async (file) => void opened.revealed.push(file),
     },
   });
   const calls: { method: string; ms: number }[] = [];
@@ -111,12 +123,13 @@ export async function startBridge(dbPath: string, options: { actor?: string } = 
     db,
     calls,
     opened,
+    savePaths,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
           db.close();
-          resolve();
+          void (printer?.close() ?? Promise.resolve()).then(() => resolve());
         });
       }),
   };

@@ -1,0 +1,225 @@
+// Export and print: choose a report, where to save it (the system dialog), watch it being made,
+// then open it or show it in its folder. The same reports the CLI exports.
+import { useEffect, useState } from 'react';
+import { formatMonthLong, withDigits } from '../../../db/thai';
+import type { ReportKind } from '../../../electron/reports/data';
+import { reportFileName } from '../../../electron/reports/fileName';
+import { messageOf } from '../store';
+import { useApi, useApp } from '../StoreContext';
+import { Modal } from './Modal';
+import { MonthSelect } from './MonthSelect';
+
+type Choice = ReportKind | 'division-form';
+const CHOICES: { id: Choice; label: string; hint: string }[] = [
+  { id: 'plan', label: 'แผนมาตรการ', hint: 'ตารางแผนทั้งแผน ๘ คอลัมน์ ตามแบบเดิม' },
+  { id: 'month', label: 'แบบรายงานผลประจำเดือน', hint: 'สำหรับเสนอ ผอ.เขต ลงนาม พร้อมช่องข้อสั่งการ' },
+  { id: 'half-year', label: 'รายงานผลรอบ ๖ เดือน', hint: 'ต.ค. – มี.ค. สำหรับเผยแพร่' },
+  { id: 'annual', label: 'รายงานผลประจำปี', hint: 'ทั้งปีงบประมาณ สำหรับเผยแพร่' },
+  { id: 'oit-urls', label: 'รายการ URL (OIT)', hint: 'ลิงก์ที่เผยแพร่ของแต่ละข้อ O สำหรับกรอกในระบบ ITAS' },
+  { id: 'division-form', label: 'แบบฟอร์มรายงานของฝ่าย (Excel)', hint: 'ส่งให้ฝ่ายกรอกผลประจำเดือน แล้วนำเข้ากลับ' },
+];
+
+type Phase =
+  | { step: 'form' }
+  | { step: 'working'; since: number }
+  | { step: 'done'; path: string; bytes: number; pages: number | null }
+  | { step: 'error'; message: string };
+
+export function ExportDialog({ onClose }: { onClose(): void }) {
+  const api = useApi();
+  const plan = useApp((s) => s.plan);
+  const month = useApp((s) => s.month);
+  const numerals = useApp((s) => s.numerals);
+  const divisions = useApp((s) => s.divisions);
+  const [choice, setChoice] = useState<Choice>('month');
+  const [format, setFormat] = useState<'pdf' | 'xlsx'>('pdf');
+  const [reportMonth, setReportMonth] = useState<string | null>(month);
+  const [divisionId, setDivisionId] = useState<number | null>(null);
+  const [phase, setPhase] = useState<Phase>({ step: 'form' });
+  const [, tick] = useState(0);
+
+  useEffect(() => {
+    if (phase.step !== 'working') return;
+    const t = setInterval(() => tick((n) => n + 1), 500);
+    return () => clearInterval(t);
+  }, [phase.step]);
+
+  if (!plan) return null;
+  const fiscalYear = plan.fiscalYear;
+  const isForm = choice === 'division-form';
+  const fmt = isForm ? 'xlsx' : format;
+  const needsMonth = choice === 'month' || isForm;
+  const division = divisions.find((d) => d.id === divisionId);
+  const missing = needsMonth && !reportMonth ? 'กรุณาเลือกเดือน' : isForm && !division ? 'กรุณาเลือกฝ่าย' : null;
+
+  const run = async () => {
+    const name = isForm
+      ? `แบบฟอร์มรายงาน ${division!.name} ${formatMonthLong(reportMonth!, numerals)}.xlsx`
+      : reportFileName({
+          report: choice,
+          format: fmt,
+          fiscalYear: plan.fiscalYear,
+          office: plan.office,
+          month: needsMonth ? reportMonth! : undefined,
+          division: division?.name,
+          digits: numerals,
+        });
+    try {
+      const { path } = await api.chooseExportPath({ defaultName: name, format: fmt });
+      if (!path) return; // cancelled: stay on the form
+      setPhase({ step: 'working', since: Date.now() });
+      if (isForm) {
+        const r = await api.exportDivisionForm({
+          planId: plan.id,
+          month: reportMonth!,
+          divisionId: division!.id,
+          outPath: path,
+        });
+        setPhase({ step: 'done', path: r.path, bytes: r.bytes, pages: null });
+      } else {
+        const r = await api.exportReport({
+          planId: plan.id,
+          report: choice,
+          format: fmt,
+          month: needsMonth ? reportMonth! : undefined,
+          divisionId: choice === 'month' ? division?.id : undefined,
+          outPath: path,
+        });
+        setPhase({ step: 'done', ...r });
+      }
+    } catch (e) {
+      setPhase({ step: 'error', message: messageOf(e) });
+    }
+  };
+
+  const open = (reveal: boolean) => {
+    if (phase.step !== 'done') return;
+    api
+      .openExport({ path: phase.path, reveal })
+      .catch((e: unknown) => setPhase({ step: 'error', message: messageOf(e) }));
+  };
+
+  const footer =
+    phase.step === 'done' ? (
+      <>
+        <button type="button" onClick={() => setPhase({ step: 'form' })}>
+          ส่งออกรายงานอื่น
+        </button>
+        <button type="button" onClick={() => open(true)}>
+          เปิดโฟลเดอร์
+        </button>
+        <button type="button" className="primary" onClick={() => open(false)}>
+          เปิดไฟล์
+        </button>
+      </>
+    ) : (
+      <>
+        <button type="button" onClick={onClose}>
+          ปิด
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={!!missing || phase.step === 'working'}
+          onClick={() => void run()}
+        >
+          {phase.step === 'working' ? 'กำลังสร้าง…' : 'ส่งออก…'}
+        </button>
+      </>
+    );
+
+  return (
+    <Modal title="ส่งออกรายงาน" onClose={onClose} footer={footer}>
+      <div className="export-dialog" data-testid="export-dialog">
+        {phase.step === 'done' ? (
+          <p className="export-done" role="status" data-testid="export-done">
+            <strong>บันทึกแล้ว</strong>
+            {phase.pages ? ` ${withDigits(phase.pages, numerals)} หน้า` : ''} ·{' '}
+            {withDigits(Math.max(1, Math.round(phase.bytes / 1024)), numerals)} KB
+            <br />
+            <code>{phase.path}</code>
+          </p>
+        ) : (
+          renderForm()
+        )}
+      </div>
+    </Modal>
+  );
+
+  // A render helper, not a component: the form must not remount on each progress tick.
+  function renderForm() {
+    return (
+      <>
+        <fieldset className="export-choices" disabled={phase.step === 'working'}>
+          <legend>รายงาน</legend>
+          {CHOICES.map((c) => (
+            <label key={c.id} className={choice === c.id ? 'export-choice active' : 'export-choice'}>
+              <input type="radio" name="report" checked={choice === c.id} onChange={() => setChoice(c.id)} />
+              <span>
+                <strong>{c.label}</strong>
+                <small>{c.hint}</small>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="export-options">
+          {needsMonth && (
+            <label>
+              เดือน
+              <MonthSelect
+                fiscalYear={fiscalYear}
+                value={reportMonth}
+                onChange={setReportMonth}
+                numerals={numerals}
+                long
+                label="เดือน"
+              />
+            </label>
+          )}
+          {(choice === 'month' || isForm) && (
+            <label>
+              ฝ่าย
+              <select
+                aria-label="ฝ่าย"
+                value={divisionId ?? ''}
+                onChange={(e) => setDivisionId(e.target.value ? Number(e.target.value) : null)}
+              >
+                <option value="">{isForm ? '– เลือกฝ่าย –' : 'ทั้งสำนักงาน'}</option>
+                {divisions.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {!isForm && (
+            <fieldset className="export-format">
+              <legend>รูปแบบ</legend>
+              <label>
+                <input type="radio" name="format" checked={format === 'pdf'} onChange={() => setFormat('pdf')} /> PDF
+                (สำหรับพิมพ์)
+              </label>
+              <label>
+                <input type="radio" name="format" checked={format === 'xlsx'} onChange={() => setFormat('xlsx')} />{' '}
+                Excel
+              </label>
+            </fieldset>
+          )}
+        </div>
+        {missing && <p className="muted">{missing}</p>}
+        {phase.step === 'working' && (
+          <div className="export-progress" role="status" aria-live="polite">
+            <div className="progress-bar indeterminate" />
+            <span>กำลังสร้างรายงาน… {withDigits(Math.floor((Date.now() - phase.since) / 1000), numerals)} วินาที</span>
+          </div>
+        )}
+        {phase.step === 'error' && (
+          <p className="banner banner-error" role="alert">
+            {phase.message}
+          </p>
+        )}
+      </>
+    );
+  }
+}

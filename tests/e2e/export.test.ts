@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('export from the app (save dialog, progress, open/reveal)', () => {
+  it('exports the monthly sheet as PDF, the plan as Excel and a division form; cancel changes nothing', async () => {
+    const s = await openApp(browser);
+    try {
+      const r = await s.bridge.api.importSamplePlan({});
+      const act = (await s.bridge.api.listMonth({ planId: r.plan!.id, month: '2023-03' }))[0]!;
+      await s.bridge.api.saveFollowUp({
+        activityId: act.activityId,
+        month: '2023-03',
+        status: 'done',
+        result: 'ประชุมแล้ว',
+      });
+      await s.page.reload();
+      const dialog = s.page.getByTestId('export-dialog');
+
+      // Cancelled save dialog: nothing written, the form stays.
+      s.bridge.savePaths.push(null);
+      await s.page.getByRole('button', { name: 'ส่งออกรายงาน' }).click();
+      await dialog.locator('select[aria-label="เดือน"]').selectOption('2023-03');
+      await s.page.getByRole('button', { name: 'ส่งออก…' }).click();
+      await expect(s.page.getByTestId('export-done').count()).resolves.toBe(0);
+
+      // Monthly sheet as PDF.
+      await s.page.getByRole('button', { name: 'ส่งออก…' }).click();
+      const done = s.page.getByTestId('export-done');
+      await done.waitFor({ timeout: 30_000 });
+      const pdfPath = (await done.locator('code').textContent())!;
+      expect(pdfPath).toMatch(/รายงานประจำเดือน มี\.ค\. ๒๕๖๖.*\.pdf$/);
+      expect(fs.readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
+      await expect(done.textContent()).resolves.toMatch(/บันทึกแล้ว [๐-๙]+ หน้า/);
+      await screenshot(s.page, 'export-done');
+      await s.page.getByRole('button', { name: 'เปิดโฟลเดอร์' }).click();
+      await s.page.getByRole('button', { name: 'เปิดไฟล์' }).click();
+      await expect.poll(() => s.bridge.opened.revealed).toEqual([pdfPath]);
+      await expect.poll(() => s.bridge.opened.files).toEqual([pdfPath]);
+      await s.page.keyboard.press('Escape');
+
+      // The plan as Excel.
+      await s.page.getByRole('button', { name: 'ส่งออกรายงาน' }).click();
+      await dialog.getByText('แผนมาตรการ', { exact: true }).click();
+      await dialog.getByText('Excel', { exact: true }).click();
+      await s.page.getByRole('button', { name: 'ส่งออก…' }).click();
+      await done.waitFor();
+      const xlsxPath = (await done.locator('code').textContent())!;
+      expect(xlsxPath).toMatch(/\.xlsx$/);
+      expect(fs.readFileSync(xlsxPath).subarray(0, 2).toString()).toBe('PK');
+      await s.page.keyboard.press('Escape');
+
+      // A division's form needs a division first.
+      await s.page.getByRole('button', { name: 'ส่งออกรายงาน' }).click();
+      await dialog.getByText('แบบฟอร์มรายงานของฝ่าย (Excel)').click();
+      await expect(s.page.getByRole('button', { name: 'ส่งออก…' }).isDisabled()).resolves.toBe(true);
+      await dialog.locator('select[aria-label="ฝ่าย"]').selectOption({ label: 'ฝ่ายปกครอง' });
+      await s.page.getByRole('button', { name: 'ส่งออก…' }).click();
+      await done.waitFor();
+      expect((await done.locator('code').textContent())!).toMatch(/แบบฟอร์มรายงาน ฝ่ายปกครอง.*\.xlsx$/);
+      expect(s.consoleErrors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+});
