@@ -24,7 +24,8 @@ const TIME_CLICK = `([clickSel, readySel]) => new Promise((resolve, reject) => {
 
 const INSTALL_TYPING_PROBE = `() => {
   window.__lat = [];
-  document.addEventListener('keydown', () => { window.__t0 = performance.now(); }, { capture: true });
+  // beforeinput, not keydown: Thai text arrives as text input (IME-like), with no key events.
+  document.addEventListener('beforeinput', () => { window.__t0 = performance.now(); }, { capture: true });
   document.addEventListener('input', () => {
     const t0 = window.__t0;
     requestAnimationFrame(() => window.__lat.push(performance.now() - t0));
@@ -36,7 +37,7 @@ export async function timeClick(page: Page, click: string, ready: string): Promi
   return page.evaluate(`(${TIME_CLICK})(${JSON.stringify([click, ready])})`) as Promise<number>;
 }
 
-/** Types `text` into a field; per keystroke, keydown → the frame after the input is handled. Returns the median. */
+/** Types `text` into a field; per character, beforeinput → the frame after the input is handled. Returns the median. */
 export async function typingLatency(page: Page, field: Locator, text: string): Promise<number> {
   await field.click();
   await page.evaluate(`(${INSTALL_TYPING_PROBE})()`);
