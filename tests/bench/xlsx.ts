@@ -12,7 +12,8 @@ import { REPO_ROOT } from '../helpers/paths';
 import { seedWithReports } from '../reports/xlsxHelpers';
 import { median, time, type BenchResult } from './stats';
 
-export async function benchXlsx(rounds = 15): Promise<BenchResult[]> {
+/** The xlsx medians, and LibreOffice's time to convert the plan's xlsx to PDF (the peer the reports are compared to). */
+export async function benchXlsx(rounds = 15): Promise<{ results: BenchResult[]; libreOfficeMs: number | null }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-bench-xlsx-'));
   const dbPath = path.join(dir, 'bench.sqlite');
   const db = openDatabase(dbPath);
@@ -54,8 +55,10 @@ export async function benchXlsx(rounds = 15): Promise<BenchResult[]> {
           timeout: 120_000,
         },
       );
+    let libreOfficeMs: number | null = null;
     try {
       const lo = median(await time(3, convert));
+      libreOfficeMs = lo;
       console.log(
         `xlsx: plan built in ${planMs.toFixed(1)} ms; LibreOffice converting that plan.xlsx to PDF ${lo.toFixed(0)} ms ` +
           `(ratio LibreOffice / xlsx = ${(lo / planMs).toFixed(1)}×)`,
@@ -63,7 +66,7 @@ export async function benchXlsx(rounds = 15): Promise<BenchResult[]> {
     } catch {
       console.log('xlsx: LibreOffice (soffice) not available — ratio not measured');
     }
-    return results;
+    return { results, libreOfficeMs };
   } finally {
     db.close();
     fs.rmSync(dir, { recursive: true, force: true });
