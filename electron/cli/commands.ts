@@ -4,6 +4,7 @@ import { AppError } from '../../db/errors';
 import { formatMonthShort, toThaiDigits } from '../../db/thai';
 import type { Api } from '../api/contract';
 import type { FollowUpStatus, PlanSummary } from '../api/types';
+import { STATUS_NAMES } from '../api/labels';
 
 export interface CliIo {
   out: (s: string) => void;
@@ -44,12 +45,7 @@ STATUS: notStarted (ยังไม่ดำเนินการ), inProgress (
         blocked (ไม่สามารถดำเนินการได้)
 เดือนระบุเป็น ค.ศ. เช่น 2023-03 (= มี.ค. ๖๖); ปีงบประมาณระบุเป็น พ.ศ. เช่น 2566`;
 
-export const STATUS_TH: Record<FollowUpStatus, string> = {
-  notStarted: 'ยังไม่ดำเนินการ',
-  inProgress: 'อยู่ระหว่างดำเนินการ',
-  done: 'ดำเนินการแล้ว',
-  blocked: 'ไม่สามารถดำเนินการได้',
-};
+export const STATUS_TH = STATUS_NAMES;
 
 const str = (v: Values, key: string): string | undefined =>
   typeof v[key] === 'string' ? (v[key] as string) : undefined;

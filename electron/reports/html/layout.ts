@@ -4,13 +4,9 @@
 import { formatDate, formatMonthShort, formatNumber, withDigits, type DigitStyle } from '../../../db/thai';
 import type { FollowUpStatus, Settings } from '../../api/types';
 import { REPORT_FONT_FAMILY, sarabunFontFaces } from './fonts';
+import { STATUS_NAMES } from '../../api/labels';
 
-export const STATUS_LABELS: Record<FollowUpStatus, string> = {
-  notStarted: 'ยังไม่ดำเนินการ',
-  inProgress: 'อยู่ระหว่างดำเนินการ',
-  done: 'ดำเนินการแล้ว',
-  blocked: 'ไม่สามารถดำเนินการได้',
-};
+export const STATUS_LABELS = STATUS_NAMES;
 
 export const STATUS_ORDER: FollowUpStatus[] = ['done', 'inProgress', 'notStarted', 'blocked'];
 

@@ -8,17 +8,9 @@ import type { Activity, Item } from '../../api/types';
 import type { PlanReport } from '../data';
 import { colgroup, headRow, indicatorTitle, sectionRow, TOOL_TITLES, timeframe } from './common';
 import { bullets, documentHtml, esc, fmtFor, lines, type Fmt } from './layout';
+import { PLAN_COLUMNS } from '../../api/labels';
 
-export const PLAN_COLUMNS = [
-  'ตัวชี้วัด',
-  'ประเด็นที่ต้องเตรียมความพร้อม/ยกระดับ',
-  'กิจกรรมที่จะดำเนินการ',
-  'ผลผลิต',
-  'วิธีการสร้างการรับรู้',
-  'ระยะเวลาแล้วเสร็จ',
-  'ผู้รับผิดชอบ',
-  'ระยะเวลากำกับติดตามโดย ผอ.เขต',
-] as const;
+export { PLAN_COLUMNS };
 
 export const PLAN_WIDTHS = [19, 15, 19, 10, 12, 9, 8, 8];
 /** Lines of 10.5pt text an A4 landscape page holds under the repeated header (a little cautious). */

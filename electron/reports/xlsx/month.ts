@@ -16,13 +16,9 @@ import {
   toBytes,
   writeMeta,
 } from './style';
+import { STATUS_NAMES } from '../../api/labels';
 
-export const STATUS_LABELS: Record<FollowUpStatus, string> = {
-  notStarted: 'ยังไม่ดำเนินการ',
-  inProgress: 'อยู่ระหว่างดำเนินการ',
-  done: 'ดำเนินการแล้ว',
-  blocked: 'ไม่สามารถดำเนินการได้',
-};
+export const STATUS_LABELS = STATUS_NAMES;
 export const STATUS_ORDER: FollowUpStatus[] = ['done', 'inProgress', 'notStarted', 'blocked'];
 
 export const MONTH_HEADERS = [

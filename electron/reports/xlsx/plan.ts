@@ -17,18 +17,10 @@ import {
   toBytes,
   writeMeta,
 } from './style';
+import { PLAN_COLUMNS } from '../../api/labels';
 
 export const PLAN_SHEET = 'แผน';
-export const PLAN_HEADERS = [
-  'ตัวชี้วัด',
-  'ประเด็นที่ต้องเตรียมความพร้อม/ยกระดับ',
-  'กิจกรรมที่จะดำเนินการ',
-  'ผลผลิต',
-  'วิธีการสร้างการรับรู้',
-  'ระยะเวลาแล้วเสร็จ',
-  'ผู้รับผิดชอบ',
-  'ระยะเวลากำกับติดตามโดย ผอ.เขต',
-];
+export const PLAN_HEADERS = PLAN_COLUMNS;
 export const PLAN_HEADER_ROW = 4;
 /** 1-based columns of the hidden ids. */
 export const COL_ITEM_ID = 9;

@@ -124,7 +124,7 @@ export function title(ws: ExcelJS.Worksheet, row: number, cols: number, text: st
   ws.getRow(row).height = Math.max(24, size * 1.75 * linesOf(text, totalWidth(ws, cols)));
 }
 
-export function headerRow(ws: ExcelJS.Worksheet, row: number, labels: string[], font: string) {
+export function headerRow(ws: ExcelJS.Worksheet, row: number, labels: readonly string[], font: string) {
   labels.forEach((l, i) => {
     const c = put(ws, row, i + 1, l, font, { bold: true, align: 'center', fill: HEADER_FILL });
     c.alignment = { ...c.alignment, vertical: 'middle' };

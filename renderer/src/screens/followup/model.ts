@@ -3,16 +3,12 @@
 import { formatNumber, parseNumber, toArabicDigits, withDigits, type DigitStyle } from '../../../../db/thai';
 import type { Division, FollowUp, FollowUpStatus, MonthRow } from '../../../../electron/api/types';
 import { EVIDENCE_EXTENSIONS, MAX_EVIDENCE_BYTES } from '../../../../electron/api/limits';
+import { STATUS_NAMES as SHARED_STATUS_NAMES } from '../../../../electron/api/labels';
 
 export const STATUS_ORDER: readonly FollowUpStatus[] = ['done', 'inProgress', 'notStarted', 'blocked'];
 /** Order in the status select: how work usually moves along. */
 export const STATUS_CHOICES: readonly FollowUpStatus[] = ['notStarted', 'inProgress', 'done', 'blocked'];
-export const STATUS_NAMES: Record<FollowUpStatus, string> = {
-  notStarted: 'ยังไม่ดำเนินการ',
-  inProgress: 'อยู่ระหว่างดำเนินการ',
-  done: 'ดำเนินการแล้ว',
-  blocked: 'ไม่สามารถดำเนินการได้',
-};
+export const STATUS_NAMES = SHARED_STATUS_NAMES;
 
 export const MAX_FILE_BYTES = MAX_EVIDENCE_BYTES;
 /** What the API keeps; checked here too so a wrong file is not uploaded first. */

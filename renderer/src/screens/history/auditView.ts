@@ -1,6 +1,7 @@
 // Pure wording for the audit log: Thai date-times, Thai field names, and the before/after diff.
 import { formatMonthShort, isMonth, THAI_MONTHS_SHORT, withDigits, type DigitStyle } from '../../../../db/thai';
-import type { AuditEntry, FollowUpStatus } from '../../../../electron/api/types';
+import type { AuditEntry } from '../../../../electron/api/types';
+import { STATUS_NAMES } from '../../../../electron/api/labels';
 
 /** '2026-11-25T07:30:00Z' → '๒๕ พ.ย. ๒๕๖๙ ๑๔:๓๐ น.' in the computer's time zone (Bangkok in the office). */
 export function formatDateTime(iso: string, style: DigitStyle): string {
@@ -101,12 +102,7 @@ const HIDDEN = new Set([
   'evidence',
 ]);
 
-const STATUS_TEXT: Record<FollowUpStatus, string> = {
-  notStarted: 'ยังไม่ดำเนินการ',
-  inProgress: 'อยู่ระหว่างดำเนินการ',
-  done: 'ดำเนินการแล้ว',
-  blocked: 'ไม่สามารถดำเนินการได้',
-};
+const STATUS_TEXT = STATUS_NAMES;
 
 const VALUE_WORDS: Record<string, Record<string, string>> = {
   status: { ...STATUS_TEXT, draft: 'ฉบับร่าง', approved: 'อนุมัติแล้ว' },

@@ -2,16 +2,12 @@
 // No React here, so tests/renderer can check it and the e2e test can compute the expected text.
 import { formatMonthLong, formatMonthShort, withDigits, type DigitStyle } from '../../../../db/thai';
 import type { FollowUpStatus, PlanDetail, StatusCounts, Tool } from '../../../../electron/api/types';
+import { STATUS_NAMES } from '../../../../electron/api/labels';
 
 /** The order the bars and the cards use: what is finished first, what cannot be done last. */
 export const STATUS_ORDER: readonly FollowUpStatus[] = ['done', 'inProgress', 'notStarted', 'blocked'];
 
-export const STATUS_NAMES: Record<FollowUpStatus, string> = {
-  done: 'ดำเนินการแล้ว',
-  inProgress: 'อยู่ระหว่างดำเนินการ',
-  notStarted: 'ยังไม่ดำเนินการ',
-  blocked: 'ไม่สามารถดำเนินการได้',
-};
+export { STATUS_NAMES };
 
 export const TOOL_SHORT: Record<Tool, string> = {
   IIT: 'IIT – การรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน',

@@ -6,17 +6,9 @@ import { digits, TOOL_NAMES } from '../../format';
 import { ItemRows } from './ItemRows';
 import { usePlanEdit } from './PlanEditContext';
 import { byPosition, itemMatches } from './planModel';
+import { PLAN_COLUMNS } from '../../../../electron/api/labels';
 
-const COLUMNS = [
-  'ตัวชี้วัด',
-  'ประเด็นที่ต้องเตรียมความพร้อม/ยกระดับ',
-  'กิจกรรมที่จะดำเนินการ',
-  'ผลผลิต',
-  'วิธีการสร้างการรับรู้',
-  'ระยะเวลาแล้วเสร็จ',
-  'ผู้รับผิดชอบ',
-  'ระยะเวลากำกับติดตามโดย ผอ.เขต',
-];
+const COLUMNS = PLAN_COLUMNS;
 
 /** Items painted at once when the screen opens; the rest follow in a transition that typing can interrupt. */
 const FIRST_ITEMS = 6;
