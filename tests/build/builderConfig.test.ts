@@ -1,0 +1,83 @@
+// The Electron binary (and so a real electron-builder run) is not available on CI machines: this
+// checks the installer configuration with electron-builder's own validator, and checks the parts an
+// office install depends on: no admin rights, the native SQLite module outside the asar, the sample
+// plan and fonts inside.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/paths';
+
+const require = createRequire(path.join(REPO_ROOT, 'package.json'));
+const config = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'build', 'electron-builder.json'), 'utf8')) as Record<
+  string,
+  any // eslint-disable-line @typescript-eslint/no-explicit-any -- a JSON document checked field by field below
+>;
+const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+  main: string;
+  scripts: Record<string, string>;
+  dependencies: Record<string, string>;
+};
+const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
+  validateConfiguration(c: unknown, log: { isEnabled: boolean; add(): void }): Promise<void>;
+};
+const quiet = { isEnabled: false, add() {} };
+
+/** Minimal glob check for the patterns used in the config ("**", "*", "{a,b}"). */
+function matches(pattern: string, file: string): boolean {
+  const re = pattern
+    .replace(/[.+^$()|[\]\\]/g, '\\$&')
+    .replace(/\{([^}]+)\}/g, (_, alts: string) => `(${alts.split(',').join('|')})`)
+    .replace(/\*\*\//g, '\u0001')
+    .replace(/\*\*/g, '\u0002')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\u0001/g, '(.*/)?')
+    .replace(/\u0002/g, '.*');
+  return new RegExp(`^${re}$`).test(file);
+}
+
+describe('electron-builder configuration (build/electron-builder.json)', () => {
+  it("passes electron-builder's own schema validation, and a typo does not", async () => {
+    await expect(validateConfiguration(config, quiet)).resolves.toBeUndefined();
+    await expect(validateConfiguration({ ...config, nsis: { ...config.nsis, oneClik: false } }, quiet)).rejects.toThrow(
+      /configuration\.nsis/,
+    );
+  });
+
+  it('builds a per-user Windows installer with no admin rights, a portable and a zip; AppImage and deb for Linux', () => {
+    expect(config.win.target.map((t: { target: string }) => t.target).sort()).toEqual(['nsis', 'portable', 'zip']);
+    expect(config.win.requestedExecutionLevel).toBe('asInvoker');
+    expect(config.nsis).toMatchObject({
+      oneClick: false,
+      perMachine: false,
+      allowElevation: false,
+      allowToChangeInstallationDirectory: true,
+      createDesktopShortcut: true,
+      createStartMenuShortcut: true,
+      deleteAppDataOnUninstall: false,
+    });
+    expect(config.nsis.shortcutName).toMatch(/[\u0E00-\u0E7F]/); // the Thai name users see
+    expect(config.linux.target.sort()).toEqual(['AppImage', 'deb']);
+    expect(fs.existsSync(path.join(REPO_ROOT, config.win.icon))).toBe(true);
+    expect(pkg.scripts.dist).toContain('electron-builder --config build/electron-builder.json');
+  });
+
+  it('unpacks the native SQLite module from the asar and ships the sample plan, the fonts and the built app', () => {
+    const native = 'node_modules/better-sqlite3/prebuilds/win32-x64.node';
+    expect(fs.existsSync(path.join(REPO_ROOT, native))).toBe(true);
+    expect(config.asarUnpack.some((p: string) => matches(p, native))).toBe(true);
+    expect(config.npmRebuild).toBe(false); // the N-API prebuild loads in Electron as is
+    const included = (file: string) =>
+      config.files.some((p: string) => !p.startsWith('!') && matches(p, file)) &&
+      !config.files.some((p: string) => p.startsWith('!') && matches(p.slice(1), file));
+    expect(included('out/main/index.js')).toBe(true);
+    expect(included('out/preload/index.js')).toBe(true);
+    expect(included('out/renderer/index.html')).toBe(true);
+    expect(included('db/import/sample/dusit-2566.txt')).toBe(true);
+    expect(included('out/main/index.js.map')).toBe(false);
+    // Runtime modules come from "dependencies" (electron-builder packs those): reports need the fonts.
+    for (const dep of ['better-sqlite3', 'zod', 'exceljs', '@fontsource/sarabun'])
+      expect(pkg.dependencies).toHaveProperty(dep);
+    expect(pkg.main).toBe('out/main/index.js');
+  });
+});
