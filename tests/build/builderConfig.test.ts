@@ -28,11 +28,11 @@ function matches(pattern: string, file: string): boolean {
   const re = pattern
     .replace(/[.+^$()|[\]\\]/g, '\\$&')
     .replace(/\{([^}]+)\}/g, (_, alts: string) => `(${alts.split(',').join('|')})`)
-    .replace(/\*\*\//g, '\u0001')
-    .replace(/\*\*/g, '\u0002')
+    .replace(/\*\*\//g, '«DIRS»')
+    .replace(/\*\*/g, '«ANY»')
     .replace(/\*/g, '[^/]*')
-    .replace(/\u0001/g, '(.*/)?')
-    .replace(/\u0002/g, '.*');
+    .replace(/«DIRS»/g, '(.*/)?')
+    .replace(/«ANY»/g, '.*');
   return new RegExp(`^${re}$`).test(file);
 }
 
