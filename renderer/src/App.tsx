@@ -8,6 +8,7 @@ import { HistoryScreen } from './screens/history/HistoryScreen';
 import { OverviewScreen } from './screens/overview/OverviewScreen';
 import { PlanScreen } from './screens/plan/PlanScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { WelcomeScreen } from './screens/welcome/WelcomeScreen';
 import { dispatchCommand } from './shortcuts';
 import { SCREENS, type Screen } from './store';
 import { useApp, useAppStore } from './StoreContext';
@@ -53,20 +54,6 @@ function ErrorBanner() {
           ปิด
         </button>
       )}
-    </div>
-  );
-}
-
-function EmptyState() {
-  const importing = useApp((s) => s.importing);
-  const importSample = useApp((s) => s.importSample);
-  return (
-    <div className="empty">
-      <h2>ยังไม่มีแผนมาตรการ</h2>
-      <p>เริ่มต้นด้วยแผนตัวอย่างของสำนักงานเขตดุสิต ปีงบประมาณ พ.ศ. ๒๕๖๖ แล้วค่อยแก้ไขให้เป็นของหน่วยงานท่าน</p>
-      <button type="button" className="primary" disabled={importing} onClick={() => void importSample()}>
-        {importing ? 'กำลังนำเข้า…' : 'นำเข้าแผนตัวอย่าง'}
-      </button>
     </div>
   );
 }
@@ -164,7 +151,7 @@ export function App() {
       <main className="content">
         {phase === 'loading' && <p className="muted">กำลังโหลดข้อมูล…</p>}
         {phase === 'error' && <p className="muted">ยังแสดงข้อมูลไม่ได้ ลองกด “ลองใหม่” หรือปิดแล้วเปิดโปรแกรมอีกครั้ง</p>}
-        {phase === 'ready' && plans.length === 0 && needsPlan && <EmptyState />}
+        {phase === 'ready' && plans.length === 0 && needsPlan && <WelcomeScreen />}
         {phase === 'ready' && (plans.length > 0 || !needsPlan) && <View />}
       </main>
       {exporting && <ExportDialog onClose={() => setExporting(false)} />}

@@ -19,7 +19,7 @@ afterAll(async () => {
 
 async function openWithSample(): Promise<AppSession> {
   const s = await openApp(browser);
-  await s.page.getByRole('button', { name: 'นำเข้าแผนตัวอย่าง' }).click();
+  await s.page.getByRole('button', { name: 'เริ่มจากแผนตัวอย่าง' }).click();
   await s.page.locator('tbody[data-code="I1"]').waitFor();
   return s;
 }

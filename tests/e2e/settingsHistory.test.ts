@@ -239,7 +239,7 @@ describe('settings and history (real UI in Chromium, real API over the loopback 
   it('opens with Thai digits, an empty history note and the about box on a fresh database', async () => {
     const s = await openApp(browser);
     try {
-      await s.page.getByRole('button', { name: 'นำเข้าแผนตัวอย่าง' }).waitFor();
+      await s.page.getByRole('button', { name: 'เริ่มจากแผนตัวอย่าง' }).waitFor();
       // Settings and history work without a plan.
       await s.page.evaluate(() => localStorage.setItem('ita.ui', JSON.stringify({ screen: 'history' })));
       await s.page.reload();
