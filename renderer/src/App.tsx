@@ -4,6 +4,7 @@ import { digits } from './format';
 import { ExportDialog } from './components/ExportDialog';
 import { SaveIndicator } from './components/SaveIndicator';
 import { FollowUpScreen } from './screens/followup/FollowUpScreen';
+import { HelpScreen } from './screens/help/HelpScreen';
 import { HistoryScreen } from './screens/history/HistoryScreen';
 import { OverviewScreen } from './screens/overview/OverviewScreen';
 import { PlanScreen } from './screens/plan/PlanScreen';
@@ -64,6 +65,7 @@ const SCREEN_VIEWS: Record<Screen, () => React.JSX.Element> = {
   followup: FollowUpScreen,
   history: HistoryScreen,
   settings: SettingsScreen,
+  help: HelpScreen,
 };
 
 function Tabs() {
@@ -122,7 +124,7 @@ export function App() {
   useGlobalKeys();
   // Settings work without a plan; every other screen needs one.
   const View = SCREEN_VIEWS[screen];
-  const needsPlan = screen !== 'settings' && screen !== 'history';
+  const needsPlan = screen !== 'settings' && screen !== 'history' && screen !== 'help';
 
   return (
     <div className="app">

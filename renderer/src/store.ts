@@ -7,13 +7,14 @@ import type { Division, Numerals, PlanDetail, PlanSummary, Settings } from '../.
 import { currentFiscalMonth } from './months';
 
 export type Phase = 'loading' | 'ready' | 'error';
-export type Screen = 'overview' | 'plan' | 'followup' | 'history' | 'settings';
+export type Screen = 'overview' | 'plan' | 'followup' | 'history' | 'settings' | 'help';
 export const SCREENS: { id: Screen; label: string; key: string }[] = [
   { id: 'overview', label: 'ภาพรวม', key: '1' },
   { id: 'plan', label: 'แผนมาตรการ', key: '2' },
   { id: 'followup', label: 'ติดตามรายเดือน', key: '3' },
   { id: 'history', label: 'ประวัติการแก้ไข', key: '4' },
   { id: 'settings', label: 'ตั้งค่า', key: '5' },
+  { id: 'help', label: 'คู่มือ', key: '6' },
 ];
 
 export interface SaveState {

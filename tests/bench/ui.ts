@@ -17,7 +17,7 @@ export async function benchUi(rounds = 15): Promise<BenchResult[]> {
     await s.page.locator('section[data-screen]').first().waitFor();
 
     const switches: number[] = [];
-    const order = ['overview', 'plan', 'followup', 'history', 'settings'];
+    const order = ['overview', 'plan', 'followup', 'history', 'settings', 'help'];
     for (let i = 0; i < rounds; i++) {
       for (const [n, screen] of order.entries()) {
         switches.push(

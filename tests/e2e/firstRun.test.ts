@@ -23,6 +23,12 @@ describe('first run (real UI in Chromium, real API over the loopback bridge)', (
         { fiscalYear: 2566, itemCount: 70, office: 'สำนักงานเขตดุสิต' },
       ]);
       await screenshot(s.page, 'first-run-plan');
+      await s.page.keyboard.press('Control+6');
+      await s.page
+        .locator('section[data-screen="help"]')
+        .getByRole('heading', { name: /ส่งออกและพิมพ์รายงาน/ })
+        .waitFor();
+      await screenshot(s.page, 'help');
       expect(s.consoleErrors).toEqual([]);
     } finally {
       await s.close();
