@@ -93,7 +93,9 @@ export function mendWrapSpaces(text: string): string {
 /** Whitespace collapsed, zero-width characters dropped, wrap spaces mended. */
 export function cleanText(text: string): string {
   const collapsed = text
-    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(/[\u200B\u200C\uFEFF]/g, '')
+    // A zero-width joiner is noise in Thai text but part of an emoji sequence (👨‍👩‍👧): kept there.
+    .replace(/(?<!\p{Extended_Pictographic}\p{Emoji_Modifier}?\uFE0F?)\u200D/gu, '')
     .replace(/[\s\u00A0]+/g, ' ')
     .trim()
     // "ครั้ง/ เดือน", "ปกครอง/ ศึกษา": a slash glued on the left is glued on the right too.

@@ -28,6 +28,10 @@ export interface ParsePlanOptions {
 }
 
 export const COLUMN_COUNT = 8;
+/** One table cell at most (the API's limit for a text field): a longer one is not a plan's cell. */
+export const MAX_CELL_CHARS = 20_000;
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export function hasErrors(plan: Pick<ParsedPlan, 'problems'>): boolean {
   return plan.problems.some((p) => p.severity === 'error');
@@ -56,7 +60,12 @@ export function parsePlanText(text: string, opts: ParsePlanOptions = {}): Parsed
   const warn = (line: number, message: string) =>
     problems.push({ line, severity: 'warning', message: atLine(line, message) });
 
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  // Controls (tab and line ends aside) and direction overrides never reach stored text: a U+202E
+  // would make "รายงานexe.pdf" read as something else in every report.
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(UNSAFE_CHARS, '')
+    .split(/\r\n|\r|\n/);
   if (!lines.some((l) => l.includes('\t'))) {
     return emptyPlan([
       { line: 0, severity: 'error', message: 'ไม่พบตารางที่แยกคอลัมน์ด้วยแท็บ — โปรดคัดลอกทั้งตารางจากเอกสาร (8 คอลัมน์)' },
@@ -86,6 +95,14 @@ export function parsePlanText(text: string, opts: ParsePlanOptions = {}): Parsed
     const line = index + 1;
     if (raw.includes('\uFFFD')) warn(line, `มีอักขระที่อ่านไม่ได้ (\uFFFD) — ข้อความบางส่วนอาจหายไป`);
     const cells = raw.split('\t');
+    const long = cells.findIndex((c) => c.length > MAX_CELL_CHARS);
+    if (long >= 0) {
+      error(
+        line,
+        `ข้อความในคอลัมน์ที่ ${long + 1} ยาวเกิน ${MAX_CELL_CHARS.toLocaleString('en')} ตัวอักษร — ไม่ใช่ช่องของตารางแผนตามปกติ`,
+      );
+      return;
+    }
     while (cells.length > COLUMN_COUNT && (cells[cells.length - 1] ?? '').trim() === '') cells.pop();
     const plain = cells.map(cellText);
     const filled = plain.map((p, i) => (p ? i : -1)).filter((i) => i >= 0);

@@ -64,10 +64,33 @@ export function sniffFile(fileName: string, data: Uint8Array): string {
 /** Keeps the base name only: no folders, no control characters, a sane length. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '').trim();
-  if (!cleaned || cleaned === '.' || cleaned === '..') throw new AppError('invalidInput', 'ชื่อไฟล์ไม่ถูกต้อง');
-  return cleaned.length > 200 ? cleaned.slice(0, 100) + '…' + cleaned.slice(-99) : cleaned;
+  const cleaned = base
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+    // Characters Windows cannot have in a name (':' would even open an alternate data stream).
+    .replace(/[<>:"|?*]/g, '_')
+    .trim()
+    .replace(/[. ]+$/, '');
+  if (!cleaned || /^\.+$/.test(cleaned)) throw new AppError('invalidInput', 'ชื่อไฟล์ไม่ถูกต้อง');
+  return shorten(cleaned);
+}
+
+/**
+ * At most 180 UTF-8 bytes: a name is written to disk when opened ("<id>-<name>"), and Linux and
+ * macOS allow 255 bytes per name — 200 Thai letters are 600. The start and the extension are kept.
+ */
+function shorten(name: string): string {
+  const MAX = 180;
+  if (Buffer.byteLength(name) <= MAX) return name;
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
+  const chars = [...name.slice(0, name.length - ext.length)];
+  let head = '';
+  for (const ch of chars) {
+    if (Buffer.byteLength(head + ch + '…' + ext) > MAX) break;
+    head += ch;
+  }
+  return head + '…' + ext;
 }
 
 function getEvidence(db: Db, id: number): Evidence {

@@ -1,5 +1,6 @@
 // zod schemas for every API input. Messages are Thai: they reach the user as is.
 import { z } from 'zod';
+import { isSafeExternalUrl } from '../shell-pure/urls';
 
 const MAX_TEXT = 20_000;
 
@@ -12,9 +13,15 @@ export const fiscalYear = z
 export const month = z
   .string({ error: 'ต้องระบุเดือน' })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'เดือนต้องอยู่ในรูปแบบ ปปปป-ดด (ค.ศ.) เช่น 2023-03');
-export const text = (max = MAX_TEXT) => z.string().max(max, `ข้อความยาวเกิน ${max} ตัวอักษร`);
+// Control characters (tab and line ends aside) and direction overrides/isolates: invisible, and a
+// U+202E makes "invoice\u202Efdp.exe" read as "invoiceexe.pdf". Removed from every text field.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+export const stripUnsafe = (s: string): string => s.replace(UNSAFE_CHARS, '');
+
+export const text = (max = MAX_TEXT) => z.string().overwrite(stripUnsafe).max(max, `ข้อความยาวเกิน ${max} ตัวอักษร`);
 export const requiredText = (label: string, max = 2_000) =>
-  z.string().trim().min(1, `ต้องระบุ${label}`).max(max, `${label}ยาวเกิน ${max} ตัวอักษร`);
+  z.string().overwrite(stripUnsafe).trim().min(1, `ต้องระบุ${label}`).max(max, `${label}ยาวเกิน ${max} ตัวอักษร`);
 export const itemCode = z
   .string()
   .trim()
@@ -26,19 +33,26 @@ export const status = z.enum(['notStarted', 'inProgress', 'done', 'blocked'], {
 export const monitoring = z.enum(['monthly', 'daily', 'none', 'other']);
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'วันที่ต้องอยู่ในรูปแบบ ปปปป-ดด-วว (ค.ศ.)');
 
-/** Only http(s) URLs with a host: evidence links are opened by the office's browser later. */
+function hasCredentials(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return u.username !== '' || u.password !== '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Only http(s) URLs with a host, written out in full, no spaces or controls inside and no user name
+ * or password: evidence links are opened by the office's browser later, through the same check
+ * (isSafeExternalUrl), so a link stored here always opens.
+ */
 export const httpUrl = z
   .string()
   .trim()
   .max(2_000, 'ลิงก์ยาวเกิน 2,000 ตัวอักษร')
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
-    } catch {
-      return false;
-    }
-  }, 'ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https://');
+  .refine((s) => isSafeExternalUrl(s) || hasCredentials(s), 'ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https://')
+  .refine((s) => !hasCredentials(s), 'ลิงก์ต้องไม่มีชื่อผู้ใช้หรือรหัสผ่านอยู่ในลิงก์');
 
 const activityShape = {
   text: requiredText('กิจกรรม', MAX_TEXT),

@@ -1,35 +1,8 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { makeApi, peek } from '../helpers/api';
+import { makeApi } from '../helpers/api';
+import { fingerprint } from '../helpers/fingerprint';
 import { sampleText } from '../helpers/tmp';
-
-const TABLES = [
-  'plan',
-  'indicator',
-  'item',
-  'activity',
-  'activity_division',
-  'division',
-  'follow_up',
-  'evidence',
-  'setting',
-  'audit_log',
-];
-
-/** Every row of every table, hashed: "unchanged" means exactly that. */
-function fingerprint(dbPath: string): string {
-  const db = peek(dbPath);
-  const h = crypto.createHash('sha256');
-  for (const t of TABLES) {
-    const rows = db
-      .prepare(`SELECT * FROM ${t}`)
-      .all()
-      .map((r) => JSON.stringify(r));
-    h.update(t + rows.sort().join('\n'));
-  }
-  db.close();
-  return h.digest('hex');
-}
 
 const HEADER =
   'ตัวชี้วัด\tประเด็นที่ต้องเตรียมความพร้อม/ ยกระดับ\tกิจกรรมที่จะดำเนินการ\tผลผลิต\tวิธีการสร้าง การรับรู้\tระยะเวลา แล้วเสร็จ\tผู้รับผิดชอบ\tระยะเวลา กำกับติดตาม โดย ผอ.เขต';

@@ -3,6 +3,7 @@
 import type ExcelJS from 'exceljs';
 import { parseNumber } from '../../../db/thai';
 import type { FollowUpStatus } from '../../api/types';
+import { isSafeExternalUrl } from '../../shell-pure/urls';
 import { FORM_COL, FORM_HEADER_ROW, FORM_HEADERS, FORM_MAX_ROWS, FORM_REPORTER_CELL, FORM_SHEET } from './divisionForm';
 import { STATUS_LABELS } from './month';
 import { cellText, MAX_CELL_CHARS, metaOf } from './read';
@@ -40,15 +41,9 @@ export function parseStatus(text: string): FollowUpStatus | null {
   );
 }
 
-/** Only http(s) with a host: these links are opened later by the office's browser. */
+/** Only http(s) with a host and no user name or password: the same rule as links typed in the app. */
 export function checkUrl(s: string): boolean {
-  if (s.length > 2_000) return false;
-  try {
-    const u = new URL(s);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
-  } catch {
-    return false;
-  }
+  return s.length <= 2_000 && isSafeExternalUrl(s);
 }
 
 const COLUMN_NAME = (c: number) => (c === FORM_COL.urls ? 'หลักฐาน' : (FORM_HEADERS[c - 1] ?? String(c)));

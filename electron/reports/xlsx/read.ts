@@ -36,6 +36,15 @@ function checkZip(name: string, b: Buffer): void {
     const extraLen = b.readUInt16LE(p + 30);
     const commentLen = b.readUInt16LE(p + 32);
     const local = b.readUInt32LE(p + 42);
+    const entry = b.toString('utf8', p + 46, Math.min(b.length, p + 46 + nameLen));
+    // Macros never run here, but a form that comes back with a VBA project was not saved by Excel
+    // as the .xlsx we sent: refuse it rather than pass it on.
+    if (/(^|\/)vbaProject[^/]*\.bin$/i.test(entry)) {
+      throw new AppError(
+        'invalidInput',
+        `ไฟล์ ${name} มีแมโคร (VBA) ซึ่งโปรแกรมไม่รับ กรุณาบันทึกเป็นไฟล์ Excel (.xlsx) ธรรมดาแล้วส่งใหม่`,
+      );
+    }
     p += 46 + nameLen + extraLen + commentLen;
     total += usize;
     if (total > MAX_UNPACKED) throw bad('ข้อมูลเมื่อขยายใหญ่ผิดปกติ');
