@@ -13,6 +13,11 @@ export interface OpenOptions {
   /** Stop at this schema version (tests of one migration); default: the latest. */
   targetVersion?: number;
   readonly?: boolean;
+  /**
+   * Called before the first pending migration when the file already holds data (user_version > 0),
+   * e.g. db/backup.ts backupBeforeMigration(dir). If it throws, nothing is migrated and opening fails.
+   */
+  beforeMigration?: (db: Db, fromVersion: number, toVersion: number) => void;
 }
 
 function sqliteCode(e: unknown): string | undefined {
@@ -40,7 +45,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     }
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    if (!options.readonly) migrate(db, options.targetVersion ?? LATEST_VERSION);
+    if (!options.readonly) {
+      const target = options.targetVersion ?? LATEST_VERSION;
+      const from = db.pragma('user_version', { simple: true }) as number;
+      const pending = MIGRATIONS.some((m) => m.version > from && m.version <= target);
+      if (pending && from > 0 && options.beforeMigration) options.beforeMigration(db, from, target);
+      migrate(db, target);
+    }
     return db;
   } catch (e) {
     db.close();

@@ -12,6 +12,12 @@ export interface DesktopHooks {
   chooseSavePath?(defaultName: string, format: 'pdf' | 'xlsx'): Promise<string | null>;
   /** Shows a file in the system file manager (Explorer), selected. */
   showItemInFolder?(file: string): Promise<void>;
+  /** Prints a report's HTML through the system print dialog; false when the user cancels. */
+  printHtml?(html: string): Promise<boolean>;
+  /** The system open dialog for a backup file to restore; null when cancelled. */
+  chooseOpenPath?(purpose: 'backup'): Promise<string | null>;
+  /** The system save dialog for a backup copy (.sqlite); null when cancelled. */
+  chooseBackupSavePath?(defaultName: string): Promise<string | null>;
 }
 
 export interface ApiOptions {
@@ -29,6 +35,8 @@ export interface ApiOptions {
    * (electron/reports/pdf). Without it, PDF export answers 'unsupported'.
    */
   pdf?: () => PdfPrinter;
+  /** Where backups go: `<userData>/backups` in the app; default `backups/` next to the db file. */
+  backupsDir?: string;
 }
 
 export interface Ctx {

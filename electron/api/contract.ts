@@ -37,6 +37,32 @@ const xlsxOutPath = z
   .refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p), 'ที่เก็บไฟล์ต้องเป็นเส้นทางเต็ม (absolute path)')
   .refine((p) => p.toLowerCase().endsWith('.xlsx'), 'ชื่อไฟล์ต้องลงท้ายด้วย .xlsx');
 
+/** A backup file in the backups folder (see db/backup.ts). */
+export interface BackupListEntry {
+  path: string;
+  name: string;
+  /** auto, manual, pre-migration-vNN, pre-restore */
+  reason: string;
+  /** Local time, ISO without zone. */
+  createdAt: string;
+  bytes: number;
+}
+/** What a database file holds, shown before it may replace anything. */
+export interface BackupFileInfo {
+  office: string;
+  fiscalYears: number[];
+  lastChange: string | null;
+  schemaVersion: number;
+  planCount: number;
+  followUpCount: number;
+}
+const backupPath = z
+  .string({ error: 'ต้องระบุไฟล์' })
+  .trim()
+  .min(1, 'ต้องระบุไฟล์')
+  .max(4_000)
+  .refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p), 'ที่อยู่ไฟล์ต้องเป็นเส้นทางเต็ม (absolute path)');
+
 export const contract = {
   appInfo: { input: none, output: returns<T.AppInfo>() },
 
@@ -172,6 +198,18 @@ export const contract = {
     input: z.object({ defaultName: requiredText('ชื่อไฟล์', 200), format: z.enum(['pdf', 'xlsx']) }),
     output: returns<{ path: string | null }>(),
   },
+  /** Desktop only: the plan or a monthly sheet straight to the printer (system print dialog). */
+  printReport: {
+    input: z
+      .object({
+        planId: id,
+        report: z.enum(['plan', 'month'], { error: 'พิมพ์ได้เฉพาะแผนมาตรการและแบบรายงานประจำเดือน' }),
+        month: month.optional(),
+        divisionId: id.optional(),
+      })
+      .refine((v) => v.report !== 'month' || v.month !== undefined, { message: 'รายงานประจำเดือนต้องระบุเดือน' }),
+    output: returns<{ printed: boolean }>(),
+  },
   /** Desktop only: opens (or shows in its folder) a file this session exported. */
   openExport: {
     input: z.object({ path: z.string().min(1).max(4_000), reveal: z.boolean().default(false) }),
@@ -261,6 +299,28 @@ export const contract = {
   },
   previewDivisionForms: { input: z.object({ planId: id, files: xlsxFiles }), output: returns<X.FormsPreview>() },
   importDivisionForms: { input: z.object({ planId: id, files: xlsxFiles }), output: returns<X.FormsImportResult>() },
+
+  // Backups (electron/api/handlers/backup.ts, db/backup.ts)
+  listBackups: {
+    input: none,
+    output: returns<{ dbPath: string; backupsDir: string; backups: BackupListEntry[] }>(),
+  },
+  backupNow: { input: none, output: returns<BackupListEntry>() },
+  /** Writes one standalone copy of the data to path (a file to email or copy). */
+  backupToFile: { input: z.object({ path: backupPath }), output: returns<{ path: string; bytes: number }>() },
+  /** Desktop only: the system open dialog (restore) or save dialog (backup to file); null when cancelled. */
+  chooseBackupFile: {
+    input: z.object({ purpose: z.enum(['open', 'save']) }),
+    output: returns<{ path: string | null }>(),
+  },
+  inspectBackupFile: { input: z.object({ path: backupPath }), output: returns<BackupFileInfo>() },
+  /** Backs up the current data, then replaces it with the file's (checked first; all or nothing). */
+  restoreBackup: {
+    input: z.object({ path: backupPath }),
+    output: returns<{ info: BackupFileInfo; safetyBackup: BackupListEntry }>(),
+  },
+  /** Desktop only: shows the data file in the system file manager. */
+  showDataFolder: { input: none, output: returns<{ opened: true }>() },
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import { createContext, type ApiOptions } from './context';
 import { contract, type Api, type Handlers, type MethodName } from './contract';
 import { fromZod, toAppError } from './errors';
 import { adminHandlers } from './handlers/admin';
+import { backupHandlers } from './handlers/backup';
 import { desktopHandlers } from './handlers/desktop';
 import { followUpHandlers } from './handlers/followUps';
 import { planHandlers } from './handlers/plans';
@@ -54,6 +55,7 @@ export function createApi(db: Db, options: ApiOptions): Api {
     // Reports read their data through the bound API itself (validated, like every caller).
     reportHandlers(ctx, () => self),
     xlsxImportHandlers(ctx),
+    backupHandlers(ctx),
   ];
   const handlers: Partial<Handlers> = {};
   for (const part of parts) {

@@ -34,6 +34,7 @@ export const METHOD_NAMES = [
   'openEvidence',
   'openExternal',
   'chooseExportPath',
+  'printReport',
   'openExport',
   'getSettings',
   'updateSettings',
@@ -49,6 +50,13 @@ export const METHOD_NAMES = [
   'exportDivisionForm',
   'previewDivisionForms',
   'importDivisionForms',
+  'listBackups',
+  'backupNow',
+  'backupToFile',
+  'chooseBackupFile',
+  'inspectBackupFile',
+  'restoreBackup',
+  'showDataFolder',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;

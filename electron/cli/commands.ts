@@ -11,6 +11,8 @@ export interface CliIo {
   err: (s: string) => void;
   /** The app's root folder (holds db/import/sample). */
   appRoot: string;
+  /** Asks a yes/no question; resolves to the answer line, or null at end of input. Default: stdin. */
+  ask?: (question: string) => Promise<string | null>;
 }
 
 export class UsageError extends Error {}
@@ -43,6 +45,9 @@ export const USAGE = `ITA Tracker — คำสั่งสำหรับผู
 
 STATUS: notStarted (ยังไม่ดำเนินการ), inProgress (อยู่ระหว่างดำเนินการ), done (ดำเนินการแล้ว),
         blocked (ไม่สามารถดำเนินการได้)
+  backup [--out FILE]                                       สำรองข้อมูล (ไม่ระบุ --out: ไว้ในโฟลเดอร์ backups ข้างไฟล์ข้อมูล)
+  restore FILE [--yes]                                      กู้คืนจากไฟล์สำรอง (ตรวจไฟล์ แสดงข้อมูลในไฟล์ และถามยืนยันก่อน)
+
 เดือนระบุเป็น ค.ศ. เช่น 2023-03 (= มี.ค. ๖๖); ปีงบประมาณระบุเป็น พ.ศ. เช่น 2566`;
 
 export const STATUS_TH = STATUS_NAMES;
@@ -320,6 +325,89 @@ const importPlanXlsx: Command = async (api, { values, rest }, io) => {
   io.out(`นำเข้าแล้ว: ${r.applied} รายการ — แผนมี ${r.plan.itemCount} ข้อ ${r.plan.activityCount} กิจกรรม`);
 };
 
+/** One line from stdin; null at end of input (no terminal, CI): that counts as "no". */
+function askStdin(question: string): Promise<string | null> {
+  process.stdout.write(question);
+  return new Promise((resolve) => {
+    let text = '';
+    const stdin = process.stdin;
+    const done = (answer: string | null) => {
+      stdin.off('data', onData);
+      stdin.off('end', onEnd);
+      stdin.pause();
+      resolve(answer);
+    };
+    const onData = (c: Buffer) => {
+      text += c.toString('utf8');
+      const nl = text.indexOf('\n');
+      if (nl >= 0) done(text.slice(0, nl));
+    };
+    const onEnd = () => done(text.length ? text : null);
+    stdin.on('data', onData);
+    stdin.on('end', onEnd);
+    stdin.resume();
+  });
+}
+
+const backup: Command = async (api, { values }, io) => {
+  const out = str(values, 'out');
+  const r = out === undefined ? await api.backupNow({}) : await api.backupToFile({ path: path.resolve(out) });
+  if (values.json) return print(io, r);
+  io.out(`สำรองข้อมูลแล้ว: ${r.path} (${Math.ceil(r.bytes / 1024)} KB)`);
+};
+
+/** What a backup file holds, in the words the settings screen uses. */
+export function describeBackup(info: {
+  office: string;
+  fiscalYears: number[];
+  lastChange: string | null;
+  schemaVersion: number;
+  planCount: number;
+  followUpCount: number;
+}): string[] {
+  return [
+    `หน่วยงาน: ${info.office || '(ไม่ระบุ)'}`,
+    `ปีงบประมาณ: ${info.fiscalYears.length ? info.fiscalYears.map((y) => `พ.ศ. ${y}`).join(', ') : 'ยังไม่มีแผน'}`,
+    `แผน ${info.planCount} แผน ผลการดำเนินงาน ${info.followUpCount} รายการ`,
+    `แก้ไขล่าสุด: ${info.lastChange ?? 'ไม่มีข้อมูล'}`,
+    `รุ่นฐานข้อมูล: ${info.schemaVersion}`,
+  ];
+}
+
+const restore: Command = async (api, { values, rest }, io) => {
+  const file = rest[0];
+  if (!file) throw new UsageError('ต้องระบุไฟล์สำรองที่จะกู้คืน');
+  const full = path.resolve(file);
+  const info = await api.inspectBackupFile({ path: full });
+  io.out(`ไฟล์ ${full} มีข้อมูล:`);
+  for (const line of describeBackup(info)) io.out(`  ${line}`);
+  if (values.yes !== true) {
+    const answer = await (io.ask ?? askStdin)('กู้คืนจากไฟล์นี้แทนข้อมูลปัจจุบันหรือไม่? ข้อมูลปัจจุบันจะถูกสำรองไว้ก่อน (y/n) ');
+    if (!/^\s*(y|yes|ใช่)\s*$/i.test(answer ?? '')) {
+      throw new AppError('conflict', 'ยกเลิกการกู้คืน ข้อมูลปัจจุบันไม่มีการเปลี่ยนแปลง');
+    }
+  }
+  const r = await api.restoreBackup({ path: full });
+  if (values.json) return print(io, r);
+  io.out(`กู้คืนแล้ว ข้อมูลเดิมสำรองไว้ที่ ${r.safetyBackup.path}`);
+};
+
+/** Commands that only read: they run while the app has the file open (no lock taken). */
+export const READ_ONLY_COMMANDS = new Set(['list-plans', 'show-plan', 'progress', 'export', 'division-form', 'backup']);
+
+/** Whether a command line writes to the database (and so needs the file's lock). */
+export function writesDatabase(name: string, rest: string[], values: Values): boolean {
+  if (READ_ONLY_COMMANDS.has(name)) return false;
+  if (name === 'followup' && rest[0] === 'list') return false;
+  if (
+    (name === 'import-text' || name === 'import-forms' || name === 'import-plan-xlsx') &&
+    values['dry-run'] === true
+  ) {
+    return false;
+  }
+  return true;
+}
+
 export const COMMANDS: Record<string, Command> = {
   'import-text': importText,
   'import-sample': importSample,
@@ -331,4 +419,6 @@ export const COMMANDS: Record<string, Command> = {
   'division-form': divisionForm,
   'import-forms': importForms,
   'import-plan-xlsx': importPlanXlsx,
+  backup,
+  restore,
 };

@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isAppError } from '../../db/errors';
 import { openDatabase } from '../../db/open';
 import { createApi } from '../api/createApi';
 import { createChromiumPrinter } from '../reports/pdf/chromiumPrinter';
 import type { PdfPrinter } from '../reports/pdf/printer';
-import { COMMANDS, USAGE, UsageError, type CliIo } from './commands';
+import { backupBeforeMigration } from '../../db/backup';
+import { acquireDbLock, type FileLock } from '../../db/backup/lock';
+import { COMMANDS, USAGE, UsageError, writesDatabase, type CliIo } from './commands';
 import { defaultDbPath } from './paths';
 
 export type { CliIo } from './commands';
@@ -42,6 +45,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         format: { type: 'string' },
         out: { type: 'string' },
         division: { type: 'string' },
+        yes: { type: 'boolean', short: 'y', default: false },
       },
     });
   } catch (e) {
@@ -61,9 +65,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const dbPath = values.db ?? defaultDbPath();
   let db;
+  // A writing command takes the file's lock: never two writers (the app, another CLI) at once.
+  let lock: FileLock | undefined;
+  const backupsDir = path.join(path.dirname(path.resolve(dbPath)), 'backups');
   try {
-    db = openDatabase(dbPath);
+    if (writesDatabase(name, rest, values)) lock = acquireDbLock(path.resolve(dbPath), 'cli');
+    db = openDatabase(dbPath, { beforeMigration: backupBeforeMigration(backupsDir) });
   } catch (e) {
+    lock?.release();
     io.err(isAppError(e) ? e.message : `เปิดฐานข้อมูลไม่ได้: ${String(e)}`);
     return 1;
   }
@@ -75,6 +84,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       actor: values.user ?? `${os.userInfo().username} (CLI)`,
       appVersion: readVersion(io.appRoot),
       appRoot: io.appRoot,
+      backupsDir,
       pdf: () => (printer ??= createChromiumPrinter()),
     });
     await command(api, { values, rest }, io);
@@ -89,6 +99,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } finally {
     await printer?.close().catch(() => undefined);
     db.close();
+    lock?.release();
   }
 }
 

@@ -115,3 +115,39 @@ describe('choosing where to save, and opening what was exported (desktop hooks)'
     });
   });
 });
+
+describe('printing directly (desktop hook)', () => {
+  it('sends the same report HTML as the PDF to the print dialog; a cancel is reported, not an error', async () => {
+    const printed: string[] = [];
+    let answer = true;
+    const t = makeApi(undefined, 'ผู้ทดสอบ', {
+      openPath: async () => undefined,
+      openExternal: async () => undefined,
+      printHtml: async (html) => {
+        printed.push(html);
+        return answer;
+      },
+    });
+    const r = await t.api.importSamplePlan({});
+    expect(await t.api.printReport({ planId: r.plan!.id, report: 'month', month: '2023-03' })).toEqual({
+      printed: true,
+    });
+    expect(printed[0]).toContain('แบบรายงานผลการดำเนินงานประจำเดือน');
+    expect(printed[0]).toContain('ประชุมชี้แจงเจ้าหน้าที่เรื่อง');
+    answer = false;
+    expect(await t.api.printReport({ planId: r.plan!.id, report: 'plan' })).toEqual({ printed: false });
+    expect(printed[1]).toContain('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน');
+    await expect(t.api.printReport({ planId: r.plan!.id, report: 'month' })).rejects.toMatchObject({
+      code: 'invalidInput',
+      message: expect.stringContaining('ต้องระบุเดือน'),
+    });
+  });
+
+  it('without the desktop shell it explains in Thai', async () => {
+    const t = makeApi();
+    const r = await t.api.importSamplePlan({});
+    await expect(t.api.printReport({ planId: r.plan!.id, report: 'plan' })).rejects.toMatchObject({
+      code: 'unsupported',
+    });
+  });
+});

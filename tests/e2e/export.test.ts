@@ -48,6 +48,14 @@ describe('export from the app (save dialog, progress, open/reveal)', () => {
       await expect.poll(() => s.bridge.opened.files).toEqual([pdfPath]);
       await s.page.keyboard.press('Escape');
 
+      // Straight to the printer: the same HTML as the PDF goes to the print dialog, which closes the export dialog.
+      await s.page.getByRole('button', { name: 'ส่งออกรายงาน' }).click();
+      await dialog.getByText('แผนมาตรการ', { exact: true }).click();
+      await s.page.getByRole('button', { name: 'พิมพ์…' }).click();
+      await expect.poll(() => s.bridge.opened.printed.length).toBe(1);
+      expect(s.bridge.opened.printed[0]).toContain('ระยะเวลากำกับติดตามโดย ผอ.เขต');
+      await dialog.waitFor({ state: 'detached' });
+
       // The plan as Excel.
       await s.page.getByRole('button', { name: 'ส่งออกรายงาน' }).click();
       await dialog.getByText('แผนมาตรการ', { exact: true }).click();

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const log: string[] = [];
 let blocker: ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | null = null;
 let loaded = '';
+let printAnswer = true;
 
 vi.mock('electron', () => {
   class BrowserWindow {
@@ -32,6 +33,10 @@ vi.mock('electron', () => {
         log.push(`print:${JSON.stringify(o)}`);
         return Buffer.from('%PDF-1.7 fake');
       },
+      print: (o: Record<string, unknown>, cb: (success: boolean) => void) => {
+        log.push(`dialog:${JSON.stringify(o)}`);
+        cb(printAnswer);
+      },
     };
   }
   const session = {
@@ -43,7 +48,7 @@ vi.mock('electron', () => {
   return { BrowserWindow, session, default: { BrowserWindow, session } };
 });
 
-const { createElectronPrinter } = await import('../../electron/main/pdfPrinter');
+const { createElectronPrinter, printWithDialog } = await import('../../electron/main/pdfPrinter');
 const { FONTS_READY_SCRIPT } = await import('../../electron/reports/pdf/printer');
 
 describe('Electron PDF printer', () => {
@@ -93,5 +98,27 @@ describe('Electron PDF printer', () => {
       expect.stringMatching(/^print/),
     ]);
     await printer.close();
+  });
+});
+
+describe('printing through the system dialog', () => {
+  beforeEach(() => {
+    log.length = 0;
+  });
+
+  it('prints the same HTML after the fonts load, reports a cancel, and always closes its window', async () => {
+    printAnswer = true;
+    await expect(printWithDialog('<p>แผน</p>')).resolves.toBe(true);
+    expect(Buffer.from(loaded.split(',')[1]!, 'base64').toString('utf8')).toBe('<p>แผน</p>');
+    expect(log).toEqual([
+      'window show=false sandbox=true',
+      'load',
+      `js:${FONTS_READY_SCRIPT}`,
+      'dialog:{"silent":false,"printBackground":true}',
+      'destroy',
+    ]);
+    printAnswer = false;
+    await expect(printWithDialog('<p>x</p>')).resolves.toBe(false);
+    expect(log.at(-1)).toBe('destroy');
   });
 });

@@ -3,11 +3,12 @@
 import { AppError } from '../../../db/errors';
 import { getPlanSummary } from '../../../db/queries/structure';
 import { listDivisions } from '../../../db/queries/settings';
-import { exportReport } from '../../reports/export';
+import { exportReport, loadReportData } from '../../reports/export';
+import { reportHtml } from '../../reports/html';
 import type { Ctx } from '../context';
 import type { Api, Handlers } from '../contract';
 
-type ReportHandlers = Pick<Handlers, 'exportReport'>;
+type ReportHandlers = Pick<Handlers, 'exportReport' | 'printReport'>;
 
 export function reportHandlers(ctx: Ctx, api: () => Api): ReportHandlers {
   return {
@@ -19,6 +20,14 @@ export function reportHandlers(ctx: Ctx, api: () => Api): ReportHandlers {
       const result = await exportReport(api(), { ...request, outPath }, ctx.options.pdf);
       ctx.written.add(result.path);
       return result;
+    },
+    printReport: async (request) => {
+      const print = ctx.options.desktop?.printHtml;
+      if (!print) throw new AppError('unsupported', 'การพิมพ์ใช้ได้เฉพาะในโปรแกรมบนเครื่อง');
+      getPlanSummary(ctx.db, request.planId);
+      // The same HTML as the PDF: what is printed is what would be exported.
+      const data = await loadReportData(api(), { ...request, format: 'pdf' });
+      return { printed: await print(reportHtml(data)) };
     },
   };
 }

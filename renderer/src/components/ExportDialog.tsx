@@ -92,6 +92,23 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     }
   };
 
+  const canPrint = choice === 'plan' || choice === 'month';
+  const print = async () => {
+    setPhase({ step: 'working', since: Date.now() });
+    try {
+      const r = await api.printReport({
+        planId: plan.id,
+        report: choice === 'plan' ? 'plan' : 'month',
+        month: choice === 'month' ? reportMonth! : undefined,
+        divisionId: choice === 'month' ? division?.id : undefined,
+      });
+      setPhase({ step: 'form' });
+      if (r.printed) onClose();
+    } catch (e) {
+      setPhase({ step: 'error', message: messageOf(e) });
+    }
+  };
+
   const open = (reveal: boolean) => {
     if (phase.step !== 'done') return;
     api
@@ -117,6 +134,11 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         <button type="button" onClick={onClose}>
           ปิด
         </button>
+        {canPrint && (
+          <button type="button" disabled={!!missing || phase.step === 'working'} onClick={() => void print()}>
+            พิมพ์…
+          </button>
+        )}
         <button
           type="button"
           className="primary"

@@ -34,16 +34,19 @@ export interface Bridge {
   /** Calls made through the bridge, newest last (method and milliseconds), for speed checks. */
   calls: { method: string; ms: number }[];
   /** What the page asked the desktop shell to open (files written for viewing, external links). */
-  opened: { files: string[]; links: string[]; revealed: string[] };
+  opened: { files: string[]; links: string[]; revealed: string[]; printed: string[] };
   /** Where the next "save dialog" answers (null = the user cancels); a temp folder by default. */
   savePaths: (string | null)[];
+  /** Where the next "open file" dialog answers (null = the user cancels; none queued = cancel). */
+  openPaths: (string | null)[];
   close(): Promise<void>;
 }
 
 export async function startBridge(dbPath: string, options: { actor?: string } = {}): Promise<Bridge> {
   const db = openDatabase(dbPath);
-  const opened = { files: [] as string[], links: [] as string[], revealed: [] as string[] };
+  const opened = { files: [] as string[], links: [] as string[], revealed: [] as string[], printed: [] as string[] };
   const savePaths: (string | null)[] = [];
+  const openPaths: (string | null)[] = [];
   const saveDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-bridge-export-'));
   let printer: PdfPrinter | null = null;
   const api = createApi(db, {
@@ -58,6 +61,13 @@ export async function startBridge(dbPath: string, options: { actor?: string } = 
       chooseSavePath: async (defaultName) =>
         savePaths.length > 0 ? savePaths.shift()! : path.join(saveDir, defaultName),
       showItemInFolder: async (file) => void opened.revealed.push(file),
+      chooseOpenPath: async () => (openPaths.length > 0 ? openPaths.shift()! : null),
+      chooseBackupSavePath: async (defaultName) =>
+        savePaths.length > 0 ? savePaths.shift()! : path.join(saveDir, defaultName),
+      printHtml: async (html) => {
+        opened.printed.push(html);
+        return true;
+      },
     },
   });
   const calls: { method: string; ms: number }[] = [];
@@ -124,6 +134,7 @@ export async function startBridge(dbPath: string, options: { actor?: string } = 
     calls,
     opened,
     savePaths,
+    openPaths,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

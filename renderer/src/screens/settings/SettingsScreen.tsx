@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo, Division, Numerals, Settings } from '../../../../electron/api/types';
 import { Modal } from '../../components/Modal';
+import { BackupSection, OpenDataFolderButton } from './BackupSection';
 import { digits } from '../../format';
 import { useCommand } from '../../shortcuts';
 import { messageOf } from '../../store';
@@ -437,6 +438,7 @@ function About() {
               <button type="button" onClick={copy}>
                 {copied ? 'คัดลอกแล้ว' : 'คัดลอกที่อยู่ไฟล์'}
               </button>
+              <OpenDataFolderButton />
             </div>
           </dd>
         </dl>
@@ -460,6 +462,7 @@ export function SettingsScreen() {
           <div className="set-col">
             <Divisions />
             <About />
+            <BackupSection />
           </div>
         </div>
       )}

@@ -1,0 +1,116 @@
+// One writer per data file: `<db>.lock` holds the pid and host of the process writing it. Created
+// with O_EXCL, so two processes can never both take it; a lock whose process is gone (same host,
+// pid not running) is stale and taken over. The app takes it for its whole run, the CLI for its
+// writing commands. (The app's single-instance lock only covers two copies of the app itself.)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AppError } from '../errors';
+
+export interface LockOwner {
+  pid: number;
+  host: string;
+  /** Who holds it, for the message: 'app' or 'cli'. */
+  by: string;
+  at: string;
+}
+
+export interface FileLock {
+  path: string;
+  release(): void;
+}
+
+export const lockPathOf = (dbPath: string) => `${dbPath}.lock`;
+
+/** Whether a process with this pid is running here (EPERM: running, owned by another user). */
+export function pidAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  // Linux: a killed process nobody has reaped yet (a zombie) still answers kill(0) but holds nothing.
+  if (process.platform === 'linux') {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) return false;
+    } catch {
+      // no /proc: trust kill(0)
+    }
+  }
+  return true;
+}
+
+export function readLock(lockPath: string): LockOwner | null {
+  try {
+    const owner = JSON.parse(fs.readFileSync(lockPath, 'utf8')) as Partial<LockOwner>;
+    if (typeof owner.pid !== 'number' || typeof owner.host !== 'string') return null;
+    return { pid: owner.pid, host: owner.host, by: String(owner.by ?? ''), at: String(owner.at ?? '') };
+  } catch {
+    return null;
+  }
+}
+
+/** Pure: may a lock held by `owner` be taken over by a process on `host`? */
+export function isStale(owner: LockOwner | null, host: string, alive: (pid: number) => boolean): boolean {
+  // Unreadable (a crash while writing it): nobody can prove they own it.
+  if (!owner) return true;
+  // Another computer (a shared folder): we cannot see its processes, so it is not ours to break.
+  if (owner.host !== host) return false;
+  return !alive(owner.pid);
+}
+
+export function busyMessage(dbPath: string, owner: LockOwner | null): string {
+  const who = owner
+    ? ` (${owner.by === 'cli' ? 'คำสั่ง CLI' : 'โปรแกรม ITA Tracker'} บนเครื่อง ${owner.host} หมายเลขโปรเซส ${owner.pid})`
+    : '';
+  return `ไฟล์ข้อมูลนี้กำลังถูกใช้โดยโปรแกรมอื่น${who} กรุณาปิดโปรแกรมนั้นก่อนแล้วลองอีกครั้ง\nไฟล์: ${dbPath}`;
+}
+
+/** Takes the lock or throws AppError('locked') with a Thai message naming who holds it. */
+export function acquireDbLock(dbPath: string, by: 'app' | 'cli'): FileLock {
+  const lockPath = lockPathOf(dbPath);
+  const host = os.hostname();
+  const me: LockOwner = { pid: process.pid, host, by, at: new Date().toISOString() };
+  fs.mkdirSync(path.dirname(path.resolve(lockPath)), { recursive: true });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    let fd: number;
+    try {
+      fd = fs.openSync(lockPath, 'wx');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new AppError('locked', `สร้างไฟล์ล็อกไม่ได้: ${lockPath}`, { cause: String(e) });
+      }
+      const owner = readLock(lockPath);
+      if (!isStale(owner, host, pidAlive)) throw new AppError('locked', busyMessage(dbPath, owner), { owner });
+      // Stale: remove it only if it is still the same stale file, then try again.
+      try {
+        fs.rmSync(lockPath, { force: true });
+      } catch {
+        // someone else removed or replaced it; the next attempt decides
+      }
+      continue;
+    }
+    try {
+      fs.writeSync(fd, JSON.stringify(me));
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    let released = false;
+    return {
+      path: lockPath,
+      release() {
+        if (released) return;
+        released = true;
+        // Only our own lock: never remove one another process took over.
+        const owner = readLock(lockPath);
+        if (owner && owner.pid === me.pid && owner.host === me.host && owner.at === me.at) {
+          fs.rmSync(lockPath, { force: true });
+        }
+      },
+    };
+  }
+  throw new AppError('locked', busyMessage(dbPath, readLock(lockPath)));
+}

@@ -1,0 +1,54 @@
+// What the shell does when the data file cannot be opened: a pure decision, tested without Electron.
+import type { ErrorCode } from '../errors';
+
+export interface RecoveryCandidate {
+  path: string;
+  createdAt: string;
+  /** null when the backup passed the checks; the Thai reason otherwise. */
+  problem: string | null;
+}
+
+export type RecoveryDecision =
+  | { kind: 'offerRestore'; backup: RecoveryCandidate; title: string; message: string; buttons: [string, string] }
+  | { kind: 'fatal'; title: string; message: string };
+
+/** "2025-03-01T08:30:00" → "1/3/2568 08:30" (BE, what the user's calendar says). */
+export function thaiDateTime(localIso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(localIso);
+  if (!m) return localIso;
+  return `${Number(m[3])}/${Number(m[2])}/${Number(m[1]) + 543} ${m[4]}:${m[5]}`;
+}
+
+/**
+ * Given how opening failed and the backups (newest first, each already checked), decide whether to
+ * offer the newest good backup. Only a damaged file is offered a restore: a foreign or newer file
+ * is not ours to replace, and a locked one is in use.
+ */
+export function decideRecovery(
+  error: { code: ErrorCode | string; message: string },
+  dbPath: string,
+  candidates: RecoveryCandidate[],
+): RecoveryDecision {
+  const title = 'เปิดไฟล์ข้อมูลไม่ได้';
+  if (error.code !== 'corruptDatabase') return { kind: 'fatal', title, message: `${error.message}\n\nไฟล์: ${dbPath}` };
+  const good = [...candidates].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)).find((c) => c.problem === null);
+  if (!good) {
+    return {
+      kind: 'fatal',
+      title,
+      message:
+        `ไฟล์ข้อมูลเสียหาย และไม่พบไฟล์สำรองที่ใช้ได้\n\nไฟล์: ${dbPath}\n\n` +
+        'กรุณาติดต่อผู้ดูแลระบบ หรือกู้คืนจากไฟล์สำรองที่เก็บไว้ที่อื่น (npm run cli -- restore FILE)',
+    };
+  }
+  return {
+    kind: 'offerRestore',
+    backup: good,
+    title,
+    message:
+      `ไฟล์ข้อมูลเสียหาย (${error.message})\n\nต้องการกู้คืนจากไฟล์สำรองล่าสุดที่ตรวจแล้วว่าใช้ได้ ` +
+      `(สำรองเมื่อ ${thaiDateTime(good.createdAt)}) หรือไม่?\n` +
+      'ข้อมูลที่บันทึกหลังเวลานั้นจะไม่อยู่ในไฟล์สำรอง ไฟล์ที่เสียหายจะถูกเก็บไว้ข้าง ๆ ไม่ถูกลบ',
+    buttons: ['กู้คืนจากไฟล์สำรอง', 'ปิดโปรแกรม'],
+  };
+}

@@ -1,0 +1,96 @@
+// Backups and restore over the API. The work is in db/backup.ts; here: where backups live, which
+// paths the page may name, and the audit entry of a restore.
+//
+// Paths: in the app (desktop hooks present) the page may only restore or write files the user
+// picked in this session's dialogs, or backups in the backups folder — a page cannot make the app
+// read or write arbitrary local files. The CLI and tests (no page) name paths directly.
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../db/errors';
+import { createBackup, inspectBackupFile, listBackups, restoreFromFile, writeBackup } from '../../../db/backup';
+import { backupFileName } from '../../../db/backup';
+import type { Ctx } from '../context';
+import type { Handlers } from '../contract';
+
+type BackupHandlers = Pick<
+  Handlers,
+  | 'listBackups'
+  | 'backupNow'
+  | 'backupToFile'
+  | 'chooseBackupFile'
+  | 'inspectBackupFile'
+  | 'restoreBackup'
+  | 'showDataFolder'
+>;
+
+export function backupsDirOf(ctx: Pick<Ctx, 'options'>): string {
+  return ctx.options.backupsDir ?? path.join(path.dirname(path.resolve(ctx.options.dbPath)), 'backups');
+}
+
+const UNSUPPORTED = 'คำสั่งนี้ใช้ได้เฉพาะในโปรแกรมบนเครื่อง';
+
+export function backupHandlers(ctx: Ctx): BackupHandlers {
+  const dir = () => backupsDirOf(ctx);
+  const chosenOpen = new Set<string>();
+  const chosenSave = new Set<string>();
+  const guard = (file: string, chosen: Set<string>) => {
+    if (!ctx.options.desktop) return; // CLI and tests: no page to distrust
+    const inBackups = path.dirname(path.resolve(file)) === path.resolve(dir());
+    if (!chosen.has(file) && !inBackups) {
+      throw new AppError('notFound', 'กรุณาเลือกไฟล์จากหน้าต่างเลือกไฟล์อีกครั้ง');
+    }
+  };
+  return {
+    listBackups: () => ({ dbPath: ctx.options.dbPath, backupsDir: dir(), backups: listBackups(dir()) }),
+    backupNow: () => createBackup(ctx.db, dir(), 'manual'),
+    backupToFile: async ({ path: file }) => {
+      guard(file, chosenSave);
+      if (path.resolve(file) === path.resolve(ctx.options.dbPath)) {
+        throw new AppError('invalidInput', 'เลือกไฟล์อื่น: ไฟล์นี้คือไฟล์ข้อมูลที่ใช้อยู่');
+      }
+      await writeBackup(ctx.db, file);
+      return { path: file, bytes: fs.statSync(file).size };
+    },
+    chooseBackupFile: async ({ purpose }) => {
+      const desktop = ctx.options.desktop;
+      if (purpose === 'open') {
+        if (!desktop?.chooseOpenPath) throw new AppError('unsupported', UNSUPPORTED);
+        const chosen = await desktop.chooseOpenPath('backup');
+        if (chosen) chosenOpen.add(chosen);
+        return { path: chosen };
+      }
+      if (!desktop?.chooseBackupSavePath) throw new AppError('unsupported', UNSUPPORTED);
+      let chosen = await desktop.chooseBackupSavePath(backupFileName(new Date(), 'manual'));
+      if (chosen && !chosen.toLowerCase().endsWith('.sqlite')) chosen = `${chosen}.sqlite`;
+      if (chosen) chosenSave.add(chosen);
+      return { path: chosen };
+    },
+    inspectBackupFile: ({ path: file }) => {
+      guard(file, chosenOpen);
+      return inspectBackupFile(file);
+    },
+    restoreBackup: async ({ path: file }) => {
+      guard(file, chosenOpen);
+      if (path.resolve(file) === path.resolve(ctx.options.dbPath)) {
+        throw new AppError('invalidInput', 'ไฟล์นี้คือไฟล์ข้อมูลที่ใช้อยู่ เลือกไฟล์สำรองไฟล์อื่น');
+      }
+      const result = await restoreFromFile(ctx.db, file, dir());
+      // After the swap: the restored data gets the entry of its own restore.
+      ctx.tx(() =>
+        ctx.audit({
+          action: 'data.restore',
+          entity: 'database',
+          summary: `กู้คืนข้อมูลจากไฟล์ ${path.basename(file)} (สำรองข้อมูลเดิมไว้ที่ ${result.safetyBackup.name})`,
+          after: { file, ...result.info },
+        }),
+      );
+      return result;
+    },
+    showDataFolder: async () => {
+      const desktop = ctx.options.desktop;
+      if (!desktop?.showItemInFolder) throw new AppError('unsupported', UNSUPPORTED);
+      await desktop.showItemInFolder(ctx.options.dbPath);
+      return { opened: true as const };
+    },
+  };
+}

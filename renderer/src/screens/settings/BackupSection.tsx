@@ -1,0 +1,259 @@
+// สำรองและกู้คืนข้อมูล: where the data file and its backups are, back up now or to a file, restore
+// from a file (what it holds is shown, and asked about, before anything is replaced), recent backups.
+import { useCallback, useEffect, useState } from 'react';
+import type { BackupFileInfo, BackupListEntry } from '../../../../electron/api/contract';
+import { formatDate, withDigits } from '../../../../db/thai';
+import { Modal } from '../../components/Modal';
+import { messageOf } from '../../store';
+import { useApi, useApp } from '../../StoreContext';
+import './backup.css';
+
+const REASONS: Record<string, string> = {
+  auto: 'อัตโนมัติ',
+  manual: 'สำรองเอง',
+  'pre-restore': 'ก่อนกู้คืน',
+};
+
+function reasonLabel(reason: string): string {
+  if (reason.startsWith('pre-migration')) return 'ก่อนปรับรุ่นข้อมูล';
+  return REASONS[reason] ?? reason;
+}
+
+type Numerals = 'thai' | 'arabic';
+
+/** "2025-03-01T08:30:00" (local) → "1 มีนาคม 2568 เวลา 08:30 น." */
+function dateTime(iso: string, numerals: Numerals): string {
+  try {
+    const local = iso.endsWith('Z') ? localIso(new Date(iso)) : iso;
+    return `${formatDate(local, numerals)} เวลา ${withDigits(local.slice(11, 16), numerals)} น.`;
+  } catch {
+    return iso;
+  }
+}
+
+function localIso(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
+function size(bytes: number, numerals: Numerals): string {
+  const text = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  return withDigits(text, numerals);
+}
+
+/** The "open data folder" button for the about panel's data-file actions. */
+export function OpenDataFolderButton() {
+  const api = useApi();
+  const showError = useApp((s) => s.showError);
+  return (
+    <button type="button" onClick={() => api.showDataFolder({}).catch((e: unknown) => showError(messageOf(e)))}>
+      เปิดโฟลเดอร์ข้อมูล
+    </button>
+  );
+}
+
+/**
+ * The result of a restore, kept across the reload: load() shows the loading state, which unmounts
+ * this screen, and the remounted section shows the message.
+ */
+let afterReload: { ok: boolean; text: string } | null = null;
+
+interface Pending {
+  path: string;
+  info: BackupFileInfo;
+}
+
+export function BackupSection() {
+  const api = useApi();
+  const numerals = useApp((s) => s.numerals);
+  const load = useApp((s) => s.load);
+  const [list, setList] = useState<{ dbPath: string; backupsDir: string; backups: BackupListEntry[] } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(() => {
+    const kept = afterReload;
+    afterReload = null;
+    return kept;
+  });
+  const [pending, setPending] = useState<Pending | null>(null);
+
+  const refresh = useCallback(() => {
+    api.listBackups({}).then(setList, (e: unknown) => setNote({ ok: false, text: messageOf(e) }));
+  }, [api]);
+  useEffect(refresh, [refresh]);
+
+  const run = async (work: () => Promise<string | null>) => {
+    setBusy(true);
+    setNote(null);
+    try {
+      const text = await work();
+      if (text) setNote({ ok: true, text });
+    } catch (e) {
+      setNote({ ok: false, text: messageOf(e) });
+    } finally {
+      setBusy(false);
+      refresh();
+    }
+  };
+
+  const backupNow = () =>
+    run(async () => {
+      const b = await api.backupNow({});
+      return `สำรองข้อมูลแล้ว: ${b.name}`;
+    });
+
+  const backupToFile = () =>
+    run(async () => {
+      const { path } = await api.chooseBackupFile({ purpose: 'save' });
+      if (!path) return null;
+      const r = await api.backupToFile({ path });
+      return `บันทึกไฟล์สำรองแล้ว: ${r.path}`;
+    });
+
+  /** Checks the file and shows what it holds; nothing is replaced before the user confirms. */
+  const inspect = (path: string) =>
+    run(async () => {
+      const info = await api.inspectBackupFile({ path });
+      setPending({ path, info });
+      return null;
+    });
+
+  const chooseRestore = () =>
+    run(async () => {
+      const { path } = await api.chooseBackupFile({ purpose: 'open' });
+      if (!path) return null;
+      const info = await api.inspectBackupFile({ path });
+      setPending({ path, info });
+      return null;
+    });
+
+  const confirmRestore = () => {
+    const p = pending;
+    if (!p) return;
+    setPending(null);
+    void run(async () => {
+      const r = await api.restoreBackup({ path: p.path });
+      const text = `กู้คืนข้อมูลแล้ว ข้อมูลเดิมสำรองไว้ที่ ${r.safetyBackup.name}`;
+      afterReload = { ok: true, text };
+      // Every screen reads the restored data afresh.
+      await load();
+      return text;
+    });
+  };
+
+  const years = (info: BackupFileInfo) =>
+    info.fiscalYears.length ? info.fiscalYears.map((y) => `พ.ศ. ${withDigits(y, numerals)}`).join(', ') : 'ยังไม่มีแผน';
+
+  return (
+    <section className="set-panel bk" aria-labelledby="bk-title" data-testid="backup-section">
+      <h2 id="bk-title">สำรองและกู้คืนข้อมูล</h2>
+      {!list ? (
+        <p className="muted">กำลังอ่านข้อมูล…</p>
+      ) : (
+        <>
+          <dl className="bk-paths">
+            <dt>ไฟล์ข้อมูล</dt>
+            <dd>
+              <code className="set-path">{list.dbPath}</code>
+            </dd>
+            <dt>ไฟล์สำรองอยู่ที่</dt>
+            <dd>
+              <code className="set-path" data-testid="bk-dir">
+                {list.backupsDir}
+              </code>
+            </dd>
+          </dl>
+          <p className="set-hint">
+            โปรแกรมสำรองข้อมูลให้อัตโนมัติทุกครั้งที่เปิดและทุกวัน (เก็บ {withDigits(14, numerals)} ชุดล่าสุดและเดือนละ{' '}
+            {withDigits(1, numerals)} ชุด)
+          </p>
+          <div className="bk-actions">
+            <button type="button" className="primary" disabled={busy} onClick={backupNow}>
+              สำรองข้อมูลตอนนี้
+            </button>
+            <button type="button" disabled={busy} onClick={backupToFile}>
+              สำรองไปยังไฟล์…
+            </button>
+            <button type="button" disabled={busy} onClick={chooseRestore}>
+              กู้คืนจากไฟล์…
+            </button>
+            <OpenDataFolderButton />
+          </div>
+          {note && (
+            <p
+              className={note.ok ? 'bk-note' : 'bk-note bk-error'}
+              role={note.ok ? 'status' : 'alert'}
+              data-testid="bk-note"
+            >
+              {note.text}
+            </p>
+          )}
+          <h3 className="bk-subtitle">ไฟล์สำรองล่าสุด</h3>
+          {list.backups.length === 0 ? (
+            <p className="muted">ยังไม่มีไฟล์สำรอง กด “สำรองข้อมูลตอนนี้” เพื่อสร้างไฟล์แรก</p>
+          ) : (
+            <table className="bk-table">
+              <thead>
+                <tr>
+                  <th>เวลา</th>
+                  <th>ชนิด</th>
+                  <th>ขนาด</th>
+                  <th aria-label="คำสั่ง" />
+                </tr>
+              </thead>
+              <tbody>
+                {list.backups.slice(0, 10).map((b) => (
+                  <tr key={b.path} className="bk-row" data-backup={b.name}>
+                    <td>{dateTime(b.createdAt, numerals)}</td>
+                    <td>{reasonLabel(b.reason)}</td>
+                    <td>{size(b.bytes, numerals)}</td>
+                    <td>
+                      <button type="button" className="bk-link" disabled={busy} onClick={() => inspect(b.path)}>
+                        กู้คืน…
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+      {pending && (
+        <Modal
+          title="กู้คืนข้อมูลจากไฟล์นี้?"
+          onClose={() => setPending(null)}
+          footer={
+            <>
+              <button type="button" onClick={() => setPending(null)}>
+                ยกเลิก
+              </button>
+              <button type="button" className="primary danger" onClick={confirmRestore}>
+                กู้คืนแทนข้อมูลปัจจุบัน
+              </button>
+            </>
+          }
+        >
+          <p className="bk-file">
+            <code className="set-path">{pending.path}</code>
+          </p>
+          <dl className="bk-info" data-testid="bk-info">
+            <dt>หน่วยงาน</dt>
+            <dd>{pending.info.office || '—'}</dd>
+            <dt>ปีงบประมาณ</dt>
+            <dd>{years(pending.info)}</dd>
+            <dt>ข้อมูล</dt>
+            <dd>
+              แผน {withDigits(pending.info.planCount, numerals)} แผน ผลการดำเนินงาน{' '}
+              {withDigits(pending.info.followUpCount, numerals)} รายการ
+            </dd>
+            <dt>แก้ไขล่าสุด</dt>
+            <dd>{pending.info.lastChange ? dateTime(pending.info.lastChange, numerals) : '—'}</dd>
+          </dl>
+          <p className="bk-warn">
+            ข้อมูลปัจจุบันทั้งหมดจะถูกแทนที่ด้วยข้อมูลในไฟล์นี้ โปรแกรมจะสำรองข้อมูลปัจจุบันเก็บไว้ก่อน จึงกู้กลับได้หากเปลี่ยนใจ
+          </p>
+        </Modal>
+      )}
+    </section>
+  );
+}
