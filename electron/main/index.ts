@@ -3,7 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { openDatabase, type Db } from '../../db';
 import {
   assertHealthy,
@@ -16,11 +16,12 @@ import {
 } from '../../db/backup';
 import { acquireDbLock, type FileLock } from '../../db/backup/lock';
 import { decideRecovery, type RecoveryCandidate } from '../../db/backup/recovery';
-import { AppError, isAppError } from '../../db/errors';
+import { isAppError } from '../../db/errors';
 import { createApi } from '../api/createApi';
 import type { Api } from '../api/contract';
-import { dbPathFromArgs, isSafeExternalUrl, type AppOrigin } from '../shell-pure/urls';
+import { dbPathFromArgs, type AppOrigin } from '../shell-pure/urls';
 import { registerApi, senderCheck } from './ipc';
+import { createDesktopHooks } from './desktopHooks';
 import { createElectronPrinter } from './pdfPrinter';
 import type { PdfPrinter } from '../reports/pdf/printer';
 import { installMenu } from './menu';
@@ -205,58 +206,7 @@ async function start(): Promise<void> {
       backupsDir: backupsDir(),
       // Reports print with Electron's own Chromium, the same HTML the CLI prints.
       pdf: () => (printer ??= createElectronPrinter()),
-      desktop: {
-        async openPath(file) {
-          const problem = await shell.openPath(file);
-          if (problem) throw new AppError('unsupported', `เปิดไฟล์ไม่ได้: ไม่พบโปรแกรมสำหรับเปิดไฟล์ชนิดนี้ในเครื่อง`);
-        },
-        async chooseSavePath(defaultName, format) {
-          const options = {
-            title: 'บันทึกรายงาน',
-            defaultPath: path.join(app.getPath('documents'), defaultName),
-            buttonLabel: 'บันทึก',
-            filters: [
-              format === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Excel', extensions: ['xlsx'] },
-            ],
-          };
-          const r = mainWindow
-            ? await dialog.showSaveDialog(mainWindow, options)
-            : await dialog.showSaveDialog(options);
-          return r.canceled || !r.filePath ? null : r.filePath;
-        },
-        async chooseOpenPath() {
-          const options = {
-            title: 'เลือกไฟล์สำรองที่จะกู้คืน',
-            buttonLabel: 'เลือก',
-            properties: ['openFile' as const],
-            filters: [{ name: 'ไฟล์ข้อมูล ITA Tracker', extensions: ['sqlite', 'db'] }],
-          };
-          const r = mainWindow
-            ? await dialog.showOpenDialog(mainWindow, options)
-            : await dialog.showOpenDialog(options);
-          return r.canceled || !r.filePaths[0] ? null : r.filePaths[0];
-        },
-        async chooseBackupSavePath(defaultName) {
-          const options = {
-            title: 'สำรองข้อมูลไปยังไฟล์',
-            defaultPath: path.join(app.getPath('documents'), defaultName),
-            buttonLabel: 'บันทึก',
-            filters: [{ name: 'ไฟล์ข้อมูล ITA Tracker', extensions: ['sqlite'] }],
-          };
-          const r = mainWindow
-            ? await dialog.showSaveDialog(mainWindow, options)
-            : await dialog.showSaveDialog(options);
-          return r.canceled || !r.filePath ? null : r.filePath;
-        },
-        async showItemInFolder(file) {
-          shell.showItemInFolder(file);
-        },
-        async openExternal(url) {
-          // Checked again here: only http(s) ever reaches the OS.
-          if (!isSafeExternalUrl(url)) throw new AppError('invalidInput', 'ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https://');
-          await shell.openExternal(url); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
-        },
-      },
+      desktop: createDesktopHooks(() => mainWindow),
     });
     registerApi(ipcMain, api, { isTrustedSender: senderCheck(origin) });
   } catch (e) {
@@ -268,7 +218,8 @@ async function start(): Promise<void> {
 
   secureSession(session.defaultSession, devServerUrl);
   installMenu({ dbPath, isPackaged: app.isPackaged, getWindow: () => mainWindow });
-  await importSampleIfEmpty(api);
+  // `npm start` passes --sample so developers open on the sample plan; users get the welcome screen.
+  if (process.argv.includes('--sample')) await importSampleIfEmpty(api);
   mainWindow = createWindow();
   scheduleBackups();
 }

@@ -35,9 +35,9 @@ async function launch(args: string[]): Promise<void> {
 const started = () => vi.waitFor(() => expect(fake.BrowserWindow.instances.length).toBe(1));
 
 describe('electron/main/index.ts', () => {
-  it('with --db: opens that file, registers the API, imports the sample on first run, opens a secure window', async () => {
+  it('with --db and --sample (npm start): opens that file, registers the API, imports the sample on first run, opens a secure window', async () => {
     const dbPath = path.join(tmpDir(), 'nested', 'ita.sqlite');
-    await launch(['--db', dbPath]);
+    await launch(['--db', dbPath, '--sample']);
     await started();
 
     expect(fake.app.sandboxEnabled).toBe(true);
@@ -66,7 +66,7 @@ describe('electron/main/index.ts', () => {
 
   it('without --db: uses userData/ita-tracker.sqlite, and does not import the sample twice', async () => {
     fake.app.userData = tmpDir();
-    await launch([]);
+    await launch(['--sample']);
     await started();
     const list = (await fake.ipcMain.invoke('api:listPlans', {}, fileUrl())) as { ok: boolean; value: unknown[] };
     expect(list).toMatchObject({ ok: true });
@@ -80,10 +80,19 @@ describe('electron/main/index.ts', () => {
     vi.resetModules();
     fake.app.userData = userData;
     fake.app.appPath = REPO_ROOT;
-    await launch([]);
+    await launch(['--sample']);
     await started();
     const again = (await fake.ipcMain.invoke('api:listPlans', {}, fileUrl())) as { value: unknown[] };
     expect(again.value).toHaveLength(1);
+  });
+
+  it('without --sample (the installed app): an empty database stays empty for the welcome screen', async () => {
+    const dbPath = path.join(tmpDir(), 'ita.sqlite');
+    await launch(['--db', dbPath]);
+    await started();
+    const list = (await fake.ipcMain.invoke('api:listPlans', {}, fileUrl())) as { ok: boolean; value: unknown[] };
+    expect(list).toEqual({ ok: true, value: [] });
+    fake.app.emit('will-quit');
   });
 
   it('installs the Thai menu: ไฟล์ / แก้ไข / มุมมอง / ช่วยเหลือ with standard roles', async () => {
