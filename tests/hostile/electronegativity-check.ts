@@ -3,38 +3,11 @@
 // `/* eng-disable CHECK_NAME */` comment on that line and a comment saying why (see electron/main).
 // Usage: npx tsx tests/hostile/electronegativity-check.ts report.csv
 import fs from 'node:fs';
+import { parseCsv } from '../helpers/csv';
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes and newlines. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+/** The report's rows, blank lines dropped. */
+export function parseReport(text: string): string[][] {
+  return parseCsv(text).filter((r) => r.some((c) => c.trim() !== ''));
 }
 
 export interface Finding {
@@ -47,7 +20,7 @@ export interface Finding {
 }
 
 export function findings(csv: string): Finding[] {
-  const [header, ...rows] = parseCsv(csv);
+  const [header, ...rows] = parseReport(csv);
   const cols = (header ?? []).map((h) => h.trim().toLowerCase());
   const at = (name: string) => cols.indexOf(name);
   if (at('issue') < 0 || at('severity') < 0)
