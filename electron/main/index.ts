@@ -28,6 +28,7 @@ import { installMenu } from './menu';
 import { secureSession, secureWebContents, secureWindowOptions } from './security';
 
 const DB_FILE_NAME = 'ita-tracker.sqlite';
+const DATA_FOLDER_NAME = 'ITA Tracker';
 
 let mainWindow: BrowserWindow | null = null;
 let db: Db | null = null;
@@ -230,6 +231,10 @@ function focusMainWindow(): void {
   mainWindow.show();
   mainWindow.focus();
 }
+
+// The installed app carries a Thai product name; its data folder keeps the plain name, which the
+// CLI and the backups expect (…/ITA Tracker/ita-tracker.sqlite) whatever the display name is.
+if (app.isPackaged) app.setPath('userData', path.join(app.getPath('appData'), DATA_FOLDER_NAME));
 
 if (!app.requestSingleInstanceLock()) {
   // Another instance owns the database; it will focus its window (second-instance below).

@@ -57,6 +57,8 @@ describe('electron-builder configuration (build/electron-builder.json)', () => {
       deleteAppDataOnUninstall: false,
     });
     expect(config.nsis.shortcutName).toMatch(/[\u0E00-\u0E7F]/); // the Thai name users see
+    expect(config.productName).toMatch(/[\u0E00-\u0E7F]/);
+    expect(config.executableName).toMatch(/^[\x20-\x7e]+$/); // the .exe keeps an ASCII name
     expect(config.linux.target.sort()).toEqual(['AppImage', 'deb']);
     expect(fs.existsSync(path.join(REPO_ROOT, config.win.icon))).toBe(true);
     expect(pkg.scripts.dist).toContain('electron-builder --config build/electron-builder.json');

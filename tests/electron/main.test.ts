@@ -95,6 +95,17 @@ describe('electron/main/index.ts', () => {
     fake.app.emit('will-quit');
   });
 
+  it('installed (packaged) app: the data folder keeps the plain name whatever the Thai display name', async () => {
+    const appData = tmpDir();
+    fake.app.isPackaged = true;
+    fake.app.appData = appData;
+    await launch([]);
+    await started();
+    expect(fake.app.userData).toBe(path.join(appData, 'ITA Tracker'));
+    expect(fs.existsSync(path.join(appData, 'ITA Tracker', 'ita-tracker.sqlite'))).toBe(true);
+    fake.app.emit('will-quit');
+  });
+
   it('installs the Thai menu: ไฟล์ / แก้ไข / มุมมอง / ช่วยเหลือ with standard roles', async () => {
     await launch(['--db', path.join(tmpDir(), 'ita.sqlite')]);
     await started();

@@ -124,6 +124,7 @@ export class FakeApp extends FakeEmitter {
   exitCodes: number[] = [];
   sandboxEnabled = false;
   userData = '/nonexistent/user-data';
+  appData = '/nonexistent/app-data';
   appPath = '/nonexistent/app';
   requestSingleInstanceLock(): boolean {
     return this.gotLock;
@@ -141,8 +142,13 @@ export class FakeApp extends FakeEmitter {
     return Promise.resolve();
   }
   getPath(name: string): string {
+    if (name === 'appData') return this.appData;
     if (name !== 'userData') throw new Error(`fake app.getPath: ${name}`);
     return this.userData;
+  }
+  setPath(name: string, value: string): void {
+    if (name !== 'userData') throw new Error(`fake app.setPath: ${name}`);
+    this.userData = value;
   }
   getAppPath(): string {
     return this.appPath;
