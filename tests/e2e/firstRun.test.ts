@@ -18,7 +18,7 @@ describe('first run (real UI in Chromium, real API over the loopback bridge)', (
       await screenshot(s.page, 'welcome');
       await s.page.getByRole('button', { name: 'เริ่มจากแผนตัวอย่าง' }).click();
       await s.page.locator('section[data-screen="plan"]').waitFor();
-      await expect(s.page.locator('text=I1').first().isVisible()).resolves.toBe(true);
+      await s.page.locator('section[data-screen="plan"] [data-item-id]').first().getByText('I1').first().waitFor();
       expect(await s.bridge.api.listPlans({})).toMatchObject([
         { fiscalYear: 2566, itemCount: 70, office: 'สำนักงานเขตดุสิต' },
       ]);
