@@ -1,13 +1,11 @@
 // The app's PdfPrinter: the same report HTML the CLI prints with Chromium, printed by Electron's
 // own Chromium (webContents.printToPDF) in a hidden report window.
 import type { BrowserWindow } from 'electron';
-import type { PdfPrinter } from '../reports/pdf/printer';
+import { queuedPrinter, type PdfPrinter } from '../reports/pdf/printer';
 import { createReportWindow, loadReportHtml } from './reportWindow';
 
 export function createElectronPrinter(): PdfPrinter {
   let win: BrowserWindow | null = null;
-  let queue: Promise<unknown> = Promise.resolve();
-  let closed = false;
 
   const printOne = async (html: string): Promise<Uint8Array> => {
     if (!win || win.isDestroyed()) win = createReportWindow();
@@ -16,20 +14,10 @@ export function createElectronPrinter(): PdfPrinter {
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   };
 
-  return {
-    print(html) {
-      if (closed) return Promise.reject(new Error('PDF printer is closed'));
-      const job = queue.then(() => printOne(html));
-      queue = job.catch(() => undefined);
-      return job;
-    },
-    async close() {
-      closed = true;
-      await queue;
-      if (win && !win.isDestroyed()) win.destroy();
-      win = null;
-    },
-  };
+  return queuedPrinter(printOne, async () => {
+    if (win && !win.isDestroyed()) win.destroy();
+    win = null;
+  });
 }
 
 /** Straight to paper: the system print dialog over the same HTML; resolves false when cancelled. */

@@ -3,7 +3,7 @@
 // prints queued one after another. A failed print drops the page (and a dead browser) so the next
 // print starts afresh.
 import type { Browser, Page } from 'playwright-core';
-import { FONTS_READY_SCRIPT, type PdfPrinter } from './printer';
+import { FONTS_READY_SCRIPT, queuedPrinter, type PdfPrinter } from './printer';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -20,8 +20,6 @@ const ARGS = [
 export function createChromiumPrinter(executablePath = CHROMIUM_PATH): PdfPrinter {
   let browser: Browser | null = null;
   let page: Page | null = null;
-  let queue: Promise<unknown> = Promise.resolve();
-  let closed = false;
 
   const getPage = async (): Promise<Page> => {
     if (!browser || !browser.isConnected()) {
@@ -55,20 +53,10 @@ export function createChromiumPrinter(executablePath = CHROMIUM_PATH): PdfPrinte
     }
   };
 
-  return {
-    print(html) {
-      if (closed) return Promise.reject(new Error('PDF printer is closed'));
-      const job = queue.then(() => printOne(html));
-      queue = job.catch(() => undefined);
-      return job;
-    },
-    async close() {
-      closed = true;
-      await queue;
-      const b = browser;
-      browser = null;
-      page = null;
-      if (b) await b.close().catch(() => undefined);
-    },
-  };
+  return queuedPrinter(printOne, async () => {
+    const b = browser;
+    browser = null;
+    page = null;
+    if (b) await b.close().catch(() => undefined);
+  });
 }

@@ -23,3 +23,28 @@ export function countPdfPages(pdf: Uint8Array): number | null {
   const n = text.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
   return n > 0 ? n : null;
 }
+
+/**
+ * A PdfPrinter from one print function: prints run one after another (one page or window is
+ * reused), and after close() nothing more is printed; `release` frees the browser or window.
+ */
+export function queuedPrinter(
+  printOne: (html: string) => Promise<Uint8Array>,
+  release: () => Promise<void>,
+): PdfPrinter {
+  let queue: Promise<unknown> = Promise.resolve();
+  let closed = false;
+  return {
+    print(html) {
+      if (closed) return Promise.reject(new Error('PDF printer is closed'));
+      const job = queue.then(() => printOne(html));
+      queue = job.catch(() => undefined);
+      return job;
+    },
+    async close() {
+      closed = true;
+      await queue;
+      await release();
+    },
+  };
+}
