@@ -3,26 +3,14 @@ import path from 'node:path';
 import { AppError } from '../../db/errors';
 import { formatMonthShort, toThaiDigits } from '../../db/thai';
 import type { Api } from '../api/contract';
-import type { FollowUpStatus, PlanSummary } from '../api/types';
+import type { FollowUpStatus } from '../api/types';
 import { STATUS_NAMES } from '../api/labels';
+import { backup, describeBackup, restore } from './backupCommands';
+import { divisionForm, exportReport, importForms, importPlanXlsx } from './reportCommands';
+import { int, need, num, planOf, print, str, UsageError, type Command, type Values } from './shared';
 
-export interface CliIo {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  /** The app's root folder (holds db/import/sample). */
-  appRoot: string;
-  /** Asks a yes/no question; resolves to the answer line, or null at end of input. Default: stdin. */
-  ask?: (question: string) => Promise<string | null>;
-}
-
-export class UsageError extends Error {}
-
-type Values = Record<string, string | boolean | undefined>;
-interface Args {
-  values: Values;
-  rest: string[];
-}
-type Command = (api: Api, args: Args, io: CliIo) => Promise<void>;
+export { describeBackup };
+export { UsageError, type CliIo } from './shared';
 
 export const USAGE = `ITA Tracker — คำสั่งสำหรับผู้ดูแลระบบ
 ใช้: npm run cli -- [--db ไฟล์ฐานข้อมูล] [--user ชื่อผู้ใช้] <คำสั่ง> [ตัวเลือก]
@@ -51,35 +39,6 @@ STATUS: notStarted (ยังไม่ดำเนินการ), inProgress (
 เดือนระบุเป็น ค.ศ. เช่น 2023-03 (= มี.ค. ๖๖); ปีงบประมาณระบุเป็น พ.ศ. เช่น 2566`;
 
 export const STATUS_TH = STATUS_NAMES;
-
-const str = (v: Values, key: string): string | undefined =>
-  typeof v[key] === 'string' ? (v[key] as string) : undefined;
-
-function need(v: Values, key: string): string {
-  const s = str(v, key);
-  if (s === undefined) throw new UsageError(`ต้องระบุ --${key}`);
-  return s;
-}
-
-function int(s: string, label: string): number {
-  if (!/^\d+$/.test(s.trim())) throw new UsageError(`${label} ต้องเป็นตัวเลข (ได้รับ "${s}")`);
-  return Number(s);
-}
-
-function num(s: string, label: string): number {
-  const n = Number(s);
-  if (s.trim() === '' || !Number.isFinite(n)) throw new UsageError(`${label} ต้องเป็นตัวเลข (ได้รับ "${s}")`);
-  return n;
-}
-
-async function planOf(api: Api, v: Values, yearText?: string): Promise<PlanSummary> {
-  const fiscalYear = int(yearText ?? need(v, 'year'), 'ปีงบประมาณ');
-  const plan = await api.findPlan({ fiscalYear, office: str(v, 'office') });
-  if (!plan) throw new AppError('notFound', `ไม่พบแผนปีงบประมาณ พ.ศ. ${fiscalYear}`);
-  return plan;
-}
-
-const print = (io: CliIo, value: unknown) => io.out(JSON.stringify(value, null, 2));
 
 const importText: Command = async (api, { values, rest }, io) => {
   const file = rest[0];
@@ -218,181 +177,6 @@ const progress: Command = async (api, { values }, io) => {
   }
 };
 
-const REPORT_KINDS = ['plan', 'month', 'half-year', 'annual', 'oit-urls'] as const;
-
-/** A division by name: exact, then ignoring spaces, then the one whose name contains the text. */
-async function divisionIdOf(api: Api, name: string): Promise<number> {
-  const divisions = await api.listDivisions({});
-  const squash = (s: string) => s.replace(/\s+/g, '');
-  const exact = divisions.find((d) => d.name === name.trim()) ?? divisions.find((d) => squash(d.name) === squash(name));
-  if (exact) return exact.id;
-  const partial = divisions.filter((d) => squash(d.name).includes(squash(name)));
-  if (partial.length === 1) return partial[0]!.id;
-  if (partial.length > 1) {
-    throw new AppError('invalidInput', `ชื่อฝ่าย "${name}" ตรงกับหลายฝ่าย: ${partial.map((d) => d.name).join(', ')}`);
-  }
-  throw new AppError('notFound', `ไม่พบฝ่าย "${name}"`);
-}
-
-const exportReport: Command = async (api, { values }, io) => {
-  const report = need(values, 'report');
-  if (!(REPORT_KINDS as readonly string[]).includes(report)) {
-    throw new UsageError(`--report ต้องเป็น ${REPORT_KINDS.join(', ')} (ได้รับ "${report}")`);
-  }
-  const format = need(values, 'format');
-  if (format !== 'pdf' && format !== 'xlsx') throw new UsageError(`--format ต้องเป็น pdf หรือ xlsx (ได้รับ "${format}")`);
-  const out = path.resolve(need(values, 'out'));
-  const plan = await planOf(api, values);
-  const division = str(values, 'division');
-  const r = await api.exportReport({
-    planId: plan.id,
-    report: report as (typeof REPORT_KINDS)[number],
-    format,
-    month: str(values, 'month'),
-    divisionId: division === undefined ? undefined : await divisionIdOf(api, division),
-    outPath: out,
-  });
-  if (values.json) return print(io, r);
-  const size = r.bytes >= 1024 * 1024 ? `${(r.bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(r.bytes / 1024)} KB`;
-  io.out(`บันทึกแล้ว: ${r.path}\nขนาด ${size}${r.pages === null ? '' : ` จำนวน ${r.pages} หน้า`}`);
-};
-
-function readXlsx(file: string): Uint8Array {
-  try {
-    return new Uint8Array(fs.readFileSync(file));
-  } catch {
-    throw new AppError('notFound', `อ่านไฟล์ ${file} ไม่ได้`);
-  }
-}
-
-const divisionForm: Command = async (api, { values }, io) => {
-  const plan = await planOf(api, values);
-  const r = await api.exportDivisionForm({
-    planId: plan.id,
-    month: need(values, 'month'),
-    divisionId: await divisionIdOf(api, need(values, 'division')),
-    outPath: path.resolve(need(values, 'out')),
-  });
-  if (values.json) return print(io, r);
-  io.out(`บันทึกแล้ว: ${r.path}`);
-};
-
-const importForms: Command = async (api, { values, rest }, io) => {
-  if (rest.length === 0) throw new UsageError('ต้องระบุไฟล์แบบฟอร์มอย่างน้อย 1 ไฟล์');
-  const plan = await planOf(api, values);
-  const files = rest.map((f) => ({ name: path.basename(f), data: readXlsx(f) }));
-  const preview = await api.previewDivisionForms({ planId: plan.id, files });
-  if (values['dry-run'] || !preview.ok) {
-    if (values.json) print(io, preview);
-    else {
-      for (const f of preview.files) {
-        io.out(`${f.name}: ${f.division} ${f.month ? formatMonthShort(f.month) : ''} — จะบันทึก ${f.rows.length} กิจกรรม`);
-        for (const r of f.rows)
-          io.out(`  แถว ${r.row} ${r.itemCode} ${STATUS_TH[r.status]}  ${r.activityText.slice(0, 60)}`);
-      }
-      for (const w of preview.warnings) io.out(`ข้อสังเกต: ${w}`);
-    }
-    if (!preview.ok) throw new AppError('importFailed', `นำเข้าไม่ได้ ไม่มีการบันทึกข้อมูลใด ๆ\n${preview.errors.join('\n')}`);
-    return;
-  }
-  const r = await api.importDivisionForms({ planId: plan.id, files });
-  if (values.json) return print(io, r);
-  io.out(`นำเข้าแล้ว ${r.files} ไฟล์: บันทึกผล ${r.recorded} กิจกรรม เพิ่มลิงก์หลักฐาน ${r.urlsAdded} ลิงก์`);
-};
-
-const importPlanXlsx: Command = async (api, { values, rest }, io) => {
-  const file = rest[0];
-  if (!file) throw new UsageError('ต้องระบุไฟล์แผน (.xlsx)');
-  const plan = await planOf(api, values);
-  const data = readXlsx(file);
-  const preview = await api.previewPlanXlsx({ planId: plan.id, data });
-  if (values['dry-run'] || !preview.ok) {
-    if (values.json) print(io, preview);
-    else {
-      io.out(preview.changes.length ? `รายการที่เปลี่ยน ${preview.changes.length} รายการ:` : 'ไม่มีการเปลี่ยนแปลง');
-      for (const c of preview.changes) {
-        io.out(`  ${c.summary}${c.row ? ` (แถว ${c.row})` : ''}`);
-        for (const f of c.fields) io.out(`    ${f.label}: "${f.before}" → "${f.after}"`);
-      }
-      for (const w of preview.warnings) io.out(`ข้อสังเกต: ${w}`);
-    }
-    if (!preview.ok)
-      throw new AppError('importFailed', `นำเข้าแผนไม่ได้ ไม่มีการเปลี่ยนแปลงข้อมูล\n${preview.errors.join('\n')}`);
-    return;
-  }
-  const r = await api.applyPlanXlsx({ planId: plan.id, data });
-  if (values.json) return print(io, r);
-  io.out(`นำเข้าแล้ว: ${r.applied} รายการ — แผนมี ${r.plan.itemCount} ข้อ ${r.plan.activityCount} กิจกรรม`);
-};
-
-/** One line from stdin; null at end of input (no terminal, CI): that counts as "no". */
-function askStdin(question: string): Promise<string | null> {
-  process.stdout.write(question);
-  return new Promise((resolve) => {
-    let text = '';
-    const stdin = process.stdin;
-    const done = (answer: string | null) => {
-      stdin.off('data', onData);
-      stdin.off('end', onEnd);
-      stdin.pause();
-      resolve(answer);
-    };
-    const onData = (c: Buffer) => {
-      text += c.toString('utf8');
-      const nl = text.indexOf('\n');
-      if (nl >= 0) done(text.slice(0, nl));
-    };
-    const onEnd = () => done(text.length ? text : null);
-    stdin.on('data', onData);
-    stdin.on('end', onEnd);
-    stdin.resume();
-  });
-}
-
-const backup: Command = async (api, { values }, io) => {
-  const out = str(values, 'out');
-  const r = out === undefined ? await api.backupNow({}) : await api.backupToFile({ path: path.resolve(out) });
-  if (values.json) return print(io, r);
-  io.out(`สำรองข้อมูลแล้ว: ${r.path} (${Math.ceil(r.bytes / 1024)} KB)`);
-};
-
-/** What a backup file holds, in the words the settings screen uses. */
-export function describeBackup(info: {
-  office: string;
-  fiscalYears: number[];
-  lastChange: string | null;
-  schemaVersion: number;
-  planCount: number;
-  followUpCount: number;
-}): string[] {
-  return [
-    `หน่วยงาน: ${info.office || '(ไม่ระบุ)'}`,
-    `ปีงบประมาณ: ${info.fiscalYears.length ? info.fiscalYears.map((y) => `พ.ศ. ${y}`).join(', ') : 'ยังไม่มีแผน'}`,
-    `แผน ${info.planCount} แผน ผลการดำเนินงาน ${info.followUpCount} รายการ`,
-    `แก้ไขล่าสุด: ${info.lastChange ?? 'ไม่มีข้อมูล'}`,
-    `รุ่นฐานข้อมูล: ${info.schemaVersion}`,
-  ];
-}
-
-const restore: Command = async (api, { values, rest }, io) => {
-  const file = rest[0];
-  if (!file) throw new UsageError('ต้องระบุไฟล์สำรองที่จะกู้คืน');
-  const full = path.resolve(file);
-  const info = await api.inspectBackupFile({ path: full });
-  io.out(`ไฟล์ ${full} มีข้อมูล:`);
-  for (const line of describeBackup(info)) io.out(`  ${line}`);
-  if (values.yes !== true) {
-    const answer = await (io.ask ?? askStdin)('กู้คืนจากไฟล์นี้แทนข้อมูลปัจจุบันหรือไม่? ข้อมูลปัจจุบันจะถูกสำรองไว้ก่อน (y/n) ');
-    if (!/^\s*(y|yes|ใช่)\s*$/i.test(answer ?? '')) {
-      throw new AppError('conflict', 'ยกเลิกการกู้คืน ข้อมูลปัจจุบันไม่มีการเปลี่ยนแปลง');
-    }
-  }
-  const r = await api.restoreBackup({ path: full });
-  if (values.json) return print(io, r);
-  io.out(`กู้คืนแล้ว ข้อมูลเดิมสำรองไว้ที่ ${r.safetyBackup.path}`);
-};
-
-/** Commands that only read: they run while the app has the file open (no lock taken). */
 export const READ_ONLY_COMMANDS = new Set(['list-plans', 'show-plan', 'progress', 'export', 'division-form', 'backup']);
 
 /** Whether a command line writes to the database (and so needs the file's lock). */

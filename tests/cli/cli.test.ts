@@ -162,6 +162,45 @@ describe('CLI (in process)', () => {
   });
 });
 
+describe('CLI Excel commands (in process)', () => {
+  it('division-form writes a form, import-forms --dry-run previews it, and import-plan-xlsx finds no change in an untouched export', async () => {
+    const db = tmpDbPath();
+    await cli('--db', db, 'import-sample');
+    const dir = tmpDir();
+    const form = path.join(dir, 'form.xlsx');
+    const made = await cli(
+      '--db',
+      db,
+      'division-form',
+      '--year',
+      '2566',
+      '--month',
+      '2023-03',
+      '--division',
+      'ฝ่ายปกครอง',
+      '--out',
+      form,
+    );
+    expect(made).toMatchObject({ code: 0, out: expect.stringContaining('บันทึกแล้ว') });
+    expect(fs.readFileSync(form).subarray(0, 2).toString()).toBe('PK');
+    const preview = await cli('--db', db, 'import-forms', '--year', '2566', form, '--dry-run');
+    expect(preview.code).toBe(0);
+    expect(preview.out).toContain('จะบันทึก');
+    const plan = path.join(dir, 'plan.xlsx');
+    expect(
+      (await cli('--db', db, 'export', '--report', 'plan', '--year', '2566', '--format', 'xlsx', '--out', plan)).code,
+    ).toBe(0);
+    const same = await cli('--db', db, 'import-plan-xlsx', '--year', '2566', plan, '--dry-run');
+    expect(same).toMatchObject({ code: 0, out: expect.stringContaining('ไม่มีการเปลี่ยนแปลง') });
+    const bad = path.join(dir, 'bad.xlsx');
+    fs.writeFileSync(bad, 'not a workbook');
+    expect(await cli('--db', db, 'import-forms', '--year', '2566', bad)).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/[\u0E00-\u0E7F]/),
+    });
+  });
+});
+
 describe('CLI (as a process, through npm run cli)', () => {
   it('exits 0 with output on success and non-zero with a Thai error on failure', () => {
     const db = tmpDbPath();

@@ -1,0 +1,117 @@
+// Commands for reports and Excel round trips: export, division forms, importing filled forms and edited plans.
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../db/errors';
+import { formatMonthShort } from '../../db/thai';
+import type { Api } from '../api/contract';
+import { STATUS_NAMES as STATUS_TH } from '../api/labels';
+import { need, planOf, print, str, UsageError, type Command } from './shared';
+
+const REPORT_KINDS = ['plan', 'month', 'half-year', 'annual', 'oit-urls'] as const;
+
+/** A division by name: exact, then ignoring spaces, then the one whose name contains the text. */
+async function divisionIdOf(api: Api, name: string): Promise<number> {
+  const divisions = await api.listDivisions({});
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  const exact = divisions.find((d) => d.name === name.trim()) ?? divisions.find((d) => squash(d.name) === squash(name));
+  if (exact) return exact.id;
+  const partial = divisions.filter((d) => squash(d.name).includes(squash(name)));
+  if (partial.length === 1) return partial[0]!.id;
+  if (partial.length > 1) {
+    throw new AppError('invalidInput', `ชื่อฝ่าย "${name}" ตรงกับหลายฝ่าย: ${partial.map((d) => d.name).join(', ')}`);
+  }
+  throw new AppError('notFound', `ไม่พบฝ่าย "${name}"`);
+}
+
+export const exportReport: Command = async (api, { values }, io) => {
+  const report = need(values, 'report');
+  if (!(REPORT_KINDS as readonly string[]).includes(report)) {
+    throw new UsageError(`--report ต้องเป็น ${REPORT_KINDS.join(', ')} (ได้รับ "${report}")`);
+  }
+  const format = need(values, 'format');
+  if (format !== 'pdf' && format !== 'xlsx') throw new UsageError(`--format ต้องเป็น pdf หรือ xlsx (ได้รับ "${format}")`);
+  const out = path.resolve(need(values, 'out'));
+  const plan = await planOf(api, values);
+  const division = str(values, 'division');
+  const r = await api.exportReport({
+    planId: plan.id,
+    report: report as (typeof REPORT_KINDS)[number],
+    format,
+    month: str(values, 'month'),
+    divisionId: division === undefined ? undefined : await divisionIdOf(api, division),
+    outPath: out,
+  });
+  if (values.json) return print(io, r);
+  const size = r.bytes >= 1024 * 1024 ? `${(r.bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(r.bytes / 1024)} KB`;
+  io.out(`บันทึกแล้ว: ${r.path}\nขนาด ${size}${r.pages === null ? '' : ` จำนวน ${r.pages} หน้า`}`);
+};
+
+function readXlsx(file: string): Uint8Array {
+  try {
+    return new Uint8Array(fs.readFileSync(file));
+  } catch {
+    throw new AppError('notFound', `อ่านไฟล์ ${file} ไม่ได้`);
+  }
+}
+
+export const divisionForm: Command = async (api, { values }, io) => {
+  const plan = await planOf(api, values);
+  const r = await api.exportDivisionForm({
+    planId: plan.id,
+    month: need(values, 'month'),
+    divisionId: await divisionIdOf(api, need(values, 'division')),
+    outPath: path.resolve(need(values, 'out')),
+  });
+  if (values.json) return print(io, r);
+  io.out(`บันทึกแล้ว: ${r.path}`);
+};
+
+export const importForms: Command = async (api, { values, rest }, io) => {
+  if (rest.length === 0) throw new UsageError('ต้องระบุไฟล์แบบฟอร์มอย่างน้อย 1 ไฟล์');
+  const plan = await planOf(api, values);
+  const files = rest.map((f) => ({ name: path.basename(f), data: readXlsx(f) }));
+  const preview = await api.previewDivisionForms({ planId: plan.id, files });
+  if (values['dry-run'] || !preview.ok) {
+    if (values.json) print(io, preview);
+    else {
+      for (const f of preview.files) {
+        io.out(`${f.name}: ${f.division} ${f.month ? formatMonthShort(f.month) : ''} — จะบันทึก ${f.rows.length} กิจกรรม`);
+        for (const r of f.rows)
+          io.out(`  แถว ${r.row} ${r.itemCode} ${STATUS_TH[r.status]}  ${r.activityText.slice(0, 60)}`);
+      }
+      for (const w of preview.warnings) io.out(`ข้อสังเกต: ${w}`);
+    }
+    if (!preview.ok) throw new AppError('importFailed', `นำเข้าไม่ได้ ไม่มีการบันทึกข้อมูลใด ๆ\n${preview.errors.join('\n')}`);
+    return;
+  }
+  const r = await api.importDivisionForms({ planId: plan.id, files });
+  if (values.json) return print(io, r);
+  io.out(`นำเข้าแล้ว ${r.files} ไฟล์: บันทึกผล ${r.recorded} กิจกรรม เพิ่มลิงก์หลักฐาน ${r.urlsAdded} ลิงก์`);
+};
+
+export const importPlanXlsx: Command = async (api, { values, rest }, io) => {
+  const file = rest[0];
+  if (!file) throw new UsageError('ต้องระบุไฟล์แผน (.xlsx)');
+  const plan = await planOf(api, values);
+  const data = readXlsx(file);
+  const preview = await api.previewPlanXlsx({ planId: plan.id, data });
+  if (values['dry-run'] || !preview.ok) {
+    if (values.json) print(io, preview);
+    else {
+      io.out(preview.changes.length ? `รายการที่เปลี่ยน ${preview.changes.length} รายการ:` : 'ไม่มีการเปลี่ยนแปลง');
+      for (const c of preview.changes) {
+        io.out(`  ${c.summary}${c.row ? ` (แถว ${c.row})` : ''}`);
+        for (const f of c.fields) io.out(`    ${f.label}: "${f.before}" → "${f.after}"`);
+      }
+      for (const w of preview.warnings) io.out(`ข้อสังเกต: ${w}`);
+    }
+    if (!preview.ok)
+      throw new AppError('importFailed', `นำเข้าแผนไม่ได้ ไม่มีการเปลี่ยนแปลงข้อมูล\n${preview.errors.join('\n')}`);
+    return;
+  }
+  const r = await api.applyPlanXlsx({ planId: plan.id, data });
+  if (values.json) return print(io, r);
+  io.out(`นำเข้าแล้ว: ${r.applied} รายการ — แผนมี ${r.plan.itemCount} ข้อ ${r.plan.activityCount} กิจกรรม`);
+};
+
+/** One line from stdin; null at end of input (no terminal, CI): that counts as "no". */
