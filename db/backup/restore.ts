@@ -1,0 +1,93 @@
+// Restoring a backup into the open database, checking an open database, and replacing a damaged
+// data file with a backup.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../errors';
+import { migrate, openDatabase, type Db } from '../open';
+import {
+  BACKUP_PREFIX,
+  backupFileName,
+  createBackup,
+  fsyncDir,
+  fsyncFile,
+  tempNameFor,
+  type BackupEntry,
+  type BackupInfo,
+} from './files';
+import { checkCopy, checkHeader, DAMAGED, inspectBackupFile, privateTempDir, refuse, summarize } from './inspect';
+
+/**
+ * Replaces the data of the open database with the file's: checks a private copy, brings it up to
+ * the current schema, backs up the current data into backupsDir, then copies it in with one online
+ * backup step (one transaction on the live file). Any failure before that leaves the data untouched.
+ */
+export async function restoreFromFile(
+  db: Db,
+  file: string,
+  backupsDir: string,
+): Promise<{ info: BackupInfo; safetyBackup: BackupEntry }> {
+  checkHeader(file);
+  const dir = privateTempDir();
+  try {
+    const copy = path.join(dir, 'candidate.sqlite');
+    fs.copyFileSync(file, copy);
+    checkCopy(copy);
+    // Bring the copy up to date (an older backup) and check it once more, as it will be.
+    const migrated = openDatabase(copy);
+    let info: BackupInfo;
+    try {
+      const ok = migrated.pragma('integrity_check', { simple: true });
+      if (ok !== 'ok') refuse('corruptDatabase', DAMAGED, ok);
+      migrated.pragma('journal_mode = DELETE');
+      info = summarize(migrated);
+    } finally {
+      migrated.close();
+    }
+    const safetyBackup = await createBackup(db, backupsDir, 'pre-restore');
+    const source = new Database(copy, { readonly: true, fileMustExist: true });
+    try {
+      // The first step only starts; the second copies every page at once: one transaction.
+      await source.backup(db.name, { progress: () => 0x7fffffff });
+    } catch (e) {
+      throw new AppError('internal', 'กู้คืนข้อมูลไม่สำเร็จ ข้อมูลปัจจุบันไม่มีการเปลี่ยนแปลง', { cause: String(e) });
+    } finally {
+      source.close();
+    }
+    // The connection sees the new schema on its next statement; make sure it is whole and current.
+    migrate(db);
+    return { info, safetyBackup };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs a quick check of an open database; throws corruptDatabase when it finds damage. */
+export function assertHealthy(db: Db): void {
+  let result: string;
+  try {
+    result = String(db.pragma('quick_check', { simple: true }));
+  } catch (e) {
+    throw new AppError('corruptDatabase', 'ไฟล์ฐานข้อมูลเสียหาย อ่านไม่ได้', { cause: String(e) });
+  }
+  if (result !== 'ok') throw new AppError('corruptDatabase', 'ไฟล์ฐานข้อมูลเสียหาย', { cause: result });
+}
+
+/**
+ * The damaged file is moved aside (kept, with its -wal/-shm, as …corrupt-<time>) and a checked copy
+ * of the backup takes its place. For the shell when opening failed; nothing else has the file open.
+ */
+export function replaceDamagedWithBackup(dbPath: string, backupPath: string, now = new Date()): string {
+  inspectBackupFile(backupPath);
+  const stamp = backupFileName(now, '').replace(BACKUP_PREFIX, '').replace('.sqlite', '');
+  const aside = `${dbPath}.corrupt-${stamp}`;
+  const tmp = tempNameFor(dbPath);
+  fs.copyFileSync(backupPath, tmp);
+  fsyncFile(tmp);
+  for (const suffix of ['', '-wal', '-shm', '-journal']) {
+    if (fs.existsSync(dbPath + suffix)) fs.renameSync(dbPath + suffix, aside + suffix);
+  }
+  fs.renameSync(tmp, dbPath);
+  fsyncDir(path.dirname(dbPath));
+  return aside;
+}

@@ -1,0 +1,221 @@
+// The plan edited in Excel comes back as a preview of its changes and is applied in one transaction.
+import { AppError } from '../../../db/errors';
+import {
+  assertCodeFits,
+  assertEditable,
+  insertActivity,
+  insertItem,
+  renumber,
+  touchPlan,
+  updateActivityRow,
+} from '../../../db/queries/planWrites';
+import { run } from '../../../db/queries/run';
+import { findDivisionByName, getSettings, insertDivision, listDivisions } from '../../../db/queries/settings';
+import {
+  getActivity,
+  getIndicatorByNumber,
+  getItem,
+  getPlanDetail,
+  getPlanSummary,
+} from '../../../db/queries/structure';
+import { sql } from '../../../db/sql';
+import { diffPlan, readPlanRows, type ActivityFields, type DesiredChange } from '../../reports/xlsx/planImport';
+import { loadWorkbook, metaOf } from '../../reports/xlsx/read';
+import type { PlanXlsxPreview } from '../../reports/xlsx/types';
+import type { Ctx } from '../context';
+import type { Handlers } from '../contract';
+
+type PlanXlsxHandlers = Pick<Handlers, 'previewPlanXlsx' | 'applyPlanXlsx'>;
+
+const PLAN_FILE = 'แผน.xlsx';
+
+export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
+  const { db } = ctx;
+
+  const followUpCount = (ids: number[]) =>
+    (
+      db
+        .prepare('SELECT count(*) AS n FROM follow_up WHERE activity_id IN (SELECT value FROM json_each(?))')
+        .get(JSON.stringify(ids)) as { n: number }
+    ).n;
+
+  // --- plan ----------------------------------------------------------------------------------
+
+  const previewPlan = async (
+    planId: number,
+    data: Uint8Array,
+  ): Promise<PlanXlsxPreview & { diff: DesiredChange[] }> => {
+    const plan = getPlanDetail(db, planId);
+    const wb = await loadWorkbook(PLAN_FILE, data);
+    const meta = metaOf(PLAN_FILE, wb, 'plan', 'ไฟล์แผน');
+    if (Number(meta.fiscalYear) !== plan.fiscalYear) {
+      throw new AppError(
+        'invalidInput',
+        `ไฟล์นี้เป็นแผนปีงบประมาณ พ.ศ. ${meta.fiscalYear} ไม่ใช่แผนปี ${plan.fiscalYear} ที่เลือก จึงไม่นำเข้า`,
+      );
+    }
+    if (Number(meta.planId) !== plan.id || (meta.office && meta.office !== plan.office)) {
+      throw new AppError('invalidInput', `ไฟล์นี้เป็นแผนของ${meta.office || 'หน่วยงานอื่น'} ไม่ใช่แผนที่เลือก จึงไม่นำเข้า`);
+    }
+    const settings = getSettings(db);
+    const { rows, errors: readErrors } = readPlanRows(wb, PLAN_FILE);
+    const diff = diffPlan(plan, listDivisions(db), settings.numerals, rows, PLAN_FILE, followUpCount);
+    const errors = [...readErrors, ...diff.errors];
+    if (plan.status === 'approved') {
+      errors.unshift('แผนนี้อนุมัติแล้วจึงแก้ไขไม่ได้ หากต้องการแก้ไข ให้ยกเลิกการอนุมัติก่อน');
+    }
+    const changes = diff.changes.map(({ item: _i, activity: _a, newItemKey: _k, ...c }) => c);
+    return {
+      planId,
+      fiscalYear: plan.fiscalYear,
+      changes,
+      errors,
+      warnings: diff.warnings,
+      ok: errors.length === 0,
+      diff: diff.changes,
+    };
+  };
+
+  const activityInput = (f: ActivityFields) => ({
+    text: f.text,
+    output: f.output,
+    targetQty: f.targetQty,
+    targetUnit: f.targetUnit,
+    awareness: f.awareness,
+    startMonth: f.startMonth,
+    endMonth: f.endMonth,
+    responsibleText: f.responsibleText,
+    allDivisions: f.allDivisions,
+    divisionIds: f.divisionNames.map((n) => (findDivisionByName(db, n) ?? insertDivision(db, n)).id),
+    monitoring: f.monitoring,
+    monitoringText: f.monitoringText,
+  });
+
+  const applyChanges = (planId: number, changes: DesiredChange[]) => {
+    const newItems = new Map<string, number>();
+    const order: DesiredChange['kind'][] = [
+      'activityRemoved',
+      'itemRemoved',
+      'itemChanged',
+      'itemAdded',
+      'activityChanged',
+      'activityAdded',
+    ];
+    const sorted = [...changes].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+    for (const c of sorted) {
+      const audit = (action: string, entity: string, entityId: number, before: unknown, after: unknown) =>
+        ctx.audit({ action, entity, entityId, planId, summary: `${c.summary} (นำเข้าจาก Excel)`, before, after });
+      switch (c.kind) {
+        case 'activityRemoved': {
+          const before = getActivity(db, c.activityId!);
+          if (followUpCount([before.id]) > 0)
+            throw new AppError('conflict', `${c.summary} ไม่ได้ เพราะมีผลการดำเนินงานแล้ว`);
+          run(db, sql`DELETE FROM activity WHERE id = ${before.id}`);
+          renumber(db, 'activity', 'item_id', before.itemId);
+          audit('activity.delete', 'activity', before.id, before, null);
+          break;
+        }
+        case 'itemRemoved': {
+          const before = getItem(db, c.itemId!);
+          if (before.activities.length && followUpCount(before.activities.map((a) => a.id)) > 0) {
+            throw new AppError('conflict', `${c.summary} ไม่ได้ เพราะมีผลการดำเนินงานแล้ว`);
+          }
+          run(db, sql`DELETE FROM item WHERE id = ${before.id}`);
+          renumber(db, 'item', 'indicator_id', before.indicatorId);
+          audit('item.delete', 'item', before.id, before, null);
+          break;
+        }
+        case 'itemChanged': {
+          const before = getItem(db, c.itemId!);
+          const want = c.item!;
+          if (want.code !== before.code) assertCodeFits(db, planId, before.indicatorId, want.code, before.id);
+          run(
+            db,
+            sql`UPDATE item SET code = ${want.code}, question = ${want.question}, issue = ${want.issue} WHERE id = ${before.id}`,
+          );
+          audit('item.update', 'item', before.id, before, getItem(db, before.id));
+          break;
+        }
+        case 'itemAdded': {
+          const want = c.item!;
+          const ind = getIndicatorByNumber(db, planId, want.indicatorNumber);
+          const id = insertItem(db, planId, ind.id, { code: want.code, question: want.question, issue: want.issue });
+          newItems.set(c.newItemKey!, id);
+          audit('item.create', 'item', id, null, getItem(db, id));
+          break;
+        }
+        case 'activityChanged': {
+          const before = getActivity(db, c.activityId!);
+          const f = activityInput(c.activity!);
+          // Divisions picked in the app stay when the responsible text did not change.
+          const keepDivisions = !c.fields.some((x) => x.field === 'responsible');
+          updateActivityRow(db, before.id, {
+            ...f,
+            ...(keepDivisions
+              ? {
+                  responsibleText: before.responsibleText,
+                  allDivisions: before.allDivisions,
+                  divisionIds: before.divisionIds,
+                }
+              : {}),
+            ...(c.fields.some((x) => x.field === 'output')
+              ? {}
+              : { targetQty: before.targetQty, targetUnit: before.targetUnit, output: before.output }),
+            ...(c.fields.some((x) => x.field === 'monitoring')
+              ? {}
+              : { monitoring: before.monitoring, monitoringText: before.monitoringText }),
+            ...(c.fields.some((x) => x.field === 'timeframe')
+              ? {}
+              : { startMonth: before.startMonth, endMonth: before.endMonth }),
+          });
+          audit('activity.update', 'activity', before.id, before, getActivity(db, before.id));
+          break;
+        }
+        case 'activityAdded': {
+          const itemId = c.itemId ?? newItems.get(c.newItemKey ?? '');
+          if (itemId === undefined) throw new AppError('internal', 'ไม่พบข้อของกิจกรรมที่เพิ่ม');
+          const id = insertActivity(db, itemId, activityInput(c.activity!));
+          audit('activity.create', 'activity', id, null, getActivity(db, id));
+          break;
+        }
+      }
+    }
+  };
+
+  // --- division forms ------------------------------------------------------------------------
+
+  return {
+    previewPlanXlsx: async ({ planId, data }) => {
+      const { diff: _d, ...preview } = await previewPlan(planId, data);
+      return preview;
+    },
+    applyPlanXlsx: async ({ planId, data }) => {
+      const summary = getPlanSummary(db, planId);
+      if (summary.status === 'approved') {
+        throw new AppError('locked', 'แผนนี้อนุมัติแล้วจึงแก้ไขไม่ได้ หากต้องการแก้ไข ให้ยกเลิกการอนุมัติก่อน');
+      }
+      const p = await previewPlan(planId, data);
+      if (!p.ok) {
+        throw new AppError('importFailed', `นำเข้าแผนไม่ได้ ไม่มีการเปลี่ยนแปลงข้อมูล\n${p.errors.slice(0, 10).join('\n')}`, {
+          errors: p.errors,
+        });
+      }
+      return ctx.tx(() => {
+        assertEditable(db, planId);
+        applyChanges(planId, p.diff);
+        if (p.diff.length) {
+          touchPlan(db, planId);
+          ctx.audit({
+            action: 'plan.importXlsx',
+            entity: 'plan',
+            entityId: planId,
+            planId,
+            summary: `นำเข้าการแก้ไขแผนจากไฟล์ Excel (${p.diff.length} รายการ)`,
+            after: { changes: p.changes.map((c) => c.summary) },
+          });
+        }
+        return { applied: p.diff.length, plan: getPlanSummary(db, planId) };
+      });
+    },
+  };
+}

@@ -1,0 +1,61 @@
+// ภาพรวม: the headline figures; the two alert cards jump to their lists.
+import { withDigits, type DigitStyle } from '../../../../db/thai';
+import type { Progress } from '../../../../electron/api/types';
+import { StackedBar } from './OverviewCharts';
+import { monthLong, percentLabel, STATUS_NAMES, STATUS_ORDER } from './progressView';
+
+function jumpTo(id: string) {
+  document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+}
+
+export function Cards({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
+  const o = p.overall;
+  return (
+    <div className="ov-cards">
+      <div className="ov-card ov-card-main">
+        <span className="ov-card-label">ความคืบหน้าทั้งแผน</span>
+        <span className="ov-big" data-testid="ov-overall-percent">
+          {percentLabel(o, numerals)}
+        </span>
+        <span className="ov-card-note" data-testid="ov-overall-ratio">
+          ดำเนินการแล้ว {withDigits(o.done, numerals)} จาก {withDigits(o.total, numerals)} กิจกรรม
+        </span>
+        <StackedBar counts={o} label="ทั้งแผน" numerals={numerals} />
+      </div>
+      <div className="ov-card ov-card-status">
+        <span className="ov-card-label">จำนวนกิจกรรมตามสถานะ</span>
+        <ul className="ov-status-list">
+          {STATUS_ORDER.map((s) => (
+            <li key={s} data-testid={`ov-count-${s}`}>
+              <span className={`ov-swatch ov-seg-${s}`} aria-hidden="true" />
+              <span className="ov-status-name">{STATUS_NAMES[s]}</span>
+              <strong>{withDigits(o[s], numerals)}</strong>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <button
+        type="button"
+        className={`ov-card ov-card-alert${p.overdue.length > 0 ? ' warn' : ''}`}
+        onClick={() => jumpTo('ov-overdue')}
+      >
+        <span className="ov-card-label">กิจกรรมที่เลยกำหนด</span>
+        <span className="ov-big" data-testid="ov-overdue-count">
+          {withDigits(p.overdue.length, numerals)}
+        </span>
+        <span className="ov-card-note">ยังไม่เสร็จแต่เลยเดือนที่กำหนดแล้ว</span>
+      </button>
+      <button
+        type="button"
+        className={`ov-card ov-card-alert${p.monthsNotReported.length > 0 ? ' warn' : ''}`}
+        onClick={() => jumpTo('ov-missing')}
+      >
+        <span className="ov-card-label">เดือนที่ยังรายงานไม่ครบ</span>
+        <span className="ov-big" data-testid="ov-missing-count">
+          {withDigits(p.monthsNotReported.length, numerals)}
+        </span>
+        <span className="ov-card-note">ถึง{monthLong(p.asOfMonth, numerals)}</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+// ภาพรวม: the bars (plain CSS, no chart library) — per indicator and per division, and their legend.
+import type { ReactNode } from 'react';
+import { withDigits, type DigitStyle } from '../../../../db/thai';
+import type { Progress, StatusCounts, Tool } from '../../../../electron/api/types';
+import { barDescription, ratioLabel, STATUS_NAMES, STATUS_ORDER, TOOL_SHORT } from './progressView';
+
+export function StackedBar({ counts, label, numerals }: { counts: StatusCounts; label: string; numerals: DigitStyle }) {
+  return (
+    <div className="ov-bar" role="img" aria-label={barDescription(label, counts, numerals)}>
+      {counts.total > 0 &&
+        STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => (
+          <span
+            key={s}
+            className={`ov-seg ov-seg-${s}`}
+            style={{ width: `${(counts[s] / counts.total) * 100}%` }}
+            title={`${STATUS_NAMES[s]} ${withDigits(counts[s], numerals)}`}
+          />
+        ))}
+    </div>
+  );
+}
+
+function BarRow(props: { name: ReactNode; title: string; counts: StatusCounts; numerals: DigitStyle; testId: string }) {
+  const { name, title, counts, numerals, testId } = props;
+  return (
+    <li className="ov-bar-row" data-testid={testId}>
+      <span className="ov-bar-name" title={title}>
+        {name}
+      </span>
+      <StackedBar counts={counts} label={title} numerals={numerals} />
+      <span className="ov-bar-value" data-testid={`${testId}-value`}>
+        {ratioLabel(counts, numerals)}
+      </span>
+    </li>
+  );
+}
+
+export function Legend() {
+  return (
+    <ul className="ov-legend" aria-label="ความหมายของสี">
+      {STATUS_ORDER.map((s) => (
+        <li key={s}>
+          <span className={`ov-swatch ov-seg-${s}`} aria-hidden="true" />
+          {STATUS_NAMES[s]}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function IndicatorChart({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
+  const groups: { tool: Tool; rows: Progress['byIndicator'] }[] = [];
+  for (const row of [...p.byIndicator].sort((a, b) => a.number - b.number)) {
+    const last = groups[groups.length - 1];
+    if (last && last.tool === row.tool) last.rows.push(row);
+    else groups.push({ tool: row.tool, rows: [row] });
+  }
+  return (
+    <section className="ov-panel" aria-labelledby="ov-ind-title">
+      <h2 id="ov-ind-title">ความคืบหน้ารายตัวชี้วัด</h2>
+      {groups.map((g) => (
+        <div key={g.tool} className="ov-group">
+          <h3>{TOOL_SHORT[g.tool]}</h3>
+          <ul className="ov-bars">
+            {g.rows.map((r) => {
+              const title = `ตัวชี้วัดที่ ${withDigits(r.number, numerals)} ${r.name}`;
+              return (
+                <BarRow
+                  key={r.number}
+                  testId={`ov-ind-${r.number}`}
+                  title={title}
+                  name={
+                    <>
+                      <span className="ov-num">{withDigits(r.number, numerals)}</span> {r.name}
+                    </>
+                  }
+                  counts={r}
+                  numerals={numerals}
+                />
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+export function DivisionChart({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
+  return (
+    <section className="ov-panel" aria-labelledby="ov-div-title">
+      <h2 id="ov-div-title">ความคืบหน้ารายฝ่าย</h2>
+      <p className="ov-hint">นับกิจกรรมที่ฝ่ายนั้นรับผิดชอบ รวมกิจกรรมของ “ทุกฝ่าย”</p>
+      {p.byDivision.length === 0 ? (
+        <p className="ov-empty">ยังไม่มีรายชื่อฝ่าย เพิ่มได้ที่หน้า “ตั้งค่า”</p>
+      ) : (
+        <ul className="ov-bars">
+          {p.byDivision.map((d) => (
+            <BarRow
+              key={d.divisionId}
+              testId={`ov-div-${d.divisionId}`}
+              title={d.name}
+              name={d.name}
+              counts={d}
+              numerals={numerals}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

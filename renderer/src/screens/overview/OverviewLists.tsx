@@ -1,0 +1,138 @@
+// ภาพรวม: the three "needs attention" lists, each row opening the screen where it is fixed.
+import { useMemo } from 'react';
+import { withDigits, type DigitStyle } from '../../../../db/thai';
+import type { Progress } from '../../../../electron/api/types';
+import { currentFiscalMonth } from '../../months';
+import { useApp } from '../../StoreContext';
+import { firstLine, itemsByCode, monthLong, monthShort, STATUS_NAMES } from './progressView';
+
+export function OverdueList({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
+  const setScreen = useApp((s) => s.setScreen);
+  const setMonth = useApp((s) => s.setMonth);
+  const plan = useApp((s) => s.plan);
+  const open = (activityId: number, endMonth: string) => {
+    // The activity is listed in the follow-up grid of the months it is due; its last one is where
+    // the late report belongs.
+    if (plan) setMonth(currentFiscalMonth(plan.fiscalYear, endMonth));
+    setScreen('followup', { activityId });
+  };
+  return (
+    <section className="ov-panel ov-list-panel" id="ov-overdue" aria-labelledby="ov-overdue-title">
+      <h2 id="ov-overdue-title">
+        กิจกรรมที่เลยกำหนดแล้วเสร็จ <span className="ov-count">{withDigits(p.overdue.length, numerals)}</span>
+      </h2>
+      {p.overdue.length === 0 ? (
+        <p className="ov-empty">ไม่มีกิจกรรมที่เลยกำหนด ณ {monthLong(p.asOfMonth, numerals)}</p>
+      ) : (
+        <>
+          <div className="ov-list-head ov-overdue-grid" aria-hidden="true">
+            <span>ข้อ</span>
+            <span>กิจกรรม</span>
+            <span>กำหนดเสร็จ</span>
+            <span>สถานะ</span>
+          </div>
+          <ul className="ov-list" data-testid="ov-overdue-list">
+            {p.overdue.map((a) => (
+              <li key={a.activityId}>
+                <button
+                  type="button"
+                  className="ov-row ov-overdue-grid"
+                  data-activity-id={a.activityId}
+                  onClick={() => open(a.activityId, a.endMonth)}
+                  title="เปิดในหน้าติดตามรายเดือน"
+                >
+                  <span className="code">{a.itemCode}</span>
+                  <span className="ov-text">{firstLine(a.activityText)}</span>
+                  <span className="nowrap" data-testid="ov-overdue-end">
+                    {monthShort(a.endMonth, numerals)}
+                  </span>
+                  <span className={`ov-badge ov-badge-${a.status}`}>{STATUS_NAMES[a.status]}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function MissingMonths({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
+  const setScreen = useApp((s) => s.setScreen);
+  const setMonth = useApp((s) => s.setMonth);
+  return (
+    <section className="ov-panel ov-list-panel" id="ov-missing" aria-labelledby="ov-missing-title">
+      <h2 id="ov-missing-title">
+        เดือนที่ยังรายงานไม่ครบ <span className="ov-count">{withDigits(p.monthsNotReported.length, numerals)}</span>
+      </h2>
+      {p.monthsNotReported.length === 0 ? (
+        <p className="ov-empty">รายงานผลครบทุกเดือนจนถึง{monthLong(p.asOfMonth, numerals)}แล้ว</p>
+      ) : (
+        <ul className="ov-list" data-testid="ov-missing-list">
+          {p.monthsNotReported.map((m) => (
+            <li key={m.month}>
+              <button
+                type="button"
+                className="ov-row ov-missing-grid"
+                data-month={m.month}
+                onClick={() => {
+                  setMonth(m.month);
+                  setScreen('followup');
+                }}
+                title="เปิดเดือนนี้ในหน้าติดตามรายเดือน"
+              >
+                <span className="ov-month">{monthLong(m.month, numerals)}</span>
+                <span className="ov-missing-bar" aria-hidden="true">
+                  <span style={{ width: `${m.due ? ((m.due - m.missing) / m.due) * 100 : 0}%` }} />
+                </span>
+                <span className="ov-missing-text">
+                  ยังไม่รายงาน {withDigits(m.missing, numerals)} จาก {withDigits(m.due, numerals)} กิจกรรม
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function OitWithoutUrl({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
+  const setScreen = useApp((s) => s.setScreen);
+  const plan = useApp((s) => s.plan);
+  const items = useMemo(() => itemsByCode(plan), [plan]);
+  return (
+    <section className="ov-panel ov-list-panel" id="ov-oit" aria-labelledby="ov-oit-title">
+      <h2 id="ov-oit-title">
+        ข้อ OIT ที่ยังไม่มีลิงก์เผยแพร่ <span className="ov-count">{withDigits(p.oitWithoutUrl.length, numerals)}</span>
+      </h2>
+      {p.oitWithoutUrl.length === 0 ? (
+        <p className="ov-empty">
+          {[...items.keys()].some((c) => c.startsWith('O')) ? 'ทุกข้อ OIT มีลิงก์หลักฐานการเผยแพร่แล้ว' : 'แผนนี้ยังไม่มีข้อ OIT'}
+        </p>
+      ) : (
+        <ul className="ov-list" data-testid="ov-oit-list">
+          {p.oitWithoutUrl.map((code) => {
+            const item = items.get(code);
+            return (
+              <li key={code}>
+                <button
+                  type="button"
+                  className="ov-row ov-oit-grid"
+                  data-code={code}
+                  disabled={!item}
+                  onClick={() => item && setScreen('plan', { itemId: item.itemId })}
+                  title="เปิดข้อนี้ในหน้าแผนมาตรการ"
+                >
+                  <span className="code">{code}</span>
+                  <span className="ov-text">{item ? firstLine(item.question) : ''}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {p.oitWithoutUrl.length > 0 && <p className="ov-hint">เพิ่มลิงก์หลักฐานได้ในหน้า “ติดตามรายเดือน” ของกิจกรรมในข้อนั้น</p>}
+    </section>
+  );
+}

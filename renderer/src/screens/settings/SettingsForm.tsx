@@ -1,0 +1,208 @@
+// ตั้งค่า, left column: the office and the people who sign, and how numbers and reports are written.
+// Every field saves itself (after 600 ms idle, on blur, or Ctrl+S).
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Numerals, Settings } from '../../../../electron/api/types';
+import { digits } from '../../format';
+import { useCommand } from '../../shortcuts';
+import { messageOf } from '../../store';
+import { useApi, useApp } from '../../StoreContext';
+
+type TextKey = 'office' | 'directorTitle' | 'directorName' | 'headOfGovernance' | 'reporterName' | 'reportFont';
+
+const FIELDS: { key: TextKey; label: string; hint?: string; placeholder?: string }[] = [
+  { key: 'office', label: 'ชื่อหน่วยงาน', placeholder: 'เช่น สำนักงานเขตดุสิต' },
+  {
+    key: 'directorTitle',
+    label: 'ตำแหน่งผู้อำนวยการเขต',
+    placeholder: 'เช่น ผู้อำนวยการเขตดุสิต',
+    hint: 'พิมพ์ในรายงานใต้ชื่อผู้ลงนาม',
+  },
+  { key: 'directorName', label: 'ชื่อผู้อำนวยการเขต', placeholder: 'เช่น นายสมชาย ใจดี' },
+  { key: 'headOfGovernance', label: 'หัวหน้าฝ่ายปกครอง', placeholder: 'ชื่อ–นามสกุล' },
+  {
+    key: 'reporterName',
+    label: 'ผู้รายงาน',
+    placeholder: 'ชื่อ–นามสกุล',
+    hint: 'ใส่ให้อัตโนมัติเมื่อบันทึกผลรายเดือนครั้งแรก',
+  },
+];
+
+const FONTS = ['TH Sarabun New', 'TH SarabunPSK', 'Sarabun', 'Angsana New', 'Cordia New', 'Tahoma'];
+const AUTOSAVE_MS = 600;
+
+/** Text fields with a draft each: typed text stays on screen until the API has taken it. */
+function useSettingsDrafts(settings: Settings) {
+  const api = useApi();
+  const track = useApp((s) => s.track);
+  const setSettings = useApp((s) => s.setSettings);
+  const [drafts, setDrafts] = useState<Record<TextKey, string>>(() => pick(settings));
+  const [errors, setErrors] = useState<Partial<Record<TextKey, string>>>({});
+  const draftsRef = useRef(drafts);
+  const savedRef = useRef(pick(settings));
+  const timers = useRef(new Map<TextKey, ReturnType<typeof setTimeout>>());
+
+  // Fields not being edited follow the stored settings (e.g. after a reload).
+  useEffect(() => {
+    const fresh = pick(settings);
+    const prevSaved = savedRef.current;
+    savedRef.current = fresh;
+    setDrafts((d) => {
+      const next = { ...d };
+      for (const k of Object.keys(fresh) as TextKey[]) if (d[k] === prevSaved[k]) next[k] = fresh[k];
+      draftsRef.current = next;
+      return next;
+    });
+  }, [settings]);
+
+  const flush = useCallback(
+    (key: TextKey) => {
+      const t = timers.current.get(key);
+      if (t) clearTimeout(t);
+      timers.current.delete(key);
+      const value = draftsRef.current[key];
+      if (value === savedRef.current[key]) {
+        // Back to the stored value: nothing to save, and nothing wrong any more.
+        setErrors((e) => (e[key] ? { ...e, [key]: undefined } : e));
+        return;
+      }
+      track(api.updateSettings({ [key]: value })).then(
+        (result) => {
+          setErrors((e) => ({ ...e, [key]: undefined }));
+          setSettings(result);
+        },
+        (e: unknown) => setErrors((errs) => ({ ...errs, [key]: fieldMessage(messageOf(e)) })),
+      );
+    },
+    [api, track, setSettings],
+  );
+
+  const flushAll = useCallback(() => {
+    for (const k of Object.keys(draftsRef.current) as TextKey[]) flush(k);
+  }, [flush]);
+
+  const change = useCallback(
+    (key: TextKey, value: string) => {
+      setDrafts((d) => {
+        const next = { ...d, [key]: value };
+        draftsRef.current = next;
+        return next;
+      });
+      const t = timers.current.get(key);
+      if (t) clearTimeout(t);
+      timers.current.set(
+        key,
+        setTimeout(() => flush(key), AUTOSAVE_MS),
+      );
+    },
+    [flush],
+  );
+
+  useCommand('save', flushAll);
+  // Leaving the screen mid-sentence still saves what was typed.
+  useEffect(() => () => flushAll(), [flushAll]);
+
+  return { drafts, errors, change, flush };
+}
+
+/** Under its own field the API's "ข้อมูลไม่ถูกต้อง — ชื่อหน่วยงาน: ต้องระบุชื่อหน่วยงาน" needs only its last part. */
+function fieldMessage(message: string): string {
+  return message.replace(/^ข้อมูลไม่ถูกต้อง — [^:]+: /, '');
+}
+
+function pick(s: Settings): Record<TextKey, string> {
+  return {
+    office: s.office,
+    directorTitle: s.directorTitle,
+    directorName: s.directorName,
+    headOfGovernance: s.headOfGovernance,
+    reporterName: s.reporterName,
+    reportFont: s.reportFont,
+  };
+}
+
+export function OfficeForm({ settings }: { settings: Settings }) {
+  const api = useApi();
+  const track = useApp((s) => s.track);
+  const setSettings = useApp((s) => s.setSettings);
+  const { drafts, errors, change, flush } = useSettingsDrafts(settings);
+
+  const setNumerals = (numerals: Numerals) => {
+    if (numerals === settings.numerals) return;
+    track(api.updateSettings({ numerals })).then(setSettings, () => undefined);
+  };
+
+  const field = (key: TextKey, label: string, placeholder?: string, hint?: string, list?: string) => (
+    <div className="set-field" key={key}>
+      <label htmlFor={`set-${key}`}>{label}</label>
+      <input
+        id={`set-${key}`}
+        type="text"
+        value={drafts[key]}
+        placeholder={placeholder}
+        list={list}
+        aria-invalid={errors[key] ? true : undefined}
+        aria-describedby={errors[key] ? `set-${key}-err` : hint ? `set-${key}-hint` : undefined}
+        onChange={(e) => change(key, e.target.value)}
+        onBlur={() => flush(key)}
+      />
+      {errors[key] ? (
+        <span className="set-error" id={`set-${key}-err`} role="alert">
+          {errors[key]}
+        </span>
+      ) : (
+        hint && (
+          <span className="set-hint" id={`set-${key}-hint`}>
+            {hint}
+          </span>
+        )
+      )}
+    </div>
+  );
+
+  return (
+    <>
+      <section className="set-panel" aria-labelledby="set-office-title">
+        <h2 id="set-office-title">หน่วยงานและผู้ลงนาม</h2>
+        <p className="set-note">บันทึกให้อัตโนมัติเมื่อพิมพ์เสร็จ ใช้ในหัวรายงานและช่องลงนาม</p>
+        <div className="set-grid">{FIELDS.map((f) => field(f.key, f.label, f.placeholder, f.hint))}</div>
+      </section>
+
+      <section className="set-panel" aria-labelledby="set-display-title">
+        <h2 id="set-display-title">การแสดงผลและรายงาน</h2>
+        <fieldset className="set-radios">
+          <legend>ตัวเลขในหน้าจอและรายงาน</legend>
+          {(
+            [
+              ['thai', 'เลขไทย', '๒๕๖๖'],
+              ['arabic', 'เลขอารบิก', '2566'],
+            ] as const
+          ).map(([value, label, sample]) => (
+            <label key={value} className={settings.numerals === value ? 'set-radio checked' : 'set-radio'}>
+              <input
+                type="radio"
+                name="numerals"
+                value={value}
+                checked={settings.numerals === value}
+                onChange={() => setNumerals(value)}
+              />
+              <span>{label}</span>
+              <span className="set-sample">{sample}</span>
+            </label>
+          ))}
+          <span className="set-hint">ตัวอย่าง: ปีงบประมาณ พ.ศ. {digits(2566, settings.numerals)}</span>
+        </fieldset>
+        <div className="set-grid">
+          {field('reportFont', 'แบบอักษรในรายงาน', 'เช่น TH Sarabun New', undefined, 'set-fonts')}
+          <datalist id="set-fonts">
+            {FONTS.map((f) => (
+              <option key={f} value={f} />
+            ))}
+          </datalist>
+          <div className="set-font-preview" style={{ fontFamily: `"${drafts.reportFont}", var(--font)` }}>
+            ตัวอย่างแบบอักษร: รายงานผลการดำเนินงานประจำเดือน
+          </div>
+        </div>
+      </section>
+    </>
+  );
+}
