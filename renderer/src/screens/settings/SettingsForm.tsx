@@ -126,9 +126,19 @@ export function OfficeForm({ settings }: { settings: Settings }) {
   const setSettings = useApp((s) => s.setSettings);
   const { drafts, errors, change, flush } = useSettingsDrafts(settings);
 
+  // The choice shows at once (a radio must answer the click), then follows what the API saved.
+  const [chosen, setChosen] = useState<Numerals | null>(null);
+  const shownNumerals = chosen ?? settings.numerals;
   const setNumerals = (numerals: Numerals) => {
-    if (numerals === settings.numerals) return;
-    track(api.updateSettings({ numerals })).then(setSettings, () => undefined);
+    if (numerals === shownNumerals) return;
+    setChosen(numerals);
+    track(api.updateSettings({ numerals })).then(
+      (saved) => {
+        setSettings(saved);
+        setChosen(null);
+      },
+      () => setChosen(null),
+    );
   };
 
   const field = (key: TextKey, label: string, placeholder?: string, hint?: string, list?: string) => (
@@ -177,19 +187,19 @@ export function OfficeForm({ settings }: { settings: Settings }) {
               ['arabic', 'เลขอารบิก', '2566'],
             ] as const
           ).map(([value, label, sample]) => (
-            <label key={value} className={settings.numerals === value ? 'set-radio checked' : 'set-radio'}>
+            <label key={value} className={shownNumerals === value ? 'set-radio checked' : 'set-radio'}>
               <input
                 type="radio"
                 name="numerals"
                 value={value}
-                checked={settings.numerals === value}
+                checked={shownNumerals === value}
                 onChange={() => setNumerals(value)}
               />
               <span>{label}</span>
               <span className="set-sample">{sample}</span>
             </label>
           ))}
-          <span className="set-hint">ตัวอย่าง: ปีงบประมาณ พ.ศ. {digits(2566, settings.numerals)}</span>
+          <span className="set-hint">ตัวอย่าง: ปีงบประมาณ พ.ศ. {digits(2566, shownNumerals)}</span>
         </fieldset>
         <div className="set-grid">
           {field('reportFont', 'แบบอักษรในรายงาน', 'เช่น TH Sarabun New', undefined, 'set-fonts')}
