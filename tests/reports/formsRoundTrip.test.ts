@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Api } from '../../electron/api/contract';
@@ -8,6 +7,7 @@ import { loadMonthReport, loadPlanReport } from '../../electron/reports/data';
 import { buildXlsx } from '../../electron/reports/xlsx';
 import { makeApi, peek } from '../helpers/api';
 import { tmpDir } from '../helpers/tmp';
+import { zipWith } from '../helpers/zip';
 
 const MONTH = '2023-03';
 
@@ -37,35 +37,6 @@ const followUpCount = (dbPath: string) => {
     db.close();
   }
 };
-
-/** A zip with one stored-as-deflate entry whose central directory declares `declared` bytes. */
-function zipWith(name: string, content: Buffer, declared = content.length): Uint8Array {
-  const data = zlib.deflateRawSync(content);
-  const n = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(declared, 22);
-  local.writeUInt16LE(n.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(declared, 24);
-  central.writeUInt16LE(n.length, 28);
-  central.writeUInt32LE(0, 42);
-  const cdStart = 30 + n.length + data.length;
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(1, 8);
-  eocd.writeUInt16LE(1, 10);
-  eocd.writeUInt32LE(46 + n.length, 12);
-  eocd.writeUInt32LE(cdStart, 16);
-  return new Uint8Array(Buffer.concat([local, n, data, central, n, eocd]));
-}
 
 describe('division forms', () => {
   it('exports a locked form with the due activities and yellow fill-in cells', async () => {
