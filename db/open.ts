@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { AppError } from './errors';
+import { AppError } from '../core/errors';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 /** 'ITA1' — marks a SQLite file as ours, so a foreign database is refused before we touch it. */

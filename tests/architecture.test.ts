@@ -1,172 +1,120 @@
-// Architecture rules, checked on every source file of the repo:
-//  1. Only electron/main/** and electron/preload/** may import 'electron' (static, type-only,
-//     require, dynamic import, import-equals or import() types: all count).
-//  2. The renderer may not import Node builtins, better-sqlite3, or anything from db/ except the
-//     pure helpers db/thai and db/import/types.
+// The floors of the code (docs/architecture.md), checked by dependency-cruiser with the rules in
+// .dependency-cruiser.cjs: the repository must have no violation, and a probe tree with deliberate
+// upward imports must trip each rule (so a rule that silently matches nothing fails here).
 import fs from 'node:fs';
-import { builtinModules } from 'node:module';
 import path from 'node:path';
-import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { cruise, type ICruiseOptions, type ICruiseResult } from 'dependency-cruiser';
+import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcruise-options';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '..');
-const SKIP_DIRS = new Set(['node_modules', 'out', 'dist', '.git', 'coverage', 'test-results', '.tmp']);
-const SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+const CONFIG = path.join(ROOT, '.dependency-cruiser.cjs');
+/** Everything with code in it; node_modules, out/ and the like are excluded by the config. */
+const SOURCES = ['core', 'db', 'electron', 'renderer', 'tests', 'build', 'electron.vite.config.ts', 'vitest.config.ts'];
 
-interface ImportRef {
-  spec: string;
-  line: number;
+async function cruiseIn(baseDir: string, sources: string[]): Promise<ICruiseResult> {
+  const options: ICruiseOptions = { ...(await extractDepcruiseOptions(CONFIG)), baseDir };
+  const result = await cruise(sources, options);
+  if (typeof result.output === 'string') throw new Error('expected a JSON cruise result');
+  return result.output;
 }
 
-interface Violation {
-  file: string;
-  line: number;
-  spec: string;
-  rule: string;
-}
+const describeViolations = (r: ICruiseResult) =>
+  r.summary.violations.map((v) => `${v.from} → ${v.to}: ${v.rule.name}`).sort();
 
-function listSourceFiles(dir: string, out: string[] = []): string[] {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) listSourceFiles(path.join(dir, entry.name), out);
-    } else if (entry.isFile() && SOURCE.test(entry.name) && !entry.name.endsWith('.d.ts.map')) {
-      out.push(path.join(dir, entry.name));
-    }
-  }
-  return out;
-}
+describe('architecture (dependency-cruiser)', () => {
+  it('the repository keeps every floor', async () => {
+    const result = await cruiseIn(ROOT, SOURCES);
+    const files = result.modules.map((m) => m.source);
+    expect(files).toContain('core/contract.ts');
+    expect(files).toContain('electron/main/index.ts');
+    expect(files).toContain('renderer/src/main.tsx');
+    expect(files.some((f) => f.startsWith('db/queries/'))).toBe(true);
+    expect(describeViolations(result)).toEqual([]);
+  });
 
-/** Every module specifier a file refers to, found by walking the TypeScript AST (comments and strings ignored). */
-export function findImports(fileName: string, text: string): ImportRef[] {
-  const kind = fileName.endsWith('x') ? ts.ScriptKind.TSX : fileName.endsWith('.ts') ? ts.ScriptKind.TS : undefined;
-  const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, kind);
-  const refs: ImportRef[] = [];
-  const add = (node: ts.Node, expr: ts.Expression | undefined) => {
-    if (expr && (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr))) {
-      refs.push({ spec: expr.text, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1 });
-    }
-  };
-  const visit = (node: ts.Node): void => {
-    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) {
-      add(node, node.moduleSpecifier);
-    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
-      add(node, node.moduleReference.expression);
-    } else if (ts.isCallExpression(node)) {
-      const callee = node.expression;
-      const isRequire = ts.isIdentifier(callee) && callee.text === 'require';
-      const isRequireMember =
-        ts.isPropertyAccessExpression(callee) &&
-        ts.isIdentifier(callee.expression) &&
-        callee.expression.text === 'require' &&
-        callee.name.text === 'resolve';
-      const isDynamicImport = callee.kind === ts.SyntaxKind.ImportKeyword;
-      const isMock = ts.isPropertyAccessExpression(callee) && /^(mock|doMock|importActual)$/.test(callee.name.text);
-      if ((isRequire || isRequireMember || isDynamicImport) && !isMock) add(node, node.arguments[0]);
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
-      add(node, node.argument.literal as ts.Expression);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
-  return refs;
-}
+  describe('a probe tree with deliberate upward imports', () => {
+    // Inside the repository (.tmp/ is git-ignored) so that 'electron', 'better-sqlite3' and zod
+    // resolve to the real packages in node_modules, as they do for the app's own files.
+    const probe = path.join(ROOT, '.tmp', `depcruise-probe-${process.pid}`);
+    const files: Record<string, string> = {
+      'core/ok.ts':
+        "import { z } from 'zod';\nimport type { T } from './types';\nexport const s = z.string();\nexport type U = T;\n",
+      'core/types.ts': 'export type T = string;\n',
+      'core/upToDb.ts': "import { q } from '../db/queries';\nexport const x = q;\n",
+      'core/node.ts': "import fs from 'node:fs';\nexport const x = fs;\n",
+      'core/package.ts': "import Database from 'better-sqlite3';\nexport const x = Database;\n",
+      'db/queries.ts': "import type { T } from '../core/types';\nexport const q = 1 as unknown as T;\n",
+      'db/upToApi.ts': "import type { Api } from '../electron/api/handlers';\nexport type X = Api;\n",
+      'db/electronTypes.ts': "import type { App } from 'electron';\nexport type X = App;\n",
+      'db/electronRequire.ts': "const e = require('electron');\nexport const x = e;\n",
+      'db/electronDynamic.ts': "export const load = () => import('electron');\n",
+      'electron/reports/upToApi.ts': "import { handlers } from '../api/handlers';\nexport const x = handlers;\n",
+      'electron/reports/ok.ts': "import { q } from '../../db/queries';\nexport const x = q;\n",
+      'electron/api/handlers.ts':
+        "import { q } from '../../db/queries';\nexport const handlers = q;\nexport type Api = typeof q;\n",
+      'electron/api/upToMain.ts': "import { shell } from '../main/window';\nexport const x = shell;\n",
+      'electron/main/window.ts':
+        "import { app } from 'electron';\nimport { handlers } from '../api/handlers';\nexport const shell = [app, handlers];\n",
+      'electron/preload/index.ts': "import { contextBridge } from 'electron';\nexport const x = contextBridge;\n",
+      'electron/cli/intoMain.ts': "import { shell } from '../main/window';\nexport const x = shell;\n",
+      'electron/shell-pure/typeImport.ts': "export type X = import('electron').App;\n",
+      'renderer/src/good.tsx': "import type { T } from '../../core/types';\nexport const x: T = '';\n",
+      'renderer/src/toDb.ts': "import { q } from '../../db/queries';\nexport const x = q;\n",
+      'renderer/src/toApi.ts': "import type { Api } from '../../electron/api/handlers';\nexport type X = Api;\n",
+      'renderer/src/node.ts': "import { readFile } from 'fs/promises';\nexport const x = readFile;\n",
+      'renderer/src/sqlite.ts': "import Database from 'better-sqlite3';\nexport const x = Database;\n",
+      'renderer/src/typo.ts': "import { y } from './nowhere';\nexport const x = y;\n",
+      'renderer/src/circleA.ts': "import { b } from './circleB';\nexport const a = () => b;\n",
+      'renderer/src/circleB.ts': "import { a } from './circleA';\nexport const b = () => a;\n",
+    };
+    let result: ICruiseResult;
 
-const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.split('/')[0]!]));
-const isElectron = (spec: string) => spec === 'electron' || spec.startsWith('electron/');
-const isNodeBuiltin = (spec: string) =>
-  spec.startsWith('node:') || NODE_BUILTINS.has(spec) || NODE_BUILTINS.has(spec.split('/')[0]!);
-const ALLOWED_DB_FOR_RENDERER = ['db/thai', 'db/import/types'];
-
-/** Repo-relative path ('a/b/c'), posix separators. */
-const rel = (abs: string) => path.relative(ROOT, abs).split(path.sep).join('/');
-
-export function checkFile(relFile: string, text: string): Violation[] {
-  const violations: Violation[] = [];
-  const electronAllowed = relFile.startsWith('electron/main/') || relFile.startsWith('electron/preload/');
-  const isRenderer = relFile.startsWith('renderer/');
-  for (const { spec, line } of findImports(relFile, text)) {
-    const v = (rule: string) => violations.push({ file: relFile, line, spec, rule });
-    if (isElectron(spec) && !electronAllowed) v("only electron/main and electron/preload may import 'electron'");
-    if (!isRenderer) continue;
-    if (isNodeBuiltin(spec)) v('the renderer may not import Node builtins');
-    if (spec === 'better-sqlite3' || spec.startsWith('better-sqlite3/'))
-      v('the renderer may not import better-sqlite3');
-    if (spec.startsWith('.')) {
-      const target = path.posix
-        .normalize(path.posix.join(path.posix.dirname(relFile), spec))
-        .replace(/\.(tsx?|jsx?)$/, '');
-      if (target.startsWith('../')) v('the renderer may not import from outside the repository');
-      if (target === 'db' || target.startsWith('db/')) {
-        const ok = ALLOWED_DB_FOR_RENDERER.some((a) => target === a || target.startsWith(a + '/'));
-        if (!ok) v('the renderer may import only db/thai and db/import/types from db/');
+    beforeAll(async () => {
+      for (const [name, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(probe, name)), { recursive: true });
+        fs.writeFileSync(path.join(probe, name), text);
       }
-    }
-  }
-  return violations;
-}
+      result = await cruiseIn(probe, ['core', 'db', 'electron', 'renderer']);
+    });
+    afterAll(() => fs.rmSync(probe, { recursive: true, force: true }));
 
-describe('architecture', () => {
-  const files = listSourceFiles(ROOT);
+    const rulesOf = (from: string) =>
+      [...new Set(result.summary.violations.filter((v) => v.from === from).map((v) => v.rule.name))].sort();
 
-  it('finds the source files', () => {
-    const rels = files.map(rel);
-    expect(rels).toContain('electron/main/index.ts');
-    expect(rels).toContain('electron/preload/index.ts');
-    expect(rels).toContain('renderer/src/main.tsx');
-    expect(rels.some((f) => f.startsWith('db/'))).toBe(true);
-    expect(rels.some((f) => f.startsWith('node_modules/') || f.startsWith('out/'))).toBe(false);
-  });
+    it.each([
+      ['core/upToDb.ts', ['core-is-pure', 'no-upward-import-from-core']],
+      ['core/node.ts', ['core-is-pure']],
+      ['core/package.ts', ['core-is-pure']],
+      ['db/upToApi.ts', ['db-imports-only-core', 'no-upward-import-from-db']],
+      ['db/electronTypes.ts', ['electron-only-in-shell']],
+      ['db/electronRequire.ts', ['electron-only-in-shell']],
+      ['db/electronDynamic.ts', ['electron-only-in-shell']],
+      ['electron/reports/upToApi.ts', ['no-upward-import-from-reports']],
+      ['electron/api/upToMain.ts', ['no-upward-import-from-api']],
+      ['electron/cli/intoMain.ts', ['cli-not-into-the-window']],
+      ['electron/shell-pure/typeImport.ts', ['electron-only-in-shell']],
+      ['renderer/src/toDb.ts', ['renderer-imports-only-core']],
+      ['renderer/src/toApi.ts', ['renderer-imports-only-core']],
+      ['renderer/src/node.ts', ['renderer-no-node']],
+      ['renderer/src/sqlite.ts', ['renderer-no-node-packages']],
+      ['renderer/src/typo.ts', ['not-to-unresolvable']],
+      ['renderer/src/circleA.ts', ['no-circular-in-app-code']],
+    ])('%s is refused (%j)', (from, rules) => {
+      expect(rulesOf(from)).toEqual(rules);
+    });
 
-  it('no file breaks the import rules', () => {
-    const violations = files.flatMap((f) => checkFile(rel(f), fs.readFileSync(f, 'utf8')));
-    expect(violations.map((v) => `${v.file}:${v.line} imports '${v.spec}': ${v.rule}`)).toEqual([]);
-  });
-
-  it('the checker sees every way of importing', () => {
-    const bad = [
-      "import { app } from 'electron';",
-      "import type { IpcMain } from 'electron';",
-      "export { shell } from 'electron/main';",
-      "const e = require('electron');",
-      "const p = import('electron');",
-      "import e = require('electron');",
-      "type T = import('electron').App;",
-      "// import 'electron' in a comment is fine",
-      'const s = "require(\'electron\') in a string is fine";',
-    ].join('\n');
-    const found = checkFile('db/somewhere.ts', bad);
-    expect(found.map((v) => v.line)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(checkFile('electron/main/x.ts', bad)).toEqual([]);
-    expect(checkFile('electron/preload/x.ts', bad)).toEqual([]);
-    expect(checkFile('electron/shell-pure/x.ts', bad)).toHaveLength(7);
-    expect(checkFile('electron/api/x.ts', bad)).toHaveLength(7);
-  });
-
-  it('the checker catches a renderer reaching for Node, SQLite or the database layer', () => {
-    const bad = [
-      "import fs from 'node:fs';",
-      "import path from 'path';",
-      "import { readFile } from 'fs/promises';",
-      "import Database from 'better-sqlite3';",
-      "import { openDatabase } from '../../db';",
-      "import { sql } from '../../db/sql';",
-      "import { listPlans } from '../../db/queries/structure';",
-      "const cp = require('child_process');",
-      "const os = await import('os');",
-      "import { ipcRenderer } from 'electron';",
-    ].join('\n');
-    const found = checkFile('renderer/src/bad.tsx', bad);
-    expect([...new Set(found.map((v) => v.line))]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-
-    const good = [
-      "import { formatMonthShort } from '../../db/thai';",
-      "import { toThaiDigits } from '../../db/thai/digits';",
-      "import type { Tool } from '../../db/import/types';",
-      "import type { PlanDetail } from '../../electron/api/types';",
-      "import { create } from 'zustand';",
-      "import { useState } from 'react';",
-      "import './styles.css';",
-    ].join('\n');
-    expect(checkFile('renderer/src/good.tsx', good)).toEqual([]);
+    it.each([
+      'core/ok.ts',
+      'db/queries.ts',
+      'electron/reports/ok.ts',
+      'electron/api/handlers.ts',
+      'electron/main/window.ts',
+      'electron/preload/index.ts',
+      'renderer/src/good.tsx',
+    ])('%s, importing downward only, is accepted', (from) => {
+      expect(result.modules.some((m) => m.source === from)).toBe(true);
+      expect(rulesOf(from)).toEqual([]);
+    });
   });
 });

@@ -17,7 +17,7 @@ import {
   parseThaiMonthDetailed,
   toArabicDigits,
   toThaiDigits,
-} from '../db/thai';
+} from '../core/thai';
 
 describe('Thai digits', () => {
   it('converts both ways and leaves other characters alone', () => {

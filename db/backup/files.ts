@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { AppError } from '../errors';
+import { AppError } from '../../core/errors';
 import type { Db } from '../open';
 
 export const BACKUP_PREFIX = 'ita-backup-';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { AppError } from '../errors';
+import { AppError } from '../../core/errors';
 import { LATEST_VERSION } from '../migrations';
 import { APPLICATION_ID } from '../open';
 import type { BackupInfo } from './files';

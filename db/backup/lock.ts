@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../errors';
+import { AppError } from '../../core/errors';
 
 export interface LockOwner {
   pid: number;

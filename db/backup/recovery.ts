@@ -1,5 +1,5 @@
 // What the shell does when the data file cannot be opened: a pure decision, tested without Electron.
-import type { ErrorCode } from '../errors';
+import type { ErrorCode } from '../../core/errors';
 
 export interface RecoveryCandidate {
   path: string;

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { AppError } from '../errors';
+import { AppError } from '../../core/errors';
 import { migrate, openDatabase, type Db } from '../open';
 import {
   BACKUP_PREFIX,

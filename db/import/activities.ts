@@ -6,7 +6,7 @@ import type { Column } from './cells';
 import { parseTarget, parseMonitoring } from './outputs';
 import { parseResponsible } from './divisions';
 import { parseTimeframes, type MonthRange } from './timeframe';
-import { fiscalMonths, formatMonthShort } from '../thai/dates';
+import { fiscalMonths, formatMonthShort } from '../../core/thai/dates';
 import { atLine } from './guards';
 
 export interface Source {

@@ -3,7 +3,7 @@
 // ambiguous ("๑๘" is I8 in one place and I18 in another) but the items come in order.
 
 import type { Tool } from './types';
-import { toArabicDigits } from '../thai/digits';
+import { toArabicDigits } from '../../core/thai/digits';
 
 export const TOOL_LETTER: Record<Tool, string> = { IIT: 'I', EIT: 'E', OIT: 'O' };
 /** How many items each tool has. */

@@ -2,7 +2,7 @@
 // a monitoring frequency. Anything else is kept as written with no target: no guessing.
 
 import type { Monitoring } from './types';
-import { toArabicDigits } from '../thai/digits';
+import { toArabicDigits } from '../../core/thai/digits';
 
 export interface Target {
   qty: number | null;

@@ -2,7 +2,7 @@
 // ("แบบวัดการรับรู้ของผู้มีส่วนได้เสียภายใน (... IIT)") and the indicator lines ("๑) การปฏิบัติหน้าที่").
 
 import type { Tool } from './types';
-import { toArabicDigits } from '../thai/digits';
+import { toArabicDigits } from '../../core/thai/digits';
 import { cleanText } from './cells';
 
 /** Indicators 1–5 belong to IIT, 6–8 to EIT, 9–10 to OIT. */

@@ -1,6 +1,6 @@
 // ระยะเวลาแล้วเสร็จ: "ธ.ค. ๖๕ - พ.ค. ๖๖ ธ.ค. ๖๕ - พ.ค. ๖๖" holds one range per activity.
 
-import { THAI_MONTHS_FULL, fiscalMonths, parseThaiMonthDetailed } from '../thai/dates';
+import { THAI_MONTHS_FULL, fiscalMonths, parseThaiMonthDetailed } from '../../core/thai/dates';
 
 // A month name (abbreviation with dots, or full) followed by a 2- or 4-digit BE year.
 const MONTH_TOKEN = new RegExp(

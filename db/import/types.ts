@@ -1,8 +1,9 @@
 // What the plan importers produce: a clean plan, plus the problems they could not resolve.
 // Pure data (no database), so the same result feeds the preview in the UI and the write in the API.
 
-export type Tool = 'IIT' | 'EIT' | 'OIT';
-export type Monitoring = 'monthly' | 'daily' | 'none' | 'other';
+import type { ImportProblem, Monitoring, Tool } from '../../core/types';
+
+export type { ImportProblem, Monitoring, Tool };
 
 export interface ParsedActivity {
   /** กิจกรรมที่จะดำเนินการ, one bullet, cleaned of HTML and stray wrap spaces. */
@@ -52,14 +53,6 @@ export interface ParsedItem {
   line: number;
   /** The code as it appeared in the source, before OCR resolution (e.g. "1๑"). */
   rawCode: string;
-}
-
-export interface ImportProblem {
-  /** 1-based source line, 0 when it concerns the whole document. */
-  line: number;
-  severity: 'error' | 'warning';
-  /** Thai, for the user. */
-  message: string;
 }
 
 export interface ParsedPlan {

@@ -1,6 +1,6 @@
 // Evidence: links and files stored inside the database, so one file holds the whole record.
-import type { Evidence, EvidenceFile } from '../../electron/api/types';
-import { AppError } from '../errors';
+import type { Evidence, EvidenceFile } from '../../core/types';
+import { AppError } from '../../core/errors';
 import type { Db } from '../open';
 import { sql } from '../sql';
 import { EVIDENCE_COLUMNS, toEvidence } from './followUps';

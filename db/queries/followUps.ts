@@ -1,6 +1,6 @@
 // Monthly follow-ups: the grid of one month, saving one report, an activity's history.
-import type { Evidence, FollowUp, FollowUpStatus, MonthRow } from '../../electron/api/types';
-import { AppError } from '../errors';
+import type { Evidence, FollowUp, FollowUpStatus, MonthRow } from '../../core/types';
+import { AppError } from '../../core/errors';
 import type { Db } from '../open';
 import { sql } from '../sql';
 import { all, get, nowIso, run } from './run';

@@ -1,6 +1,6 @@
 // Changing a plan's structure. Callers run these inside a transaction with the audit entry.
-import type { Activity } from '../../electron/api/types';
-import { AppError } from '../errors';
+import type { Activity } from '../../core/types';
+import { AppError } from '../../core/errors';
 import type { ParsedPlan } from '../import/types';
 import type { Db } from '../open';
 import { sql } from '../sql';

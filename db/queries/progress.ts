@@ -1,9 +1,9 @@
 // Progress roll-ups for the overview and the reports: by indicator, by division, what is overdue,
 // which months were not reported. Two queries, the rest in memory: a plan is a few hundred activities.
-import type { FollowUpStatus, Progress, StatusCounts } from '../../electron/api/types';
-import { AppError } from '../errors';
+import type { FollowUpStatus, Progress, StatusCounts } from '../../core/types';
+import { AppError } from '../../core/errors';
 import type { Db } from '../open';
-import { fiscalMonths } from '../thai';
+import { fiscalMonths } from '../../core/thai';
 import { listDivisions } from './settings';
 import { INDICATORS, parseIdList } from './structure';
 

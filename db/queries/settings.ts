@@ -1,5 +1,5 @@
-import type { Division, Settings } from '../../electron/api/types';
-import { AppError } from '../errors';
+import type { Division, Settings } from '../../core/types';
+import { AppError } from '../../core/errors';
 import type { Db } from '../open';
 import { sql } from '../sql';
 import { all, get, run } from './run';

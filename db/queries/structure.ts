@@ -1,6 +1,6 @@
 // Reading a plan's structure: plans, indicators, items, activities (with their divisions).
-import type { Activity, Indicator, Item, PlanDetail, PlanSummary } from '../../electron/api/types';
-import { AppError } from '../errors';
+import type { Activity, Indicator, Item, PlanDetail, PlanSummary } from '../../core/types';
+import { AppError } from '../../core/errors';
 import type { Monitoring, Tool } from '../import/types';
 import type { Db } from '../open';
 import { sql } from '../sql';

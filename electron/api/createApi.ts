@@ -1,12 +1,12 @@
 // The API implementation: plain Node, no Electron. The IPC shell, the CLI, tests and benchmarks
 // all call the object this returns.
 import { z } from 'zod';
-import { AppError } from '../../db/errors';
+import { AppError } from '../../core/errors';
 import { DEFAULT_DIVISIONS } from '../../db/import/divisions';
 import type { Db } from '../../db/open';
 import { ensureDefaultDivisions } from '../../db/queries/settings';
 import { createContext, type ApiOptions } from './context';
-import { contract, type Api, type Handlers, type MethodName } from './contract';
+import { contract, type Api, type Handlers, type MethodName } from '../../core/contract';
 import { fromZod, toAppError } from './errors';
 import { adminHandlers } from './handlers/admin';
 import { backupHandlers } from './handlers/backup';

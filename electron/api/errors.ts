@@ -1,5 +1,5 @@
 import type { ZodError } from 'zod';
-import { AppError, isAppError } from '../../db/errors';
+import { AppError, isAppError } from '../../core/errors';
 
 /** Thai names of input fields, so a validation message says which box is wrong. */
 const FIELD_LABELS: Record<string, string> = {

@@ -1,6 +1,6 @@
 // Commands for backups: backup to a file, restore from one (with a question unless --yes).
 import path from 'node:path';
-import { AppError } from '../../db/errors';
+import { AppError } from '../../core/errors';
 import { print, str, UsageError, type Command } from './shared';
 
 function askStdin(question: string): Promise<string | null> {

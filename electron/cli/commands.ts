@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../db/errors';
-import { formatMonthShort, toThaiDigits } from '../../db/thai';
-import type { Api } from '../api/contract';
-import type { FollowUpStatus } from '../api/types';
-import { STATUS_NAMES } from '../api/labels';
+import { AppError } from '../../core/errors';
+import { formatMonthShort, toThaiDigits } from '../../core/thai';
+import type { Api } from '../../core/contract';
+import type { FollowUpStatus } from '../../core/types';
+import { STATUS_NAMES } from '../../core/terms';
 import { backup, describeBackup, restore } from './backupCommands';
 import { divisionForm, exportReport, importForms, importPlanXlsx } from './reportCommands';
 import { int, need, num, planOf, print, str, UsageError, type Command, type Values } from './shared';

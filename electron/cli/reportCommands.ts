@@ -1,10 +1,10 @@
 // Commands for reports and Excel round trips: export, division forms, importing filled forms and edited plans.
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../db/errors';
-import { formatMonthShort } from '../../db/thai';
-import type { Api } from '../api/contract';
-import { STATUS_NAMES as STATUS_TH } from '../api/labels';
+import { AppError } from '../../core/errors';
+import { formatMonthShort } from '../../core/thai';
+import type { Api } from '../../core/contract';
+import { STATUS_NAMES as STATUS_TH } from '../../core/terms';
 import { need, planOf, print, str, UsageError, type Command } from './shared';
 
 const REPORT_KINDS = ['plan', 'month', 'half-year', 'annual', 'oit-urls'] as const;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isAppError } from '../../db/errors';
+import { isAppError } from '../../core/errors';
 import { openDatabase } from '../../db/open';
 import { createApi } from '../api/createApi';
 import { createChromiumPrinter } from '../reports/pdf/chromiumPrinter';

@@ -1,7 +1,7 @@
 // What every CLI command shares: the I/O it is given, argument helpers, finding a plan by year.
-import { AppError } from '../../db/errors';
-import type { Api } from '../api/contract';
-import type { PlanSummary } from '../api/types';
+import { AppError } from '../../core/errors';
+import type { Api } from '../../core/contract';
+import type { PlanSummary } from '../../core/types';
 
 export interface CliIo {
   out: (s: string) => void;

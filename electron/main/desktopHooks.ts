@@ -2,9 +2,9 @@
 // each hook is one Electron call; the API decides what may be opened or saved.
 import path from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
-import { AppError } from '../../db/errors';
+import { AppError } from '../../core/errors';
 import type { DesktopHooks } from '../api/context';
-import { isSafeExternalUrl } from '../shell-pure/urls';
+import { isSafeExternalUrl } from '../../core/urls';
 import { printWithDialog } from './pdfPrinter';
 
 export function createDesktopHooks(getWindow: () => BrowserWindow | null): DesktopHooks {

@@ -16,9 +16,9 @@ import {
 } from '../../db/backup';
 import { acquireDbLock, type FileLock } from '../../db/backup/lock';
 import { decideRecovery, type RecoveryCandidate } from '../../db/backup/recovery';
-import { isAppError } from '../../db/errors';
+import { isAppError } from '../../core/errors';
 import { createApi } from '../api/createApi';
-import type { Api } from '../api/contract';
+import type { Api } from '../../core/contract';
 import { dbPathFromArgs, type AppOrigin } from '../shell-pure/urls';
 import { registerApi, senderCheck } from './ipc';
 import { createDesktopHooks } from './desktopHooks';

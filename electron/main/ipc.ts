@@ -1,9 +1,9 @@
 // Wires the API to IPC: one `ipcMain.handle('api:<name>')` per contract method. Every handler checks
 // that the call comes from our own page and answers with an Envelope, never a thrown error.
 import type { IpcMainInvokeEvent } from 'electron';
-import { isAppError } from '../../db/errors';
-import type { Api, Envelope } from '../api/contract';
-import { IPC_PREFIX, METHOD_NAMES } from '../api/methods';
+import { isAppError } from '../../core/errors';
+import type { Api, Envelope } from '../../core/contract';
+import { IPC_PREFIX, METHOD_NAMES } from '../../core/methods';
 import { errorEnvelope, FORBIDDEN_MESSAGE, INTERNAL_ERROR_MESSAGE, okEnvelope } from '../shell-pure/envelope';
 import { isAppUrl, type AppOrigin } from '../shell-pure/urls';
 

@@ -3,7 +3,8 @@
 // https://www.electronjs.org/docs/latest/tutorial/security
 import { shell, type BrowserWindowConstructorOptions, type Session, type WebContents } from 'electron';
 import { contentSecurityPolicy } from '../shell-pure/csp';
-import { isAppUrl, isSafeExternalUrl, type AppOrigin } from '../shell-pure/urls';
+import { isSafeExternalUrl } from '../../core/urls';
+import { isAppUrl, type AppOrigin } from '../shell-pure/urls';
 
 /** BrowserWindow options: isolated, sandboxed, no Node in the page, no webviews. */
 export function secureWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {

@@ -1,7 +1,7 @@
 // What every report is made of, read through the same Api the app uses. Pure data: the HTML (PDF)
 // and the Excel builders both take these shapes, so a PDF and its xlsx always say the same thing.
-import { fiscalMonths } from '../../db/thai';
-import type { Api } from '../api/contract';
+import { fiscalMonths } from '../../core/thai';
+import type { Api } from '../../core/contract';
 import type {
   Activity,
   Division,
@@ -12,12 +12,13 @@ import type {
   MonthRow,
   PlanDetail,
   Progress,
+  ReportFormat,
+  ReportKind,
   Settings,
   StatusCounts,
-} from '../api/types';
+} from '../../core/types';
 
-export type ReportKind = 'plan' | 'month' | 'half-year' | 'annual' | 'oit-urls';
-export type ReportFormat = 'pdf' | 'xlsx';
+export type { ReportFormat, ReportKind };
 
 export const REPORT_TITLES: Record<ReportKind, string> = {
   plan: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',

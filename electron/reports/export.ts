@@ -2,8 +2,8 @@
 // printer; xlsx: the Excel builder), write atomically. Node only (fs); the API handler calls this.
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../db/errors';
-import type { Api } from '../api/contract';
+import { AppError } from '../../core/errors';
+import type { Api } from '../../core/contract';
 import {
   loadMonthReport,
   loadOitUrlsReport,

@@ -1,7 +1,7 @@
 // Builds window.api from the method list: one function per contract method, each an IPC invoke
 // whose envelope is unwrapped. Pure (the invoke is injected) so the preload stays a few lines.
-import type { Api } from '../api/contract';
-import { IPC_PREFIX, METHOD_NAMES } from '../api/methods';
+import type { Api } from '../../core/contract';
+import { IPC_PREFIX, METHOD_NAMES } from '../../core/methods';
 import { unwrapEnvelope } from './envelope';
 
 export type Invoke = (channel: string, input: unknown) => Promise<unknown>;

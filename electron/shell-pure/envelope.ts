@@ -1,6 +1,6 @@
 // What crosses IPC: results and errors as data. Pure, shared by the main process (wrap) and the
 // preload (unwrap), so it must not import electron or anything with Node dependencies.
-import type { Envelope } from '../api/contract';
+import type { Envelope } from '../../core/contract';
 
 export const INTERNAL_ERROR_MESSAGE = 'เกิดข้อผิดพลาดภายในโปรแกรม';
 export const FORBIDDEN_MESSAGE = 'คำขอนี้ไม่ได้มาจากหน้าต่างของโปรแกรม จึงไม่ได้รับอนุญาต';

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useStore, type StoreApi } from 'zustand';
-import type { Api } from '../../electron/api/contract';
+import type { Api } from '../../core/contract';
 import type { AppState } from './store';
 
 export const StoreContext = createContext<StoreApi<AppState> | null>(null);

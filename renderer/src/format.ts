@@ -1,7 +1,7 @@
-// Display helpers for the plan screen. Thai dates and digits come from db/thai (pure, shared with
+// Display helpers for the plan screen. Thai dates and digits come from core/thai (pure, shared with
 // reports and the CLI); this file only adds the plan-specific wording.
-import { formatMonthShort, withDigits, type DigitStyle } from '../../db/thai';
-import type { Activity, Division, Monitoring, Tool } from '../../electron/api/types';
+import { formatMonthShort, withDigits, type DigitStyle } from '../../core/thai';
+import type { Activity, Division, Monitoring, Tool } from '../../core/types';
 
 export const TOOL_NAMES: Record<Tool, string> = {
   IIT: 'แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)',

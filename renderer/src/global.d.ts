@@ -1,5 +1,5 @@
 // window.api is what the preload exposes: the contract's methods, nothing else.
-import type { Api } from '../../electron/api/contract';
+import type { Api } from '../../core/contract';
 
 declare global {
   interface Window {

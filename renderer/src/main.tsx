@@ -5,7 +5,7 @@ import '@fontsource/sarabun/thai-400.css';
 import '@fontsource/sarabun/thai-600.css';
 import '@fontsource/sarabun/latin-400.css';
 import '@fontsource/sarabun/latin-600.css';
-import type { Api } from '../../electron/api/contract';
+import type { Api } from '../../core/contract';
 import { App } from './App';
 import { createAppStore } from './store';
 import { ApiContext, StoreContext } from './StoreContext';

@@ -1,5 +1,5 @@
 // Months as the office reads them: fiscal order (ต.ค. … ก.ย.), BE labels.
-import { fiscalMonths, formatMonthLong, formatMonthShort, type DigitStyle } from '../../db/thai';
+import { fiscalMonths, formatMonthLong, formatMonthShort, type DigitStyle } from '../../core/thai';
 
 export function thisMonth(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;

@@ -2,8 +2,8 @@
 // shown, and the save indicator. Screens keep their own working state in their folders and call
 // the Api they are given (window.api in the app, a fake in tests).
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Api } from '../../electron/api/contract';
-import type { Division, Numerals, PlanDetail, PlanSummary, Settings } from '../../electron/api/types';
+import type { Api } from '../../core/contract';
+import type { Division, Numerals, PlanDetail, PlanSummary, Settings } from '../../core/types';
 import { currentFiscalMonth } from './months';
 
 export type Phase = 'loading' | 'ready' | 'error';

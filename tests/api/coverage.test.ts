@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { METHOD_NAMES } from '../../electron/api/methods';
+import { METHOD_NAMES } from '../../core/methods';
 
 // Guards the rule "every API method is tested": a method added to the contract without a test
 // calling it fails here.

@@ -253,7 +253,7 @@ describe('desktop actions (injected by the shell)', () => {
 describe('evidence limits shared with the page', () => {
   it('the page checks the same file types and size the API keeps', async () => {
     const { ALLOWED_EXTENSIONS } = await import('../../db/queries/evidence');
-    const { EVIDENCE_EXTENSIONS, MAX_EVIDENCE_BYTES } = await import('../../electron/api/limits');
+    const { EVIDENCE_EXTENSIONS, MAX_EVIDENCE_BYTES } = await import('../../core/limits');
     expect([...EVIDENCE_EXTENSIONS].sort()).toEqual([...ALLOWED_EXTENSIONS].sort());
     expect(MAX_EVIDENCE_BYTES).toBe(20 * 1024 * 1024);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeApi, peek } from '../helpers/api';
-import { METHOD_NAMES } from '../../electron/api/methods';
-import { contract } from '../../electron/api/contract';
+import { METHOD_NAMES } from '../../core/methods';
+import { contract } from '../../core/contract';
 
 const activity = (text: string, extra: Record<string, unknown> = {}) => ({
   text,

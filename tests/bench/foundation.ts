@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Db } from '../../db/open';
 import { INDICATORS } from '../../db/queries/structure';
-import { fiscalMonths } from '../../db/thai';
+import { fiscalMonths } from '../../core/thai';
 import { createApi } from '../../electron/api/createApi';
 import { median, report, time, type BenchResult } from './stats';
 

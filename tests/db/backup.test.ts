@@ -16,7 +16,7 @@ import {
   replaceDamagedWithBackup,
 } from '../../db/backup';
 import { decideRecovery } from '../../db/backup/recovery';
-import { AppError } from '../../db/errors';
+import { AppError } from '../../core/errors';
 import { LATEST_VERSION } from '../../db/migrations';
 import { openDatabase } from '../../db/open';
 import { makeApi, type TestApi } from '../helpers/api';

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, openDatabase, schemaVersion } from '../../db/open';
 import { LATEST_VERSION, MIGRATIONS } from '../../db/migrations';
-import { AppError } from '../../db/errors';
+import { AppError } from '../../core/errors';
 import { tmpDbPath } from '../helpers/tmp';
 
 const now = '2023-01-15T10:00:00.000Z';

@@ -20,7 +20,7 @@ function isFresh(): boolean {
   if (!fs.existsSync(built)) return false;
   const sources = Math.max(
     newest(path.join(REPO_ROOT, 'renderer')),
-    newest(path.join(REPO_ROOT, 'db', 'thai')),
+    newest(path.join(REPO_ROOT, 'core')),
     fs.statSync(path.join(REPO_ROOT, 'electron.vite.config.ts')).mtimeMs,
   );
   return fs.statSync(built).mtimeMs >= sources;

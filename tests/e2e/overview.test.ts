@@ -2,8 +2,8 @@
 // the lists click through to the right place, and screen switches are measured.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { Api } from '../../electron/api/contract';
-import type { Progress } from '../../electron/api/types';
+import type { Api } from '../../core/contract';
+import type { Progress } from '../../core/types';
 import { percentLabel, ratioLabel, STATUS_ORDER } from '../../renderer/src/screens/overview/progressView';
 import { median } from '../bench/stats';
 import { launchBrowser, openApp, screenshot, type AppSession } from './browser';

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import type { Api } from '../../electron/api/contract';
-import type { Activity, PlanDetail } from '../../electron/api/types';
+import type { Api } from '../../core/contract';
+import type { Activity, PlanDetail } from '../../core/types';
 import { REPO_ROOT } from '../helpers/tmp';
 import { launchBrowser, openApp, screenshot, type AppSession } from './browser';
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../db/errors';
-import type { Api, Envelope } from '../../electron/api/contract';
-import { contract } from '../../electron/api/contract';
-import { IPC_PREFIX, METHOD_NAMES } from '../../electron/api/methods';
+import { AppError } from '../../core/errors';
+import type { Api, Envelope } from '../../core/contract';
+import { contract } from '../../core/contract';
+import { IPC_PREFIX, METHOD_NAMES } from '../../core/methods';
 import { registerApi, senderCheck } from '../../electron/main/ipc';
 import { INTERNAL_ERROR_MESSAGE } from '../../electron/shell-pure/envelope';
 import { makeApi } from '../helpers/api';

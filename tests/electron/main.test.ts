@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_PREFIX, METHOD_NAMES } from '../../electron/api/methods';
+import { IPC_PREFIX, METHOD_NAMES } from '../../core/methods';
 import { makeApi } from '../helpers/api';
 import { fake, resetFake, type MenuItemLike } from '../helpers/fake-electron';
 import { REPO_ROOT, tmpDir } from '../helpers/tmp';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { METHOD_NAMES } from '../../electron/api/methods';
+import { METHOD_NAMES } from '../../core/methods';
 import { fake } from '../helpers/fake-electron';
 
 vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeElectronModule());

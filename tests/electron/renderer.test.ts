@@ -1,7 +1,7 @@
 // The renderer's store and formatting, with a fake Api (no DOM needed).
 import { describe, expect, it } from 'vitest';
-import type { Api } from '../../electron/api/contract';
-import type { Activity, Division, PlanDetail, PlanSummary, Settings } from '../../electron/api/types';
+import type { Api } from '../../core/contract';
+import type { Activity, Division, PlanDetail, PlanSummary, Settings } from '../../core/types';
 import { formatMonthRange, monitoringLabel, responsibleLabel } from '../../renderer/src/format';
 import { createAppStore, messageOf, NO_API_MESSAGE } from '../../renderer/src/store';
 

@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { secureSession, secureWebContents, secureWindowOptions } from '../../electron/main/security';
 import { contentSecurityPolicy, PRODUCTION_CSP } from '../../electron/shell-pure/csp';
-import { dbPathFromArgs, isAppUrl, isSafeExternalUrl } from '../../electron/shell-pure/urls';
+import { isSafeExternalUrl } from '../../core/urls';
+import { dbPathFromArgs, isAppUrl } from '../../electron/shell-pure/urls';
 import { fake, FAKE_APP_INDEX, FakeSession, FakeWebContents } from '../helpers/fake-electron';
 
 vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeElectronModule());

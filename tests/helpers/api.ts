@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { openDatabase, type Db } from '../../db/open';
 import { createApi, type DesktopHooks } from '../../electron/api/createApi';
-import type { Api } from '../../electron/api/contract';
+import type { Api } from '../../core/contract';
 import { REPO_ROOT, tmpDbPath } from './tmp';
 
 export interface TestApi {

@@ -1,7 +1,7 @@
 // Hostile evidence files and links (addEvidenceFile, addEvidenceUrl, openExternal, openEvidence).
 import fs from 'node:fs';
 import { describe, expect } from 'vitest';
-import { MAX_EVIDENCE_BYTES } from '../../electron/api/limits';
+import { MAX_EVIDENCE_BYTES } from '../../core/limits';
 import type { DesktopHooks } from '../../electron/api/createApi';
 import { makeApi, type TestApi } from '../helpers/api';
 import { expectRefused, hostileCase, RLO, UNSAFE_CHARS } from './harness';

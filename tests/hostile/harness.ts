@@ -2,7 +2,7 @@
 // the same way everywhere (a Thai message, a known error code, the database byte-for-byte unchanged),
 // and the entry file prints how many cases ran.
 import { expect, it } from 'vitest';
-import { isAppError } from '../../db/errors';
+import { isAppError } from '../../core/errors';
 import type { TestApi } from '../helpers/api';
 import { fingerprint } from '../helpers/fingerprint';
 

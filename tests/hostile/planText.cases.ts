@@ -3,7 +3,7 @@
 // emoji kept exactly).
 import crypto from 'node:crypto';
 import { describe, expect } from 'vitest';
-import type { Activity } from '../../electron/api/types';
+import type { Activity } from '../../core/types';
 import { makeApi, type TestApi } from '../helpers/api';
 import { sampleText } from '../helpers/tmp';
 import { EMOJI, expectRefused, FORMULA, hostileCase, RLO, UNSAFE_CHARS } from './harness';

@@ -1,6 +1,6 @@
 // Pure pieces of the follow-up screen (renderer/src/screens/followup/model.ts).
 import { describe, expect, it } from 'vitest';
-import type { MonthRow } from '../../electron/api/types';
+import type { MonthRow } from '../../core/types';
 import {
   responsibleText,
   checkUrl,

@@ -12,7 +12,7 @@ import {
   percentLabel,
   ratioLabel,
 } from '../../renderer/src/screens/overview/progressView';
-import type { PlanDetail, StatusCounts } from '../../electron/api/types';
+import type { PlanDetail, StatusCounts } from '../../core/types';
 
 const counts = (done: number, total: number, rest: Partial<StatusCounts> = {}): StatusCounts => ({
   total,

@@ -1,6 +1,6 @@
 // Pure helpers of the plan editor (renderer/src/screens/plan/planModel.ts).
 import { describe, expect, it } from 'vitest';
-import type { Activity, Item, PlanDetail } from '../../electron/api/types';
+import type { Activity, Item, PlanDetail } from '../../core/types';
 import {
   codesByTool,
   itemMatches,

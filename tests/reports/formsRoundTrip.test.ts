@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Api } from '../../electron/api/contract';
+import type { Api } from '../../core/contract';
 import { loadMonthReport, loadPlanReport } from '../../electron/reports/data';
 import { buildXlsx } from '../../electron/reports/xlsx';
 import { makeApi, peek } from '../helpers/api';

@@ -1,6 +1,6 @@
 // The pure HTML builders: escaping, completeness, BE months, digits per setting, file names.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Item } from '../../electron/api/types';
+import type { Item } from '../../core/types';
 import {
   loadMonthReport,
   loadOitUrlsReport,
@@ -11,7 +11,7 @@ import {
   type PlanReport,
   type ResultsReport,
 } from '../../electron/reports/data';
-import { reportFileName, safeFileName } from '../../electron/reports/fileName';
+import { reportFileName, safeFileName } from '../../core/fileName';
 import { monthHtml, oitUrlsHtml, planHtml, resultsHtml } from '../../electron/reports/html';
 import { esc, fmtFor, urlText } from '../../electron/reports/html/layout';
 import { estimateLines, PAGE_LINES, planItem } from '../../electron/reports/html/plan';

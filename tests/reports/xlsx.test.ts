@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { formatMonthLong } from '../../db/thai';
+import { formatMonthLong } from '../../core/thai';
 import { loadMonthReport, loadOitUrlsReport, loadPlanReport, loadResultsReport } from '../../electron/reports/data';
 import { buildDivisionFormXlsx, buildXlsx } from '../../electron/reports/xlsx';
 import { cleanCellText, META_SHEET } from '../../electron/reports/xlsx/style';

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Api } from '../../electron/api/contract';
+import type { Api } from '../../core/contract';
 import { parseCsv } from '../helpers/csv';
 
 export const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76';

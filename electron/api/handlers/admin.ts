@@ -11,7 +11,7 @@ import {
 } from '../../../db/queries/settings';
 import { schemaVersion } from '../../../db/open';
 import type { Ctx } from '../context';
-import type { Handlers } from '../contract';
+import type { Handlers } from '../../../core/contract';
 
 type AdminHandlers = Pick<
   Handlers,

@@ -6,11 +6,11 @@
 // read or write arbitrary local files. The CLI and tests (no page) name paths directly.
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../db/errors';
+import { AppError } from '../../../core/errors';
 import { createBackup, inspectBackupFile, listBackups, restoreFromFile, writeBackup } from '../../../db/backup';
 import { backupFileName } from '../../../db/backup';
 import type { Ctx } from '../context';
-import type { Handlers } from '../contract';
+import type { Handlers } from '../../../core/contract';
 
 type BackupHandlers = Pick<
   Handlers,

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../../../db/errors';
+import { AppError } from '../../../core/errors';
 import { readEvidenceFile } from '../../../db/queries/evidence';
 import type { Ctx, DesktopHooks } from '../context';
-import type { Handlers } from '../contract';
+import type { Handlers } from '../../../core/contract';
 
 type DesktopHandlers = Pick<Handlers, 'openEvidence' | 'openExternal' | 'chooseExportPath' | 'openExport'>;
 

@@ -1,18 +1,18 @@
 // Division forms go out pre-filled and come back as follow-ups, all or nothing.
-import { AppError, isAppError } from '../../../db/errors';
+import { AppError, isAppError } from '../../../core/errors';
 import { getFollowUp, listMonth } from '../../../db/queries/followUps';
 import { getDivision, getSettings, listDivisions } from '../../../db/queries/settings';
 import { getPlanDetail, getPlanSummary } from '../../../db/queries/structure';
-import { fiscalMonths, formatMonthShort } from '../../../db/thai';
+import { fiscalMonths, formatMonthShort } from '../../../core/thai';
 import { countStatuses, type MonthReport } from '../../reports/data';
 import { writeFileAtomic } from '../../reports/export';
 import { buildDivisionFormXlsx } from '../../reports/xlsx/divisionForm';
 import { parseForm, type FormRow } from '../../reports/xlsx/formsImport';
 import { loadWorkbook } from '../../reports/xlsx/read';
-import type { FormFilePreview, FormsPreview } from '../../reports/xlsx/types';
+import type { FormFilePreview, FormsPreview } from '../../../core/xlsxTypes';
 import type { Ctx } from '../context';
-import type { Handlers } from '../contract';
-import type { FollowUp } from '../types';
+import type { Handlers } from '../../../core/contract';
+import type { FollowUp } from '../../../core/types';
 import { followUpHandlers } from './followUps';
 
 type DivisionFormHandlers = Pick<Handlers, 'exportDivisionForm' | 'previewDivisionForms' | 'importDivisionForms'>;

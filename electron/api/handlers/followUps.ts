@@ -1,4 +1,4 @@
-import { AppError } from '../../../db/errors';
+import { AppError } from '../../../core/errors';
 import {
   cleanFileName,
   deleteEvidence,
@@ -21,10 +21,10 @@ import {
 } from '../../../db/queries/followUps';
 import { getSettings } from '../../../db/queries/settings';
 import { getActivity, getPlanSummary } from '../../../db/queries/structure';
-import { fiscalMonths } from '../../../db/thai';
+import { fiscalMonths } from '../../../core/thai';
 import type { Ctx } from '../context';
-import type { Handlers } from '../contract';
-import { MAX_EVIDENCE_BYTES } from '../limits';
+import type { Handlers } from '../../../core/contract';
+import { MAX_EVIDENCE_BYTES } from '../../../core/limits';
 
 type FollowUpHandlers = Pick<
   Handlers,

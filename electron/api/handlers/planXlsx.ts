@@ -1,5 +1,5 @@
 // The plan edited in Excel comes back as a preview of its changes and is applied in one transaction.
-import { AppError } from '../../../db/errors';
+import { AppError } from '../../../core/errors';
 import {
   assertCodeFits,
   assertEditable,
@@ -21,9 +21,9 @@ import {
 import { sql } from '../../../db/sql';
 import { diffPlan, readPlanRows, type ActivityFields, type DesiredChange } from '../../reports/xlsx/planImport';
 import { loadWorkbook, metaOf } from '../../reports/xlsx/read';
-import type { PlanXlsxPreview } from '../../reports/xlsx/types';
+import type { PlanXlsxPreview } from '../../../core/xlsxTypes';
 import type { Ctx } from '../context';
-import type { Handlers } from '../contract';
+import type { Handlers } from '../../../core/contract';
 
 type PlanXlsxHandlers = Pick<Handlers, 'previewPlanXlsx' | 'applyPlanXlsx'>;
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../db/errors';
+import { AppError } from '../../../core/errors';
 import { hasErrors, parsePlanText } from '../../../db/import/planText';
 import { getSettings, listDivisions, putSettings } from '../../../db/queries/settings';
 import { findPlans, getPlanDetail, getPlanSummary, listPlans } from '../../../db/queries/structure';
@@ -14,8 +14,8 @@ import {
 import { run } from '../../../db/queries/run';
 import { sql } from '../../../db/sql';
 import type { Ctx } from '../context';
-import type { Handlers, ParsedInput } from '../contract';
-import type { ImportResult } from '../types';
+import type { Handlers, ParsedInput } from '../../../core/contract';
+import type { ImportResult } from '../../../core/types';
 
 type PlanHandlers = Pick<
   Handlers,

@@ -1,12 +1,12 @@
 // Report export: PDF through the injected printer (ctx.options.pdf), xlsx through the Excel builder.
 // The data is read through the bound Api (the same loaders the Excel side uses: electron/reports/data.ts).
-import { AppError } from '../../../db/errors';
+import { AppError } from '../../../core/errors';
 import { getPlanSummary } from '../../../db/queries/structure';
 import { listDivisions } from '../../../db/queries/settings';
 import { exportReport, loadReportData } from '../../reports/export';
 import { reportHtml } from '../../reports/html';
 import type { Ctx } from '../context';
-import type { Api, Handlers } from '../contract';
+import type { Api, Handlers } from '../../../core/contract';
 
 type ReportHandlers = Pick<Handlers, 'exportReport' | 'printReport'>;
 

@@ -1,4 +1,4 @@
-import { AppError } from '../../../db/errors';
+import { AppError } from '../../../core/errors';
 import {
   assertCodeFits,
   assertEditable,
@@ -22,7 +22,7 @@ import {
 } from '../../../db/queries/structure';
 import { sql } from '../../../db/sql';
 import type { Ctx } from '../context';
-import type { Handlers } from '../contract';
+import type { Handlers } from '../../../core/contract';
 
 type StructureHandlers = Pick<
   Handlers,

@@ -1,6 +1,6 @@
 // Excel round trips: the plan's xlsx (planXlsx.ts) and the division forms (divisionForms.ts).
 import type { Ctx } from '../context';
-import type { Handlers } from '../contract';
+import type { Handlers } from '../../../core/contract';
 import { divisionFormHandlers } from './divisionForms';
 import { planXlsxHandlers } from './planXlsx';
 

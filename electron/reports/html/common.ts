@@ -1,5 +1,5 @@
 // Pieces several reports share: tool and indicator headings, the title block, timeframes.
-import type { Activity, Indicator, Tool } from '../../api/types';
+import type { Activity, Indicator, Tool } from '../../../core/types';
 import { esc, type Fmt } from './layout';
 
 export const TOOL_TITLES: Record<Tool, string> = {

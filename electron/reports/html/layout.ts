@@ -1,10 +1,10 @@
 // The document shell every report shares: A4 landscape pages, Sarabun inlined, page numbers in the
 // bottom margin box ("หน้า ๑/๒๔"), table rules (header repeated on every page, rows kept whole),
 // and the small formatting helpers. Everything that reaches the HTML goes through esc().
-import { formatDate, formatMonthShort, formatNumber, withDigits, type DigitStyle } from '../../../db/thai';
-import type { FollowUpStatus, Settings } from '../../api/types';
+import { formatDate, formatMonthShort, formatNumber, withDigits, type DigitStyle } from '../../../core/thai';
+import type { FollowUpStatus, Settings } from '../../../core/types';
 import { REPORT_FONT_FAMILY, sarabunFontFaces } from './fonts';
-import { STATUS_NAMES } from '../../api/labels';
+import { STATUS_NAMES } from '../../../core/terms';
 
 export const STATUS_LABELS = STATUS_NAMES;
 

@@ -1,8 +1,8 @@
 // The monthly follow-up sheet (แบบรายงานผลการดำเนินงานประจำเดือน … พ.ศ. …): every activity due that
 // month, counts by status, signature blocks. The same function makes a division's own sheet.
 // Every row carries its item code in its first cell, and rows never split: a code is never orphaned.
-import { THAI_MONTHS_FULL } from '../../../db/thai';
-import type { Evidence, MonthRow } from '../../api/types';
+import { THAI_MONTHS_FULL } from '../../../core/thai';
+import type { Evidence, MonthRow } from '../../../core/types';
 import { REPORT_TITLES, type MonthReport } from '../data';
 import { colgroup, headRow, target } from './common';
 import { documentHtml, esc, fmtFor, lines, STATUS_LABELS, STATUS_ORDER, urlText, type Fmt } from './layout';

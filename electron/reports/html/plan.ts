@@ -4,11 +4,11 @@
 // An item estimated taller than a page (estimateLines) is laid out without rowspans instead (see
 // tallItem): rows of at most half a page, each after the first starting with "I1 (ต่อ)", so when
 // Chromium breaks between its rows, the rows on the next page still say which item they are.
-import type { Activity, Item } from '../../api/types';
+import type { Activity, Item } from '../../../core/types';
 import type { PlanReport } from '../data';
 import { colgroup, headRow, indicatorTitle, sectionRow, TOOL_TITLES, timeframe } from './common';
 import { bullets, documentHtml, esc, fmtFor, lines, type Fmt } from './layout';
-import { PLAN_COLUMNS } from '../../api/labels';
+import { PLAN_COLUMNS } from '../../../core/terms';
 
 export { PLAN_COLUMNS };
 

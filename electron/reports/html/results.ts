@@ -3,7 +3,7 @@
 // links, problems and next steps. Every activity row carries the item code in its first cell and
 // rows never split, so items may break between their rows (no half-empty pages) without losing a
 // code; the item's heading row and the section rows stay with the row after them (break-after).
-import type { StatusCounts } from '../../api/types';
+import type { StatusCounts } from '../../../core/types';
 import { countStatuses, REPORT_TITLES, type ActivityResult, type ItemResult, type ResultsReport } from '../data';
 import { colgroup, headRow, indicatorTitle, sectionRow, TOOL_TITLES, target, timeframe } from './common';
 import { documentHtml, esc, fmtFor, lines, STATUS_LABELS, STATUS_ORDER, type Fmt } from './layout';

@@ -1,5 +1,5 @@
 // Signature blocks and the director's order box printed under the monthly sheet and the results.
-import type { Settings } from '../../api/types';
+import type { Settings } from '../../../core/types';
 import { esc } from './layout';
 
 export const SIGNATURE_CSS = `

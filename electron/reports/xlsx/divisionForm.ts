@@ -2,7 +2,7 @@
 // yellow cells to fill in (status from a list of the 4 Thai statuses, quantity, result, problems,
 // evidence URLs). A hidden column holds the activity ids and the hidden sheet says which plan,
 // month and division the form is for, so formsImport.ts can read it back.
-import { formatFiscalYear, formatMonthLong } from '../../../db/thai';
+import { formatFiscalYear, formatMonthLong } from '../../../core/thai';
 import type { MonthReport } from '../data';
 import { STATUS_LABELS, STATUS_ORDER, targetText } from './month';
 import { addSheet, fitRows, headerRow, INPUT_FILL, newWorkbook, put, title, toBytes, writeMeta } from './style';

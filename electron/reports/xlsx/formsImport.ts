@@ -1,9 +1,9 @@
 // A filled division form, read back: every fill-in cell checked, a Thai error per bad cell naming
 // file, row and column. Pure: the handler says which activities the form may hold and saves.
 import type ExcelJS from 'exceljs';
-import { parseNumber } from '../../../db/thai';
-import type { FollowUpStatus } from '../../api/types';
-import { isSafeExternalUrl } from '../../shell-pure/urls';
+import { parseNumber } from '../../../core/thai';
+import type { FollowUpStatus } from '../../../core/types';
+import { isSafeExternalUrl } from '../../../core/urls';
 import { FORM_COL, FORM_HEADER_ROW, FORM_HEADERS, FORM_MAX_ROWS, FORM_REPORTER_CELL, FORM_SHEET } from './divisionForm';
 import { STATUS_LABELS } from './month';
 import { cellText, MAX_CELL_CHARS, metaOf } from './read';

@@ -1,8 +1,8 @@
 // แบบรายงานผลการดำเนินงานประจำเดือน: every activity due that month with its report, counts by
 // status, and the signature blocks (ผู้รายงาน, หัวหน้าฝ่ายปกครอง, ผู้อำนวยการเขต with room for ข้อสั่งการ).
 // With data.division set it is that division's own sheet.
-import { formatFiscalYear, formatMonthLong, formatNumber, type DigitStyle } from '../../../db/thai';
-import type { Evidence, FollowUpStatus, MonthRow, Settings } from '../../api/types';
+import { formatFiscalYear, formatMonthLong, formatNumber, type DigitStyle } from '../../../core/thai';
+import type { Evidence, FollowUpStatus, MonthRow, Settings } from '../../../core/types';
 import { REPORT_TITLES, type MonthReport } from '../data';
 import {
   addSheet,
@@ -16,7 +16,7 @@ import {
   toBytes,
   writeMeta,
 } from './style';
-import { STATUS_NAMES } from '../../api/labels';
+import { STATUS_NAMES } from '../../../core/terms';
 
 export const STATUS_LABELS = STATUS_NAMES;
 export const STATUS_ORDER: FollowUpStatus[] = ['done', 'inProgress', 'notStarted', 'blocked'];

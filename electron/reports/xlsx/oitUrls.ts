@@ -1,5 +1,5 @@
 // The OIT URL list: each O item with its published URL(s), one URL per row, ready to copy into ITAS.
-import { formatFiscalYear, formatMonthShort } from '../../../db/thai';
+import { formatFiscalYear, formatMonthShort } from '../../../core/thai';
 import { REPORT_TITLES, type OitUrlsReport } from '../data';
 import { addSheet, fitRows, headerRow, newWorkbook, printedOn, put, title, toBytes, writeMeta } from './style';
 

@@ -2,8 +2,8 @@
 // (bullets shown by the number format, so the cell holds the text exactly as the app does), the
 // item's columns merged over its activities. Two hidden columns carry item and activity ids so a
 // copy edited in Excel can be read back (planImport.ts).
-import { formatFiscalYear, formatMonthShort, withDigits, type DigitStyle } from '../../../db/thai';
-import type { Activity, Division, Tool } from '../../api/types';
+import { formatFiscalYear, formatMonthShort, withDigits, type DigitStyle } from '../../../core/thai';
+import type { Activity, Division, Tool } from '../../../core/types';
 import type { PlanReport } from '../data';
 import {
   addSheet,
@@ -17,7 +17,7 @@ import {
   toBytes,
   writeMeta,
 } from './style';
-import { PLAN_COLUMNS } from '../../api/labels';
+import { PLAN_COLUMNS } from '../../../core/terms';
 
 export const PLAN_SHEET = 'แผน';
 export const PLAN_HEADERS = PLAN_COLUMNS;

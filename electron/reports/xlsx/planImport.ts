@@ -4,8 +4,8 @@ import type ExcelJS from 'exceljs';
 import { parseMonitoring, parseTarget } from '../../../db/import/outputs';
 import { parseResponsible } from '../../../db/import/divisions';
 import { findMonthTokens } from '../../../db/import/timeframe';
-import type { DigitStyle } from '../../../db/thai';
-import type { Activity, Division, Item, Monitoring, PlanDetail } from '../../api/types';
+import type { DigitStyle } from '../../../core/thai';
+import type { Activity, Division, Item, Monitoring, PlanDetail } from '../../../core/types';
 import {
   COL_ACTIVITY_ID,
   COL_ITEM_ID,
@@ -17,7 +17,7 @@ import {
   timeframeText,
 } from './plan';
 import { cellText, MAX_CELL_CHARS } from './read';
-import type { PlanChange, PlanFieldChange } from './types';
+import type { PlanChange, PlanFieldChange } from '../../../core/xlsxTypes';
 
 export const MAX_PLAN_ROWS = 2_000;
 

@@ -3,7 +3,7 @@
 // a formula is its text, never a computed value.
 import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { AppError } from '../../../db/errors';
+import { AppError } from '../../../core/errors';
 import { readMeta } from './style';
 
 export const MAX_XLSX_BYTES = 5 * 1024 * 1024;

@@ -1,7 +1,7 @@
 // รายงานผลรอบ ๖ เดือน / ประจำปี: per activity what was done in the period, cumulative quantity
 // against the target, evidence, problems and next steps; a second sheet sums up by indicator.
-import { formatFiscalYear, formatMonthShort, formatNumber, withDigits } from '../../../db/thai';
-import type { FollowUp } from '../../api/types';
+import { formatFiscalYear, formatMonthShort, formatNumber, withDigits } from '../../../core/thai';
+import type { FollowUp } from '../../../core/types';
 import { countStatuses, REPORT_TITLES, type ResultsReport } from '../data';
 import { evidenceText, STATUS_LABELS } from './month';
 import { TOOL_TITLES } from './plan';

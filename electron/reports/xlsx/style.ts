@@ -2,8 +2,8 @@
 // the office's Thai font, borders, wrapping, row heights estimated from the text (neither Excel nor
 // LibreOffice sizes merged or pre-written rows on its own), and a hidden sheet saying what the file is.
 import ExcelJS from 'exceljs';
-import { formatDate, withDigits, type DigitStyle } from '../../../db/thai';
-import type { Settings } from '../../api/types';
+import { formatDate, withDigits, type DigitStyle } from '../../../core/thai';
+import type { Settings } from '../../../core/types';
 
 export const BODY_SIZE = 14;
 export const TITLE_SIZE = 16;

@@ -1,9 +1,9 @@
 // Export and print: choose a report, where to save it (the system dialog), watch it being made,
 // then open it or show it in its folder. The same reports the CLI exports.
 import { useEffect, useState } from 'react';
-import { formatMonthLong, withDigits } from '../../../db/thai';
-import type { ReportKind } from '../../../electron/reports/data';
-import { reportFileName } from '../../../electron/reports/fileName';
+import { formatMonthLong, withDigits } from '../../../core/thai';
+import type { ReportKind } from '../../../core/types';
+import { reportFileName } from '../../../core/fileName';
 import { messageOf } from '../store';
 import { useApi, useApp } from '../StoreContext';
 import { Modal } from './Modal';

@@ -1,4 +1,4 @@
-import type { DigitStyle } from '../../../db/thai';
+import type { DigitStyle } from '../../../core/thai';
 import { monthOptions } from '../months';
 
 interface MonthSelectProps {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { withDigits } from '../../../db/thai';
+import { withDigits } from '../../../core/thai';
 import { useApp } from '../StoreContext';
 
 /** "กำลังบันทึก…" / "บันทึกแล้ว ๑๐:๓๒" / "บันทึกไม่สำเร็จ": the user always knows whether the work is safe. */

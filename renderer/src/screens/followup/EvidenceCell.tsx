@@ -1,9 +1,9 @@
 // หลักฐาน of one row: the list (open on click, remove after a confirm), "+ ลิงก์" and "+ ไฟล์".
 // Dropping files on the row is handled by the row (useFileDrop) and lands in the same state.
 import { memo, useState, type KeyboardEvent } from 'react';
-import type { DigitStyle } from '../../../../db/thai';
-import type { Evidence } from '../../../../electron/api/types';
-import { withDigits } from '../../../../db/thai';
+import type { DigitStyle } from '../../../../core/thai';
+import type { Evidence } from '../../../../core/types';
+import { withDigits } from '../../../../core/thai';
 import { formatSize, linkName } from './model';
 import { useRowEnv } from './rowEnv';
 import type { EvidenceState } from './useEvidence';

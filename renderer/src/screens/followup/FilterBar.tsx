@@ -1,7 +1,7 @@
 // Filters of the month grid (division, status, search by code or words) and the counts by status.
 import { memo, type Ref } from 'react';
-import { withDigits, type DigitStyle } from '../../../../db/thai';
-import type { Division, FollowUpStatus } from '../../../../electron/api/types';
+import { withDigits, type DigitStyle } from '../../../../core/thai';
+import type { Division, FollowUpStatus } from '../../../../core/types';
 import { hasFilters, STATUS_CHOICES, STATUS_NAMES, STATUS_ORDER, type Filters } from './model';
 
 interface FilterBarProps {

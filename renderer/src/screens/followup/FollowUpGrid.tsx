@@ -3,8 +3,8 @@
 // A new month shows its first rows at once and adds the rest over the next frames: the month
 // opens within a frame or two on an old office PC instead of laying out ~112 rows in one go.
 import { memo, useEffect, useMemo, useState } from 'react';
-import { withDigits, type DigitStyle } from '../../../../db/thai';
-import type { MonthRow } from '../../../../electron/api/types';
+import { withDigits, type DigitStyle } from '../../../../core/thai';
+import type { MonthRow } from '../../../../core/types';
 import { FollowUpRow } from './FollowUpRow';
 
 interface Group {

@@ -1,7 +1,7 @@
 // One activity's report for the month: status, quantity vs target, the three texts, evidence.
 // Memoized with small stable props: typing re-renders this row only.
 import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import type { Evidence, FollowUpStatus, MonthRow } from '../../../../electron/api/types';
+import type { Evidence, FollowUpStatus, MonthRow } from '../../../../core/types';
 import { useApi, useApp } from '../../StoreContext';
 import { EvidenceCell } from './EvidenceCell';
 import { draftOf, parseQty, responsibleText, STATUS_CHOICES, STATUS_NAMES, targetText, type DraftField } from './model';

@@ -1,8 +1,8 @@
 // ติดตามรายเดือน: pick a month, report each activity due that month (status, quantity, texts,
 // evidence), copy last month's entries, filter. Rows autosave; Ctrl+S saves all now; Ctrl+F finds.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { fiscalMonths, formatMonthLong, withDigits } from '../../../../db/thai';
-import type { FollowUpStatus } from '../../../../electron/api/types';
+import { fiscalMonths, formatMonthLong, withDigits } from '../../../../core/thai';
+import type { FollowUpStatus } from '../../../../core/types';
 import { useApi, useApp } from '../../StoreContext';
 import { useCommand } from '../../shortcuts';
 import { FilterBar, StatusCounts } from './FilterBar';

@@ -1,8 +1,8 @@
 // The twelve months of the fiscal year in fiscal order (ต.ค. … ก.ย.), BE labels, with ◀ ▶.
 // A dot marks a past or current month that still has activities without a report.
 import { memo } from 'react';
-import { withDigits, type DigitStyle } from '../../../../db/thai';
-import type { MissingMonth } from '../../../../electron/api/types';
+import { withDigits, type DigitStyle } from '../../../../core/thai';
+import type { MissingMonth } from '../../../../core/types';
 import { monthOptions, thisMonth } from '../../months';
 
 interface MonthBarProps {

@@ -1,9 +1,9 @@
 // Pure pieces of the follow-up screen: wording, drafts, filters, evidence checks. No React here,
 // so tests/renderer/followup.model.test.ts can check them in Node.
-import { formatNumber, parseNumber, toArabicDigits, withDigits, type DigitStyle } from '../../../../db/thai';
-import type { Division, FollowUp, FollowUpStatus, MonthRow } from '../../../../electron/api/types';
-import { EVIDENCE_EXTENSIONS, MAX_EVIDENCE_BYTES } from '../../../../electron/api/limits';
-import { STATUS_NAMES as SHARED_STATUS_NAMES } from '../../../../electron/api/labels';
+import { formatNumber, parseNumber, toArabicDigits, withDigits, type DigitStyle } from '../../../../core/thai';
+import type { Division, FollowUp, FollowUpStatus, MonthRow } from '../../../../core/types';
+import { EVIDENCE_EXTENSIONS, MAX_EVIDENCE_BYTES } from '../../../../core/limits';
+import { STATUS_NAMES as SHARED_STATUS_NAMES } from '../../../../core/terms';
 
 export const STATUS_ORDER: readonly FollowUpStatus[] = ['done', 'inProgress', 'notStarted', 'blocked'];
 /** Order in the status select: how work usually moves along. */

@@ -1,8 +1,8 @@
 // What every row of the grid shares, given once through context so the rows' props stay small
 // and stable (memoized rows re-render only when their own data changes).
 import { createContext, useContext } from 'react';
-import type { DigitStyle } from '../../../../db/thai';
-import type { Division, FollowUpStatus } from '../../../../electron/api/types';
+import type { DigitStyle } from '../../../../core/thai';
+import type { Division, FollowUpStatus } from '../../../../core/types';
 
 export interface RowEnv {
   numerals: DigitStyle;

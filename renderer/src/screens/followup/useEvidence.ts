@@ -1,6 +1,6 @@
 // One row's evidence: the list, adding links and files (picker or drop), opening and removing.
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import type { Evidence } from '../../../../electron/api/types';
+import type { Evidence } from '../../../../core/types';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
 import { checkUrl, fileProblem } from './model';

@@ -1,8 +1,8 @@
 // Data of the follow-up screen: the month's rows (one listMonth per month), the months with
 // unreported activities (api.progress), and how many activities each month has due (from the plan).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { fiscalMonths } from '../../../../db/thai';
-import type { MissingMonth, MonthRow, PlanDetail } from '../../../../electron/api/types';
+import { fiscalMonths } from '../../../../core/thai';
+import type { MissingMonth, MonthRow, PlanDetail } from '../../../../core/types';
 import { messageOf } from '../../store';
 import { useApi } from '../../StoreContext';
 

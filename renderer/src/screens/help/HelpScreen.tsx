@@ -1,5 +1,5 @@
 // คู่มือการใช้งาน: the guide inside the app, available offline.
-import { withDigits } from '../../../../db/thai';
+import { withDigits } from '../../../../core/thai';
 import { useApp } from '../../StoreContext';
 import { GUIDE } from './guide';
 import './help.css';

@@ -1,7 +1,7 @@
 // ประวัติการแก้ไข: the audit log, newest first, filterable by date, user, kind of record and text;
 // each entry opens to show the fields it changed, before and after.
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AuditEntry } from '../../../../electron/api/types';
+import type { AuditEntry } from '../../../../core/types';
 import { digits } from '../../format';
 import { useCommand } from '../../shortcuts';
 import { messageOf } from '../../store';

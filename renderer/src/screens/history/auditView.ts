@@ -1,7 +1,7 @@
 // Pure wording for the audit log: Thai date-times, Thai field names, and the before/after diff.
-import { formatMonthShort, isMonth, THAI_MONTHS_SHORT, withDigits, type DigitStyle } from '../../../../db/thai';
-import type { AuditEntry } from '../../../../electron/api/types';
-import { STATUS_NAMES } from '../../../../electron/api/labels';
+import { formatMonthShort, isMonth, THAI_MONTHS_SHORT, withDigits, type DigitStyle } from '../../../../core/thai';
+import type { AuditEntry } from '../../../../core/types';
+import { STATUS_NAMES } from '../../../../core/terms';
 
 /** '2026-11-25T07:30:00Z' → '๒๕ พ.ย. ๒๕๖๙ ๑๔:๓๐ น.' in the computer's time zone (Bangkok in the office). */
 export function formatDateTime(iso: string, style: DigitStyle): string {

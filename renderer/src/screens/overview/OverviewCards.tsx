@@ -1,6 +1,6 @@
 // ภาพรวม: the headline figures; the two alert cards jump to their lists.
-import { withDigits, type DigitStyle } from '../../../../db/thai';
-import type { Progress } from '../../../../electron/api/types';
+import { withDigits, type DigitStyle } from '../../../../core/thai';
+import type { Progress } from '../../../../core/types';
 import { StackedBar } from './OverviewCharts';
 import { monthLong, percentLabel, STATUS_NAMES, STATUS_ORDER } from './progressView';
 

@@ -1,7 +1,7 @@
 // ภาพรวม: the bars (plain CSS, no chart library) — per indicator and per division, and their legend.
 import type { ReactNode } from 'react';
-import { withDigits, type DigitStyle } from '../../../../db/thai';
-import type { Progress, StatusCounts, Tool } from '../../../../electron/api/types';
+import { withDigits, type DigitStyle } from '../../../../core/thai';
+import type { Progress, StatusCounts, Tool } from '../../../../core/types';
 import { barDescription, ratioLabel, STATUS_NAMES, STATUS_ORDER, TOOL_SHORT } from './progressView';
 
 export function StackedBar({ counts, label, numerals }: { counts: StatusCounts; label: string; numerals: DigitStyle }) {

@@ -1,7 +1,7 @@
 // ภาพรวม: the three "needs attention" lists, each row opening the screen where it is fixed.
 import { useMemo } from 'react';
-import { withDigits, type DigitStyle } from '../../../../db/thai';
-import type { Progress } from '../../../../electron/api/types';
+import { withDigits, type DigitStyle } from '../../../../core/thai';
+import type { Progress } from '../../../../core/types';
 import { currentFiscalMonth } from '../../months';
 import { useApp } from '../../StoreContext';
 import { firstLine, itemsByCode, monthLong, monthShort, STATUS_NAMES } from './progressView';

@@ -1,8 +1,8 @@
 // ภาพรวม: how far the plan has come as of a month — headline figures, bars per indicator and per
 // division (plain CSS, no chart library), and the three "needs attention" lists with click-through.
 import { useCallback, useEffect, useState } from 'react';
-import { formatFiscalYear } from '../../../../db/thai';
-import type { Progress } from '../../../../electron/api/types';
+import { formatFiscalYear } from '../../../../core/thai';
+import type { Progress } from '../../../../core/types';
 import { MonthSelect } from '../../components/MonthSelect';
 import { currentFiscalMonth } from '../../months';
 import { messageOf } from '../../store';

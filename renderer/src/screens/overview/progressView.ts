@@ -1,8 +1,8 @@
 // Pure wording for the overview: status names and colours, "๑๒/๒๐ (๖๐%)" labels, month labels.
 // No React here, so tests/renderer can check it and the e2e test can compute the expected text.
-import { formatMonthLong, formatMonthShort, withDigits, type DigitStyle } from '../../../../db/thai';
-import type { FollowUpStatus, PlanDetail, StatusCounts, Tool } from '../../../../electron/api/types';
-import { STATUS_NAMES } from '../../../../electron/api/labels';
+import { formatMonthLong, formatMonthShort, withDigits, type DigitStyle } from '../../../../core/thai';
+import type { FollowUpStatus, PlanDetail, StatusCounts, Tool } from '../../../../core/types';
+import { STATUS_NAMES } from '../../../../core/terms';
 
 /** The order the bars and the cards use: what is finished first, what cannot be done last. */
 export const STATUS_ORDER: readonly FollowUpStatus[] = ['done', 'inProgress', 'notStarted', 'blocked'];

@@ -1,8 +1,8 @@
 // The small-field cells of an activity: ระยะเวลาแล้วเสร็จ (two BE month pickers), the target
 // (quantity + unit) under ผลผลิต, and ระยะเวลากำกับติดตาม (monthly/daily/none/other).
 import { useState } from 'react';
-import { formatNumber, parseNumber } from '../../../../db/thai';
-import type { Activity, Monitoring } from '../../../../electron/api/types';
+import { formatNumber, parseNumber } from '../../../../core/thai';
+import type { Activity, Monitoring } from '../../../../core/types';
 import { MonthSelect } from '../../components/MonthSelect';
 import { formatMonthRange, monitoringLabel } from '../../format';
 import { InlineCell } from './InlineCell';

@@ -1,6 +1,6 @@
 // One activity's six cells (กิจกรรม … ระยะเวลากำกับติดตาม), memoized: a save re-renders its row only.
 import { memo, useCallback } from 'react';
-import type { Activity, Item } from '../../../../electron/api/types';
+import type { Activity, Item } from '../../../../core/types';
 import { responsibleLabel } from '../../format';
 import { CellText } from './CellText';
 import { EditableCell } from './EditableCell';

@@ -1,13 +1,21 @@
 // ผู้รับผิดชอบ: the office's divisions as checkboxes, plus "ทุกฝ่าย". Saved with one updateActivity.
 import { useState } from 'react';
-import type { Activity } from '../../../../electron/api/types';
+import type { Activity } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
 import { useApp } from '../../StoreContext';
-import { usePlanEdit } from './PlanEditContext';
+import type { PlanEdit } from './PlanEditContext';
 
-export function DivisionPicker({ activity, onClose }: { activity: Activity; onClose(): void }) {
+/** Opened by PlanEditProvider, which hands it its own saveActivity (so the picker needs no context). */
+export function DivisionPicker({
+  activity,
+  saveActivity,
+  onClose,
+}: {
+  activity: Activity;
+  saveActivity: PlanEdit['saveActivity'];
+  onClose(): void;
+}) {
   const divisions = useApp((s) => s.divisions);
-  const { saveActivity } = usePlanEdit();
   const [all, setAll] = useState(activity.allDivisions);
   const [chosen, setChosen] = useState(() => new Set(activity.divisionIds));
   const [saving, setSaving] = useState(false);

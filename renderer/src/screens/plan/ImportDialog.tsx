@@ -1,8 +1,8 @@
 // นำเข้าแผน: a table pasted from Word/PDF or a .txt/.tsv file → "ตรวจสอบ" (dry run: counts, codes,
 // problems by line) → "นำเข้า" only when nothing is an error. Nothing is written before the confirm.
 import { useState, type ChangeEvent } from 'react';
-import { formatFiscalYear, parseNumber } from '../../../../db/thai';
-import type { ImportProblem, ImportResult } from '../../../../electron/api/types';
+import { formatFiscalYear, parseNumber } from '../../../../core/thai';
+import type { ImportProblem, ImportResult } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
 import { digits } from '../../format';
 import { messageOf } from '../../store';

@@ -1,7 +1,7 @@
 // One item as on the paper form: code + question and issue span its activities' rows. Its own
 // <tbody>, so hovering any of its rows shows its tools, and memoized so other items stay put.
 import { memo, type KeyboardEvent } from 'react';
-import type { Item } from '../../../../electron/api/types';
+import type { Item } from '../../../../core/types';
 import { ActivityCells } from './ActivityRow';
 import { EditableCell } from './EditableCell';
 import { usePlanEdit } from './PlanEditContext';

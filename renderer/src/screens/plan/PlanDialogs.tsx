@@ -1,8 +1,8 @@
 // The plan-level dialogs: new empty plan, copy to the next fiscal year, approve (with a date), reopen.
 import { useState } from 'react';
 import type { StoreApi } from 'zustand';
-import { fiscalYearOfMonth, formatDate, formatFiscalYear, parseNumber } from '../../../../db/thai';
-import type { PlanDetail } from '../../../../electron/api/types';
+import { fiscalYearOfMonth, formatDate, formatFiscalYear, parseNumber } from '../../../../core/thai';
+import type { PlanDetail } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
 import { thisMonth } from '../../months';
 import type { AppState } from '../../store';

@@ -2,9 +2,9 @@
 // the API's result (no re-read), structural changes re-read it. Also hosts the confirm dialog and
 // the division picker, so rows stay light.
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { DigitStyle } from '../../../../db/thai';
-import type { Input } from '../../../../electron/api/contract';
-import type { Activity, Division, Item, PlanDetail } from '../../../../electron/api/types';
+import type { DigitStyle } from '../../../../core/thai';
+import type { Input } from '../../../../core/contract';
+import type { Activity, Division, Item, PlanDetail } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
 import { useApi, useApp, useAppStore } from '../../StoreContext';
 import { openCellWhenShown } from './cellNav';
@@ -188,7 +188,9 @@ export function PlanEditProvider({ plan, children }: { plan: PlanDetail; childre
   return (
     <PlanEditContext.Provider value={value}>
       {children}
-      {picking && <DivisionPicker activity={picking} onClose={() => setPicking(null)} />}
+      {picking && (
+        <DivisionPicker activity={picking} saveActivity={value.saveActivity} onClose={() => setPicking(null)} />
+      )}
       {pending && (
         <Modal
           title={pending.title}

@@ -1,6 +1,6 @@
 // แผนมาตรการ: the open plan as the paper form's table, edited in place, with the plan's toolbar.
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { formatDate, formatFiscalYear } from '../../../../db/thai';
+import { formatDate, formatFiscalYear } from '../../../../core/thai';
 import { digits, PLAN_STATUS_NAMES } from '../../format';
 import { useApp } from '../../StoreContext';
 import { PlanEditProvider } from './PlanEditContext';

@@ -1,12 +1,12 @@
 // The plan as on the paper form: tool → indicator → item (code, question, issue) → activities.
 // Band rows carry "+ เพิ่มข้อ"; items are memoized <tbody>s, filtered by the find box.
 import { startTransition, useEffect, useMemo, useState } from 'react';
-import type { PlanDetail, Tool } from '../../../../electron/api/types';
+import type { PlanDetail, Tool } from '../../../../core/types';
 import { digits, TOOL_NAMES } from '../../format';
 import { ItemRows } from './ItemRows';
 import { usePlanEdit } from './PlanEditContext';
 import { byPosition, itemMatches } from './planModel';
-import { PLAN_COLUMNS } from '../../../../electron/api/labels';
+import { PLAN_COLUMNS } from '../../../../core/terms';
 
 const COLUMNS = PLAN_COLUMNS;
 

@@ -1,6 +1,6 @@
 // Above the table: find box (Ctrl+F), import, new plan, copy to next year, approve / reopen.
 import { useRef, useState } from 'react';
-import type { PlanDetail } from '../../../../electron/api/types';
+import type { PlanDetail } from '../../../../core/types';
 import { digits } from '../../format';
 import { useCommand } from '../../shortcuts';
 import { useApp } from '../../StoreContext';

@@ -1,7 +1,7 @@
 // Pure helpers of the plan editor: patching the open plan with one saved row, search matching,
 // moving a row, and reading import problems out of an API error. No React, no Api: unit-testable.
-import { toArabicDigits } from '../../../../db/thai';
-import type { Activity, ImportProblem, Item, PlanDetail } from '../../../../electron/api/types';
+import { toArabicDigits } from '../../../../core/thai';
+import type { Activity, ImportProblem, Item, PlanDetail } from '../../../../core/types';
 
 /** The plan with one activity replaced (other items keep their identity, so their rows stay memoized). */
 export function withActivity(plan: PlanDetail, activity: Activity): PlanDetail {

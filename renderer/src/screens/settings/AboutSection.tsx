@@ -1,6 +1,6 @@
 // ตั้งค่า: about the program — its version and where the data file is.
 import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../../electron/api/types';
+import type { AppInfo } from '../../../../core/types';
 import { OpenDataFolderButton } from './BackupSection';
 import { digits } from '../../format';
 import { useApi, useApp } from '../../StoreContext';

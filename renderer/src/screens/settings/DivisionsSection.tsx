@@ -1,6 +1,6 @@
 // ตั้งค่า: the divisions — add, rename, remove.
 import { useRef, useState } from 'react';
-import type { Division } from '../../../../electron/api/types';
+import type { Division } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
 import { digits } from '../../format';
 import { messageOf } from '../../store';

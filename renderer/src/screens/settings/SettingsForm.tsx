@@ -1,7 +1,7 @@
 // ตั้งค่า, left column: the office and the people who sign, and how numbers and reports are written.
 // Every field saves itself (after 600 ms idle, on blur, or Ctrl+S).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Numerals, Settings } from '../../../../electron/api/types';
+import type { Numerals, Settings } from '../../../../core/types';
 import { digits } from '../../format';
 import { useCommand } from '../../shortcuts';
 import { messageOf } from '../../store';

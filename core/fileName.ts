@@ -1,8 +1,8 @@
 // The default file name of an exported report, in Thai, e.g.
 // "รายงานประจำเดือน มี.ค. ๒๕๖๖ สำนักงานเขตดุสิต.pdf". Pure (no Node): the renderer may use it for
 // the save dialog's suggestion.
-import { THAI_MONTHS_SHORT, withDigits, type DigitStyle } from '../../db/thai';
-import type { ReportFormat, ReportKind } from './data';
+import { THAI_MONTHS_SHORT, withDigits, type DigitStyle } from './thai';
+import type { ReportFormat, ReportKind } from './types';
 
 export interface FileNameInput {
   report: ReportKind;

@@ -3,7 +3,7 @@
 // calls it. Add a method here first; type-checking then points at every place that must follow.
 import { z } from 'zod';
 import type * as T from './types';
-import type * as X from '../reports/xlsx/types';
+import type * as X from './xlsxTypes';
 import {
   activityFields,
   activityPatch,

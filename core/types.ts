@@ -1,10 +1,25 @@
-// Shapes the API returns. Pure types: the renderer, the CLI and reports import them freely.
-import type { ImportProblem, Monitoring, Tool } from '../../db/import/types';
+// The domain's shapes: what the API returns and what its layers pass around. Pure types: every
+// layer (db, reports, api, CLI, renderer) imports them from here.
 
-export type { ImportProblem, Monitoring, Tool };
+/** The three ITA assessment tools (GLOSSARY): IIT, EIT survey items and the OIT checklist. */
+export type Tool = 'IIT' | 'EIT' | 'OIT';
+/** ระยะเวลากำกับติดตามโดย ผอ.เขต, as the importer reads it. */
+export type Monitoring = 'monthly' | 'daily' | 'none' | 'other';
+
+export interface ImportProblem {
+  /** 1-based source line, 0 when it concerns the whole document. */
+  line: number;
+  severity: 'error' | 'warning';
+  /** Thai, for the user. */
+  message: string;
+}
+
 export type PlanStatus = 'draft' | 'approved';
 export type FollowUpStatus = 'notStarted' | 'inProgress' | 'done' | 'blocked';
 export type Numerals = 'thai' | 'arabic';
+/** The reports the app exports (exportReport) and the formats it writes. */
+export type ReportKind = 'plan' | 'month' | 'half-year' | 'annual' | 'oit-urls';
+export type ReportFormat = 'pdf' | 'xlsx';
 
 export interface PlanSummary {
   id: number;

@@ -1,6 +1,6 @@
 // zod schemas for every API input. Messages are Thai: they reach the user as is.
 import { z } from 'zod';
-import { isSafeExternalUrl } from '../shell-pure/urls';
+import { isSafeExternalUrl } from './urls';
 
 const MAX_TEXT = 20_000;
 

@@ -1,5 +1,5 @@
 // What the Excel import/export API methods return. Pure types: the renderer may import them.
-import type { FollowUpStatus, PlanSummary } from '../../api/types';
+import type { FollowUpStatus, PlanSummary } from './types';
 
 /** A file the API wrote (like exportReport): where, and its size in bytes. */
 export interface ExportedFile {

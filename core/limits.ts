@@ -1,4 +1,4 @@
-// Limits shared by the API and the page (no zod here, so the renderer may import it): the page
+// Limits shared by the API and the page (plain constants, so the page's bundle needs no zod): the page
 // checks a file before uploading it, the API checks again and has the last word.
 
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
