@@ -10,6 +10,12 @@ export type ErrorCode =
   | 'foreignDatabase'
   | 'newerDatabase'
   | 'corruptDatabase'
+  /** The disk (or the user's quota) is full: nothing was written. */
+  | 'diskFull'
+  /** The file, its folder or the disk may not be written (permissions, a read-only share or medium). */
+  | 'readOnly'
+  /** The file or its folder cannot be opened at all (missing folder, no permission to read). */
+  | 'cannotOpen'
   | 'tooLarge'
   | 'unsupported'
   | 'internal';

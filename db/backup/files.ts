@@ -1,10 +1,10 @@
 // Backup files: their names, listing and retention, and writing one safely (temporary name,
-// fsync, rename) — automatic, manual and safety backups alike.
-import crypto from 'node:crypto';
+// fsync, rename: db/files/atomicWrite) — automatic, manual and safety backups alike.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../core/errors';
+import { commitFileAtomic, tempNameFor, writeFailure } from '../files/atomicWrite';
 import type { Db } from '../open';
 
 export const BACKUP_PREFIX = 'ita-backup-';
@@ -120,38 +120,7 @@ export function isDailyBackupDue(entries: Pick<BackupEntry, 'reason' | 'createdA
   return now.getTime() - Math.max(...newest) >= DAY_MS;
 }
 
-export function tempNameFor(dest: string): string {
-  return path.join(
-    path.dirname(dest),
-    `.${path.basename(dest)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`,
-  );
-}
-
-export function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-export function fsyncDir(dir: string): void {
-  // Windows cannot open a folder for fsync; the rename is durable enough there.
-  if (process.platform === 'win32') return;
-  try {
-    const fd = fs.openSync(dir, 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    // best effort
-  }
-}
-
-/** Turns a fresh copy into one standalone file (no WAL), syncs it and renames it into place. */
+/** Turns a fresh copy into one standalone file (no WAL), then syncs it and renames it into place. */
 function finalize(tmp: string, dest: string): void {
   const copy = new Database(tmp);
   try {
@@ -159,13 +128,18 @@ function finalize(tmp: string, dest: string): void {
   } finally {
     copy.close();
   }
-  fsyncFile(tmp);
-  fs.renameSync(tmp, dest);
-  fsyncDir(path.dirname(dest));
+  commitFileAtomic(tmp, dest, { what: `ไฟล์สำรอง ${path.basename(dest)}` });
 }
 
 function cleanupTemp(tmp: string): void {
   for (const f of [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
+}
+
+/** A failed backup: a full disk or a read-only folder says so; anything else is a plain failure. */
+function backupFailure(e: unknown, dest: string): AppError {
+  const failure = writeFailure(e, dest, `ไฟล์สำรอง ${path.basename(dest)}`);
+  if (failure.code !== 'internal') return failure;
+  return new AppError('internal', `สำรองข้อมูลไม่สำเร็จ: ${path.basename(dest)}`, { cause: String(e) });
 }
 
 /** A consistent copy of the open database at dest, with SQLite's online backup API. */
@@ -177,7 +151,7 @@ export async function writeBackup(db: Db, dest: string): Promise<void> {
     finalize(tmp, dest);
   } catch (e) {
     cleanupTemp(tmp);
-    throw new AppError('internal', `สำรองข้อมูลไม่สำเร็จ: ${path.basename(dest)}`, { cause: String(e) });
+    throw backupFailure(e, dest);
   }
 }
 
@@ -190,7 +164,7 @@ export function writeBackupSync(db: Db, dest: string): void {
     finalize(tmp, dest);
   } catch (e) {
     cleanupTemp(tmp);
-    throw new AppError('internal', `สำรองข้อมูลไม่สำเร็จ: ${path.basename(dest)}`, { cause: String(e) });
+    throw backupFailure(e, dest);
   }
 }
 

@@ -4,17 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../core/errors';
+import { commitFileAtomic, tempNameFor, writeFailure } from '../files/atomicWrite';
 import { migrate, openDatabase, type Db } from '../open';
-import {
-  BACKUP_PREFIX,
-  backupFileName,
-  createBackup,
-  fsyncDir,
-  fsyncFile,
-  tempNameFor,
-  type BackupEntry,
-  type BackupInfo,
-} from './files';
+import { BACKUP_PREFIX, backupFileName, createBackup, type BackupEntry, type BackupInfo } from './files';
 import { checkCopy, checkHeader, DAMAGED, inspectBackupFile, privateTempDir, refuse, summarize } from './inspect';
 
 /**
@@ -82,12 +74,15 @@ export function replaceDamagedWithBackup(dbPath: string, backupPath: string, now
   const stamp = backupFileName(now, '').replace(BACKUP_PREFIX, '').replace('.sqlite', '');
   const aside = `${dbPath}.corrupt-${stamp}`;
   const tmp = tempNameFor(dbPath);
-  fs.copyFileSync(backupPath, tmp);
-  fsyncFile(tmp);
+  try {
+    fs.copyFileSync(backupPath, tmp);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw writeFailure(e, dbPath, 'ไฟล์ข้อมูล');
+  }
   for (const suffix of ['', '-wal', '-shm', '-journal']) {
     if (fs.existsSync(dbPath + suffix)) fs.renameSync(dbPath + suffix, aside + suffix);
   }
-  fs.renameSync(tmp, dbPath);
-  fsyncDir(path.dirname(dbPath));
+  commitFileAtomic(tmp, dbPath, { expectedBytes: fs.statSync(backupPath).size, what: 'ไฟล์ข้อมูล' });
   return aside;
 }

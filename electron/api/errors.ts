@@ -50,7 +50,21 @@ export function toAppError(e: unknown): AppError {
   if (code === 'SQLITE_BUSY') {
     return new AppError('conflict', 'ฐานข้อมูลกำลังถูกใช้งานโดยโปรแกรมอื่น กรุณาลองใหม่อีกครั้ง', { cause: String(e) });
   }
-  if (code === 'SQLITE_FULL') return new AppError('internal', 'พื้นที่ดิสก์เต็ม บันทึกไม่ได้', { cause: String(e) });
+  if (code === 'SQLITE_FULL') {
+    return new AppError(
+      'diskFull',
+      'บันทึกไม่ได้: พื้นที่ดิสก์เต็ม ข้อมูลที่บันทึกไว้ก่อนหน้านี้ยังอยู่ครบ กรุณาลบไฟล์ที่ไม่ใช้ให้มีพื้นที่ว่าง แล้วลองบันทึกอีกครั้ง',
+      { cause: String(e) },
+    );
+  }
+  if (code.startsWith('SQLITE_READONLY')) {
+    return new AppError(
+      'readOnly',
+      'บันทึกไม่ได้: ไฟล์ข้อมูลหรือโฟลเดอร์ของไฟล์เป็นแบบอ่านอย่างเดียว (ไม่มีสิทธิ์เขียน) ' +
+        'กรุณาย้ายไฟล์ข้อมูลไปไว้ในโฟลเดอร์ที่เขียนได้ หรือให้ผู้ดูแลระบบเปิดสิทธิ์เขียน',
+      { cause: String(e) },
+    );
+  }
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
     return new AppError('corruptDatabase', 'ไฟล์ฐานข้อมูลเสียหาย', { cause: String(e) });
   }

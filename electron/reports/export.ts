@@ -1,9 +1,8 @@
 // From an export request to a file: load the report's data through the Api, render (PDF: HTML →
-// printer; xlsx: the Excel builder), write atomically. Node only (fs); the API handler calls this.
-import fs from 'node:fs';
-import path from 'node:path';
+// printer; xlsx: the Excel builder), write atomically (db/files/atomicWrite). The API handler calls this.
 import { AppError } from '../../core/errors';
 import type { Api } from '../../core/contract';
+import { writeFileAtomic } from '../../db/files/atomicWrite';
 import {
   loadMonthReport,
   loadOitUrlsReport,
@@ -61,34 +60,6 @@ export async function renderReport(
     throw new AppError('internal', 'สร้างไฟล์ PDF ไม่สำเร็จ', { cause: String(e) });
   }
   return { bytes, pages: countPdfPages(bytes) };
-}
-
-/** Writes to a temp file beside the target, then renames: a failure never leaves half a file. */
-export function writeFileAtomic(file: string, bytes: Uint8Array): void {
-  const dir = path.dirname(file);
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    throw new AppError('notFound', `บันทึกไฟล์ไม่ได้: ไม่พบโฟลเดอร์ ${dir}`);
-  }
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  try {
-    const fd = fs.openSync(tmp, 'wx', 0o644);
-    try {
-      fs.writeSync(fd, bytes);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM') {
-      throw new AppError('invalidInput', `บันทึกไฟล์ไม่ได้: ไม่มีสิทธิ์เขียนไฟล์ ${file}`);
-    }
-    if (code === 'EISDIR') throw new AppError('invalidInput', `บันทึกไฟล์ไม่ได้: ${file} เป็นโฟลเดอร์`);
-    if (code === 'ENOSPC') throw new AppError('internal', 'บันทึกไฟล์ไม่ได้: พื้นที่ดิสก์เต็ม');
-    throw new AppError('internal', `บันทึกไฟล์ ${file} ไม่ได้`, { cause: String(e) });
-  }
 }
 
 export async function exportReport(

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../../core/errors';
+import { writeFileAtomic } from '../../../db/files/atomicWrite';
 import { readEvidenceFile } from '../../../db/queries/evidence';
 import type { Ctx, DesktopHooks } from '../context';
 import type { Handlers } from '../../../core/contract';
@@ -26,7 +27,7 @@ export function desktopHandlers(ctx: Ctx): DesktopHandlers {
       const f = readEvidenceFile(ctx.db, evidenceId);
       // The id prefix keeps two files of the same name apart; the name was cleaned when stored.
       const file = path.join(evidenceTempDir(), `${f.id}-${f.fileName}`);
-      fs.writeFileSync(file, f.data);
+      writeFileAtomic(file, f.data, { mode: 0o600 });
       await desktop.openPath(file);
       return { opened: true as const };
     },

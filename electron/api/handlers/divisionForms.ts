@@ -5,7 +5,7 @@ import { getDivision, getSettings, listDivisions } from '../../../db/queries/set
 import { getPlanDetail, getPlanSummary } from '../../../db/queries/structure';
 import { fiscalMonths, formatMonthShort } from '../../../core/thai';
 import { countStatuses, type MonthReport } from '../../reports/data';
-import { writeFileAtomic } from '../../reports/export';
+import { writeFileAtomic } from '../../../db/files/atomicWrite';
 import { buildDivisionFormXlsx } from '../../reports/xlsx/divisionForm';
 import { parseForm, type FormRow } from '../../reports/xlsx/formsImport';
 import { loadWorkbook } from '../../reports/xlsx/read';
