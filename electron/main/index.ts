@@ -3,7 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, type WebContents } from 'electron';
 import { openDatabase, type Db } from '../../db';
 import {
   assertHealthy,
@@ -19,16 +19,19 @@ import { decideRecovery, type RecoveryCandidate } from '../../db/backup/recovery
 import { isAppError } from '../../core/errors';
 import { createApi } from '../api/createApi';
 import type { Api } from '../../core/contract';
-import { dbPathFromArgs, type AppOrigin } from '../shell-pure/urls';
+import { dataFolder } from '../shell-pure/dataFolder';
+import { MENU_COMMAND_CHANNEL } from '../shell-pure/pageApi';
+import { dbPathFromArgs, isAppUrl, type AppOrigin } from '../shell-pure/urls';
 import { registerApi, senderCheck } from './ipc';
 import { createDesktopHooks } from './desktopHooks';
+import { mainLog, openLog } from './log';
+import { createMainWindow, saveWindowState } from './mainWindow';
 import { createElectronPrinter } from './pdfPrinter';
 import type { PdfPrinter } from '../reports/pdf/printer';
 import { installMenu } from './menu';
-import { secureSession, secureWebContents, secureWindowOptions } from './security';
+import { secureSession, secureWebContents } from './security';
 
 const DB_FILE_NAME = 'ita-tracker.sqlite';
-const DATA_FOLDER_NAME = 'ITA Tracker';
 
 let mainWindow: BrowserWindow | null = null;
 let db: Db | null = null;
@@ -40,15 +43,15 @@ let backupRunning: Promise<unknown> | null = null;
 const HOUR_MS = 60 * 60 * 1000;
 
 /**
- * <userData>/backups for the app's own file; with --db, backups/ next to that file (as the CLI does),
- * so each data file's backups stay with it and the CLI's restore sees the same folder.
+ * The folder holding the data file: <userData> for the app's own file; with --db, that file's folder
+ * (as the CLI does), so each data file's backups/ and logs/ stay with it.
  */
-function backupsDir(): string {
+function dataDir(): string {
   const fromArgs = dbPathFromArgs(process.argv);
-  return fromArgs
-    ? path.join(path.dirname(path.resolve(fromArgs)), 'backups')
-    : path.join(app.getPath('userData'), 'backups');
+  return fromArgs ? path.dirname(path.resolve(fromArgs)) : app.getPath('userData');
 }
+const backupsDir = () => path.join(dataDir(), 'backups');
+const logsDir = () => path.join(dataDir(), 'logs');
 
 /** Opens the file (a backup first if a migration is pending) and checks it is not damaged. */
 function openChecked(dbPath: string): Db {
@@ -104,7 +107,7 @@ async function openOrRecover(dbPath: string, error: unknown): Promise<Db | null>
     replaceDamagedWithBackup(dbPath, decision.backup.path);
     return openChecked(dbPath);
   } catch (e) {
-    console.error('restoring the backup failed', e);
+    mainLog.error('restoring the backup failed', e);
     dialog.showErrorBox('กู้คืนไม่สำเร็จ', `${errorText(e)}\n\nไฟล์: ${dbPath}`);
     return null;
   }
@@ -117,7 +120,7 @@ function scheduleBackups(): void {
     const current = db;
     backupRunning = createBackup(current, backupsDir(), 'auto')
       // Quitting closes the connection under a running backup: not worth a message.
-      .catch((e: unknown) => db === current && console.error('automatic backup failed', e))
+      .catch((e: unknown) => db === current && mainLog.error('automatic backup failed', e))
       .finally(() => (backupRunning = null));
   };
   run();
@@ -155,26 +158,59 @@ async function importSampleIfEmpty(api: Api): Promise<void> {
     const plans = await api.listPlans({});
     if (plans.length === 0) await api.importSamplePlan({});
   } catch (e) {
-    console.error('importing the sample plan failed', e);
+    mainLog.error('importing the sample plan failed', e);
   }
 }
 
 function createWindow(): BrowserWindow {
-  // The options come from secureWindowOptions (security.ts: contextIsolation, sandbox, no Auxclick),
-  // which the scanner cannot follow; tests/electron/security.test.ts checks them.
-  // prettier-ignore
-  const win = new BrowserWindow(secureWindowOptions(path.join(__dirname, '../preload/index.js'))); /* eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK */
-  win.once('ready-to-show', () => win.show());
+  const win = createMainWindow({
+    preload: path.join(__dirname, '../preload/index.js'),
+    indexFile,
+    devServerUrl,
+    stateFile: path.join(app.getPath('userData'), 'window-state.json'),
+  });
+  // Closing the main window ends the app, whatever other windows exist: the hidden report window
+  // would otherwise keep window-all-closed from firing, leaving an invisible process that holds the
+  // single-instance lock and the data file's lock.
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
+    app.quit();
   });
-  if (devServerUrl) void win.loadURL(devServerUrl);
-  else void win.loadFile(indexFile);
+  // Windows shutdown, restart or log-off: will-quit is not emitted then, so release everything here.
+  win.on('session-end', () => {
+    saveWindowState(win, path.join(app.getPath('userData'), 'window-state.json'));
+    shutdown();
+  });
   return win;
+}
+
+/** The page may copy to the clipboard (About → copy the path): only our main window on our page. */
+function mayWriteClipboard(contents: WebContents | null): boolean {
+  const win = mainWindow;
+  return (
+    !!contents && !!win && !win.isDestroyed() && contents === win.webContents && isAppUrl(contents.getURL(), origin)
+  );
+}
+
+/** Closes the database and frees its lock and the printer; safe to call more than once. */
+function shutdown(): void {
+  void printer?.close();
+  printer = null;
+  if (backupTimer) clearInterval(backupTimer);
+  backupTimer = null;
+  try {
+    db?.close();
+  } catch (e) {
+    mainLog.error('closing the database failed', e);
+  }
+  db = null;
+  dbLock?.release();
+  dbLock = null;
 }
 
 async function start(): Promise<void> {
   const dbPath = resolveDbPath();
+  openLog(logsDir());
   // The file's own lock: another app started with --db on it, or the CLI writing, must wait.
   try {
     dbLock = acquireDbLock(dbPath, 'app');
@@ -186,7 +222,7 @@ async function start(): Promise<void> {
   try {
     db = openChecked(dbPath);
   } catch (e) {
-    console.error('opening the database failed', e);
+    mainLog.error('opening the database failed', e);
     db = await openOrRecover(dbPath, e);
     if (!db) {
       dbLock.release();
@@ -209,59 +245,80 @@ async function start(): Promise<void> {
       pdf: () => (printer ??= createElectronPrinter()),
       desktop: createDesktopHooks(() => mainWindow),
     });
-    registerApi(ipcMain, api, { isTrustedSender: senderCheck(origin) });
+    registerApi(ipcMain, api, {
+      isTrustedSender: senderCheck(origin, () =>
+        mainWindow?.isDestroyed() ? null : (mainWindow?.webContents.mainFrame ?? null),
+      ),
+      logError: (method, e) => mainLog.error(`api:${method}`, e),
+    });
   } catch (e) {
-    console.error('starting the API failed', e);
+    mainLog.error('starting the API failed', e);
     dialog.showErrorBox('เริ่มโปรแกรมไม่ได้', errorText(e));
     app.exit(1);
     return;
   }
 
-  secureSession(session.defaultSession, devServerUrl);
-  installMenu({ dbPath, isPackaged: app.isPackaged, getWindow: () => mainWindow });
+  secureSession(session.defaultSession, devServerUrl, mayWriteClipboard);
+  installMenu({
+    dbPath,
+    isPackaged: app.isPackaged,
+    getWindow: () => mainWindow,
+    send: (command) => {
+      if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(MENU_COMMAND_CHANNEL, command);
+    },
+  });
   // `npm start` passes --sample so developers open on the sample plan; users get the welcome screen.
   if (process.argv.includes('--sample')) await importSampleIfEmpty(api);
   mainWindow = createWindow();
+  started = true;
+  if (focusWhenReady) focusMainWindow(mainWindow);
   scheduleBackups();
 }
 
-function focusMainWindow(): void {
-  if (!mainWindow) return;
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.show();
-  mainWindow.focus();
+let started = false;
+let focusWhenReady = false;
+
+function focusMainWindow(win: BrowserWindow): void {
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+}
+
+/**
+ * A second launch: show the window; while the app is still starting (a dialog, the sample import),
+ * show it once it exists; if the app runs without one, open one.
+ */
+function onSecondInstance(): void {
+  if (mainWindow && !mainWindow.isDestroyed()) focusMainWindow(mainWindow);
+  else if (!started) focusWhenReady = true;
+  else if (db) mainWindow = createWindow();
 }
 
 // The installed app carries a Thai product name; its data folder keeps the plain name, which the
-// CLI and the backups expect (…/ITA Tracker/ita-tracker.sqlite) whatever the display name is.
-if (app.isPackaged) app.setPath('userData', path.join(app.getPath('appData'), DATA_FOLDER_NAME));
+// CLI and the backups expect (…/ITA Tracker/ita-tracker.sqlite) whatever the display name is. The
+// portable .exe keeps its data in a `data` folder beside itself.
+const folder = dataFolder({
+  isPackaged: app.isPackaged,
+  appData: app.getPath('appData'),
+  env: process.env,
+  join: path.join,
+});
+if (folder) app.setPath('userData', folder);
 
 if (!app.requestSingleInstanceLock()) {
-  // Another instance owns the database; it will focus its window (second-instance below).
+  // Another instance owns the database; it will show its window (second-instance below).
   app.quit();
 } else {
   app.enableSandbox();
-  app.on('second-instance', focusMainWindow);
+  app.on('second-instance', onSecondInstance);
   app.on('web-contents-created', (_event, contents) => secureWebContents(contents, origin));
   app.on('window-all-closed', () => app.quit());
   app.on('activate', () => {
     if (db && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
-  app.on('will-quit', () => {
-    void printer?.close();
-    if (backupTimer) clearInterval(backupTimer);
-    backupTimer = null;
-    try {
-      db?.close();
-    } catch (e) {
-      console.error('closing the database failed', e);
-    }
-    db = null;
-    dbLock?.release();
-    dbLock = null;
-  });
+  app.on('will-quit', shutdown);
   app.whenReady().then(start, (e: unknown) => {
-    console.error(e);
+    mainLog.error('starting failed', e);
     app.exit(1);
   });
 }

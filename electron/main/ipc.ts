@@ -15,22 +15,45 @@ export interface IpcMainLike {
 
 export interface RegisterOptions {
   isTrustedSender(event: IpcMainInvokeEvent): boolean;
-  /** Where unexpected errors go (default console.error). */
+  /** Where unexpected errors go (the app passes its log file; default console.error). */
   logError?: (method: string, error: unknown) => void;
   /** Method names to register; default: all of the contract's. */
   names?: readonly string[];
 }
 
-/** The sender check for our window: the calling frame's URL must be our page. */
-export function senderCheck(origin: AppOrigin): (event: IpcMainInvokeEvent) => boolean {
+/** What the sender check reads of a frame (Electron's WebFrameMain). */
+export interface FrameLike {
+  url: string;
+  routingId: number;
+  processId: number;
+}
+
+/**
+ * The sender check for our window: the calling frame must be our main window's main frame (compared
+ * by identity: process and routing id), showing our page. Without `mainFrame` (tests of the wiring)
+ * only the page is checked. The URL comparison ignores case on Windows, where Chromium reports
+ * `file:///C:/…` for an app started from `c:\…` (see isAppUrl).
+ */
+export function senderCheck(
+  origin: AppOrigin,
+  mainFrame?: () => FrameLike | null,
+  platform: string = process.platform,
+): (event: IpcMainInvokeEvent) => boolean {
   return (event) => {
+    let frame: FrameLike | null | undefined;
     let url: string | undefined;
     try {
-      url = event.senderFrame?.url;
+      frame = event.senderFrame as FrameLike | null;
+      url = frame?.url;
     } catch {
       return false; // frame already destroyed
     }
-    return isAppUrl(url, origin);
+    if (!frame) return false;
+    if (mainFrame) {
+      const main = mainFrame();
+      if (!main || main.routingId !== frame.routingId || main.processId !== frame.processId) return false;
+    }
+    return isAppUrl(url, origin, platform);
   };
 }
 

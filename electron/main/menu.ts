@@ -1,14 +1,36 @@
-// The Thai application menu: ไฟล์ / แก้ไข / มุมมอง / ช่วยเหลือ, built from Electron's standard roles.
+// The Thai application menu: ไฟล์ / แก้ไข / มุมมอง / ช่วยเหลือ. Electron's standard roles, and the app's
+// own commands with accelerators (export, print, backup, restore, save, find, the screens) sent to the
+// page, which runs them as it runs the same keys typed in it (renderer/src/shortcuts.ts). The page's
+// key handlers call preventDefault, so a key typed in the page is not run twice.
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 
 export interface MenuContext {
   dbPath: string;
   isPackaged: boolean;
   getWindow(): BrowserWindow | null;
+  /** Sends a command to the page (renderer/src/shortcuts.ts AppCommand). */
+  send(command: string): void;
 }
 
+/** The screens, as the renderer's tabs name them (tests/electron/menu.test.ts keeps the two in step). */
+export const MENU_SCREENS = [
+  { id: 'overview', label: 'ภาพรวม', key: '1' },
+  { id: 'plan', label: 'แผนมาตรการ', key: '2' },
+  { id: 'followup', label: 'ติดตามรายเดือน', key: '3' },
+  { id: 'history', label: 'ประวัติการแก้ไข', key: '4' },
+  { id: 'settings', label: 'ตั้งค่า', key: '5' },
+  { id: 'help', label: 'คู่มือ', key: '6' },
+] as const;
+
 export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
+  const command = (label: string, name: string, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => ctx.send(name),
+  });
   const view: MenuItemConstructorOptions[] = [
+    ...MENU_SCREENS.map((s) => command(s.label, `screen:${s.id}`, `CmdOrCtrl+${s.key}`)),
+    { type: 'separator' },
     { label: 'โหลดหน้าใหม่', role: 'reload' },
     { type: 'separator' },
     { label: 'ขยายตัวอักษร', role: 'zoomIn' },
@@ -22,7 +44,15 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
   return [
     {
       label: 'ไฟล์',
-      submenu: [{ label: 'ออกจากโปรแกรม', role: 'quit' }],
+      submenu: [
+        command('ส่งออกรายงาน…', 'export', 'CmdOrCtrl+E'),
+        command('พิมพ์…', 'print', 'CmdOrCtrl+P'),
+        { type: 'separator' },
+        command('สำรองข้อมูล…', 'backup'),
+        command('กู้คืน…', 'restore'),
+        { type: 'separator' },
+        { label: 'ออก', role: 'quit' },
+      ],
     },
     {
       label: 'แก้ไข',
@@ -34,6 +64,9 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
         { label: 'คัดลอก', role: 'copy' },
         { label: 'วาง', role: 'paste' },
         { label: 'เลือกทั้งหมด', role: 'selectAll' },
+        { type: 'separator' },
+        command('บันทึกทันที', 'save', 'CmdOrCtrl+S'),
+        command('ค้นหา', 'find', 'CmdOrCtrl+F'),
       ],
     },
     { label: 'มุมมอง', submenu: view },

@@ -5,14 +5,18 @@ import { shell, type BrowserWindowConstructorOptions, type Session, type WebCont
 import { contentSecurityPolicy } from '../shell-pure/csp';
 import { isSafeExternalUrl } from '../../core/urls';
 import { isAppUrl, type AppOrigin } from '../shell-pure/urls';
+import { DEFAULT_SIZE, MIN_HEIGHT, MIN_WIDTH } from '../shell-pure/windowState';
+import { mainLog } from './log';
 
-/** BrowserWindow options: isolated, sandboxed, no Node in the page, no webviews. */
-export function secureWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** BrowserWindow options: isolated, sandboxed, no Node in the page, no webviews; where it opens. */
+export function secureWindowOptions(
+  preloadPath: string,
+  bounds: { x?: number; y?: number; width?: number; height?: number } = DEFAULT_SIZE,
+): BrowserWindowConstructorOptions {
   return {
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
+    ...bounds,
+    minWidth: MIN_WIDTH,
+    minHeight: MIN_HEIGHT,
     show: false,
     title: 'ITA Tracker',
     backgroundColor: '#f5f6f8',
@@ -36,8 +40,17 @@ export function secureWindowOptions(preloadPath: string): BrowserWindowConstruct
   };
 }
 
-/** CSP header on every response and a deny-all permission policy for the session. */
-export function secureSession(session: Session, devServerUrl?: string): void {
+/**
+ * CSP header on every response and a deny-all permission policy for the session, with one exception:
+ * `mayWriteClipboard(webContents)` may allow 'clipboard-sanitized-write' (navigator.clipboard.writeText,
+ * the About panel's copy button) for the app's own page. Chromium asks the check handler first
+ * (https://www.electronjs.org/docs/latest/api/session#sessetpermissioncheckhandlerhandler).
+ */
+export function secureSession(
+  session: Session,
+  devServerUrl?: string,
+  mayWriteClipboard: (webContents: WebContents | null) => boolean = () => false,
+): void {
   const csp = contentSecurityPolicy(devServerUrl);
   session.webRequest.onHeadersReceived((details, callback) => {
     const headers = { ...details.responseHeaders };
@@ -47,8 +60,12 @@ export function secureSession(session: Session, devServerUrl?: string): void {
     headers['Content-Security-Policy'] = [csp];
     callback({ responseHeaders: headers });
   });
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((webContents, permission, callback) =>
+    callback(permission === 'clipboard-sanitized-write' && mayWriteClipboard(webContents)),
+  );
+  session.setPermissionCheckHandler(
+    (webContents, permission) => permission === 'clipboard-sanitized-write' && mayWriteClipboard(webContents),
+  );
 }
 
 /**
@@ -66,7 +83,7 @@ export function secureWebContents(contents: WebContents, origin: AppOrigin): voi
     if (isSafeExternalUrl(url)) {
       // Only http(s) with a host gets here (isSafeExternalUrl, tests/electron + tests/hostile).
       const opening = shell.openExternal(url); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
-      opening.catch((e: unknown) => console.error('openExternal failed', e));
+      opening.catch((e: unknown) => mainLog.error('openExternal failed', e));
     }
     return { action: 'deny' };
   });

@@ -17,17 +17,32 @@ function parse(url: string): URL | null {
   }
 }
 
+/** A file URL's path, decoded, for comparing: on Windows case-insensitive (NTFS is), with `\` as `/`. */
+function filePathKey(u: URL, platform: string): string {
+  let p: string;
+  try {
+    p = decodeURIComponent(u.pathname);
+  } catch {
+    p = u.pathname;
+  }
+  return platform === 'win32' ? p.replace(/\\/g, '/').toLowerCase() : p;
+}
+
 /**
  * True when `url` is a page of our app: the built index.html (any query or hash) or, in dev mode,
- * any page of the dev server's origin. Used to check IPC senders and navigations.
+ * any page of the dev server's origin. Used to check IPC senders and navigations. On Windows the
+ * comparison ignores case: Chromium upper-cases the drive letter of a file URL (`c:\…` loads as
+ * `file:///C:/…`), and Windows paths are case-insensitive anyway.
  */
-export function isAppUrl(url: unknown, origin: AppOrigin): boolean {
+export function isAppUrl(url: unknown, origin: AppOrigin, platform: string = process.platform): boolean {
   if (typeof url !== 'string' || url === '') return false;
   const u = parse(url);
   if (!u) return false;
   if (u.protocol === 'file:') {
     const index = parse(origin.indexUrl);
-    return index !== null && index.protocol === 'file:' && u.host === index.host && u.pathname === index.pathname;
+    if (index === null || index.protocol !== 'file:') return false;
+    const sameHost = platform === 'win32' ? u.host.toLowerCase() === index.host.toLowerCase() : u.host === index.host;
+    return sameHost && filePathKey(u, platform) === filePathKey(index, platform);
   }
   if (origin.devServerUrl && (u.protocol === 'http:' || u.protocol === 'https:')) {
     const dev = parse(origin.devServerUrl);

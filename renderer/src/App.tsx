@@ -10,7 +10,7 @@ import { OverviewScreen } from './screens/overview/OverviewScreen';
 import { PlanScreen } from './screens/plan/PlanScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { WelcomeScreen } from './screens/welcome/WelcomeScreen';
-import { dispatchCommand } from './shortcuts';
+import { deferCommand, dispatchCommand, useCommand, useCommands } from './shortcuts';
 import { SCREENS, type Screen } from './store';
 import { useApp, useAppStore } from './StoreContext';
 
@@ -121,7 +121,28 @@ export function App() {
   const screen = useApp((s) => s.screen);
   const hasPlan = useApp((s) => s.plan !== null);
   const [exporting, setExporting] = useState(false);
+  const setScreen = useApp((s) => s.setScreen);
   useGlobalKeys();
+  // The desktop app's ไฟล์ / มุมมอง menu items (the same commands as the keys).
+  useCommands(
+    (c) => c.startsWith('screen:'),
+    (c) => {
+      const target = SCREENS.find((s) => `screen:${s.id}` === c);
+      if (target) setScreen(target.id);
+    },
+  );
+  const openExport = () => {
+    if (hasPlan) setExporting(true);
+  };
+  useCommand('export', openExport);
+  useCommand('print', openExport);
+  const toBackups = (command: 'backup' | 'restore') => {
+    if (screen === 'settings') return; // the backup section there runs it
+    deferCommand(command);
+    setScreen('settings');
+  };
+  useCommand('backup', () => toBackups('backup'));
+  useCommand('restore', () => toBackups('restore'));
   // Settings work without a plan; every other screen needs one.
   const View = SCREEN_VIEWS[screen];
   const needsPlan = screen !== 'settings' && screen !== 'history' && screen !== 'help';

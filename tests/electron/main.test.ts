@@ -68,7 +68,10 @@ describe('electron/main/index.ts', () => {
     fake.app.userData = tmpDir();
     await launch(['--sample']);
     await started();
-    const list = (await fake.ipcMain.invoke('api:listPlans', {}, fileUrl())) as { ok: boolean; value: unknown[] };
+    const list = (await fake.ipcMain.invoke('api:listPlans', {}, fake.BrowserWindow.instances[0]!.webContents)) as {
+      ok: boolean;
+      value: unknown[];
+    };
     expect(list).toMatchObject({ ok: true });
     expect(list.value).toHaveLength(1);
     fake.app.emit('will-quit');
@@ -82,7 +85,9 @@ describe('electron/main/index.ts', () => {
     fake.app.appPath = REPO_ROOT;
     await launch(['--sample']);
     await started();
-    const again = (await fake.ipcMain.invoke('api:listPlans', {}, fileUrl())) as { value: unknown[] };
+    const again = (await fake.ipcMain.invoke('api:listPlans', {}, fake.BrowserWindow.instances[0]!.webContents)) as {
+      value: unknown[];
+    };
     expect(again.value).toHaveLength(1);
   });
 
@@ -90,7 +95,10 @@ describe('electron/main/index.ts', () => {
     const dbPath = path.join(tmpDir(), 'ita.sqlite');
     await launch(['--db', dbPath]);
     await started();
-    const list = (await fake.ipcMain.invoke('api:listPlans', {}, fileUrl())) as { ok: boolean; value: unknown[] };
+    const list = (await fake.ipcMain.invoke('api:listPlans', {}, fake.BrowserWindow.instances[0]!.webContents)) as {
+      ok: boolean;
+      value: unknown[];
+    };
     expect(list).toEqual({ ok: true, value: [] });
     fake.app.emit('will-quit');
   });
@@ -166,9 +174,3 @@ describe('electron/main/index.ts', () => {
     expect(fake.session.defaultSession.permissionCheckHandler?.({}, 'media')).toBe(false);
   });
 });
-
-/** The file:// URL index.ts trusts (its renderer/index.html, relative to electron/main under test). */
-function fileUrl(): string {
-  const win = fake.BrowserWindow.instances[0]!;
-  return 'file://' + path.resolve(win.loaded.file!).split(path.sep).join('/');
-}

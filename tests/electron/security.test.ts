@@ -154,6 +154,23 @@ describe('pure URL helpers', () => {
     expect(isAppUrl('file:///home/ผู้ใช้/ITA Tracker/out/renderer/evil.html', { indexUrl })).toBe(false);
   });
 
+  it('isAppUrl on Windows: the app started from c:\\… is served as file:///C:/… (Chromium upper-cases the drive)', async () => {
+    const { chromiumFileUrl, platform } = await import('../helpers/fake-electron/web');
+    const index =
+      'c:\\Users\\สมชาย ใจดี\\AppData\\Local\\Programs\\ITA Tracker\\resources\\app.asar\\out\\renderer\\index.html';
+    // What Node's pathToFileURL makes of the path on Windows: the drive letter as typed.
+    const indexUrl =
+      'file:///' + index.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/').replace('c%3A', 'c:');
+    platform.os = 'win32';
+    const served = chromiumFileUrl(index);
+    platform.os = process.platform;
+    expect(served.startsWith('file:///C:/')).toBe(true);
+    expect(isAppUrl(served + '#/plan', { indexUrl }, 'win32')).toBe(true);
+    expect(isAppUrl(served.replace('index.html', 'evil.html'), { indexUrl }, 'win32')).toBe(false);
+    // Elsewhere paths are case-sensitive.
+    expect(isAppUrl('file:///opt/ITA/index.html', { indexUrl: 'file:///opt/ita/index.html' }, 'linux')).toBe(false);
+  });
+
   it('dbPathFromArgs reads --db PATH and --db=PATH', () => {
     expect(dbPathFromArgs(['electron', '.', '--db', '/tmp/a.sqlite'])).toBe('/tmp/a.sqlite');
     expect(dbPathFromArgs(['app.exe', '--db=C:\\data\\ita.sqlite'])).toBe('C:\\data\\ita.sqlite');

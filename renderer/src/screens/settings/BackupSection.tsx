@@ -5,6 +5,7 @@ import type { BackupFileInfo, BackupListEntry } from '../../../../core/contract'
 import { formatDate, withDigits } from '../../../../core/thai';
 import { Modal } from '../../components/Modal';
 import { messageOf } from '../../store';
+import { takeDeferred, useCommand } from '../../shortcuts';
 import { useApi, useApp } from '../../StoreContext';
 import './backup.css';
 
@@ -125,6 +126,15 @@ export function BackupSection() {
       setPending({ path, info });
       return null;
     });
+
+  // The ไฟล์ menu's สำรองข้อมูล… / กู้คืน… (deferred when they switched to this screen).
+  useCommand('backup', () => void backupToFile());
+  useCommand('restore', () => void chooseRestore());
+  useEffect(() => {
+    if (takeDeferred('backup')) void backupToFile();
+    else if (takeDeferred('restore')) void chooseRestore();
+    // Once, when the section mounts.
+  }, []);
 
   const confirmRestore = () => {
     const p = pending;

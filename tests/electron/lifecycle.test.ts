@@ -1,0 +1,135 @@
+// The shell's life on a user's PC, run as Electron runs it (the fake models the documented behaviour):
+// export a PDF then close and reopen; a Windows shutdown; the data file's lock; the sender check from a
+// lower-case drive path; the clipboard in About. electron/main/index.ts with a real database.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { lockPathOf } from '../../db/backup/lock';
+import { fake, resetFake } from '../helpers/fake-electron';
+import { REPO_ROOT, tmpDir } from '../helpers/tmp';
+
+vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeElectronModule());
+
+let argv: string[];
+beforeEach(() => {
+  resetFake();
+  vi.resetModules();
+  argv = process.argv;
+  fake.app.appPath = REPO_ROOT;
+  fake.app.userData = tmpDir();
+  fake.app.temp = tmpDir();
+});
+afterEach(() => {
+  fake.app.emit('will-quit');
+  process.argv = argv;
+});
+
+async function launch(args: string[]): Promise<void> {
+  process.argv = ['electron', '.', ...args];
+  await import('../../electron/main/index');
+}
+
+const mainWindow = () => {
+  const w = fake.BrowserWindow.instances.find((x) => x.loaded.file);
+  if (!w) throw new Error('no main window');
+  return w;
+};
+const started = () => vi.waitFor(() => expect(fake.BrowserWindow.instances.some((w) => w.loaded.file)).toBe(true));
+const call = async <T>(method: string, input: unknown = {}) => {
+  const env = (await fake.ipcMain.invoke(`api:${method}`, input, mainWindow().webContents)) as {
+    ok: boolean;
+    value?: T;
+    error?: { code: string; message: string };
+  };
+  if (!env.ok) throw new Error(`${method}: ${env.error?.code} ${env.error?.message}`);
+  return env.value as T;
+};
+
+describe('closing and reopening', () => {
+  it('after a PDF export, closing the main window quits the app and frees the data file', async () => {
+    const dbPath = path.join(tmpDir(), 'ita.sqlite');
+    await launch(['--db', dbPath, '--sample']);
+    await started();
+    const [plan] = await call<{ id: number }[]>('listPlans');
+    const out = path.join(tmpDir(), 'แผน 2566.pdf');
+    await call('exportReport', { planId: plan!.id, report: 'plan', format: 'pdf', outPath: out });
+    expect(fs.existsSync(out)).toBe(true);
+    // The hidden report window is alive: Electron will not emit window-all-closed for it.
+    expect(fake.BrowserWindow.getAllWindows().length).toBeGreaterThan(1);
+
+    mainWindow().close();
+    expect(fake.app.ended).toBe('quit');
+    expect(fake.BrowserWindow.getAllWindows()).toHaveLength(0);
+    expect(fs.existsSync(lockPathOf(dbPath))).toBe(false);
+  });
+
+  it('a second launch while the app is still starting shows the window once it is there', async () => {
+    // The second launch arrives just before the window exists (the first run is still importing).
+    const displays = fake.screen.getAllDisplays;
+    fake.screen.getAllDisplays = () => {
+      fake.app.emit('second-instance', {}, ['electron', '.'], '/');
+      return displays();
+    };
+    await launch(['--db', path.join(tmpDir(), 'ita.sqlite'), '--sample']);
+    await started();
+    expect(fake.BrowserWindow.getAllWindows().filter((w) => w.loaded.file)).toHaveLength(1);
+    expect(mainWindow().focused).toBe(1);
+    mainWindow().minimized = true;
+    fake.app.emit('second-instance', {}, ['electron', '.'], '/');
+    expect(mainWindow().minimized).toBe(false);
+    expect(mainWindow().focused).toBe(2);
+  });
+});
+
+describe('a Windows shutdown or log-off (no will-quit)', () => {
+  it('releases the lock and closes the database on session-end, so the next start is not "in use"', async () => {
+    const dbPath = path.join(tmpDir(), 'ita.sqlite');
+    await launch(['--db', dbPath]);
+    await started();
+    expect(fs.existsSync(lockPathOf(dbPath))).toBe(true);
+    fake.app.endOsSession();
+    expect(fs.existsSync(lockPathOf(dbPath))).toBe(false);
+    // The database was closed cleanly: no -wal left beside it.
+    expect(fs.existsSync(dbPath + '-wal')).toBe(false);
+  });
+});
+
+describe('the sender check', () => {
+  it("accepts calls from the main window's own frame only", async () => {
+    const dbPath = path.join(tmpDir(), 'ita.sqlite');
+    await launch(['--db', dbPath, '--sample']);
+    await started();
+    const [plan] = await call<{ id: number }[]>('listPlans');
+    // The hidden report window (after a PDF export) is another frame: refused, as is any other page.
+    await call('exportReport', {
+      planId: plan!.id,
+      report: 'plan',
+      format: 'pdf',
+      outPath: path.join(tmpDir(), 'a.pdf'),
+    });
+    const reportWindow = fake.BrowserWindow.getAllWindows().find((w) => w !== mainWindow())!;
+    for (const sender of [reportWindow.webContents, 'https://evil.example/', mainWindow().webContents.mainFrame.url]) {
+      const res = (await fake.ipcMain.invoke('api:listPlans', {}, sender)) as { ok: boolean; error?: { code: string } };
+      expect(res).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+});
+
+describe('the clipboard', () => {
+  it('the app page may write to the clipboard (About → copy the data file path); nothing else is granted', async () => {
+    await launch(['--db', path.join(tmpDir(), 'ita.sqlite')]);
+    await started();
+    const win = mainWindow();
+    await win.webContents.clipboardWriteText('C:\\ข้อมูล\\ita.sqlite', fake.clipboard);
+    expect(fake.clipboard.text).toBe('C:\\ข้อมูล\\ita.sqlite');
+    const check = fake.session.defaultSession.permissionCheckHandler!;
+    for (const p of ['clipboard-read', 'media', 'geolocation', 'notifications']) {
+      expect(check(win.webContents, p, 'file://', {}), p).toBe(false);
+    }
+    const other = new fake.BrowserWindow({});
+    await other.loadURL('https://evil.example/');
+    await expect(other.webContents.clipboardWriteText('x', fake.clipboard)).rejects.toMatchObject({
+      name: 'NotAllowedError',
+    });
+  });
+});
