@@ -211,6 +211,7 @@ function shutdown(): void {
 async function start(): Promise<void> {
   const dbPath = resolveDbPath();
   openLog(logsDir());
+  mainLog.info(`ITA Tracker ${app.getVersion()} started; data file ${dbPath}`);
   // The file's own lock: another app started with --db on it, or the CLI writing, must wait.
   try {
     dbLock = acquireDbLock(dbPath, 'app');
