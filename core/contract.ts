@@ -13,6 +13,9 @@ import {
   isoDate,
   itemCode,
   month,
+  numerals,
+  reportFormat,
+  reportKind,
   requiredText,
   status,
   text,
@@ -195,7 +198,7 @@ export const contract = {
   openEvidence: { input: z.object({ evidenceId: id }), output: returns<{ opened: true }>() },
   /** Desktop only: the system save dialog for an export; path null when the user cancels. */
   chooseExportPath: {
-    input: z.object({ defaultName: requiredText('ชื่อไฟล์', 200), format: z.enum(['pdf', 'xlsx']) }),
+    input: z.object({ defaultName: requiredText('ชื่อไฟล์', 200), format: reportFormat }),
     output: returns<{ path: string | null }>(),
   },
   /** Desktop only: the plan or a monthly sheet straight to the printer (system print dialog). */
@@ -228,7 +231,7 @@ export const contract = {
         directorName: text(300),
         headOfGovernance: text(300),
         reporterName: text(300),
-        numerals: z.enum(['thai', 'arabic']),
+        numerals,
         reportFont: requiredText('ชื่อแบบอักษร', 100),
       })
       .partial()
@@ -267,10 +270,8 @@ export const contract = {
     input: z
       .object({
         planId: id,
-        report: z.enum(['plan', 'month', 'half-year', 'annual', 'oit-urls'], {
-          error: 'รายงานต้องเป็น plan, month, half-year, annual หรือ oit-urls',
-        }),
-        format: z.enum(['pdf', 'xlsx'], { error: 'รูปแบบไฟล์ต้องเป็น pdf หรือ xlsx' }),
+        report: reportKind,
+        format: reportFormat,
         month: month.optional(),
         divisionId: id.optional(),
         outPath: z.string({ error: 'ต้องระบุที่เก็บไฟล์' }).trim().min(1, 'ต้องระบุที่เก็บไฟล์').max(4_000),

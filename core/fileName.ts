@@ -1,7 +1,7 @@
 // The default file name of an exported report, in Thai, e.g.
 // "รายงานประจำเดือน มี.ค. ๒๕๖๖ สำนักงานเขตดุสิต.pdf". Pure (no Node): the renderer may use it for
 // the save dialog's suggestion.
-import { THAI_MONTHS_SHORT, withDigits, type DigitStyle } from './thai';
+import { ceToBe, THAI_MONTHS_SHORT, withDigits, type DigitStyle } from './thai';
 import type { ReportFormat, ReportKind } from './types';
 
 export interface FileNameInput {
@@ -43,7 +43,7 @@ export function reportFileName(o: FileNameInput): string {
   if (o.report === 'half-year') name = name.replace('๖', n(6));
   if (o.report === 'month' && o.month) {
     const [y, m] = o.month.split('-').map(Number) as [number, number];
-    name += ` ${THAI_MONTHS_SHORT[m - 1]} ${n(y + 543)}`;
+    name += ` ${THAI_MONTHS_SHORT[m - 1]} ${n(ceToBe(y))}`;
   } else {
     name += ` ปีงบประมาณ ${n(o.fiscalYear)}`;
   }

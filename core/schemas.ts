@@ -1,5 +1,6 @@
 // zod schemas for every API input. Messages are Thai: they reach the user as is.
 import { z } from 'zod';
+import { FOLLOW_UP_STATUSES, MONITORINGS, NUMERALS, REPORT_FORMATS, REPORT_KINDS, TOOLS } from './enums';
 import { isSafeExternalUrl } from './urls';
 
 const MAX_TEXT = 20_000;
@@ -26,11 +27,18 @@ export const itemCode = z
   .string()
   .trim()
   .regex(/^[IEO][1-9]\d?$/, 'รหัสข้อต้องเป็น I1–I99, E1–E99 หรือ O1–O99');
-export const tool = z.enum(['IIT', 'EIT', 'OIT']);
-export const status = z.enum(['notStarted', 'inProgress', 'done', 'blocked'], {
-  error: 'สถานะต้องเป็น notStarted, inProgress, done หรือ blocked',
+export const tool = z.enum(TOOLS);
+export const status = z.enum(FOLLOW_UP_STATUSES, {
+  error: `สถานะต้องเป็น ${FOLLOW_UP_STATUSES.slice(0, -1).join(', ')} หรือ ${FOLLOW_UP_STATUSES.at(-1)}`,
 });
-export const monitoring = z.enum(['monthly', 'daily', 'none', 'other']);
+export const monitoring = z.enum(MONITORINGS);
+export const numerals = z.enum(NUMERALS);
+export const reportKind = z.enum(REPORT_KINDS, {
+  error: `รายงานต้องเป็น ${REPORT_KINDS.slice(0, -1).join(', ')} หรือ ${REPORT_KINDS.at(-1)}`,
+});
+export const reportFormat = z.enum(REPORT_FORMATS, {
+  error: `รูปแบบไฟล์ต้องเป็น ${REPORT_FORMATS.slice(0, -1).join(', ')} หรือ ${REPORT_FORMATS.at(-1)}`,
+});
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'วันที่ต้องอยู่ในรูปแบบ ปปปป-ดด-วว (ค.ศ.)');
 
 function hasCredentials(s: string): boolean {

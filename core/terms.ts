@@ -1,6 +1,8 @@
-// Thai words shared by the screens, the reports (PDF and Excel) and the CLI, so every place says
-// the same thing. Pure: the renderer may import it.
-import type { FollowUpStatus } from './types';
+// Every Thai domain word users read, once: the screens, the reports (PDF and Excel) and the CLI all
+// take their words from here, so every place says the same thing. Spelling follows the NACC's own
+// ITA manuals (e.g. ผู้มีส่วนได้ส่วนเสีย, as in "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)").
+// Text the user typed or imported (a plan's own wording) is data and is never rewritten. Pure.
+import type { FollowUpStatus, Monitoring, PlanStatus, Tool } from './types';
 
 /** สถานะ of a monthly report (GLOSSARY: followUp.status). */
 export const STATUS_NAMES: Readonly<Record<FollowUpStatus, string>> = {
@@ -9,6 +11,44 @@ export const STATUS_NAMES: Readonly<Record<FollowUpStatus, string>> = {
   done: 'ดำเนินการแล้ว',
   blocked: 'ไม่สามารถดำเนินการได้',
 };
+
+/** A plan's own status. */
+export const PLAN_STATUS_NAMES: Readonly<Record<PlanStatus, string>> = { draft: 'ฉบับร่าง', approved: 'อนุมัติแล้ว' };
+
+/** The tools' full names, as the NACC writes them: the heading rows of the printed plan and reports. */
+export const TOOL_TITLES: Readonly<Record<Tool, string>> = {
+  IIT: 'แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (Internal Integrity and Transparency Assessment : IIT)',
+  EIT: 'แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (External Integrity and Transparency Assessment : EIT)',
+  OIT: 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment : OIT)',
+};
+
+/** The tools' names on screen, where the English long form does not fit. */
+export const TOOL_NAMES: Readonly<Record<Tool, string>> = {
+  IIT: 'แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)',
+  EIT: 'แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)',
+  OIT: 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)',
+};
+
+/** The shortest form, code first: the overview's group headings. */
+export const TOOL_SHORT: Readonly<Record<Tool, string>> = {
+  IIT: 'IIT – การรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน',
+  EIT: 'EIT – การรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก',
+  OIT: 'OIT – การเปิดเผยข้อมูลสาธารณะ',
+};
+
+/** The choices of ระยะเวลากำกับติดตามโดย ผอ.เขต (the plan editor's list, the history's values). */
+export const MONITORING_NAMES: Readonly<Record<Monitoring, string>> = {
+  monthly: 'ทุกเดือน',
+  daily: 'ทุกวัน',
+  none: 'ไม่กำหนด',
+  other: 'อื่น ๆ',
+};
+
+/** ผู้รับผิดชอบ when every division is. */
+export const ALL_DIVISIONS = 'ทุกฝ่าย';
+
+/** Why an approved plan refuses a change (the API, the Excel round trip and the screens say it alike). */
+export const PLAN_LOCKED = 'แผนนี้อนุมัติแล้วจึงแก้ไขไม่ได้ หากต้องการแก้ไข ให้ยกเลิกการอนุมัติก่อน';
 
 /** The 8 columns of the plan, as on the office's paper form. */
 export const PLAN_COLUMNS: readonly string[] = [

@@ -1,10 +1,19 @@
 // The domain's shapes: what the API returns and what its layers pass around. Pure types: every
 // layer (db, reports, api, CLI, renderer) imports them from here.
+import type {
+  FOLLOW_UP_STATUSES,
+  MONITORINGS,
+  NUMERALS,
+  PLAN_STATUSES,
+  REPORT_FORMATS,
+  REPORT_KINDS,
+  TOOLS,
+} from './enums';
 
 /** The three ITA assessment tools (GLOSSARY): IIT, EIT survey items and the OIT checklist. */
-export type Tool = 'IIT' | 'EIT' | 'OIT';
+export type Tool = (typeof TOOLS)[number];
 /** ระยะเวลากำกับติดตามโดย ผอ.เขต, as the importer reads it. */
-export type Monitoring = 'monthly' | 'daily' | 'none' | 'other';
+export type Monitoring = (typeof MONITORINGS)[number];
 
 export interface ImportProblem {
   /** 1-based source line, 0 when it concerns the whole document. */
@@ -14,12 +23,12 @@ export interface ImportProblem {
   message: string;
 }
 
-export type PlanStatus = 'draft' | 'approved';
-export type FollowUpStatus = 'notStarted' | 'inProgress' | 'done' | 'blocked';
-export type Numerals = 'thai' | 'arabic';
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+export type Numerals = (typeof NUMERALS)[number];
 /** The reports the app exports (exportReport) and the formats it writes. */
-export type ReportKind = 'plan' | 'month' | 'half-year' | 'annual' | 'oit-urls';
-export type ReportFormat = 'pdf' | 'xlsx';
+export type ReportKind = (typeof REPORT_KINDS)[number];
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface PlanSummary {
   id: number;

@@ -1,5 +1,6 @@
 // What the shell does when the data file cannot be opened: a pure decision, tested without Electron.
 import type { ErrorCode } from '../../core/errors';
+import { ceToBe } from '../../core/thai';
 
 export interface RecoveryCandidate {
   path: string;
@@ -16,7 +17,7 @@ export type RecoveryDecision =
 export function thaiDateTime(localIso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(localIso);
   if (!m) return localIso;
-  return `${Number(m[3])}/${Number(m[2])}/${Number(m[1]) + 543} ${m[4]}:${m[5]}`;
+  return `${Number(m[3])}/${Number(m[2])}/${ceToBe(Number(m[1]))} ${m[4]}:${m[5]}`;
 }
 
 /**

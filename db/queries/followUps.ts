@@ -2,7 +2,8 @@
 import type { Evidence, FollowUp, FollowUpStatus, MonthRow } from '../../core/types';
 import { AppError } from '../../core/errors';
 import type { Db } from '../open';
-import { sql } from '../sql';
+import { raw, sql } from '../sql';
+import { dueIn } from './due';
 import { all, get, nowIso, run } from './run';
 import { parseIdList } from './structure';
 
@@ -63,10 +64,10 @@ const toFollowUp = (r: FollowUpRow, evidence: Evidence[]): FollowUp => ({
 });
 
 function evidenceOf(db: Db, followUpId: number): Evidence[] {
-  return all<EvidenceRow>(db, [
-    `SELECT ${EVIDENCE_COLUMNS} FROM evidence e WHERE e.follow_up_id = ? ORDER BY e.id`,
-    [followUpId],
-  ]).map(toEvidence);
+  return all<EvidenceRow>(
+    db,
+    sql`SELECT ${raw(EVIDENCE_COLUMNS)} FROM evidence e WHERE e.follow_up_id = ${followUpId} ORDER BY e.id`,
+  ).map(toEvidence);
 }
 
 export function getFollowUp(db: Db, activityId: number, month: string): FollowUp | null {
@@ -125,48 +126,46 @@ interface MonthJoinRow {
   f_id: number | null;
 }
 
-/** Due that month: the month lies inside the activity's range (an open end counts as due). */
-const DUE = `(a.start_month IS NULL OR a.start_month <= $month) AND (a.end_month IS NULL OR a.end_month >= $month)`;
-
 export function listMonth(
   db: Db,
   planId: number,
   month: string,
   filter: { divisionId?: number | undefined; status?: FollowUpStatus | undefined } = {},
 ): MonthRow[] {
-  const params = { plan: planId, month, division: filter.divisionId ?? null, status: filter.status ?? null };
-  const rows = db
-    .prepare(
-      `SELECT a.id AS a_id, a.item_id, i.code, ind.number AS ind_number, a.position, a.text, a.output, a.target_qty,
+  const division = filter.divisionId ?? null;
+  const status = filter.status ?? null;
+  const rows = all<MonthJoinRow>(
+    db,
+    sql`SELECT a.id AS a_id, a.item_id, i.code, ind.number AS ind_number, a.position, a.text, a.output, a.target_qty,
               a.target_unit, a.start_month, a.end_month, a.responsible_text, a.all_divisions,
               (SELECT group_concat(division_id) FROM activity_division d WHERE d.activity_id = a.id) AS division_ids,
               f.id AS f_id
        FROM item i
        JOIN indicator ind ON ind.id = i.indicator_id
        JOIN activity a ON a.item_id = i.id
-       LEFT JOIN follow_up f ON f.activity_id = a.id AND f.month = $month
-       WHERE i.plan_id = $plan AND ${DUE}
-         AND ($division IS NULL OR a.all_divisions = 1
-              OR EXISTS (SELECT 1 FROM activity_division d WHERE d.activity_id = a.id AND d.division_id = $division))
-         AND ($status IS NULL OR coalesce(f.status, 'notStarted') = $status)
+       LEFT JOIN follow_up f ON f.activity_id = a.id AND f.month = ${month}
+       WHERE i.plan_id = ${planId} AND ${dueIn(month)}
+         AND (${division} IS NULL OR a.all_divisions = 1
+              OR EXISTS (SELECT 1 FROM activity_division d WHERE d.activity_id = a.id AND d.division_id = ${division}))
+         AND (${status} IS NULL OR coalesce(f.status, 'notStarted') = ${status})
        ORDER BY ind.number, i.position, i.id, a.position, a.id`,
-    )
-    .all(params) as MonthJoinRow[];
+  );
   const followUps = new Map<number, FollowUpRow>();
   const evidence = new Map<number, Evidence[]>();
   const ids = rows.map((r) => r.f_id).filter((x): x is number => x !== null);
   if (ids.length > 0) {
     const list = JSON.stringify(ids);
-    for (const f of db
-      .prepare(`SELECT * FROM follow_up WHERE id IN (SELECT value FROM json_each(?))`)
-      .all(list) as FollowUpRow[]) {
+    for (const f of all<FollowUpRow>(
+      db,
+      sql`SELECT * FROM follow_up WHERE id IN (SELECT value FROM json_each(${list}))`,
+    )) {
       followUps.set(f.id, f);
     }
-    const evRows = db
-      .prepare(
-        `SELECT ${EVIDENCE_COLUMNS} FROM evidence e WHERE e.follow_up_id IN (SELECT value FROM json_each(?)) ORDER BY e.id`,
-      )
-      .all(list) as EvidenceRow[];
+    const evRows = all<EvidenceRow>(
+      db,
+      sql`SELECT ${raw(EVIDENCE_COLUMNS)} FROM evidence e
+          WHERE e.follow_up_id IN (SELECT value FROM json_each(${list})) ORDER BY e.id`,
+    );
     for (const e of evRows) evidence.set(e.follow_up_id, [...(evidence.get(e.follow_up_id) ?? []), toEvidence(e)]);
   }
   return rows.map((r) => {
@@ -193,21 +192,14 @@ export function listMonth(
 
 /** For "copy last month": what each activity reported the month before, if anything. */
 export function previousMonthReports(db: Db, planId: number, month: string, previous: string) {
-  return db
-    .prepare(
-      `SELECT a.id AS activity_id, p.status, p.result, p.problems, p.reporter
-       FROM item i JOIN activity a ON a.item_id = i.id
-       JOIN follow_up p ON p.activity_id = a.id AND p.month = $previous
-       WHERE i.plan_id = $plan AND ${DUE}
-         AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.activity_id = a.id AND f.month = $month)`,
-    )
-    .all({ plan: planId, month, previous }) as {
-    activity_id: number;
-    status: FollowUpStatus;
-    result: string;
-    problems: string;
-    reporter: string;
-  }[];
+  return all<{ activity_id: number; status: FollowUpStatus; result: string; problems: string; reporter: string }>(
+    db,
+    sql`SELECT a.id AS activity_id, p.status, p.result, p.problems, p.reporter
+        FROM item i JOIN activity a ON a.item_id = i.id
+        JOIN follow_up p ON p.activity_id = a.id AND p.month = ${previous}
+        WHERE i.plan_id = ${planId} AND ${dueIn(month)}
+          AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.activity_id = a.id AND f.month = ${month})`,
+  );
 }
 
 export function planIdOfActivity(db: Db, activityId: number): number {

@@ -1,4 +1,5 @@
 // Changing a plan's structure. Callers run these inside a transaction with the audit entry.
+import { PLAN_LOCKED } from '../../core/terms';
 import type { Activity } from '../../core/types';
 import { AppError } from '../../core/errors';
 import type { ParsedPlan } from '../import/types';
@@ -45,7 +46,7 @@ export function touchPlan(db: Db, planId: number): void {
 export function assertEditable(db: Db, planId: number): void {
   const plan = getPlanSummary(db, planId);
   if (plan.status === 'approved') {
-    throw new AppError('locked', 'แผนนี้อนุมัติแล้วจึงแก้ไขไม่ได้ หากต้องการแก้ไข ให้ยกเลิกการอนุมัติก่อน');
+    throw new AppError('locked', PLAN_LOCKED);
   }
 }
 

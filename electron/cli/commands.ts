@@ -3,7 +3,8 @@ import path from 'node:path';
 import { AppError } from '../../core/errors';
 import { formatMonthShort, toThaiDigits } from '../../core/thai';
 import type { Api } from '../../core/contract';
-import type { FollowUpStatus } from '../../core/types';
+import { percentDone } from '../../core/rules';
+import type { FollowUpStatus, StatusCounts } from '../../core/types';
 import { STATUS_NAMES } from '../../core/terms';
 import { backup, describeBackup, restore } from './backupCommands';
 import { divisionForm, exportReport, importForms, importPlanXlsx } from './reportCommands';
@@ -37,8 +38,6 @@ STATUS: notStarted (ยังไม่ดำเนินการ), inProgress (
   restore FILE [--yes]                                      กู้คืนจากไฟล์สำรอง (ตรวจไฟล์ แสดงข้อมูลในไฟล์ และถามยืนยันก่อน)
 
 เดือนระบุเป็น ค.ศ. เช่น 2023-03 (= มี.ค. ๖๖); ปีงบประมาณระบุเป็น พ.ศ. เช่น 2566`;
-
-export const STATUS_TH = STATUS_NAMES;
 
 const importText: Command = async (api, { values, rest }, io) => {
   const file = rest[0];
@@ -122,7 +121,7 @@ const followUp: Command = async (api, { values, rest }, io) => {
     io.out(`ผลการดำเนินงานเดือน ${formatMonthShort(month)} (${rows.length} กิจกรรม)`);
     for (const r of rows) {
       io.out(
-        `  ${r.itemCode}.${r.activityPosition} ${STATUS_TH[r.followUp?.status ?? 'notStarted']}  ${r.activityText}`,
+        `  ${r.itemCode}.${r.activityPosition} ${STATUS_NAMES[r.followUp?.status ?? 'notStarted']}  ${r.activityText}`,
       );
     }
     return;
@@ -156,7 +155,7 @@ const followUp: Command = async (api, { values, rest }, io) => {
   const now = history.find((f) => f.id === saved.id) ?? saved;
   if (values.json) return print(io, now);
   io.out(
-    `บันทึกแล้ว: ${need(values, 'item').toUpperCase()} กิจกรรมที่ ${need(values, 'activity')} เดือน ${formatMonthShort(month)} — ${STATUS_TH[now.status]}`,
+    `บันทึกแล้ว: ${need(values, 'item').toUpperCase()} กิจกรรมที่ ${need(values, 'activity')} เดือน ${formatMonthShort(month)} — ${STATUS_NAMES[now.status]}`,
   );
 };
 
@@ -164,11 +163,11 @@ const progress: Command = async (api, { values }, io) => {
   const plan = await planOf(api, values);
   const p = await api.progress({ planId: plan.id, month: str(values, 'month') });
   if (values.json) return print(io, p);
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const pct = (c: StatusCounts) => `${percentDone(c)}%`;
   io.out(
-    `ความคืบหน้า ณ ${formatMonthShort(p.asOfMonth)}: ดำเนินการแล้ว ${p.overall.done}/${p.overall.total} (${pct(p.overall.percentDone)})`,
+    `ความคืบหน้า ณ ${formatMonthShort(p.asOfMonth)}: ดำเนินการแล้ว ${p.overall.done}/${p.overall.total} (${pct(p.overall)})`,
   );
-  for (const i of p.byIndicator) io.out(`  ตัวชี้วัดที่ ${i.number} ${i.name}: ${i.done}/${i.total} (${pct(i.percentDone)})`);
+  for (const i of p.byIndicator) io.out(`  ตัวชี้วัดที่ ${i.number} ${i.name}: ${i.done}/${i.total} (${pct(i)})`);
   if (p.overdue.length) io.out(`เกินกำหนด ${p.overdue.length} กิจกรรม`);
   if (p.monthsNotReported.length) {
     io.out(

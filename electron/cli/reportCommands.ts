@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../core/errors';
 import { formatMonthShort } from '../../core/thai';
 import type { Api } from '../../core/contract';
-import { STATUS_NAMES as STATUS_TH } from '../../core/terms';
+import { STATUS_NAMES } from '../../core/terms';
 import { need, planOf, print, str, UsageError, type Command } from './shared';
 
 const REPORT_KINDS = ['plan', 'month', 'half-year', 'annual', 'oit-urls'] as const;
@@ -77,7 +77,7 @@ export const importForms: Command = async (api, { values, rest }, io) => {
       for (const f of preview.files) {
         io.out(`${f.name}: ${f.division} ${f.month ? formatMonthShort(f.month) : ''} — จะบันทึก ${f.rows.length} กิจกรรม`);
         for (const r of f.rows)
-          io.out(`  แถว ${r.row} ${r.itemCode} ${STATUS_TH[r.status]}  ${r.activityText.slice(0, 60)}`);
+          io.out(`  แถว ${r.row} ${r.itemCode} ${STATUS_NAMES[r.status]}  ${r.activityText.slice(0, 60)}`);
       }
       for (const w of preview.warnings) io.out(`ข้อสังเกต: ${w}`);
     }

@@ -1,5 +1,6 @@
 // What every report is made of, read through the same Api the app uses. Pure data: the HTML (PDF)
 // and the Excel builders both take these shapes, so a PDF and its xlsx always say the same thing.
+import { countStatuses, latestStatus } from '../../core/rules';
 import { fiscalMonths } from '../../core/thai';
 import type { Api } from '../../core/contract';
 import type {
@@ -52,7 +53,7 @@ export interface ActivityResult {
   followUps: FollowUp[];
   /** Sum of the quantities reported in the period. */
   cumulativeQty: number;
-  /** The latest status in the period (notStarted when never reported). */
+  /** Its status as of the period's last month (core/rules.ts latestStatus, as the roll-up has it). */
   status: FollowUpStatus;
   evidence: Evidence[];
 }
@@ -89,13 +90,6 @@ async function base(api: Api, planId: number): Promise<ReportBase> {
   return { settings, plan, divisions, generatedAt: new Date().toISOString() };
 }
 
-export function countStatuses(statuses: FollowUpStatus[]): StatusCounts {
-  const c: StatusCounts = { total: statuses.length, notStarted: 0, inProgress: 0, done: 0, blocked: 0, percentDone: 0 };
-  for (const s of statuses) c[s] += 1;
-  c.percentDone = c.total === 0 ? 0 : c.done / c.total;
-  return c;
-}
-
 export async function loadPlanReport(api: Api, planId: number): Promise<PlanReport> {
   return base(api, planId);
 }
@@ -117,7 +111,10 @@ export function periodMonths(fiscalYear: number, period: 'half-year' | 'annual')
   return period === 'half-year' ? months.slice(0, 6) : months;
 }
 
-/** Every activity of the plan with what was reported in the period: one listMonth per month. */
+/**
+ * Every activity of the plan with every report of the period (each activity's history, so a report
+ * saved for a month the activity was not due still counts, as it does in the roll-up).
+ */
 export async function loadResultsReport(
   api: Api,
   planId: number,
@@ -125,28 +122,28 @@ export async function loadResultsReport(
 ): Promise<ResultsReport> {
   const b = await base(api, planId);
   const months = periodMonths(b.plan.fiscalYear, period);
-  const perMonth = await Promise.all(months.map((month) => api.listMonth({ planId, month })));
-  const reports = new Map<number, FollowUp[]>();
-  for (const rows of perMonth) {
-    for (const r of rows) if (r.followUp) reports.set(r.activityId, [...(reports.get(r.activityId) ?? []), r.followUp]);
-  }
+  const last = months[months.length - 1]!;
+  const activities = b.plan.indicators.flatMap((ind) => ind.items.flatMap((item) => item.activities));
+  const histories = await Promise.all(activities.map((a) => api.activityHistory({ activityId: a.id })));
+  const reports = new Map<number, FollowUp[]>(activities.map((a, i) => [a.id, histories[i]!]));
   const items: ItemResult[] = b.plan.indicators.flatMap((ind) =>
     ind.items.map((item) => ({
       item,
       indicatorNumber: ind.number,
       activities: item.activities.map((activity) => {
-        const followUps = reports.get(activity.id) ?? [];
+        const history = reports.get(activity.id) ?? [];
+        const followUps = history.filter((f) => months.includes(f.month));
         return {
           activity,
           followUps,
           cumulativeQty: followUps.reduce((n, f) => n + (f.qty ?? 0), 0),
-          status: followUps.at(-1)?.status ?? 'notStarted',
+          status: latestStatus(history, last),
           evidence: followUps.flatMap((f) => f.evidence),
         };
       }),
     })),
   );
-  const progress = await api.progress({ planId, month: months[months.length - 1] });
+  const progress = await api.progress({ planId, month: last });
   return { ...b, period, months, items, progress };
 }
 

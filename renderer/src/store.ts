@@ -4,7 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../core/contract';
 import type { Division, Numerals, PlanDetail, PlanSummary, Settings } from '../../core/types';
-import { currentFiscalMonth } from './months';
+import { currentFiscalMonth } from '../../core/rules';
 
 export type Phase = 'loading' | 'ready' | 'error';
 export type Screen = 'overview' | 'plan' | 'followup' | 'history' | 'settings' | 'help';

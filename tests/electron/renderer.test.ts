@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Api } from '../../core/contract';
 import type { Activity, Division, PlanDetail, PlanSummary, Settings } from '../../core/types';
-import { formatMonthRange, monitoringLabel, responsibleLabel } from '../../renderer/src/format';
+import { monitoringText, responsibleText, timeframeText } from '../../core/rules';
 import { createAppStore, messageOf, NO_API_MESSAGE } from '../../renderer/src/store';
 
 const summary = (id: number, fiscalYear: number): PlanSummary => ({
@@ -81,6 +81,9 @@ describe('renderer store', () => {
 
 describe('renderer formatting', () => {
   const nb = (s: string) => s.replace(/\u00a0/g, ' ');
+  // As the plan screen calls it: no-break spaces inside each month.
+  const formatMonthRange = (startMonth: string | null, endMonth: string | null, style: 'thai' | 'arabic') =>
+    timeframeText({ startMonth, endMonth }, style, '\u00a0');
   it('month ranges read like the paper form, in BE', () => {
     expect(nb(formatMonthRange('2022-12', '2023-05', 'thai'))).toBe('ธ.ค. ๖๕ – พ.ค. ๖๖');
     expect(nb(formatMonthRange('2022-12', '2023-05', 'arabic'))).toBe('ธ.ค. 65 – พ.ค. 66');
@@ -94,9 +97,9 @@ describe('renderer formatting', () => {
       [10, { id: 10, name: 'ฝ่ายการศึกษา', position: 10, isStandard: true }],
     ]);
     const a = { responsibleText: 'ฝ่าย ปกครอง/ศึกษา', allDivisions: false, divisionIds: [1, 10] } as Activity;
-    expect(responsibleLabel(a, divisions)).toBe('ฝ่ายปกครอง\nฝ่ายการศึกษา');
-    expect(responsibleLabel({ ...a, allDivisions: true, divisionIds: [] }, divisions)).toBe('ทุกฝ่าย');
-    expect(responsibleLabel({ ...a, divisionIds: [] }, divisions)).toBe('ฝ่าย ปกครอง/ศึกษา');
-    expect(monitoringLabel({ monitoring: 'monthly', monitoringText: '' } as Activity)).toBe('ทุกเดือน');
+    expect(responsibleText(a, divisions)).toBe('ฝ่ายปกครอง\nฝ่ายการศึกษา');
+    expect(responsibleText({ ...a, allDivisions: true, divisionIds: [] }, divisions)).toBe('ทุกฝ่าย');
+    expect(responsibleText({ ...a, divisionIds: [] }, divisions)).toBe('ฝ่าย ปกครอง/ศึกษา');
+    expect(monitoringText({ monitoring: 'monthly', monitoringText: '' } as Activity)).toBe('ทุกเดือน');
   });
 });

@@ -1,8 +1,8 @@
 // Pure pieces of the follow-up screen (renderer/src/screens/followup/model.ts).
 import { describe, expect, it } from 'vitest';
 import type { MonthRow } from '../../core/types';
+import { responsibleText } from '../../core/rules';
 import {
-  responsibleText,
   checkUrl,
   countStatuses,
   draftOf,
@@ -92,7 +92,7 @@ describe('responsible text', () => {
   it('all divisions, else linked names, else the plan wording', () => {
     const divisions = new Map([[2, { id: 2, name: 'ฝ่ายทะเบียน', position: 2, isStandard: true }]]);
     expect(responsibleText(row({ allDivisions: true }), divisions)).toBe('ทุกฝ่าย');
-    expect(responsibleText(row({ divisionIds: [2] }), divisions)).toBe('ฝ่ายทะเบียน');
+    expect(responsibleText(row({ divisionIds: [2] }), divisions, ' / ')).toBe('ฝ่ายทะเบียน');
     expect(responsibleText(row({ divisionIds: [], responsibleText: 'งานเทคนิค' }), divisions)).toBe('งานเทคนิค');
   });
 });

@@ -6,12 +6,8 @@ import {
   formatIsoDateShort,
   formatValue,
 } from '../../renderer/src/screens/history/auditView';
-import {
-  barDescription,
-  itemsByCode,
-  percentLabel,
-  ratioLabel,
-} from '../../renderer/src/screens/overview/progressView';
+import { percentText as percentLabel } from '../../core/rules';
+import { barDescription, itemsByCode, ratioLabel } from '../../renderer/src/screens/overview/progressView';
 import type { PlanDetail, StatusCounts } from '../../core/types';
 
 const counts = (done: number, total: number, rest: Partial<StatusCounts> = {}): StatusCounts => ({

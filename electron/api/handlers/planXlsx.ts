@@ -1,5 +1,6 @@
 // The plan edited in Excel comes back as a preview of its changes and is applied in one transaction.
 import { AppError } from '../../../core/errors';
+import { PLAN_LOCKED } from '../../../core/terms';
 import {
   assertCodeFits,
   assertEditable,
@@ -62,7 +63,7 @@ export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
     const diff = diffPlan(plan, listDivisions(db), settings.numerals, rows, PLAN_FILE, followUpCount);
     const errors = [...readErrors, ...diff.errors];
     if (plan.status === 'approved') {
-      errors.unshift('แผนนี้อนุมัติแล้วจึงแก้ไขไม่ได้ หากต้องการแก้ไข ให้ยกเลิกการอนุมัติก่อน');
+      errors.unshift(PLAN_LOCKED);
     }
     const changes = diff.changes.map(({ item: _i, activity: _a, newItemKey: _k, ...c }) => c);
     return {
@@ -190,10 +191,7 @@ export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
       return preview;
     },
     applyPlanXlsx: async ({ planId, data }) => {
-      const summary = getPlanSummary(db, planId);
-      if (summary.status === 'approved') {
-        throw new AppError('locked', 'แผนนี้อนุมัติแล้วจึงแก้ไขไม่ได้ หากต้องการแก้ไข ให้ยกเลิกการอนุมัติก่อน');
-      }
+      assertEditable(db, planId);
       const p = await previewPlan(planId, data);
       if (!p.ok) {
         throw new AppError('importFailed', `นำเข้าแผนไม่ได้ ไม่มีการเปลี่ยนแปลงข้อมูล\n${p.errors.slice(0, 10).join('\n')}`, {

@@ -2,13 +2,8 @@
 // bottom margin box ("หน้า ๑/๒๔"), table rules (header repeated on every page, rows kept whole),
 // and the small formatting helpers. Everything that reaches the HTML goes through esc().
 import { formatDate, formatMonthShort, formatNumber, withDigits, type DigitStyle } from '../../../core/thai';
-import type { FollowUpStatus, Settings } from '../../../core/types';
+import type { Settings } from '../../../core/types';
 import { REPORT_FONT_FAMILY, sarabunFontFaces } from './fonts';
-import { STATUS_NAMES } from '../../../core/terms';
-
-export const STATUS_LABELS = STATUS_NAMES;
-
-export const STATUS_ORDER: FollowUpStatus[] = ['done', 'inProgress', 'notStarted', 'blocked'];
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -1,11 +1,13 @@
 // The monthly follow-up sheet (แบบรายงานผลการดำเนินงานประจำเดือน … พ.ศ. …): every activity due that
 // month, counts by status, signature blocks. The same function makes a division's own sheet.
 // Every row carries its item code in its first cell, and rows never split: a code is never orphaned.
-import { THAI_MONTHS_FULL } from '../../../core/thai';
+import { STATUS_ORDER, targetText } from '../../../core/rules';
+import { STATUS_NAMES } from '../../../core/terms';
+import { ceToBe, THAI_MONTHS_FULL } from '../../../core/thai';
 import type { Evidence, MonthRow } from '../../../core/types';
 import { REPORT_TITLES, type MonthReport } from '../data';
-import { colgroup, headRow, target } from './common';
-import { documentHtml, esc, fmtFor, lines, STATUS_LABELS, STATUS_ORDER, urlText, type Fmt } from './layout';
+import { colgroup, headRow } from './common';
+import { documentHtml, esc, fmtFor, lines, urlText, type Fmt } from './layout';
 import { SIGNATURE_CSS, signersOf, signoff } from './signatures';
 
 export const MONTH_COLUMNS = [
@@ -32,7 +34,7 @@ ${SIGNATURE_CSS}
 /** "มีนาคม พ.ศ. ๒๕๖๖" */
 export function monthTitle(month: string, f: Fmt): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${THAI_MONTHS_FULL[m - 1]} พ.ศ. ${f.n(y + 543)}`;
+  return `${THAI_MONTHS_FULL[m - 1]} พ.ศ. ${f.n(ceToBe(y))}`;
 }
 
 export function evidenceList(evidence: Evidence[]): string {
@@ -59,9 +61,9 @@ function monthRow(row: MonthRow, f: Fmt): string {
   const cells = [
     `<td class="code">${esc(row.itemCode)}<br><span class="muted">(${esc(f.n(row.activityPosition))})</span></td>`,
     `<td>${lines(row.activityText)}</td>`,
-    `<td>${esc(target(row, f)) || lines(row.output)}</td>`,
+    `<td>${esc(targetText(row, f.digits)) || lines(row.output)}</td>`,
     `<td class="c">${esc(qty(row, f))}</td>`,
-    `<td>${esc(STATUS_LABELS[fu?.status ?? 'notStarted'])}${fu ? '' : '<br><span class="muted">(ยังไม่รายงาน)</span>'}</td>`,
+    `<td>${esc(STATUS_NAMES[fu?.status ?? 'notStarted'])}${fu ? '' : '<br><span class="muted">(ยังไม่รายงาน)</span>'}</td>`,
     `<td>${lines(fu?.result ?? '')}${remark}</td>`,
     `<td>${evidenceList(fu?.evidence ?? [])}</td>`,
     `<td>${lines(fu?.problems ?? '')}</td>`,
@@ -70,7 +72,7 @@ function monthRow(row: MonthRow, f: Fmt): string {
 }
 
 export function countsTable(counts: MonthReport['counts'], f: Fmt): string {
-  const heads = ['ทั้งหมด', ...STATUS_ORDER.map((s) => STATUS_LABELS[s])];
+  const heads = ['ทั้งหมด', ...STATUS_ORDER.map((s) => STATUS_NAMES[s])];
   const values = [counts.total, ...STATUS_ORDER.map((s) => counts[s])];
   return (
     `<table class="counts"><tr>${heads.map((h) => `<th>${esc(h)}</th>`).join('')}</tr>` +

@@ -4,13 +4,14 @@
 // An item estimated taller than a page (estimateLines) is laid out without rowspans instead (see
 // tallItem): rows of at most half a page, each after the first starting with "I1 (ต่อ)", so when
 // Chromium breaks between its rows, the rows on the next page still say which item they are.
-import type { Activity, Item } from '../../../core/types';
+import { monitoringText, responsibleText, timeframeText } from '../../../core/rules';
+import { PLAN_COLUMNS, TOOL_TITLES } from '../../../core/terms';
+import type { Activity, Division, Item } from '../../../core/types';
 import type { PlanReport } from '../data';
-import { colgroup, headRow, indicatorTitle, sectionRow, TOOL_TITLES, timeframe } from './common';
+import { colgroup, headRow, indicatorTitle, sectionRow } from './common';
 import { bullets, documentHtml, esc, fmtFor, lines, type Fmt } from './layout';
-import { PLAN_COLUMNS } from '../../../core/terms';
 
-export { PLAN_COLUMNS };
+type Divisions = ReadonlyMap<number, Division>;
 
 export const PLAN_WIDTHS = [19, 15, 19, 10, 12, 9, 8, 8];
 /** Lines of 10.5pt text an A4 landscape page holds under the repeated header (a little cautious). */
@@ -79,15 +80,15 @@ function chunk(lines: string[], col: number, budget: number): string[][] {
   return out;
 }
 
-function activityCells(a: Activity | undefined, f: Fmt): string {
+function activityCells(a: Activity | undefined, f: Fmt, divisions: Divisions): string {
   if (!a) return '<td></td>'.repeat(6);
   return [
     `<td class="act"><ul class="bl"><li>${lines(a.text)}</li></ul></td>`,
     `<td>${lines(a.output)}</td>`,
     `<td>${bullets(a.awareness)}</td>`,
-    `<td>${esc(timeframe(a, f))}</td>`,
-    `<td>${lines(a.allDivisions ? a.responsibleText || 'ทุกฝ่าย' : a.responsibleText)}</td>`,
-    `<td>${lines(a.monitoringText)}</td>`,
+    `<td>${esc(timeframeText(a, f.digits))}</td>`,
+    `<td>${lines(responsibleText(a, divisions))}</td>`,
+    `<td>${lines(monitoringText(a))}</td>`,
   ].join('');
 }
 
@@ -96,7 +97,7 @@ function activityCells(a: Activity | undefined, f: Fmt): string {
  * most half a page, next to its activities; every row after the first starts with "I1 (ต่อ)". Rows
  * stay whole, so each page shows the code of every row on it.
  */
-function tallItem(item: Item, f: Fmt): string {
+function tallItem(item: Item, f: Fmt, divisions: Divisions): string {
   const budget = Math.floor(PAGE_LINES / 3);
   const [first = '', ...restQ] = nonEmpty(item.question);
   const qChunks = chunk(restQ, 0, budget);
@@ -112,14 +113,14 @@ function tallItem(item: Item, f: Fmt): string {
     const is = iChunks[i] ?? [];
     const issueCell = issue.length === 1 ? esc(is[0] ?? '') : list(is);
     rows.push(
-      `<tr data-item="${esc(item.code)}"><td class="q">${q}</td><td>${issueCell}</td>${activityCells(item.activities[i], f)}</tr>`,
+      `<tr data-item="${esc(item.code)}"><td class="q">${q}</td><td>${issueCell}</td>${activityCells(item.activities[i], f, divisions)}</tr>`,
     );
   }
   return `<tbody class="tall">${rows.join('')}</tbody>`;
 }
 
-export function planItem(item: Item, f: Fmt): string {
-  if (estimateLines(item) > PAGE_LINES) return tallItem(item, f);
+export function planItem(item: Item, f: Fmt, divisions: Divisions = new Map()): string {
+  if (estimateLines(item) > PAGE_LINES) return tallItem(item, f, divisions);
   const n = Math.max(1, item.activities.length);
   const head =
     `<td class="q" rowspan="${n}">${questionCell(item)}</td>` + `<td rowspan="${n}">${bullets(item.issue)}</td>`;
@@ -127,7 +128,7 @@ export function planItem(item: Item, f: Fmt): string {
     return `<tbody class="keep"><tr>${head}<td colspan="6" class="muted">ยังไม่มีกิจกรรม</td></tr></tbody>`;
   }
   const rows = item.activities.map(
-    (a, i) => `<tr data-item="${esc(item.code)}">${i === 0 ? head : ''}${activityCells(a, f)}</tr>`,
+    (a, i) => `<tr data-item="${esc(item.code)}">${i === 0 ? head : ''}${activityCells(a, f, divisions)}</tr>`,
   );
   return `<tbody class="keep">${rows.join('')}</tbody>`;
 }
@@ -135,6 +136,7 @@ export function planItem(item: Item, f: Fmt): string {
 export function planHtml(data: PlanReport): string {
   const f = fmtFor(data.settings);
   const { plan } = data;
+  const divisions: Divisions = new Map(data.divisions.map((d) => [d.id, d]));
   const body: string[] = [];
   let tool = '';
   for (const ind of plan.indicators) {
@@ -148,10 +150,10 @@ export function planHtml(data: PlanReport): string {
     const [first, ...others] = ind.items;
     body.push(
       first
-        ? planItem(first, f).replace(/^<tbody class="(\w+)">/, (m) => m + heads.join(''))
+        ? planItem(first, f, divisions).replace(/^<tbody class="(\w+)">/, (m) => m + heads.join(''))
         : `<tbody class="keep">${heads.join('')}</tbody>`,
     );
-    for (const item of others) body.push(planItem(item, f));
+    for (const item of others) body.push(planItem(item, f, divisions));
   }
   const title = plan.title || 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
   const html =

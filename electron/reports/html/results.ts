@@ -3,10 +3,12 @@
 // links, problems and next steps. Every activity row carries the item code in its first cell and
 // rows never split, so items may break between their rows (no half-empty pages) without losing a
 // code; the item's heading row and the section rows stay with the row after them (break-after).
+import { countStatuses, isOverdue, percentDone, STATUS_ORDER, targetText, timeframeText } from '../../../core/rules';
+import { STATUS_NAMES, TOOL_TITLES } from '../../../core/terms';
 import type { StatusCounts } from '../../../core/types';
-import { countStatuses, REPORT_TITLES, type ActivityResult, type ItemResult, type ResultsReport } from '../data';
-import { colgroup, headRow, indicatorTitle, sectionRow, TOOL_TITLES, target, timeframe } from './common';
-import { documentHtml, esc, fmtFor, lines, STATUS_LABELS, STATUS_ORDER, type Fmt } from './layout';
+import { REPORT_TITLES, type ActivityResult, type ItemResult, type ResultsReport } from '../data';
+import { colgroup, headRow, indicatorTitle, sectionRow } from './common';
+import { documentHtml, esc, fmtFor, lines, type Fmt } from './layout';
 import { evidenceList } from './month';
 import { SIGNATURE_CSS, signersOf, signoff } from './signatures';
 
@@ -33,10 +35,10 @@ tr.item .code { font-weight: 700; margin-right: 1.5mm; }
 ${SIGNATURE_CSS}
 `;
 
-const pct = (c: StatusCounts, f: Fmt) => f.n((Math.round(c.percentDone * 1000) / 10).toFixed(1));
+const pct = (c: StatusCounts, f: Fmt) => f.n(percentDone(c));
 
 function summaryTable(data: ResultsReport, f: Fmt): string {
-  const heads = ['ตัวชี้วัด', 'จำนวนกิจกรรม', ...STATUS_ORDER.map((s) => STATUS_LABELS[s]), 'ร้อยละที่ดำเนินการแล้ว'];
+  const heads = ['ตัวชี้วัด', 'จำนวนกิจกรรม', ...STATUS_ORDER.map((s) => STATUS_NAMES[s]), 'ร้อยละที่ดำเนินการแล้ว'];
   const byInd = data.plan.indicators.map((ind) => {
     const acts = data.items.filter((i) => i.indicatorNumber === ind.number).flatMap((i) => i.activities);
     return { ind, c: countStatuses(acts.map((a) => a.status)) };
@@ -85,8 +87,9 @@ function nextSteps(a: ActivityResult, lastMonth: string, f: Fmt): string {
   }
   const end = a.activity.endMonth;
   if (a.status !== 'done') {
-    if (end && end > lastMonth) out.push(`<div class="mline">ดำเนินการต่อให้แล้วเสร็จภายใน ${esc(f.month(end))}</div>`);
-    else if (end) out.push(`<div class="mline">เร่งรัดดำเนินการ (กำหนดแล้วเสร็จ ${esc(f.month(end))})</div>`);
+    if (end && isOverdue(a.activity, a.status, lastMonth)) {
+      out.push(`<div class="mline">เร่งรัดดำเนินการ (กำหนดแล้วเสร็จ ${esc(f.month(end))})</div>`);
+    } else if (end) out.push(`<div class="mline">ดำเนินการต่อให้แล้วเสร็จภายใน ${esc(f.month(end))}</div>`);
     else out.push(`<div class="mline">ดำเนินการต่อ</div>`);
   }
   return out.join('');
@@ -97,13 +100,13 @@ function itemRows(r: ItemResult, lastMonth: string, f: Fmt): string {
   const question = item.question.split(/\r?\n/)[0]?.trim() ?? '';
   const head = `<tr class="item" data-item="${esc(item.code)}"><td colspan="8"><span class="code">${esc(item.code)}</span>${esc(question)}</td></tr>`;
   const rows = r.activities.map((a, i) => {
-    const when = timeframe(a.activity, f);
+    const when = timeframeText(a.activity, f.digits);
     const cells = [
       `<td class="code">${esc(item.code)}<br><span class="muted">(${esc(f.n(i + 1))})</span></td>`,
       `<td>${lines(a.activity.text)}${when ? `<div class="muted">${esc(when)}</div>` : ''}</td>`,
-      `<td>${esc(target(a.activity, f)) || lines(a.activity.output)}</td>`,
+      `<td>${esc(targetText(a.activity, f.digits)) || lines(a.activity.output)}</td>`,
       `<td class="c">${esc(cumulative(a, f))}</td>`,
-      `<td>${esc(STATUS_LABELS[a.status])}</td>`,
+      `<td>${esc(STATUS_NAMES[a.status])}</td>`,
       `<td>${doneInPeriod(a, f)}</td>`,
       `<td>${evidenceList(a.evidence)}</td>`,
       `<td>${nextSteps(a, lastMonth, f)}</td>`,

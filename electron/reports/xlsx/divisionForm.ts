@@ -4,7 +4,9 @@
 // month and division the form is for, so formsImport.ts can read it back.
 import { formatFiscalYear, formatMonthLong } from '../../../core/thai';
 import type { MonthReport } from '../data';
-import { STATUS_LABELS, STATUS_ORDER, targetText } from './month';
+import { STATUS_ORDER } from '../../../core/rules';
+import { STATUS_NAMES } from '../../../core/terms';
+import { targetText } from './month';
 import { addSheet, fitRows, headerRow, INPUT_FILL, newWorkbook, put, title, toBytes, writeMeta } from './style';
 
 export const FORM_SHEET = 'แบบรายงาน';
@@ -66,7 +68,7 @@ export async function buildDivisionFormXlsx(data: MonthReport): Promise<Uint8Arr
   headerRow(ws, FORM_HEADER_ROW, FORM_HEADERS, font);
   put(ws, FORM_HEADER_ROW, FORM_COL.id, 'activity', font, { border: false });
 
-  const statusList = `"${STATUS_ORDER.map((s) => STATUS_LABELS[s]).join(',')}"`;
+  const statusList = `"${STATUS_ORDER.map((s) => STATUS_NAMES[s]).join(',')}"`;
   let r = FORM_HEADER_ROW + 1;
   for (const row of data.rows) {
     put(ws, r, FORM_COL.code, row.itemCode, font, { align: 'center' });

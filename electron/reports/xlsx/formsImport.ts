@@ -5,7 +5,7 @@ import { parseNumber } from '../../../core/thai';
 import type { FollowUpStatus } from '../../../core/types';
 import { isSafeExternalUrl } from '../../../core/urls';
 import { FORM_COL, FORM_HEADER_ROW, FORM_HEADERS, FORM_MAX_ROWS, FORM_REPORTER_CELL, FORM_SHEET } from './divisionForm';
-import { STATUS_LABELS } from './month';
+import { STATUS_NAMES } from '../../../core/terms';
 import { cellText, MAX_CELL_CHARS, metaOf } from './read';
 
 export interface FormRow {
@@ -30,7 +30,7 @@ export interface ParsedForm {
 }
 
 const STATUS_BY_TEXT = new Map<string, FollowUpStatus>();
-for (const [code, label] of Object.entries(STATUS_LABELS) as [FollowUpStatus, string][]) {
+for (const [code, label] of Object.entries(STATUS_NAMES) as [FollowUpStatus, string][]) {
   STATUS_BY_TEXT.set(label.replace(/\s+/g, ''), code);
   STATUS_BY_TEXT.set(code.toLowerCase(), code);
 }
@@ -121,7 +121,7 @@ export function parseForm(name: string, wb: ExcelJS.Workbook): ParsedForm {
       err(
         r,
         FORM_COL.status,
-        `ไม่รู้จักสถานะ "${fill.status.slice(0, 50)}" ต้องเป็น ${Object.values(STATUS_LABELS).join(', ')}`,
+        `ไม่รู้จักสถานะ "${fill.status.slice(0, 50)}" ต้องเป็น ${Object.values(STATUS_NAMES).join(', ')}`,
       );
       ok = false;
     }

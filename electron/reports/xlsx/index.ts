@@ -14,8 +14,6 @@ export interface XlsxData {
   'oit-urls': OitUrlsReport;
 }
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 export async function buildXlsx<K extends ReportKind>(kind: K, data: XlsxData[K]): Promise<Uint8Array> {
   switch (kind) {
     case 'plan':

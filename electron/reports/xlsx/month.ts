@@ -1,8 +1,10 @@
 // แบบรายงานผลการดำเนินงานประจำเดือน: every activity due that month with its report, counts by
 // status, and the signature blocks (ผู้รายงาน, หัวหน้าฝ่ายปกครอง, ผู้อำนวยการเขต with room for ข้อสั่งการ).
 // With data.division set it is that division's own sheet.
+import { percentDone, STATUS_ORDER } from '../../../core/rules';
+import { STATUS_NAMES } from '../../../core/terms';
 import { formatFiscalYear, formatMonthLong, formatNumber, type DigitStyle } from '../../../core/thai';
-import type { Evidence, FollowUpStatus, MonthRow, Settings } from '../../../core/types';
+import type { Evidence, MonthRow, Settings } from '../../../core/types';
 import { REPORT_TITLES, type MonthReport } from '../data';
 import {
   addSheet,
@@ -16,10 +18,6 @@ import {
   toBytes,
   writeMeta,
 } from './style';
-import { STATUS_NAMES } from '../../../core/terms';
-
-export const STATUS_LABELS = STATUS_NAMES;
-export const STATUS_ORDER: FollowUpStatus[] = ['done', 'inProgress', 'notStarted', 'blocked'];
 
 export const MONTH_HEADERS = [
   'ลำดับ',
@@ -117,7 +115,7 @@ export async function buildMonthXlsx(data: MonthReport): Promise<Uint8Array> {
     put(ws, r, 5, f?.qty !== null && f?.qty !== undefined ? formatNumber(f.qty, digits) : '', font, {
       align: 'center',
     });
-    put(ws, r, 6, STATUS_LABELS[f?.status ?? 'notStarted'], font);
+    put(ws, r, 6, STATUS_NAMES[f?.status ?? 'notStarted'], font);
     put(ws, r, 7, f?.result ?? '', font);
     put(ws, r, 8, evidenceText(f?.evidence ?? []), font);
     put(ws, r, 9, f?.problems ?? '', font);
@@ -139,7 +137,7 @@ export async function buildMonthXlsx(data: MonthReport): Promise<Uint8Array> {
   r++;
   for (const s of STATUS_ORDER) {
     ws.mergeCells(r, 1, r, 4);
-    put(ws, r, 1, STATUS_LABELS[s], font);
+    put(ws, r, 1, STATUS_NAMES[s], font);
     put(ws, r, 5, formatNumber(data.counts[s], digits), font, { align: 'center' });
     r++;
   }
@@ -149,7 +147,7 @@ export async function buildMonthXlsx(data: MonthReport): Promise<Uint8Array> {
   r++;
   ws.mergeCells(r, 1, r, 4);
   put(ws, r, 1, 'ร้อยละที่ดำเนินการแล้ว', font);
-  put(ws, r, 5, formatNumber(data.counts.percentDone * 100, digits, 1), font, { align: 'center' });
+  put(ws, r, 5, formatNumber(percentDone(data.counts), digits), font, { align: 'center' });
   r++;
   for (let k = summaryStart; k < r; k++) ws.getRow(k).height = 22;
   r++;

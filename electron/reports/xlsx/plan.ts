@@ -2,8 +2,10 @@
 // (bullets shown by the number format, so the cell holds the text exactly as the app does), the
 // item's columns merged over its activities. Two hidden columns carry item and activity ids so a
 // copy edited in Excel can be read back (planImport.ts).
-import { formatFiscalYear, formatMonthShort, withDigits, type DigitStyle } from '../../../core/thai';
-import type { Activity, Division, Tool } from '../../../core/types';
+import { monitoringText, responsibleText, timeframeText } from '../../../core/rules';
+import { PLAN_COLUMNS, TOOL_TITLES } from '../../../core/terms';
+import { formatFiscalYear, withDigits } from '../../../core/thai';
+import type { Activity, Tool } from '../../../core/types';
 import type { PlanReport } from '../data';
 import {
   addSheet,
@@ -17,7 +19,6 @@ import {
   toBytes,
   writeMeta,
 } from './style';
-import { PLAN_COLUMNS } from '../../../core/terms';
 
 export const PLAN_SHEET = 'แผน';
 export const PLAN_HEADERS = PLAN_COLUMNS;
@@ -27,36 +28,6 @@ export const COL_ITEM_ID = 9;
 export const COL_ACTIVITY_ID = 10;
 /** Shown as "- text" while the cell keeps the text itself. */
 export const BULLET_FMT = '"- "@';
-
-export const TOOL_TITLES: Record<Tool, string> = {
-  IIT: 'แบบวัดการรับรู้ของผู้มีส่วนได้เสียภายใน (Internal Integrity and Transparency Assessment : IIT)',
-  EIT: 'แบบวัดการรับรู้ของผู้มีส่วนได้เสียภายนอก (External Integrity and Transparency Assessment : EIT)',
-  OIT: 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ (Open Data Integrity and Transparency Assessment : OIT)',
-};
-
-/** "ธ.ค. ๖๕ – พ.ค. ๖๖"; one month alone when start and end agree. */
-export function timeframeText(a: Pick<Activity, 'startMonth' | 'endMonth'>, digits: DigitStyle): string {
-  const s = a.startMonth ? formatMonthShort(a.startMonth, digits) : '';
-  const e = a.endMonth ? formatMonthShort(a.endMonth, digits) : '';
-  if (s && e) return s === e ? s : `${s} – ${e}`;
-  return s || e;
-}
-
-export function responsibleLabel(a: Activity, divisions: Division[]): string {
-  if (a.responsibleText.trim()) return a.responsibleText;
-  if (a.allDivisions) return 'ทุกฝ่าย';
-  return a.divisionIds
-    .map((id) => divisions.find((d) => d.id === id)?.name ?? '')
-    .filter(Boolean)
-    .join('/');
-}
-
-export function monitoringLabel(a: Activity, digits: DigitStyle): string {
-  if (a.monitoringText.trim()) return a.monitoringText;
-  if (a.monitoring === 'monthly') return `${withDigits(1, digits)} ครั้ง/เดือน`;
-  if (a.monitoring === 'daily') return 'ทุกวัน';
-  return '';
-}
 
 export const itemLabel = (code: string, question: string) => (question ? `${code} ${question}` : code);
 
@@ -103,8 +74,8 @@ export async function buildPlanXlsx(data: PlanReport): Promise<Uint8Array> {
         put(ws, r, 4, a?.output ?? '', font, { numFmt: a?.output ? BULLET_FMT : undefined });
         put(ws, r, 5, a?.awareness ?? '', font, { numFmt: a?.awareness ? BULLET_FMT : undefined });
         put(ws, r, 6, a ? timeframeText(a, digits) : '', font, { align: 'center' });
-        put(ws, r, 7, a ? responsibleLabel(a, divisions) : '', font);
-        put(ws, r, 8, a ? monitoringLabel(a, digits) : '', font, { align: 'center' });
+        put(ws, r, 7, a ? responsibleText(a, divisions) : '', font);
+        put(ws, r, 8, a ? monitoringText(a) : '', font, { align: 'center' });
         put(ws, r, COL_ITEM_ID, String(item.id), font, { border: false });
         put(ws, r, COL_ACTIVITY_ID, a ? String(a.id) : '', font, { border: false });
         r++;

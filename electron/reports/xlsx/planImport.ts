@@ -6,16 +6,8 @@ import { parseResponsible } from '../../../db/import/divisions';
 import { findMonthTokens } from '../../../db/import/timeframe';
 import type { DigitStyle } from '../../../core/thai';
 import type { Activity, Division, Item, Monitoring, PlanDetail } from '../../../core/types';
-import {
-  COL_ACTIVITY_ID,
-  COL_ITEM_ID,
-  monitoringLabel,
-  PLAN_HEADER_ROW,
-  PLAN_HEADERS,
-  PLAN_SHEET,
-  responsibleLabel,
-  timeframeText,
-} from './plan';
+import { monitoringText, responsibleText, timeframeText } from '../../../core/rules';
+import { COL_ACTIVITY_ID, COL_ITEM_ID, PLAN_HEADER_ROW, PLAN_HEADERS, PLAN_SHEET } from './plan';
 import { cellText, MAX_CELL_CHARS } from './read';
 import type { PlanChange, PlanFieldChange } from '../../../core/xlsxTypes';
 
@@ -66,12 +58,15 @@ function parseItemCell(text: string): { code: string; question: string } | null 
   return { code: `${m[1]!.toUpperCase()}${Number(toArabic(m[2]!))}`, question: m[3]!.trim() };
 }
 
+/** Reads back what timeframeText (core/rules.ts) writes, including 'ตั้งแต่ …' and 'ภายใน …'. */
 function parseTimeframe(text: string): { start: string | null; end: string | null } | null {
   if (text.trim() === '' || text.trim() === '-') return { start: null, end: null };
   const tokens = findMonthTokens(text);
   if (tokens.length === 0 || tokens.length > 2 || tokens.some((t) => !t.month || t.fuzzy)) return null;
   const start = tokens[0]!.month;
   const end = tokens[tokens.length - 1]!.month;
+  if (tokens.length === 1 && /^ตั้งแต่/.test(text.trim())) return { start, end: null };
+  if (tokens.length === 1 && /^ภายใน/.test(text.trim())) return { start: null, end };
   if (start && end && start > end) return null;
   return { start, end };
 }
@@ -274,8 +269,8 @@ export function diffPlan(
         ['output', PLAN_HEADERS[3]!, a.output, want.output],
         ['awareness', PLAN_HEADERS[4]!, a.awareness, want.awareness],
         ['timeframe', PLAN_HEADERS[5]!, timeframeText(a, digits), r.cells[5] ?? ''],
-        ['responsible', PLAN_HEADERS[6]!, responsibleLabel(a, divisions), want.responsibleText],
-        ['monitoring', PLAN_HEADERS[7]!, monitoringLabel(a, digits), want.monitoringText],
+        ['responsible', PLAN_HEADERS[6]!, responsibleText(a, divisions), want.responsibleText],
+        ['monitoring', PLAN_HEADERS[7]!, monitoringText(a), want.monitoringText],
       ];
       const fields = shown
         .filter(([field, , before, after]) =>

@@ -1,10 +1,11 @@
 // รายงานผลรอบ ๖ เดือน / ประจำปี: per activity what was done in the period, cumulative quantity
 // against the target, evidence, problems and next steps; a second sheet sums up by indicator.
+import { countStatuses, percentDone } from '../../../core/rules';
+import { STATUS_NAMES, TOOL_TITLES } from '../../../core/terms';
 import { formatFiscalYear, formatMonthShort, formatNumber, withDigits } from '../../../core/thai';
 import type { FollowUp } from '../../../core/types';
-import { countStatuses, REPORT_TITLES, type ResultsReport } from '../data';
-import { evidenceText, STATUS_LABELS } from './month';
-import { TOOL_TITLES } from './plan';
+import { REPORT_TITLES, type ResultsReport } from '../data';
+import { evidenceText } from './month';
 import {
   addSheet,
   fitRows,
@@ -99,7 +100,7 @@ export async function buildResultsXlsx(data: ResultsReport): Promise<Uint8Array>
         font,
       );
       put(ws, r, 4, target, font, { align: 'center' });
-      put(ws, r, 5, STATUS_LABELS[ar.status], font);
+      put(ws, r, 5, STATUS_NAMES[ar.status], font);
       // A link reported in several months is listed once.
       const evidence = ar.evidence.filter(
         (e, i, all) => all.findIndex((x) => (x.url ?? `file:${x.id}`) === (e.url ?? `file:${e.id}`)) === i,
@@ -147,7 +148,7 @@ export async function buildResultsXlsx(data: ResultsReport): Promise<Uint8Array>
       formatNumber(c.inProgress, digits),
       formatNumber(c.notStarted, digits),
       formatNumber(c.blocked, digits),
-      formatNumber(c.percentDone * 100, digits, 1),
+      formatNumber(percentDone(c), digits),
     ];
     cells.forEach((v, i) => put(sw, s, i + 1, v, font, { align: i === 0 ? 'left' : 'center' }));
     s++;
@@ -160,7 +161,7 @@ export async function buildResultsXlsx(data: ResultsReport): Promise<Uint8Array>
     formatNumber(total.inProgress, digits),
     formatNumber(total.notStarted, digits),
     formatNumber(total.blocked, digits),
-    formatNumber(total.percentDone * 100, digits, 1),
+    formatNumber(percentDone(total), digits),
   ].forEach((v, i) => put(sw, s, i + 1, v, font, { bold: true, align: i === 0 ? 'left' : 'center' }));
   fitRows(sw, 4, s, SUMMARY_HEADERS.length);
   writeMeta(wb, { kind: data.period, planId: plan.id, fiscalYear: plan.fiscalYear });

@@ -2,7 +2,10 @@
 import { memo, type Ref } from 'react';
 import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Division, FollowUpStatus } from '../../../../core/types';
-import { hasFilters, STATUS_CHOICES, STATUS_NAMES, STATUS_ORDER, type Filters } from './model';
+import { FOLLOW_UP_STATUSES } from '../../../../core/enums';
+import { STATUS_ORDER } from '../../../../core/rules';
+import { STATUS_NAMES } from '../../../../core/terms';
+import { hasFilters, type Filters } from './model';
 
 interface FilterBarProps {
   filters: Filters;
@@ -48,7 +51,7 @@ export const FilterBar = memo(function FilterBar({
           onChange={(e) => onChange({ ...filters, status: (e.target.value || null) as FollowUpStatus | null })}
         >
           <option value="">ทุกสถานะ</option>
-          {STATUS_CHOICES.map((s) => (
+          {FOLLOW_UP_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_NAMES[s]}
             </option>

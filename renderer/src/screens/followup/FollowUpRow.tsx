@@ -4,7 +4,10 @@ import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } fro
 import type { Evidence, FollowUpStatus, MonthRow } from '../../../../core/types';
 import { useApi, useApp } from '../../StoreContext';
 import { EvidenceCell } from './EvidenceCell';
-import { draftOf, parseQty, responsibleText, STATUS_CHOICES, STATUS_NAMES, targetText, type DraftField } from './model';
+import { FOLLOW_UP_STATUSES } from '../../../../core/enums';
+import { responsibleText, targetText } from '../../../../core/rules';
+import { STATUS_NAMES } from '../../../../core/terms';
+import { draftOf, parseQty, type DraftField } from './model';
 import { useRowEnv } from './rowEnv';
 import { useRowAutosave, type RowSaveState, type SaveDraft } from './useAutosave';
 import { useEvidence, useFileDrop } from './useEvidence';
@@ -118,7 +121,7 @@ export const FollowUpRow = memo(function FollowUpRow({ row, month, hidden }: Fol
   };
 
   const target = targetText(row, numerals);
-  const responsible = responsibleText(row, divisions);
+  const responsible = responsibleText(row, divisions, ' / ');
   return (
     <tr
       className={`fu-row${drop.over ? ' fu-drop' : ''}`}
@@ -148,7 +151,7 @@ export const FollowUpRow = memo(function FollowUpRow({ row, month, hidden }: Fol
             void flush();
           }}
         >
-          {STATUS_CHOICES.map((s) => (
+          {FOLLOW_UP_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_NAMES[s]}
             </option>

@@ -3,7 +3,8 @@
 import { memo } from 'react';
 import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { MissingMonth } from '../../../../core/types';
-import { monthOptions, thisMonth } from '../../months';
+import { monthOf } from '../../../../core/rules';
+import { monthOptions } from '../../months';
 
 interface MonthBarProps {
   fiscalYear: number;
@@ -19,7 +20,7 @@ interface MonthBarProps {
 export const MonthBar = memo(function MonthBar({ fiscalYear, month, numerals, missing, due, onPick }: MonthBarProps) {
   const options = monthOptions(fiscalYear, numerals);
   const i = options.findIndex((o) => o.value === month);
-  const now = thisMonth();
+  const now = monthOf(new Date());
   const n = (x: number) => withDigits(x, numerals);
   return (
     <nav className="fu-months" aria-label="เลือกเดือน">

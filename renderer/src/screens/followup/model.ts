@@ -1,14 +1,9 @@
 // Pure pieces of the follow-up screen: wording, drafts, filters, evidence checks. No React here,
 // so tests/renderer/followup.model.test.ts can check them in Node.
 import { formatNumber, parseNumber, toArabicDigits, withDigits, type DigitStyle } from '../../../../core/thai';
-import type { Division, FollowUp, FollowUpStatus, MonthRow } from '../../../../core/types';
+import type { FollowUp, FollowUpStatus, MonthRow } from '../../../../core/types';
 import { EVIDENCE_EXTENSIONS, MAX_EVIDENCE_BYTES } from '../../../../core/limits';
-import { STATUS_NAMES as SHARED_STATUS_NAMES } from '../../../../core/terms';
-
-export const STATUS_ORDER: readonly FollowUpStatus[] = ['done', 'inProgress', 'notStarted', 'blocked'];
-/** Order in the status select: how work usually moves along. */
-export const STATUS_CHOICES: readonly FollowUpStatus[] = ['notStarted', 'inProgress', 'done', 'blocked'];
-export const STATUS_NAMES = SHARED_STATUS_NAMES;
+import { countStatuses as count } from '../../../../core/rules';
 
 export const MAX_FILE_BYTES = MAX_EVIDENCE_BYTES;
 /** What the API keeps; checked here too so a wrong file is not uploaded first. */
@@ -56,20 +51,6 @@ export function parseQty(text: string): { value: number | null } | { error: stri
   return { value: n };
 }
 
-/** ผู้รับผิดชอบ of a month row, on one line. */
-/** ทุกฝ่าย, else the linked divisions' names, else the plan's own wording. */
-export function responsibleText(row: MonthRow, divisions: ReadonlyMap<number, Division>): string {
-  if (row.allDivisions) return 'ทุกฝ่าย';
-  const names = row.divisionIds.map((id) => divisions.get(id)?.name).filter((n): n is string => !!n);
-  return names.length > 0 ? names.join(' / ') : row.responsibleText;
-}
-
-/** "๑ ครั้ง" for the target, or '' when the plan gives no number. */
-export function targetText(row: MonthRow, numerals: DigitStyle): string {
-  if (row.targetQty === null) return '';
-  return `${formatNumber(row.targetQty, numerals)}${row.targetUnit ? ' ' + row.targetUnit : ''}`;
-}
-
 export interface Filters {
   divisionId: number | null;
   status: FollowUpStatus | null;
@@ -95,10 +76,10 @@ export function rowMatches(row: MonthRow, status: FollowUpStatus, f: Filters): b
   return norm(`${row.itemCode} ${row.activityText} ${row.output}`).includes(q);
 }
 
+/** The status chips' numbers (core/rules.ts countStatuses without the totals). */
 export function countStatuses(statuses: Iterable<FollowUpStatus>): Record<FollowUpStatus, number> {
-  const counts = { notStarted: 0, inProgress: 0, done: 0, blocked: 0 };
-  for (const s of statuses) counts[s] += 1;
-  return counts;
+  const { notStarted, inProgress, done, blocked } = count(statuses);
+  return { notStarted, inProgress, done, blocked };
 }
 
 /** "๑๒๐ KB", "๓.๔ MB". */

@@ -1,6 +1,7 @@
 // Data of the follow-up screen: the month's rows (one listMonth per month), the months with
 // unreported activities (api.progress), and how many activities each month has due (from the plan).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { isDueIn } from '../../../../core/rules';
 import { fiscalMonths } from '../../../../core/thai';
 import type { MissingMonth, MonthRow, PlanDetail } from '../../../../core/types';
 import { messageOf } from '../../store';
@@ -93,10 +94,7 @@ export function useDueByMonth(plan: PlanDetail | null): ReadonlyMap<string, numb
     const months = fiscalMonths(plan.fiscalYear);
     for (const ind of plan.indicators)
       for (const item of ind.items)
-        for (const a of item.activities)
-          for (const m of months)
-            if ((!a.startMonth || a.startMonth <= m) && (!a.endMonth || a.endMonth >= m))
-              due.set(m, (due.get(m) ?? 0) + 1);
+        for (const a of item.activities) for (const m of months) if (isDueIn(a, m)) due.set(m, (due.get(m) ?? 0) + 1);
     return due;
   }, [plan]);
 }

@@ -1,5 +1,12 @@
 // Pure wording for the audit log: Thai date-times, Thai field names, and the before/after diff.
-import { formatMonthShort, isMonth, THAI_MONTHS_SHORT, withDigits, type DigitStyle } from '../../../../core/thai';
+import {
+  ceToBe,
+  formatMonthShort,
+  isMonth,
+  THAI_MONTHS_SHORT,
+  withDigits,
+  type DigitStyle,
+} from '../../../../core/thai';
 import type { AuditEntry } from '../../../../core/types';
 import { STATUS_NAMES } from '../../../../core/terms';
 
@@ -9,7 +16,7 @@ export function formatDateTime(iso: string, style: DigitStyle): string {
   if (Number.isNaN(d.getTime())) return iso;
   const hh = String(d.getHours()).padStart(2, '0');
   const mm = String(d.getMinutes()).padStart(2, '0');
-  const text = `${d.getDate()} ${THAI_MONTHS_SHORT[d.getMonth()]} ${d.getFullYear() + 543} ${hh}:${mm} น.`;
+  const text = `${d.getDate()} ${THAI_MONTHS_SHORT[d.getMonth()]} ${ceToBe(d.getFullYear())} ${hh}:${mm} น.`;
   return withDigits(text, style);
 }
 
@@ -19,7 +26,7 @@ export function formatIsoDateShort(isoDate: string, style: DigitStyle): string {
   if (!m) return '';
   const month = THAI_MONTHS_SHORT[Number(m[2]) - 1];
   if (!month) return '';
-  return withDigits(`${Number(m[3])} ${month} ${Number(m[1]) + 543}`, style);
+  return withDigits(`${Number(m[3])} ${month} ${ceToBe(Number(m[1]))}`, style);
 }
 
 export const ENTITY_NAMES: Record<string, string> = {

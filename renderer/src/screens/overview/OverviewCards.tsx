@@ -2,7 +2,9 @@
 import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Progress } from '../../../../core/types';
 import { StackedBar } from './OverviewCharts';
-import { monthLong, percentLabel, STATUS_NAMES, STATUS_ORDER } from './progressView';
+import { percentText, STATUS_ORDER } from '../../../../core/rules';
+import { STATUS_NAMES } from '../../../../core/terms';
+import { monthLong } from './progressView';
 
 function jumpTo(id: string) {
   document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
@@ -15,7 +17,7 @@ export function Cards({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
       <div className="ov-card ov-card-main">
         <span className="ov-card-label">ความคืบหน้าทั้งแผน</span>
         <span className="ov-big" data-testid="ov-overall-percent">
-          {percentLabel(o, numerals)}
+          {percentText(o, numerals)}
         </span>
         <span className="ov-card-note" data-testid="ov-overall-ratio">
           ดำเนินการแล้ว {withDigits(o.done, numerals)} จาก {withDigits(o.total, numerals)} กิจกรรม

@@ -2,7 +2,9 @@
 import type { ReactNode } from 'react';
 import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Progress, StatusCounts, Tool } from '../../../../core/types';
-import { barDescription, ratioLabel, STATUS_NAMES, STATUS_ORDER, TOOL_SHORT } from './progressView';
+import { STATUS_ORDER } from '../../../../core/rules';
+import { STATUS_NAMES, TOOL_SHORT } from '../../../../core/terms';
+import { barDescription, ratioLabel } from './progressView';
 
 export function StackedBar({ counts, label, numerals }: { counts: StatusCounts; label: string; numerals: DigitStyle }) {
   return (

@@ -2,9 +2,10 @@
 import { useMemo } from 'react';
 import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Progress } from '../../../../core/types';
-import { currentFiscalMonth } from '../../months';
+import { currentFiscalMonth } from '../../../../core/rules';
 import { useApp } from '../../StoreContext';
-import { firstLine, itemsByCode, monthLong, monthShort, STATUS_NAMES } from './progressView';
+import { STATUS_NAMES } from '../../../../core/terms';
+import { firstLine, itemsByCode, monthLong, monthShort } from './progressView';
 
 export function OverdueList({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
   const setScreen = useApp((s) => s.setScreen);

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { formatFiscalYear } from '../../../../core/thai';
 import type { Progress } from '../../../../core/types';
 import { MonthSelect } from '../../components/MonthSelect';
-import { currentFiscalMonth } from '../../months';
+import { currentFiscalMonth } from '../../../../core/rules';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
 import { Cards } from './OverviewCards';

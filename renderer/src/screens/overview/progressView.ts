@@ -1,34 +1,14 @@
-// Pure wording for the overview: status names and colours, "๑๒/๒๐ (๖๐%)" labels, month labels.
+// Pure wording for the overview (names, order and the percent are core's): "๑๒/๒๐ (๖๐%)" labels, month labels.
 // No React here, so tests/renderer can check it and the e2e test can compute the expected text.
 import { formatMonthLong, formatMonthShort, withDigits, type DigitStyle } from '../../../../core/thai';
-import type { FollowUpStatus, PlanDetail, StatusCounts, Tool } from '../../../../core/types';
+import { percentText, STATUS_ORDER } from '../../../../core/rules';
 import { STATUS_NAMES } from '../../../../core/terms';
-
-/** The order the bars and the cards use: what is finished first, what cannot be done last. */
-export const STATUS_ORDER: readonly FollowUpStatus[] = ['done', 'inProgress', 'notStarted', 'blocked'];
-
-export { STATUS_NAMES };
-
-export const TOOL_SHORT: Record<Tool, string> = {
-  IIT: 'IIT – การรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน',
-  EIT: 'EIT – การรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก',
-  OIT: 'OIT – การเปิดเผยข้อมูลสาธารณะ',
-};
-
-/** Whole percent, rounded: 0.6 → 60. */
-export function percentOf(counts: Pick<StatusCounts, 'done' | 'total'>): number {
-  return counts.total === 0 ? 0 : Math.round((counts.done / counts.total) * 100);
-}
-
-/** '๖๐%' */
-export function percentLabel(counts: Pick<StatusCounts, 'done' | 'total'>, style: DigitStyle): string {
-  return `${withDigits(percentOf(counts), style)}%`;
-}
+import type { PlanDetail, StatusCounts } from '../../../../core/types';
 
 /** '๑๒/๒๐ (๖๐%)' — the text beside every bar; 'ไม่มีกิจกรรม' when there is nothing to count. */
 export function ratioLabel(counts: Pick<StatusCounts, 'done' | 'total'>, style: DigitStyle): string {
   if (counts.total === 0) return 'ไม่มีกิจกรรม';
-  return `${withDigits(counts.done, style)}/${withDigits(counts.total, style)} (${percentLabel(counts, style)})`;
+  return `${withDigits(counts.done, style)}/${withDigits(counts.total, style)} (${percentText(counts, style)})`;
 }
 
 /** What a screen reader hears for one bar: every status with its count. */

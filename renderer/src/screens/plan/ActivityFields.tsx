@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { formatNumber, parseNumber } from '../../../../core/thai';
 import type { Activity, Monitoring } from '../../../../core/types';
 import { MonthSelect } from '../../components/MonthSelect';
-import { formatMonthRange, monitoringLabel } from '../../format';
+import { monitoringText, timeframeText } from '../../../../core/rules';
+import { MONITORING_NAMES } from '../../../../core/terms';
+import { MONITORINGS } from '../../../../core/enums';
 import { InlineCell } from './InlineCell';
 import { usePlanEdit } from './PlanEditContext';
 
@@ -12,7 +14,7 @@ export function MonthRangeCell({ activity }: { activity: Activity }) {
   const { fiscalYear, numerals, locked, saveActivity } = usePlanEdit();
   const [start, setStart] = useState(activity.startMonth);
   const [end, setEnd] = useState(activity.endMonth);
-  const text = formatMonthRange(activity.startMonth, activity.endMonth, numerals);
+  const text = timeframeText(activity, numerals, '\u00a0');
   return (
     <InlineCell
       field="months"
@@ -105,12 +107,10 @@ export function TargetCell({ activity }: { activity: Activity }) {
   );
 }
 
-const MONITORING: { value: Monitoring; label: string }[] = [
-  { value: 'monthly', label: 'ทุกเดือน' },
-  { value: 'daily', label: 'ทุกวัน' },
-  { value: 'none', label: 'ไม่กำหนด' },
-  { value: 'other', label: 'อื่น ๆ' },
-];
+const MONITORING: { value: Monitoring; label: string }[] = MONITORINGS.map((value) => ({
+  value,
+  label: MONITORING_NAMES[value],
+}));
 
 export function MonitoringCell({ activity }: { activity: Activity }) {
   const { locked, saveActivity } = usePlanEdit();
@@ -121,7 +121,7 @@ export function MonitoringCell({ activity }: { activity: Activity }) {
       field="monitoring"
       label="ระยะเวลากำกับติดตามโดย ผอ.เขต"
       readOnly={locked}
-      display={<span className="cell-text">{monitoringLabel(activity)}</span>}
+      display={<span className="cell-text">{monitoringText(activity)}</span>}
       onOpen={() => {
         setKind(activity.monitoring);
         setText(activity.monitoringText);

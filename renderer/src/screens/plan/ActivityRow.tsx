@@ -1,7 +1,7 @@
 // One activity's six cells (กิจกรรม … ระยะเวลากำกับติดตาม), memoized: a save re-renders its row only.
 import { memo, useCallback } from 'react';
 import type { Activity, Item } from '../../../../core/types';
-import { responsibleLabel } from '../../format';
+import { responsibleText } from '../../../../core/rules';
 import { CellText } from './CellText';
 import { EditableCell } from './EditableCell';
 import { MonitoringCell, MonthRangeCell, TargetCell } from './ActivityFields';
@@ -27,7 +27,7 @@ export const ActivityCells = memo(function ActivityCells({ activity, item, numbe
     [id, saveActivity],
   );
   const where = `ข้อ ${item.code} กิจกรรมที่ ${number}`;
-  const responsible = responsibleLabel(activity, divisionsById);
+  const responsible = responsibleText(activity, divisionsById);
   return (
     <>
       <td>

@@ -4,7 +4,7 @@ import type { StoreApi } from 'zustand';
 import { fiscalYearOfMonth, formatDate, formatFiscalYear, parseNumber } from '../../../../core/thai';
 import type { PlanDetail } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
-import { thisMonth } from '../../months';
+import { monthOf } from '../../../../core/rules';
 import type { AppState } from '../../store';
 import { useApi, useApp, useAppStore } from '../../StoreContext';
 
@@ -64,7 +64,7 @@ export function CreatePlanDialog({ onClose }: { onClose(): void }) {
   const plans = useApp((s) => s.plans);
   const settings = useApp((s) => s.settings);
   const [year, setYear] = useState(() =>
-    String(plans.length ? Math.max(...plans.map((p) => p.fiscalYear)) + 1 : fiscalYearOfMonth(thisMonth())),
+    String(plans.length ? Math.max(...plans.map((p) => p.fiscalYear)) + 1 : fiscalYearOfMonth(monthOf(new Date()))),
   );
   const [office, setOffice] = useState(settings?.office ?? '');
   const { busy, run } = useRun(onClose);

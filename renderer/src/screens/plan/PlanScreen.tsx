@@ -1,7 +1,8 @@
 // แผนมาตรการ: the open plan as the paper form's table, edited in place, with the plan's toolbar.
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { formatDate, formatFiscalYear } from '../../../../core/thai';
-import { digits, PLAN_STATUS_NAMES } from '../../format';
+import { PLAN_STATUS_NAMES } from '../../../../core/terms';
+import { digits } from '../../format';
 import { useApp } from '../../StoreContext';
 import { PlanEditProvider } from './PlanEditContext';
 import { itemMatches } from './planModel';

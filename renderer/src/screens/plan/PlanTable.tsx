@@ -2,7 +2,8 @@
 // Band rows carry "+ เพิ่มข้อ"; items are memoized <tbody>s, filtered by the find box.
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { PlanDetail, Tool } from '../../../../core/types';
-import { digits, TOOL_NAMES } from '../../format';
+import { TOOL_NAMES } from '../../../../core/terms';
+import { digits } from '../../format';
 import { ItemRows } from './ItemRows';
 import { usePlanEdit } from './PlanEditContext';
 import { byPosition, itemMatches } from './planModel';

@@ -1,0 +1,11 @@
+// The closed sets of the domain, once: the types (core/types.ts), the zod schemas (core/schemas.ts)
+// and the screens' lists all derive from these arrays. Order matters where a list is shown in it.
+
+export const TOOLS = ['IIT', 'EIT', 'OIT'] as const;
+/** The status select's order: how work usually moves along (STATUS_ORDER in core/rules.ts is the counting order). */
+export const FOLLOW_UP_STATUSES = ['notStarted', 'inProgress', 'done', 'blocked'] as const;
+export const MONITORINGS = ['monthly', 'daily', 'none', 'other'] as const;
+export const PLAN_STATUSES = ['draft', 'approved'] as const;
+export const NUMERALS = ['thai', 'arabic'] as const;
+export const REPORT_KINDS = ['plan', 'month', 'half-year', 'annual', 'oit-urls'] as const;
+export const REPORT_FORMATS = ['pdf', 'xlsx'] as const;

@@ -1,0 +1,149 @@
+// The business rules of the follow-up, each written once: which activities are due in a month, an
+// activity's latest status as of a month, status counts and the percent done, what is overdue, the
+// month a view is "as of", and how the responsible / timeframe / monitoring cells read. The screens,
+// the roll-up (db/queries/progress.ts), the reports and the CLI all call these. The one rule that
+// also has a SQL form, "due in a month", keeps it beside the queries (db/queries/due.ts), tested
+// equal to isDueIn (tests/db/rules.test.ts). Pure.
+import { AppError } from './errors';
+import { ALL_DIVISIONS, MONITORING_NAMES } from './terms';
+import { fiscalMonths, formatMonthShort, formatNumber, withDigits, type DigitStyle } from './thai';
+import type { Activity, Division, FollowUpStatus, StatusCounts } from './types';
+
+/** The order statuses are listed, counted and charted in: what is finished first, what cannot be done last. */
+export const STATUS_ORDER: readonly FollowUpStatus[] = ['done', 'inProgress', 'notStarted', 'blocked'];
+
+export type MonthSpan = Pick<Activity, 'startMonth' | 'endMonth'>;
+
+/** Due in `month` ('YYYY-MM'): the month lies inside the activity's span; an open start or end counts as due. */
+export function isDueIn(a: MonthSpan, month: string): boolean {
+  return (a.startMonth === null || a.startMonth <= month) && (a.endMonth === null || a.endMonth >= month);
+}
+
+/**
+ * An activity's status as of `asOf`: that of its latest report in any month up to and including
+ * `asOf` (whether or not the activity was due that month); notStarted when there is none.
+ */
+export function latestStatus(
+  reports: readonly { month: string; status: FollowUpStatus }[],
+  asOf: string,
+): FollowUpStatus {
+  let latest: { month: string; status: FollowUpStatus } | null = null;
+  for (const r of reports) if (r.month <= asOf && (latest === null || r.month >= latest.month)) latest = r;
+  return latest?.status ?? 'notStarted';
+}
+
+/** How many of the given statuses are which; percentDone = done / total (0 when there are none). */
+export function countStatuses(statuses: Iterable<FollowUpStatus>): StatusCounts {
+  const c: StatusCounts = { total: 0, notStarted: 0, inProgress: 0, done: 0, blocked: 0, percentDone: 0 };
+  for (const s of statuses) {
+    c[s] += 1;
+    c.total += 1;
+  }
+  c.percentDone = c.total === 0 ? 0 : c.done / c.total;
+  return c;
+}
+
+/** The percent done as every screen, report and the CLI print it: a whole percent, rounded (2/3 → 67). */
+export function percentDone(c: Pick<StatusCounts, 'done' | 'total'>): number {
+  return c.total === 0 ? 0 : Math.round((c.done / c.total) * 100);
+}
+
+/** Overdue as of `asOf`: its last month has passed (ended before `asOf`) and it is not done. */
+export function isOverdue(a: Pick<Activity, 'endMonth'>, status: FollowUpStatus, asOf: string): boolean {
+  return a.endMonth !== null && a.endMonth < asOf && status !== 'done';
+}
+
+/** The calendar month of a moment, local time: 'YYYY-MM'. */
+export function monthOf(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** A month kept inside a BE fiscal year: before it → its first month, after it → its last. */
+export function clampToFiscalYear(fiscalYear: number, month: string): string {
+  const months = fiscalMonths(fiscalYear);
+  const first = months[0]!;
+  const last = months[months.length - 1]!;
+  return month < first ? first : month > last ? last : month;
+}
+
+/**
+ * The month a plan's views open on: the one remembered if it lies in the plan's fiscal year, else
+ * this month kept inside the year (before it → its first month, after it → its last).
+ */
+export function currentFiscalMonth(fiscalYear: number, remembered: string | null = null, now = new Date()): string {
+  if (remembered !== null && fiscalMonths(fiscalYear).includes(remembered)) return remembered;
+  return clampToFiscalYear(fiscalYear, monthOf(now));
+}
+
+/** The month a roll-up is "as of": the one asked (it must lie in the fiscal year), else currentFiscalMonth. */
+export function asOfMonth(fiscalYear: number, month?: string, now = new Date()): string {
+  if (month === undefined) return currentFiscalMonth(fiscalYear, null, now);
+  if (!fiscalMonths(fiscalYear).includes(month)) {
+    throw new AppError('invalidInput', `เดือน ${month} ไม่อยู่ในปีงบประมาณ พ.ศ. ${fiscalYear}`);
+  }
+  return month;
+}
+
+function monthText(month: string, digits: DigitStyle, space: string): string {
+  try {
+    return formatMonthShort(month, digits).replace(/ /g, space);
+  } catch {
+    return month;
+  }
+}
+
+/**
+ * ระยะเวลาแล้วเสร็จ as it reads: 'ธ.ค. ๖๕ – พ.ค. ๖๖'; one month alone when start and end agree;
+ * 'ตั้งแต่ ธ.ค. ๖๕' / 'ภายใน พ.ค. ๖๖' when only one end is known; '' when neither. `space` goes
+ * inside each month (a screen passes a no-break space so a month never wraps).
+ */
+export function timeframeText(a: MonthSpan, digits: DigitStyle, space = ' '): string {
+  const { startMonth: start, endMonth: end } = a;
+  if (start && end) {
+    return start === end
+      ? monthText(start, digits, space)
+      : `${monthText(start, digits, space)} – ${monthText(end, digits, space)}`;
+  }
+  if (start) return `ตั้งแต่ ${monthText(start, digits, space)}`;
+  if (end) return `ภายใน ${monthText(end, digits, space)}`;
+  return '';
+}
+
+/**
+ * ผู้รับผิดชอบ as it reads: "ทุกฝ่าย"; else the linked divisions' names, one a line, in the order
+ * linked (the plan's own spelling is often abbreviated or split by stray spaces); else the text as
+ * written. `separator` goes between names: a line break, or ' / ' where the cell is one line.
+ */
+export function responsibleText(
+  a: Pick<Activity, 'allDivisions' | 'divisionIds' | 'responsibleText'>,
+  divisions: ReadonlyMap<number, Pick<Division, 'name'>> | readonly Division[],
+  separator = '\n',
+): string {
+  if (a.allDivisions) return ALL_DIVISIONS;
+  const byId: ReadonlyMap<number, Pick<Division, 'name'>> = divisions instanceof Map
+    ? divisions
+    : new Map((divisions as readonly Division[]).map((d) => [d.id, d]));
+  const names = a.divisionIds.map((id) => byId.get(id)?.name).filter((n): n is string => !!n);
+  return names.length > 0 ? names.join(separator) : a.responsibleText;
+}
+
+/**
+ * ระยะเวลากำกับติดตามโดย ผอ.เขต as it reads: the text as written; when there is none, "ทุกเดือน" /
+ * "ทุกวัน" for a monthly / daily check, and nothing otherwise.
+ */
+export function monitoringText(a: Pick<Activity, 'monitoring' | 'monitoringText'>): string {
+  const written = a.monitoringText.trim();
+  if (written) return written;
+  return a.monitoring === 'monthly' || a.monitoring === 'daily' ? MONITORING_NAMES[a.monitoring] : '';
+}
+
+/** A number in the office's digits, e.g. in '๑๒/๒๐ (๖๐%)'. */
+export function percentText(c: Pick<StatusCounts, 'done' | 'total'>, digits: DigitStyle): string {
+  return `${withDigits(percentDone(c), digits)}%`;
+}
+
+/** The target as it reads: '๑ ครั้ง' (quantity and unit), or '' when the plan gives no number. */
+export function targetText(a: Pick<Activity, 'targetQty' | 'targetUnit'>, digits: DigitStyle): string {
+  if (a.targetQty === null) return '';
+  return `${formatNumber(a.targetQty, digits)}${a.targetUnit ? ' ' + a.targetUnit : ''}`;
+}

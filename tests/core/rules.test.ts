@@ -1,0 +1,182 @@
+// core/rules.ts: each business rule once, with the cases that drifted apart when it was written
+// two to four times (screen, roll-up, PDF, Excel).
+import { describe, expect, it } from 'vitest';
+import {
+  asOfMonth,
+  clampToFiscalYear,
+  countStatuses,
+  currentFiscalMonth,
+  isDueIn,
+  isOverdue,
+  latestStatus,
+  monitoringText,
+  percentDone,
+  percentText,
+  responsibleText,
+  STATUS_ORDER,
+  targetText,
+  timeframeText,
+} from '../../core/rules';
+import { FOLLOW_UP_STATUSES } from '../../core/enums';
+import { isAppError } from '../../core/errors';
+import type { Division, FollowUpStatus } from '../../core/types';
+
+describe('due in a month', () => {
+  it.each([
+    ['2022-12', '2023-05', '2022-11', false],
+    ['2022-12', '2023-05', '2022-12', true],
+    ['2022-12', '2023-05', '2023-05', true],
+    ['2022-12', '2023-05', '2023-06', false],
+    [null, '2023-05', '2022-10', true],
+    [null, '2023-05', '2023-06', false],
+    ['2023-02', null, '2023-01', false],
+    ['2023-02', null, '2023-09', true],
+    [null, null, '2023-09', true],
+  ])('start %s, end %s, month %s → %s', (startMonth, endMonth, month, due) => {
+    expect(isDueIn({ startMonth, endMonth }, month)).toBe(due);
+  });
+});
+
+describe('latest status as of a month', () => {
+  const reports = [
+    { month: '2022-10', status: 'inProgress' as const },
+    { month: '2023-01', status: 'done' as const },
+    { month: '2022-12', status: 'blocked' as const },
+  ];
+  it.each([
+    ['2022-09', 'notStarted'],
+    ['2022-10', 'inProgress'],
+    ['2022-11', 'inProgress'],
+    ['2022-12', 'blocked'],
+    ['2023-01', 'done'],
+    ['2023-09', 'done'],
+  ])('as of %s → %s (order of the list does not matter)', (asOf, status) => {
+    expect(latestStatus(reports, asOf)).toBe(status);
+    expect(latestStatus([...reports].reverse(), asOf)).toBe(status);
+  });
+  it('never reported reads notStarted', () => expect(latestStatus([], '2023-09')).toBe('notStarted'));
+});
+
+describe('counts and percent done', () => {
+  it('counts every status and the ratio', () => {
+    const s: FollowUpStatus[] = ['done', 'done', 'blocked', 'inProgress', 'notStarted'];
+    expect(countStatuses(s)).toEqual({ total: 5, done: 2, blocked: 1, inProgress: 1, notStarted: 1, percentDone: 0.4 });
+    expect(countStatuses([])).toEqual({ total: 0, done: 0, blocked: 0, inProgress: 0, notStarted: 0, percentDone: 0 });
+  });
+  it.each([
+    [0, 0, 0],
+    [1, 3, 33],
+    [2, 3, 67],
+    [1, 8, 13],
+    [1, 200, 1],
+    [12, 20, 60],
+    [7, 7, 100],
+  ])('%i of %i done → %i%% (a whole percent everywhere)', (done, total, pct) => {
+    expect(percentDone({ done, total })).toBe(pct);
+  });
+  it('prints in the office digits', () => {
+    expect(percentText({ done: 2, total: 3 }, 'thai')).toBe('๖๗%');
+    expect(percentText({ done: 2, total: 3 }, 'arabic')).toBe('67%');
+  });
+  it('lists statuses finished first, impossible last; the select keeps the workflow order', () => {
+    expect(STATUS_ORDER).toEqual(['done', 'inProgress', 'notStarted', 'blocked']);
+    expect([...FOLLOW_UP_STATUSES].sort()).toEqual([...STATUS_ORDER].sort());
+  });
+});
+
+describe('overdue', () => {
+  it.each([
+    ['2022-12', 'inProgress', '2022-12', false], // still its last month
+    ['2022-12', 'inProgress', '2023-01', true],
+    ['2022-12', 'done', '2023-01', false],
+    ['2022-12', 'notStarted', '2023-09', true],
+    [null, 'notStarted', '2023-09', false],
+  ] as const)('ending %s, %s, as of %s → %s', (endMonth, status, asOf, overdue) => {
+    expect(isOverdue({ endMonth }, status, asOf)).toBe(overdue);
+  });
+});
+
+describe('the month a view is as of', () => {
+  const at = (y: number, m: number) => new Date(y, m - 1, 15);
+  it.each([
+    [at(2023, 3), null, '2023-03'],
+    [at(2022, 5), null, '2022-10'], // before FY2566: its first month
+    [at(2024, 1), null, '2023-09'], // after: its last
+    [at(2024, 1), '2023-02', '2023-02'], // a remembered month inside the year wins
+    [at(2023, 3), '2021-02', '2023-03'], // one outside it does not
+  ])('now %s, remembered %s → %s', (now, remembered, month) => {
+    expect(currentFiscalMonth(2566, remembered, now)).toBe(month);
+  });
+  it('clamps and checks', () => {
+    expect(clampToFiscalYear(2566, '2020-01')).toBe('2022-10');
+    expect(clampToFiscalYear(2566, '2023-04')).toBe('2023-04');
+    expect(asOfMonth(2566, '2023-04')).toBe('2023-04');
+    expect(asOfMonth(2566, undefined, at(2030, 1))).toBe('2023-09');
+    let error: unknown;
+    try {
+      asOfMonth(2566, '2023-10');
+    } catch (e) {
+      error = e;
+    }
+    expect(isAppError(error) && error.code).toBe('invalidInput');
+    expect((error as Error).message).toBe('เดือน 2023-10 ไม่อยู่ในปีงบประมาณ พ.ศ. 2566');
+  });
+});
+
+describe('how a cell reads', () => {
+  it.each([
+    ['2022-12', '2023-05', 'thai', 'ธ.ค. ๖๕ – พ.ค. ๖๖'],
+    ['2022-12', '2023-05', 'arabic', 'ธ.ค. 65 – พ.ค. 66'],
+    ['2023-09', '2023-09', 'thai', 'ก.ย. ๖๖'],
+    ['2022-12', null, 'thai', 'ตั้งแต่ ธ.ค. ๖๕'],
+    [null, '2023-05', 'thai', 'ภายใน พ.ค. ๖๖'],
+    [null, null, 'thai', ''],
+  ] as const)('timeframe %s–%s (%s) → %j', (startMonth, endMonth, digits, text) => {
+    expect(timeframeText({ startMonth, endMonth }, digits)).toBe(text);
+  });
+  it('a screen keeps each month on one line', () => {
+    expect(timeframeText({ startMonth: '2022-12', endMonth: '2023-05' }, 'thai', '\u00a0')).toBe(
+      'ธ.ค.\u00a0๖๕ – พ.ค.\u00a0๖๖',
+    );
+  });
+
+  const divisions: Division[] = [
+    { id: 1, name: 'ฝ่ายปกครอง', position: 1, isStandard: true },
+    { id: 10, name: 'ฝ่ายการศึกษา', position: 10, isStandard: true },
+  ];
+  const byId = new Map(divisions.map((d) => [d.id, d]));
+  it.each([
+    [{ allDivisions: true, divisionIds: [], responsibleText: 'ทุกฝ่าย ยกเว้นฝ่ายโยธา' }, 'ทุกฝ่าย'],
+    [{ allDivisions: false, divisionIds: [10, 1], responsibleText: 'ฝ่าย ศึกษา/ปกครอง' }, 'ฝ่ายการศึกษา\nฝ่ายปกครอง'],
+    [{ allDivisions: false, divisionIds: [], responsibleText: 'งานเทคนิค' }, 'งานเทคนิค'],
+    [{ allDivisions: false, divisionIds: [99], responsibleText: 'ฝ่ายที่ถูกลบ' }, 'ฝ่ายที่ถูกลบ'],
+  ])('responsible %j → %j (a list or a map of divisions)', (a, text) => {
+    expect(responsibleText(a, divisions)).toBe(text);
+    expect(responsibleText(a, byId)).toBe(text);
+  });
+  it('responsible on one line', () => {
+    expect(responsibleText({ allDivisions: false, divisionIds: [1, 10], responsibleText: '' }, byId, ' / ')).toBe(
+      'ฝ่ายปกครอง / ฝ่ายการศึกษา',
+    );
+  });
+
+  it.each([
+    ['monthly', '', 'ทุกเดือน'],
+    ['daily', '', 'ทุกวัน'],
+    ['none', '', ''],
+    ['other', '', ''],
+    ['monthly', ' ๑ ครั้ง/เดือน ', '๑ ครั้ง/เดือน'],
+    ['other', 'ทุก ๓ เดือน', 'ทุก ๓ เดือน'],
+  ] as const)('monitoring %s with text %j → %j', (monitoring, written, text) => {
+    expect(monitoringText({ monitoring, monitoringText: written })).toBe(text);
+  });
+
+  it.each([
+    [1, 'ครั้ง', 'thai', '๑ ครั้ง'],
+    [1500, 'คน', 'arabic', '1,500 คน'],
+    [2, null, 'thai', '๒'],
+    [null, 'ครั้ง', 'thai', ''],
+  ] as const)('target %s %s (%s) → %j', (targetQty, targetUnit, digits, text) => {
+    expect(targetText({ targetQty, targetUnit }, digits)).toBe(text);
+  });
+});
