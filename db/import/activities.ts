@@ -1,30 +1,45 @@
-// One item's columns → its activities. The activity cell's bullets are the activities; the
-// outputs, awareness and timeframe columns are lined up with them by position.
+// One item's rows → its activities. In each row the activity cell's entries are the activities;
+// the output, awareness and timeframe entries of the same row are lined up with them by position.
+// (The sample puts all of an item's activities in one row as bullets; Word tables often give each
+// activity its own row, with the code cell merged over them.)
 
+import type { ColumnRole } from './headers';
 import type { ImportProblem, Monitoring, ParsedActivity } from './types';
 import type { Column } from './cells';
 import { parseTarget, parseMonitoring } from './outputs';
 import { parseResponsible } from './divisions';
-import { parseTimeframes, type MonthRange } from './timeframe';
+import { parseTimeframes, tickedRange, type MonthRange } from './timeframe';
 import { fiscalMonths, formatMonthShort } from '../../core/thai/dates';
-import { atLine } from './guards';
 
 export interface Source {
   line: number;
   text: string;
 }
 
-export interface ItemColumns {
-  code: string;
+/** One table row of an item (with the rows a page break split from it). */
+export interface ItemRow {
   line: number;
   activities: Column;
   outputs: Column;
   awareness: Column;
-  /** Raw cell text per row, kept with the row's line for precise problems. */
+  /** Raw cell text per physical row, kept with its line for precise problems. */
   timeframe: Source[];
   responsible: Source[];
   monitoring: Source[];
+  /** Ticked fiscal months (0 = ต.ค.), from month or quarter tick columns. */
+  ticks: number[];
 }
+
+export const emptyRow = (line: number): ItemRow => ({
+  line,
+  activities: { segments: [] },
+  outputs: { segments: [] },
+  awareness: { segments: [] },
+  timeframe: [],
+  responsible: [],
+  monitoring: [],
+  ticks: [],
+});
 
 export interface BuildContext {
   fiscalYear: number | null;
@@ -32,20 +47,22 @@ export interface BuildContext {
   divisions: readonly string[];
   problems: ImportProblem[];
   unknownDivisions: string[];
+  /** "บรรทัด 12, คอลัมน์ ผลผลิต: " */
+  where(line: number, role?: ColumnRole): string;
 }
 
-const warn = (ctx: BuildContext, line: number, message: string) =>
-  ctx.problems.push({ line, severity: 'warning', message: atLine(line, message) });
+const warn = (ctx: BuildContext, line: number, role: ColumnRole | undefined, message: string) =>
+  ctx.problems.push({ line, severity: 'warning', message: `${ctx.where(line, role)}${message}` });
 
 /**
  * Spread a column over n activities:
  * - as many entries as activities: one each;
  * - more entries than activities: the extra ones belong to the last activity, joined by a line
- *   break (in the seed: a single activity published on a website *and* at a meeting);
- * - a single awareness entry is a channel for the whole item: every activity gets it;
+ *   break (in the sample: a single activity published on a website *and* at a meeting);
+ * - a single awareness entry is a channel for the whole row: every activity gets it;
  * - otherwise fewer entries than activities: by position, the rest left empty, and reported.
  *   A single output is not copied: it is a countable target, and copying it would count it
- *   once per activity (seed O24, O27: "เผยแพร่ ๑ ช่องทาง" belongs to the publishing activity
+ *   once per activity (sample O24, O27: "เผยแพร่ ๑ ช่องทาง" belongs to the publishing activity
  *   only, which comes first).
  */
 export function spread(values: string[], n: number, shareSingle: boolean): { values: string[]; ambiguous: boolean } {
@@ -57,28 +74,34 @@ export function spread(values: string[], n: number, shareSingle: boolean): { val
   return { values: [...values, ...Array<string>(n - k).fill('')], ambiguous: true };
 }
 
-function ranges(ctx: BuildContext, item: ItemColumns): MonthRange[] {
+function ranges(ctx: BuildContext, code: string, row: ItemRow): MonthRange[] {
+  const ticked = tickedRange(ctx.fiscalYear, row.ticks);
+  if (ticked) {
+    if (ticked.needsYear) warn(ctx, row.line, 'month', `ข้อ ${code}: ไม่ทราบปีงบประมาณ จึงอ่านเดือนที่ทำเครื่องหมายไว้ไม่ได้`);
+    return [ticked];
+  }
   const out: MonthRange[] = [];
-  for (const src of item.timeframe) {
+  for (const src of row.timeframe) {
     for (const r of parseTimeframes(src.text, ctx.fiscalYear, ctx.monthFrequency)) {
       for (const fix of r.repaired) {
-        if (fix.month) {
-          warn(
-            ctx,
-            src.line,
-            `ข้อ ${item.code}: เดือน "${fix.written}" สะกดไม่ถูกต้อง อ่านเป็น ${formatMonthShort(fix.month)} — โปรดตรวจสอบ`,
-          );
-        } else {
-          warn(ctx, src.line, `ข้อ ${item.code}: อ่านเดือน "${fix.written}" ไม่ได้ จึงเว้นไว้ — โปรดระบุเดือนเอง`);
-        }
+        warn(
+          ctx,
+          src.line,
+          'timeframe',
+          fix.month
+            ? `ข้อ ${code}: เดือน "${fix.written}" สะกดไม่ถูกต้อง อ่านเป็น ${formatMonthShort(fix.month)} — โปรดตรวจสอบ`
+            : `ข้อ ${code}: อ่านเดือน "${fix.written}" ไม่ได้ จึงเว้นไว้ — โปรดระบุเดือนเอง`,
+        );
       }
+      if (r.needsYear)
+        warn(ctx, src.line, 'timeframe', `ข้อ ${code}: "${r.text}" ต้องรู้ปีงบประมาณจึงจะอ่านเป็นเดือนได้ — โปรดระบุปีงบประมาณ`);
       if (r.start && r.end && r.start > r.end) {
-        warn(ctx, src.line, `ข้อ ${item.code}: ระยะเวลา "${r.text}" เดือนเริ่มอยู่หลังเดือนสิ้นสุด — โปรดตรวจสอบ`);
+        warn(ctx, src.line, 'timeframe', `ข้อ ${code}: ระยะเวลา "${r.text}" เดือนเริ่มอยู่หลังเดือนสิ้นสุด — โปรดตรวจสอบ`);
       }
       if (ctx.fiscalYear !== null && r.start && r.end) {
         const months = fiscalMonths(ctx.fiscalYear);
         if (!months.includes(r.start) || !months.includes(r.end)) {
-          warn(ctx, src.line, `ข้อ ${item.code}: ระยะเวลา "${r.text}" อยู่นอกปีงบประมาณ พ.ศ. ${ctx.fiscalYear}`);
+          warn(ctx, src.line, 'timeframe', `ข้อ ${code}: ระยะเวลา "${r.text}" อยู่นอกปีงบประมาณ พ.ศ. ${ctx.fiscalYear}`);
         }
       }
       out.push(r);
@@ -87,73 +110,68 @@ function ranges(ctx: BuildContext, item: ItemColumns): MonthRange[] {
   return out;
 }
 
-export function buildActivities(ctx: BuildContext, item: ItemColumns): ParsedActivity[] {
-  const texts = [...item.activities.segments];
+function rowActivities(ctx: BuildContext, code: string, row: ItemRow): ParsedActivity[] {
+  const texts = [...row.activities.segments];
   if (texts.length === 0) {
-    if (item.outputs.segments.length === 0 && item.awareness.segments.length === 0) {
-      warn(ctx, item.line, `ข้อ ${item.code}: ไม่มีกิจกรรมที่จะดำเนินการ`);
-      return [];
-    }
-    warn(ctx, item.line, `ข้อ ${item.code}: มีผลผลิตหรือวิธีสร้างการรับรู้ แต่ไม่มีกิจกรรม — สร้างกิจกรรมว่างไว้หนึ่งรายการ`);
+    if (row.outputs.segments.length === 0 && row.awareness.segments.length === 0) return [];
+    warn(ctx, row.line, 'activity', `ข้อ ${code}: มีผลผลิตหรือวิธีสร้างการรับรู้ แต่ไม่มีกิจกรรม — สร้างกิจกรรมว่างไว้หนึ่งรายการ`);
     texts.push('');
   }
   const n = texts.length;
-  const outputs = spread(item.outputs.segments, n, false);
-  const awareness = spread(item.awareness.segments, n, true);
+  const outputs = spread(row.outputs.segments, n, false);
+  const awareness = spread(row.awareness.segments, n, true);
   if (outputs.ambiguous) {
     warn(
       ctx,
-      item.line,
-      `ข้อ ${item.code}: มีผลผลิต ${item.outputs.segments.length} รายการ แต่มี ${n} กิจกรรม — จับคู่ตามลำดับ กิจกรรมที่เหลือไม่มีผลผลิต โปรดตรวจสอบ`,
+      row.line,
+      'output',
+      `ข้อ ${code}: มีผลผลิต ${row.outputs.segments.length} รายการ แต่มี ${n} กิจกรรม — จับคู่ตามลำดับ กิจกรรมที่เหลือไม่มีผลผลิต โปรดตรวจสอบ`,
     );
   }
   if (awareness.ambiguous) {
     warn(
       ctx,
-      item.line,
-      `ข้อ ${item.code}: มีวิธีสร้างการรับรู้ ${item.awareness.segments.length} รายการ แต่มี ${n} กิจกรรม — จับคู่ตามลำดับ กิจกรรมที่เหลือไม่มีวิธีสร้างการรับรู้ โปรดตรวจสอบ`,
+      row.line,
+      'awareness',
+      `ข้อ ${code}: มีวิธีสร้างการรับรู้ ${row.awareness.segments.length} รายการ แต่มี ${n} กิจกรรม — จับคู่ตามลำดับ กิจกรรมที่เหลือไม่มีวิธีสร้างการรับรู้ โปรดตรวจสอบ`,
     );
   }
 
-  const timeText = item.timeframe
+  const timeText = row.timeframe
     .map((s) => s.text)
     .join(' ')
     .trim();
-  const rs = ranges(ctx, item);
+  const rs = ranges(ctx, code, row);
   if (rs.length === 0) {
     warn(
       ctx,
-      item.line,
-      timeText
-        ? `ข้อ ${item.code}: อ่านระยะเวลาแล้วเสร็จ "${timeText}" ไม่ได้ — โปรดระบุเดือนเอง`
-        : `ข้อ ${item.code}: ไม่ระบุระยะเวลาแล้วเสร็จ`,
+      row.line,
+      'timeframe',
+      timeText ? `ข้อ ${code}: อ่านระยะเวลา "${timeText}" ไม่ได้ — โปรดระบุเดือนเอง` : `ข้อ ${code}: ไม่ระบุระยะเวลา`,
     );
   } else if (rs.length !== 1 && rs.length !== n) {
-    warn(ctx, item.line, `ข้อ ${item.code}: มีระยะเวลา ${rs.length} ช่วง แต่มี ${n} กิจกรรม — จับคู่ตามลำดับ`);
+    warn(ctx, row.line, 'timeframe', `ข้อ ${code}: มีระยะเวลา ${rs.length} ช่วง แต่มี ${n} กิจกรรม — จับคู่ตามลำดับ`);
   }
   const rangeFor = (i: number): MonthRange | null =>
     rs.length === 0 ? null : rs.length === 1 ? (rs[0] ?? null) : (rs[Math.min(i, rs.length - 1)] ?? null);
 
-  const responsibleText = item.responsible
+  const responsibleText = row.responsible
     .map((s) => s.text)
     .filter(Boolean)
     .join('/');
   const resp = parseResponsible(responsibleText, ctx.divisions);
   for (const unknown of resp.unknown) {
-    const line = item.responsible.find((s) => s.text.includes(unknown))?.line ?? item.line;
-    warn(ctx, line, `ข้อ ${item.code}: ไม่รู้จักผู้รับผิดชอบ "${unknown}" ในรายชื่อฝ่าย — เก็บไว้ตามที่เขียน โปรดตรวจสอบ`);
+    const line = row.responsible.find((s) => s.text.includes(unknown))?.line ?? row.line;
+    warn(ctx, line, 'responsible', `ข้อ ${code}: ไม่รู้จักผู้รับผิดชอบ "${unknown}" ในรายชื่อฝ่าย — เก็บไว้ตามที่เขียน โปรดตรวจสอบ`);
     if (!ctx.unknownDivisions.includes(unknown)) ctx.unknownDivisions.push(unknown);
   }
-  if (!responsibleText) warn(ctx, item.line, `ข้อ ${item.code}: ไม่ระบุผู้รับผิดชอบ`);
+  if (!responsibleText) warn(ctx, row.line, 'responsible', `ข้อ ${code}: ไม่ระบุผู้รับผิดชอบ`);
 
-  const monitoringText = item.monitoring
+  const monitoringText = row.monitoring
     .map((s) => s.text)
     .join(' ')
     .trim();
   const monitoring: Monitoring = parseMonitoring(monitoringText);
-  if (monitoring === 'none') {
-    warn(ctx, item.line, `ข้อ ${item.code}: ไม่ระบุระยะเวลากำกับติดตามโดย ผอ.เขต — ถือว่าไม่มีการกำกับติดตาม`);
-  }
 
   return texts.map((text, i) => {
     const output = outputs.values[i] ?? '';
@@ -175,4 +193,18 @@ export function buildActivities(ctx: BuildContext, item: ItemColumns): ParsedAct
       monitoringText,
     };
   });
+}
+
+/** The item's activities, row by row; `hasMonitoring`: the table has a monitoring column. */
+export function buildActivities(
+  ctx: BuildContext,
+  item: { code: string; line: number; rows: ItemRow[] },
+  hasMonitoring: boolean,
+): ParsedActivity[] {
+  const out = item.rows.flatMap((row) => rowActivities(ctx, item.code, row));
+  if (out.length === 0) warn(ctx, item.line, 'activity', `ข้อ ${item.code}: ไม่มีกิจกรรมที่จะดำเนินการ`);
+  if (hasMonitoring && out.length > 0 && out.every((a) => a.monitoring === 'none')) {
+    warn(ctx, item.line, 'monitoring', `ข้อ ${item.code}: ไม่ระบุการกำกับติดตาม — ถือว่าไม่มีการกำกับติดตาม`);
+  }
+  return out;
 }

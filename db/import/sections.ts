@@ -1,43 +1,48 @@
-// Lines that are not items: the document title, the repeated header row, the tool lines
-// ("แบบวัดการรับรู้ของผู้มีส่วนได้เสียภายใน (... IIT)") and the indicator lines ("๑) การปฏิบัติหน้าที่").
+// Heading lines: the tool ("แบบวัดการรับรู้ของผู้มีส่วนได้เสียภายใน (… IIT)", "แบบตรวจ MOIT"), the
+// indicator ("๑) การปฏิบัติหน้าที่", "1. …", "1) …", "ตัวชี้วัดที่ 1 …") and the sub-indicator
+// ("ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน", "9.1 …"); and the document's title facts (office, year).
 
-import type { Tool } from './types';
 import { toArabicDigits } from '../../core/thai/digits';
-import { cleanText } from './cells';
 
-/** Indicators 1–5 belong to IIT, 6–8 to EIT, 9–10 to OIT. */
-export function toolOfIndicator(n: number): Tool | null {
-  if (n >= 1 && n <= 5) return 'IIT';
-  if (n >= 6 && n <= 8) return 'EIT';
-  if (n >= 9 && n <= 10) return 'OIT';
-  return null;
-}
+/** The NACC's three tools, for plans that name them or use their item letters without a tool line. */
+export const STANDARD_TOOLS: Record<string, { prefix: string; name: string }> = {
+  IIT: { prefix: 'I', name: 'แบบวัดการรับรู้ของผู้มีส่วนได้เสียภายใน (IIT)' },
+  EIT: { prefix: 'E', name: 'แบบวัดการรับรู้ของผู้มีส่วนได้เสียภายนอก (EIT)' },
+  OIT: { prefix: 'O', name: 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)' },
+};
 
-export const FIRST_INDICATOR: Record<Tool, number> = { IIT: 1, EIT: 6, OIT: 9 };
-
-export function isHeaderRow(cells: string[]): boolean {
-  return /^ตัวชี้วัด/.test(cells[0] ?? '') && /^ประเด็น/.test((cells[1] ?? '').trim());
-}
+export const toolOfPrefix = (prefix: string): string | null =>
+  Object.entries(STANDARD_TOOLS).find(([, t]) => t.prefix === prefix)?.[0] ?? null;
 
 export interface ToolLine {
-  /** The tool named by the words (ภายใน / ภายนอก / เปิดเผยข้อมูล), else by the acronym. */
-  tool: Tool | null;
-  /** The acronym in brackets, e.g. "IIT"; may contradict the words (a copy-paste slip). */
-  acronym: Tool | null;
+  /** IIT/EIT/OIT by the words (ภายใน / ภายนอก / เปิดเผยข้อมูล), else the acronym written, else null. */
+  code: string | null;
+  /** The acronym written in the line, e.g. "IIT"; may contradict the words (a copy-paste slip). */
+  acronym: string | null;
+  /** The standard tool the words name, if any. */
+  byWords: string | null;
   name: string;
 }
 
 export function readToolLine(text: string): ToolLine | null {
-  if (!/^แบบ\s*(?:วัด|ตรวจ)/.test(text) && !/Integrity and Transparency Assessment/i.test(text)) return null;
-  const byWords: Tool | null = /ภายนอก|External/i.test(text)
+  const t = text.trim();
+  const isTool =
+    /^(?:แบบ\s*(?:วัด|ตรวจ|สำรวจ|ประเมิน)|เครื่องมือ(?:การประเมิน|ที่)?|ส่วนที่\s*[0-9\u0E50-\u0E59])/.test(t) ||
+    /Integrity and Transparency Assessment/i.test(t);
+  if (!isTool) return null;
+  const byWords = /ภายนอก|External/i.test(t)
     ? 'EIT'
-    : /ภายใน|Internal/i.test(text)
+    : /ภายใน|Internal/i.test(t)
       ? 'IIT'
-      : /เปิดเผยข้อมูล|Open Data/i.test(text)
+      : /เปิดเผยข้อมูล|Open Data/i.test(t)
         ? 'OIT'
         : null;
-  const acr = /\b(IIT|EIT|OIT)\s*\)?\s*$/.exec(text)?.[1] as Tool | undefined;
-  return { tool: byWords ?? acr ?? null, acronym: acr ?? null, name: cleanText(text) };
+  const acronym =
+    /(?:^|[\s(:])([A-Z]{2,8})\s*\)?\s*$/.exec(t)?.[1] ??
+    /\(([A-Z]{2,8})\)/.exec(t)?.[1] ??
+    /\b([A-Z]*IT)\b/.exec(t)?.[1] ??
+    null;
+  return { code: byWords ?? acronym, acronym, byWords, name: t.replace(/\s+/g, ' ') };
 }
 
 export interface IndicatorLine {
@@ -45,24 +50,51 @@ export interface IndicatorLine {
   name: string;
 }
 
-/** "๑) การปฏิบัติหน้าที่" / "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่" → 1, "การปฏิบัติหน้าที่". */
+const NUM = '([0-9\\u0E50-\\u0E59]{1,3})';
+
+/** "๑) การปฏิบัติหน้าที่" / "1. …" / "1) …" / "ตัวชี้วัดที่ 1 …" → 1 and the name. */
 export function readIndicatorLine(text: string): IndicatorLine | null {
+  const t = text.trim();
   const m =
-    /^\(?([0-9\u0E50-\u0E59]{1,2})\s*\)\s*(\S.*)$/.exec(text) ??
-    /^ตัวชี้วัดที่\s*([0-9\u0E50-\u0E59]{1,2})\s*[.:)]?\s*(\S.*)$/.exec(text);
+    new RegExp(`^ตัวชี้วัด(?:หลัก)?(?:ที่)?\\s*${NUM}\\s*[.:)]?\\s*(.*)$`).exec(t) ??
+    new RegExp(`^\\(?${NUM}\\s*[).]\\s*(\\S.*)$`).exec(t);
   if (!m) return null;
+  if (/^[0-9\u0E50-\u0E59]/.test(m[2] ?? '')) return null;
   const number = Number(toArabicDigits(m[1] ?? ''));
-  if (toolOfIndicator(number) === null) return null;
-  return { number, name: cleanText(m[2] ?? '') };
+  if (number < 1) return null;
+  return { number, name: (m[2] ?? '').replace(/\s+/g, ' ').trim() };
 }
+
+export interface SubIndicatorLine {
+  /** "9.1" */
+  label: string;
+  /** The indicator it belongs to by its number (9 for 9.1). */
+  indicator: number;
+  name: string;
+}
+
+/** "ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน" / "9.1 ข้อมูลพื้นฐาน" / "ตัวชี้วัดย่อย 9.1: …". */
+export function readSubIndicatorLine(text: string): SubIndicatorLine | null {
+  const t = text.trim();
+  const m = new RegExp(`^(ตัวชี้วัดย่อย(?:ที่)?\\s*)?${NUM}\\s*\\.\\s*${NUM}\\s*[.:)]?\\s*(.*)$`).exec(t);
+  if (!m) return null;
+  const name = (m[4] ?? '').replace(/\s+/g, ' ').trim();
+  if (!m[1] && name === '') return null;
+  const major = Number(toArabicDigits(m[2] ?? ''));
+  const minor = Number(toArabicDigits(m[3] ?? ''));
+  return { label: `${major}.${minor}`, indicator: major, name };
+}
+
+const ORGANISATION =
+  /(สำนักงานเขต|สำนักงาน|กรม|กระทรวง|มหาวิทยาลัย|วิทยาลัย|โรงพยาบาล|โรงเรียน|เทศบาล(?:ตำบล|เมือง|นคร)?|องค์การบริหารส่วน(?:ตำบล|จังหวัด)|สถาบัน|สำนัก)\s?([\u0E01-\u0E4E][\u0E01-\u0E4E\s]*?)(?=\s*(?:ประจำปี|ปีงบประมาณ|พ\.\s?ศ\.|$|[0-9\u0E50-\u0E59(,]))/;
 
 /** "สำนักงานเขตดุสิต ประจำปีงบประมาณ พ.ศ. 2566" → office and BE fiscal year. */
 export function readTitleFacts(text: string): { office: string | null; fiscalYear: number | null } {
-  const office = /สำนักงานเขต\s?([\u0E01-\u0E4E]+)/.exec(text);
-  const year = /(?:พ\.\s?ศ\.|ปีงบประมาณ)\s*(?:พ\.\s?ศ\.)?\s*([0-9\u0E50-\u0E59]{4})/.exec(text);
+  const office = ORGANISATION.exec(text);
+  const year = /(?:พ\.\s?ศ\.|ปีงบประมาณ|ประจำปี)\s*(?:พ\.\s?ศ\.)?\s*([0-9\u0E50-\u0E59]{4})/.exec(text);
   const fy = year ? Number(toArabicDigits(year[1] ?? '')) : null;
   return {
-    office: office ? `สำนักงานเขต${office[1]}` : null,
+    office: office ? `${office[1]}${(office[2] ?? '').trim()}` : null,
     fiscalYear: fy !== null && fy >= 2400 && fy < 2700 ? fy : null,
   };
 }

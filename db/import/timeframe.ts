@@ -1,12 +1,38 @@
-// ระยะเวลาแล้วเสร็จ: "ธ.ค. ๖๕ - พ.ค. ๖๖ ธ.ค. ๖๕ - พ.ค. ๖๖" holds one range per activity.
+// ระยะเวลา in every form offices write: "ธ.ค. ๖๕ – พ.ค. ๖๖", "ธันวาคม 2565 – พฤษภาคม 2566", 4-digit
+// BE or CE years, months without a year (within the plan's fiscal year), "ไตรมาสที่ 1–4" (fiscal
+// quarters), "ตลอดปีงบประมาณ", "ทุกเดือน", "ทุกไตรมาส"; ranges joined by "-", "–" or "ถึง". A cell may
+// hold one range per activity ("ธ.ค. ๖๕ - พ.ค. ๖๖ ธ.ค. ๖๕ - พ.ค. ๖๖"). Month tick columns are read in
+// parser.ts and become ranges of the same shape.
 
-import { THAI_MONTHS_FULL, fiscalMonths, parseThaiMonthDetailed } from '../../core/thai/dates';
+import {
+  THAI_MONTHS_FULL,
+  THAI_MONTHS_SHORT,
+  ceToBe,
+  fiscalMonths,
+  makeMonth,
+  beToCe,
+  parseThaiMonthDetailed,
+} from '../../core/thai/dates';
+import { toArabicDigits } from '../../core/thai/digits';
 
-// A month name (abbreviation with dots, or full) followed by a 2- or 4-digit BE year.
+const DIGITS = '[0-9\\u0E50-\\u0E59]';
+// A month name (abbreviation with dots — loosely, for OCR slips — or full) and a 2- or 4-digit year.
 const MONTH_TOKEN = new RegExp(
-  `(${THAI_MONTHS_FULL.join('|')}|[เ]?[\\u0E01-\\u0E2E][\\u0E34\\u0E35]?\\s*\\.\\s*[\\u0E01-\\u0E2E]\\s*\\.?)\\s*([0-9\\u0E50-\\u0E59]{4}|[0-9\\u0E50-\\u0E59]{2})(?![0-9\\u0E50-\\u0E59])`,
+  `(${THAI_MONTHS_FULL.join('|')}|[เ]?[\\u0E01-\\u0E2E][\\u0E34\\u0E35]?\\s*\\.\\s*[\\u0E01-\\u0E2E]\\s*\\.?)\\s*(?:พ\\.\\s?ศ\\.\\s*)?(${DIGITS}{4}|${DIGITS}{2})(?!${DIGITS})`,
   'g',
 );
+const escape = (s: string) => s.replace(/\./g, '\\.');
+/** A month named exactly, with no year after it (read within the fiscal year). */
+const BARE_MONTH = new RegExp(
+  `(${[...THAI_MONTHS_FULL, ...THAI_MONTHS_SHORT.map((m) => escape(m).replace(/\\\.$/, '\\.?'))].join('|')})(?!\\s*(?:พ\\.\\s?ศ\\.\\s*)?${DIGITS})`,
+  'g',
+);
+const QUARTERS = new RegExp(
+  `ไตรมาส(?:ที่)?\\s*(${DIGITS})(?:\\s*(-|–|—|ถึง|และ|,)\\s*(?:ไตรมาส(?:ที่)?\\s*)?(${DIGITS}))?`,
+  'g',
+);
+const WHOLE_YEAR = /ตลอด(?:ทั้ง)?ปี(?:งบประมาณ)?|ทั้งปี(?:งบประมาณ)?|ทุกเดือน|ทุกไตรมาส|ต่อเนื่องทั้งปี/g;
+const JOINER = /^\s*(?:-|–|—|ถึง)\s*$/;
 
 export interface MonthToken {
   text: string;
@@ -24,16 +50,35 @@ export interface MonthRange {
   end: string | null;
   /** Month names that were misspelt, with how they were read (null: not read). */
   repaired: { written: string; month: string | null; candidates: string[] }[];
+  /** Thai, when the range needs the fiscal year and none is known. */
+  needsYear?: boolean;
 }
 
+/** Months written with a year (BE 2 or 4 digits; a 4-digit year below 2400 is CE). */
 export function findMonthTokens(text: string): MonthToken[] {
   const out: MonthToken[] = [];
   for (const m of text.matchAll(MONTH_TOKEN)) {
-    const parsed = parseThaiMonthDetailed(`${m[1]} ${m[2]}`);
+    let year = toArabicDigits(m[2] ?? '');
+    if (year.length === 4 && Number(year) < 2400) year = String(ceToBe(Number(year)));
+    const parsed = parseThaiMonthDetailed(`${m[1]} ${year}`);
     const start = m.index ?? 0;
     out.push({ text: m[0], start, end: start + m[0].length, ...parsed });
   }
   return out;
+}
+
+/** The month (1–12) of an exact name ("ต.ค.", "ต.ค", "ตุลาคม"). */
+function monthNumber(name: string): number {
+  const full = (THAI_MONTHS_FULL as readonly string[]).indexOf(name);
+  if (full >= 0) return full + 1;
+  const key = name.replace(/\./g, '');
+  return THAI_MONTHS_SHORT.findIndex((s) => s.replace(/\./g, '') === key) + 1;
+}
+
+/** The CE month of a fiscal year's month (1–12): Oct–Dec fall in the year before. */
+function inFiscalYear(fiscalYear: number, month: number): string {
+  const ce = beToCe(fiscalYear);
+  return makeMonth(month >= 10 ? ce - 1 : ce, month);
 }
 
 /**
@@ -58,41 +103,108 @@ export function repairMonth(
   return best > 0 && top.length === 1 ? (top[0] ?? null) : null;
 }
 
-/**
- * All ranges in a timeframe cell, in order. Two months joined by "-", "–" or "ถึง" make a range;
- * a month on its own is a one-month range.
- */
+interface Point {
+  at: number;
+  end: number;
+  month: string | null;
+  repaired: MonthRange['repaired'];
+  needsYear: boolean;
+}
+
+const overlaps = (taken: [number, number][], a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
+
+/** A fiscal quarter (1–4) → its first and last month. */
+function quarterMonths(fiscalYear: number, q: number): [string, string] {
+  const months = fiscalMonths(fiscalYear);
+  return [months[(q - 1) * 3] as string, months[(q - 1) * 3 + 2] as string];
+}
+
+/** All ranges in a timeframe cell, in order. */
 export function parseTimeframes(
   text: string,
   fiscalYear: number | null = null,
   frequency: Map<string, number> = new Map(),
 ): MonthRange[] {
-  const tokens = findMonthTokens(text);
-  const resolved = tokens.map((t) => {
-    if (t.month !== null && !t.fuzzy) return { t, month: t.month, repaired: false };
-    const month = repairMonth(t.candidates, fiscalYear, frequency);
-    return { t, month, repaired: true };
-  });
-  const ranges: MonthRange[] = [];
-  for (let i = 0; i < resolved.length; i++) {
-    const a = resolved[i]!;
-    const b = resolved[i + 1];
-    const joined = b !== undefined && /^\s*(?:-|–|—|ถึง)\s*$/.test(text.slice(a.t.end, b.t.start));
-    const parts = joined ? [a, b] : [a];
-    ranges.push({
-      text: text
-        .slice(a.t.start, (joined ? b : a).t.end)
-        .replace(/\s+/g, ' ')
-        .trim(),
-      start: a.month,
-      end: (joined ? b : a).month,
-      repaired: parts
-        .filter((p) => p.repaired)
-        .map((p) => ({ written: p.t.text.trim(), month: p.month, candidates: p.t.candidates })),
+  const found: { at: number; range: MonthRange }[] = [];
+  const taken: [number, number][] = [];
+  const year = fiscalYear !== null ? fiscalMonths(fiscalYear) : null;
+
+  for (const m of text.matchAll(WHOLE_YEAR)) {
+    const at = m.index ?? 0;
+    taken.push([at, at + m[0].length]);
+    found.push({
+      at,
+      range: { text: m[0], start: year?.[0] ?? null, end: year?.[11] ?? null, repaired: [], needsYear: !year },
+    });
+  }
+  for (const m of text.matchAll(QUARTERS)) {
+    const at = m.index ?? 0;
+    if (overlaps(taken, at, at + m[0].length)) continue;
+    taken.push([at, at + m[0].length]);
+    const a = Number(toArabicDigits(m[1] ?? ''));
+    const b = m[3] ? Number(toArabicDigits(m[3])) : a;
+    const spans = m[2] === 'และ' || m[2] === ',' ? [[a, a] as const, [b, b] as const] : [[a, b] as const];
+    for (const [q1, q2] of spans) {
+      const ok = q1 >= 1 && q1 <= 4 && q2 >= q1 && q2 <= 4;
+      found.push({
+        at,
+        range: {
+          text: m[0].trim(),
+          start: ok && fiscalYear !== null ? quarterMonths(fiscalYear, q1)[0] : null,
+          end: ok && fiscalYear !== null ? quarterMonths(fiscalYear, q2)[1] : null,
+          repaired: [],
+          needsYear: fiscalYear === null,
+        },
+      });
+    }
+  }
+
+  const points: Point[] = [];
+  for (const t of findMonthTokens(text)) {
+    if (overlaps(taken, t.start, t.end)) continue;
+    taken.push([t.start, t.end]);
+    const exact = t.month !== null && !t.fuzzy;
+    const month = exact ? t.month : repairMonth(t.candidates, fiscalYear, frequency);
+    points.push({
+      at: t.start,
+      end: t.end,
+      month,
+      repaired: exact ? [] : [{ written: t.text.trim(), month, candidates: t.candidates }],
+      needsYear: false,
+    });
+  }
+  for (const m of text.matchAll(BARE_MONTH)) {
+    const at = m.index ?? 0;
+    if (overlaps(taken, at, at + m[0].length)) continue;
+    taken.push([at, at + m[0].length]);
+    const n = monthNumber(m[1] ?? '');
+    points.push({
+      at,
+      end: at + m[0].length,
+      month: fiscalYear !== null && n > 0 ? inFiscalYear(fiscalYear, n) : null,
+      repaired: [],
+      needsYear: fiscalYear === null,
+    });
+  }
+  points.sort((a, b) => a.at - b.at);
+  for (let i = 0; i < points.length; i++) {
+    const a = points[i] as Point;
+    const b = points[i + 1];
+    const joined = b !== undefined && JOINER.test(text.slice(a.end, b.at));
+    const last = joined ? (b as Point) : a;
+    found.push({
+      at: a.at,
+      range: {
+        text: text.slice(a.at, last.end).replace(/\s+/g, ' ').trim(),
+        start: a.month,
+        end: last.month,
+        repaired: [...a.repaired, ...(joined ? (b as Point).repaired : [])],
+        needsYear: a.needsYear || last.needsYear,
+      },
     });
     if (joined) i++;
   }
-  return ranges;
+  return found.sort((x, y) => x.at - y.at).map((f) => f.range);
 }
 
 /** How often each month is written correctly in these cells: context for repairing typos. */
@@ -104,4 +216,19 @@ export function monthFrequency(cells: string[]): Map<string, number> {
     }
   }
   return freq;
+}
+
+/** Tick columns → one range: the first and last month ticked (months: fiscal indexes 0–11). */
+export function tickedRange(fiscalYear: number | null, months: number[]): MonthRange | null {
+  if (months.length === 0) return null;
+  const sorted = [...new Set(months)].sort((a, b) => a - b);
+  const fy = fiscalYear !== null ? fiscalMonths(fiscalYear) : null;
+  const names = sorted.map((i) => THAI_MONTHS_SHORT[(i + 9) % 12]).join(' ');
+  return {
+    text: names,
+    start: fy ? (fy[sorted[0] as number] ?? null) : null,
+    end: fy ? (fy[sorted[sorted.length - 1] as number] ?? null) : null,
+    repaired: [],
+    needsYear: fy === null,
+  };
 }

@@ -1,4 +1,6 @@
-// The plan importer against the real seed plan (สำนักงานเขตดุสิต, FY2566) and against bad input.
+// The plan importer against the real seed plan (สำนักงานเขตดุสิต, FY2566): the same 70 items and 112
+// activities as before the reader rewrite, now with the PDF's wrap spaces mended (and, with every
+// join undone, exactly the text as written).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,8 +13,9 @@ const fixture = path.join(root, 'tests/fixtures/seed-dusit-2566.txt');
 const shared = path.resolve(root, '../shared/seed/000_5630080ab57722e3.txt');
 const seedText = readFileSync(shipped, 'utf8');
 const plan = parsePlanText(seedText);
-const item = (code: string): ParsedItem => {
-  const found = plan.items.find((i) => i.code === code);
+const asWritten = parsePlanText(seedText, { keepSpaces: 'all' });
+const item = (code: string, from = plan): ParsedItem => {
+  const found = from.items.find((i) => i.code === code);
   if (!found) throw new Error(`no item ${code}`);
   return found;
 };
@@ -73,12 +76,30 @@ describe('parsePlanText on the seed', () => {
     expect(plan.items.map((i) => i.code)).toEqual(expected);
     for (const i of plan.items) {
       expect(i.tool).toBe({ I: 'IIT', E: 'EIT', O: 'OIT' }[i.code[0] as 'I' | 'E' | 'O']);
+      expect(i.prefix).toBe(i.code[0]);
       expect(i.number).toBe(Number(i.code.slice(1)));
+      expect(i.subIndicator).toBeNull();
     }
+    expect(plan.items.reduce((n, i) => n + i.activities.length, 0)).toBe(112);
+    expect(plan.tools.map((t) => [t.code, t.prefix, t.line])).toEqual([
+      ['IIT', 'I', 8],
+      ['EIT', 'E', 62],
+      ['OIT', 'O', 101],
+    ]);
+    expect(plan.columns.map((c) => c.role)).toEqual([
+      'code',
+      'issue',
+      'activity',
+      'output',
+      'awareness',
+      'timeframe',
+      'responsible',
+      'monitoring',
+    ]);
   });
 
   it('reads the 10 indicators with their tools and names', () => {
-    expect(plan.indicators).toEqual([
+    expect(plan.indicators.map(({ number, tool, name }) => ({ number, tool, name }))).toEqual([
       { number: 1, tool: 'IIT', name: 'การปฏิบัติหน้าที่' },
       { number: 2, tool: 'IIT', name: 'การใช้งบประมาณ' },
       { number: 3, tool: 'IIT', name: 'การใช้อำนาจ' },
@@ -465,8 +486,8 @@ describe('parsePlanText on the seed', () => {
   };
 
   for (const [code, want] of Object.entries(expected)) {
-    it(`reads ${code} exactly (line ${want.line})`, () => {
-      const got = item(code);
+    it(`reads ${code} exactly as written with every wrap-space join undone (line ${want.line})`, () => {
+      const got = item(code, asWritten);
       expect(got.line).toBe(want.line);
       expect(got.rawCode).toBe(want.rawCode);
       expect(got.question).toBe(want.question);
@@ -475,13 +496,72 @@ describe('parsePlanText on the seed', () => {
     });
   }
 
+  it.each([
+    ['I1', 'activities', 0, 'ประชุมชี้แจงเจ้าหน้าที่เรื่องการให้บริการ โดยผู้อำนวยการเขต'],
+    ['I1', 'activities', 1, 'เผยแพร่คู่มือขั้นตอนการให้บริการให้เจ้าหน้าที่ได้รับทราบ'],
+    ['I1', 'awareness', 0, 'ประชุมข้าราชการและลูกจ้าง'],
+    ['I1', 'issue', 1, 'ให้บริการตามขั้นตอนที่กำหนดไว้ในคู่มือการปฏิบัติงาน'],
+    ['I14', 'activities', 2, 'จัดทำช่องทางการรับเรื่องร้องเรียน'],
+    [
+      'E11',
+      'activities',
+      0,
+      'เจ้าหน้าที่ต้องปฏิบัติงานให้เป็นไปตามมาตรฐานและขั้นตอนการปฏิบัติงานที่สำนักงาน ก.ก. กำหนด (เวียนแจ้งคู่มือการปฏิบัติงานให้เจ้าหน้าที่ได้ศึกษา)',
+    ],
+    ['O21', 'question', 0, 'หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล'],
+    ['O21', 'activities', 2, 'ลง Link ข้อมูลการบริหารทรัพยากรบุคคลของส่วนกลาง (สำนักงาน ก.ก.)'],
+  ] as const)('mends the wrap spaces of %s’s %s #%i', (code, field, index, want) => {
+    const i = item(code);
+    const got =
+      field === 'activities'
+        ? i.activities[index]?.text
+        : field === 'awareness'
+          ? i.activities[index]?.awareness
+          : i[field].split('\n')[index];
+    expect(got).toBe(want);
+  });
+
+  it('mends wrap spaces in well over 94 cells, keeps phrase spaces before abbreviations, and records every join', () => {
+    const cells = new Set(plan.joins.map((j) => `${j.line}:${j.column}`));
+    expect(cells.size).toBeGreaterThan(94);
+    expect(plan.joins.every((j) => j.applied)).toBe(true);
+    expect(asWritten.joins.map((j) => j.id)).toEqual(plan.joins.map((j) => j.id));
+    expect(asWritten.joins.every((j) => !j.applied)).toBe(true);
+    expect(new Set(plan.joins.map((j) => j.id)).size).toBe(plan.joins.length);
+    for (const j of plan.joins) {
+      expect(j.before.replace(/…/g, '')).toContain(' ');
+      expect(j.before.replace(/ /g, '')).toBe(j.after.replace(/ /g, ''));
+    }
+    // "สำนักงาน ก.ก.", "โดย ผอ.เขต": a space before an abbreviation is a phrase space.
+    expect(plan.joins.some((j) => /\S(?:ก\.ก\.|ผอ\.)/.test(j.after) && !/\S(?:ก\.ก\.|ผอ\.)/.test(j.before))).toBe(
+      false,
+    );
+  });
+
+  it('undoes exactly the joins the user picks, and only those', () => {
+    const join = plan.joins.find((j) => j.before.includes('ผู้อำนวยการ เขต'))!;
+    const undone = parsePlanText(seedText, { keepSpaces: [join.id] });
+    const changed = undone.items.flatMap((i) => i.activities.map((a, n) => [i.code, n, a.text] as const));
+    const original = plan.items.flatMap((i) => i.activities.map((a, n) => [i.code, n, a.text] as const));
+    const diffs = changed.filter((c, k) => c[2] !== original[k]?.[2]);
+    expect(diffs).toHaveLength(1);
+    expect(diffs[0]?.[2]).toContain('ผู้อำนวยการ เขต');
+    expect(undone.joins.filter((j) => !j.applied).map((j) => j.id)).toEqual([join.id]);
+  });
+
+  it('maps responsible text to divisions after mending: no "ฝ่าย ปกครอง" left', () => {
+    const texts = plan.items.flatMap((i) => i.activities.map((a) => a.responsibleText));
+    expect(texts.filter((t) => t === 'ฝ่ายปกครอง').length).toBeGreaterThan(20);
+    expect(texts.some((t) => t.includes('ฝ่าย ปกครอง'))).toBe(false);
+  });
+
   it('aligns I1’s two activities with their outputs', () => {
     const acts = item('I1').activities;
     expect(acts.map((a) => [a.output, a.targetQty, a.targetUnit])).toEqual([
       ['๑ ครั้ง', 1, 'ครั้ง'],
-      ['จัดทำคู่มือ ขั้นตอนการ ปฏิบัติงาน ๑๐ ฝ่าย', null, null],
+      ['จัดทำคู่มือขั้นตอนการปฏิบัติงาน ๑๐ ฝ่าย', null, null],
     ]);
-    expect(acts.every((a) => a.timeframeText === 'ธ.ค. ๖๕ - พ.ค. ๖๖' && a.responsibleText === 'ฝ่าย ปกครอง')).toBe(true);
+    expect(acts.every((a) => a.timeframeText === 'ธ.ค. ๖๕ - พ.ค. ๖๖' && a.responsibleText === 'ฝ่ายปกครอง')).toBe(true);
     expect(acts.every((a) => a.monitoringText === '๑ ครั้ง/เดือน')).toBe(true);
   });
 
@@ -539,27 +619,40 @@ describe('parsePlanText on the seed', () => {
     }
   });
 
-  it('reports exactly these problems, all in Thai', () => {
+  it('reports exactly these problems, all in Thai, each naming its line and column', () => {
     expect(plan.problems.map((p) => [p.line, p.severity])).toEqual([
       [11, 'warning'], // I2: 2 awareness entries for 3 activities
+      [14, 'warning'], // continuation of I2 after a page break
       [19, 'warning'],
       [20, 'warning'],
       [21, 'warning'], // จ.ค. ๖๕
+      [39, 'warning'], // continuations after page breaks: I14, I17, I19
+      [45, 'warning'],
+      [51, 'warning'],
       [62, 'warning'], // EIT section line says "IIT"
       [67, 'warning'],
       [68, 'warning'],
       [71, 'warning'],
       [72, 'warning'],
       [73, 'warning'], // จ.ค. ๖๕
+      [90, 'warning'], // continuations: E11, E15, O11
+      [99, 'warning'],
+      [122, 'warning'],
       [123, 'warning'], // เทคนิค
+      [134, 'warning'], // continuations: O18, O21, O23
+      [140, 'warning'],
+      [146, 'warning'],
       [147, 'warning'], // O24: 1 output for 2 activities
       [151, 'warning'], // O26: no monitoring
       [152, 'warning'], // O27: 1 output for 2 activities
+      [156, 'warning'], // continuation of O28
     ]);
     for (const p of plan.problems) {
       expect(p.message).toMatch(/[\u0E01-\u0E4E]/);
-      expect(p.message).toMatch(new RegExp(`^บรรทัด ${p.line}: `));
+      expect(p.message).toMatch(new RegExp(`^บรรทัด ${p.line}(, คอลัมน์ [^:]+)?: `));
     }
+    expect(plan.problems.find((p) => p.line === 19)?.message).toMatch(/^บรรทัด 19, คอลัมน์ ระยะเวลาแล้วเสร็จ: ข้อ I5: /);
+    expect(plan.problems.find((p) => p.line === 14)?.message).toContain('ส่วนต่อของข้อ I2');
   });
 
   it('accepts CRLF line endings and a BOM the same way', () => {

@@ -1,0 +1,398 @@
+// The plan parser: rows from any reader (table.ts) → a clean plan (types.ts). Columns are read by
+// their header names (headers.ts); heading lines make the structure (structure.ts); each item row
+// starts an item by its code (codes.ts); rows a vertical merge covers belong to the item above; a
+// row without a code continues the item above only after a page break, and says so. Never throws:
+// every defect becomes a problem (Thai, naming its line and column); the caller refuses the import
+// when any problem is an error.
+
+import type { ImportProblem, ParsedItem, ParsedPlan } from './types';
+import type { SourceCell, SourceDoc, SourceRow } from './table';
+import { locationWord } from './table';
+import { CellReader, tidy, type CellPlace, type Column } from './cells';
+import { formatCode, looksLikeCode, readCodeToken, resolveCode } from './codes';
+import { DEFAULT_DIVISIONS } from './divisions';
+import { buildActivities, emptyRow, type ItemRow } from './activities';
+import { isHeaderRow, readHeader, type ColumnMapping, type ColumnRole } from './headers';
+import { Lexicon, Mender } from './mend';
+import { readIndicatorLine, readSubIndicatorLine, readTitleFacts, readToolLine } from './sections';
+import { StructureBuilder } from './structure';
+import { monthFrequency } from './timeframe';
+
+export interface ParsePlanOptions {
+  /** The office's division names (settings); defaults to DEFAULT_DIVISIONS. */
+  divisions?: string[];
+  /** The fiscal year the import is for, when the document does not say (months without a year, quarters). */
+  fiscalYear?: number;
+  /** Wrap-space joins to undo, by id; 'all' keeps every space as written. */
+  keepSpaces?: readonly string[] | 'all';
+}
+
+/** One table cell at most (the API's limit for a text field): a longer one is not a plan's cell. */
+export const MAX_CELL_CHARS = 20_000;
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const TICK = /^[✓✔√/xX×✗✘●•■▲*+ü]$/;
+
+export function hasErrors(plan: Pick<ParsedPlan, 'problems'>): boolean {
+  return plan.problems.some((p) => p.severity === 'error');
+}
+
+interface Draft {
+  item: Omit<ParsedItem, 'activities' | 'question' | 'issue'>;
+  question: Column;
+  issue: Column;
+  rows: ItemRow[];
+}
+
+export function emptyPlan(source: SourceDoc['kind'], problems: ImportProblem[]): ParsedPlan {
+  return {
+    source,
+    title: '',
+    office: null,
+    fiscalYear: null,
+    tools: [],
+    indicators: [],
+    subIndicators: [],
+    items: [],
+    problems,
+    unknownDivisions: [],
+    columns: [],
+    joins: [],
+  };
+}
+
+/**
+ * A header as users read it in messages: headers are short labels that wrap a lot ("ระยะเวลา
+ * แล้วเสร็จ"), so every space between Thai letters goes, except before an abbreviation (โดย ผอ.เขต).
+ */
+function headerName(text: string): string {
+  return tidy(text).replace(/([\u0E01-\u0E4E]) (?=[\u0E01-\u0E4E])(?![\u0E01-\u0E2E]{1,3}\.)/g, '$1');
+}
+
+/** The distinct texts of a row (a cell merged across the row counts once). */
+function distinctTexts(row: SourceRow): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  row.cells.forEach((c, index) => {
+    const t = c.text.trim();
+    if (t !== '' && c.merged !== 'left' && !out.some((o) => o.text === t && c.merged !== 'none'))
+      out.push({ text: t, index });
+  });
+  return out;
+}
+
+export function parsePlan(doc: SourceDoc, opts: ParsePlanOptions = {}): ParsedPlan {
+  const word = locationWord(doc.kind);
+  const problems: ImportProblem[] = [...doc.problems];
+  let columns: ColumnMapping[] = [];
+  const header = (role: ColumnRole | undefined) => columns.find((c) => c.role === role)?.header;
+  const where = (line: number, role?: ColumnRole) => {
+    if (line <= 0) return '';
+    const h = header(role);
+    return h ? `${word} ${line}, คอลัมน์ ${h}: ` : `${word} ${line}: `;
+  };
+  const error = (line: number, message: string, role?: ColumnRole) =>
+    problems.push({ line, severity: 'error', message: `${where(line, role)}${message}` });
+  const warn = (line: number, message: string, role?: ColumnRole) =>
+    problems.push({ line, severity: 'warning', message: `${where(line, role)}${message}` });
+
+  // Controls (tab and line ends aside) and direction overrides never reach stored text: a U+202E
+  // would make "รายงานexe.pdf" read as something else in every report.
+  const rows = doc.rows.map((r) => ({
+    ...r,
+    cells: r.cells.map((c) => ({ ...c, text: c.text.replace(UNSAFE_CHARS, '') })),
+  }));
+  for (const r of rows) {
+    if (r.cells.some((c) => c.text.includes('\uFFFD'))) warn(r.line, 'มีอักขระที่อ่านไม่ได้ (\uFFFD) — ข้อความบางส่วนอาจหายไป');
+    const long = r.cells.findIndex((c) => c.text.length > MAX_CELL_CHARS);
+    if (long >= 0) {
+      error(
+        r.line,
+        `ข้อความในคอลัมน์ที่ ${long + 1} ยาวเกิน ${MAX_CELL_CHARS.toLocaleString('en')} ตัวอักษร — ไม่ใช่ช่องของตารางแผนตามปกติ`,
+      );
+      r.cells = [];
+    }
+  }
+
+  if (doc.kind === 'text' && !rows.some((r) => r.cells.length > 1)) {
+    return emptyPlan(doc.kind, [
+      ...problems,
+      { line: 0, severity: 'error', message: 'ไม่พบตารางที่แยกคอลัมน์ด้วยแท็บ — โปรดคัดลอกทั้งตารางจากเอกสาร รวมทั้งแถวหัวตาราง' },
+    ]);
+  }
+  const headerAt = rows.findIndex((r) => !r.outsideTable && isHeaderRow(r));
+  if (headerAt < 0) {
+    const widest = [...rows].sort((a, b) => distinctTexts(b).length - distinctTexts(a).length)[0];
+    const found = widest ? distinctTexts(widest).map((t) => `"${t.text.replace(/\s+/g, ' ').slice(0, 40)}"`) : [];
+    return emptyPlan(doc.kind, [
+      ...problems,
+      {
+        line: 0,
+        severity: 'error',
+        message: `ไม่พบแถวหัวตาราง (ต้องมีอย่างน้อยคอลัมน์ตัวชี้วัด/ข้อ และคอลัมน์กิจกรรม) จึงไม่รู้ว่าแต่ละคอลัมน์คืออะไร${found.length ? ` — แถวที่มีข้อความมากที่สุด (${word} ${widest?.line}) มี: ${found.join(', ')}` : ''}`,
+      },
+    ]);
+  }
+  const head = readHeader(rows, headerAt);
+  const lexicon = new Lexicon(rows.flatMap((r) => r.cells.map((c) => c.text)));
+  columns = head.columns.map((c) => ({ ...c, header: headerName(c.header) }));
+  if (head.error) {
+    const plan = emptyPlan(doc.kind, [
+      ...problems,
+      { line: rows[headerAt]!.line, severity: 'error', message: `${word} ${rows[headerAt]!.line}: ${head.error}` },
+    ]);
+    return { ...plan, columns };
+  }
+  const width = Math.max(...rows.slice(headerAt, headerAt + head.rowCount).map((r) => r.cells.length));
+  const col = (role: ColumnRole) => columns.find((c) => c.role === role)?.index ?? -1;
+  const place = (line: number, role: ColumnRole): CellPlace => ({
+    line,
+    column: { index: col(role), header: header(role) ?? role },
+  });
+
+  // Title lines: the document's name, office and fiscal year. The first may start with the code of
+  // the item this plan answers ("030 มาตรการ…" = O30); it is stripped from the title.
+  const titleRows = rows.slice(0, headerAt).flatMap((r) => distinctTexts(r).map((t) => t.text));
+  const titleToken = titleRows[0] ? readCodeToken(titleRows[0]) : null;
+  const facts = readTitleFacts(titleRows.join(' '));
+  const fiscalYear = facts.fiscalYear ?? opts.fiscalYear ?? null;
+
+  const keep = opts.keepSpaces;
+  const mender = new Mender(lexicon, {
+    enabled: keep !== 'all',
+    undo: new Set(keep === 'all' ? [] : (keep ?? [])),
+  });
+  const reader = new CellReader(mender);
+  const title = titleRows[0]
+    ? reader.clean((titleToken ? titleToken.rest : titleRows[0]).replace(/\n/g, ' '), {
+        line: 0,
+        column: { index: -1, header: 'ชื่อเอกสาร' },
+      })
+    : '';
+  if (!facts.office) warn(0, 'ไม่พบชื่อหน่วยงานในหัวเอกสาร');
+  if (!facts.fiscalYear && !opts.fiscalYear) warn(0, 'ไม่พบปีงบประมาณ (พ.ศ.) ในหัวเอกสาร');
+
+  const structure = new StructureBuilder((line, message) => warn(line, message));
+  const drafts: Draft[] = [];
+  const used = new Map<string, number>();
+  const last = new Map<string, number>();
+  /** The item a continuation row may continue: none after a heading. */
+  let open: Draft | null = null;
+  let pageBreak = false;
+
+  const cellOf = (row: SourceRow, role: ColumnRole): SourceCell | undefined => {
+    const i = col(role);
+    return i >= 0 ? row.cells[i] : undefined;
+  };
+  const textOf = (row: SourceRow, role: ColumnRole) => cellOf(row, role)?.text ?? '';
+
+  /** Put a row's cells into an item row. mode 'new': a fresh item row; 'append': continue the last one. */
+  const fill = (target: ItemRow, row: SourceRow, mode: 'new' | 'append', sameItemMerge: boolean) => {
+    const use = (role: ColumnRole): SourceCell | null => {
+      const cell = cellOf(row, role);
+      if (!cell || cell.text.trim() === '') return null;
+      if (cell.merged === 'above')
+        return mode === 'new' && sameItemMerge && role !== 'output' && role !== 'activity' ? cell : null;
+      return cell;
+    };
+    for (const [role, column] of [
+      ['activity', target.activities],
+      ['output', target.outputs],
+      ['awareness', target.awareness],
+    ] as const) {
+      const cell = use(role);
+      if (!cell) continue;
+      const entries = reader.entries(cell.text, place(row.line, role));
+      if (mode === 'new' && column.segments.length === 0) column.segments.push(...entries.segments);
+      else reader.append(column, entries, place(row.line, role));
+    }
+    for (const [role, list] of [
+      ['timeframe', target.timeframe],
+      ['responsible', target.responsible],
+      ['monitoring', target.monitoring],
+    ] as const) {
+      const cell = use(role);
+      if (!cell) continue;
+      const text = reader.entries(cell.text, place(row.line, role)).segments.join(' ');
+      if (text) list.push({ line: row.line, text });
+    }
+    for (const c of columns) {
+      if (c.role !== 'month' && c.role !== 'quarter') continue;
+      const cell = row.cells[c.index];
+      if (!cell || !(TICK.test(cell.text.trim()) || (cell.merged === 'left' && TICK.test(cell.text.trim())))) continue;
+      const p = c.period ?? 0;
+      target.ticks.push(...(c.role === 'month' ? [p] : [p * 3, p * 3 + 1, p * 3 + 2]));
+    }
+  };
+
+  const itemLevel = (draft: Draft, row: SourceRow, mode: 'new' | 'append', rest: string | null) => {
+    const question = rest ?? textOf(row, 'code');
+    const qCell = cellOf(row, 'question');
+    const parts = [question, qCell && qCell.merged !== 'above' ? qCell.text : ''].filter((t) => t.trim() !== '');
+    for (const text of parts)
+      reader.append(draft.question, reader.entries(text, place(row.line, 'code')), place(row.line, 'code'));
+    const issue = cellOf(row, 'issue');
+    if (issue && issue.merged !== 'above' && issue.text.trim() !== '') {
+      const entries = reader.entries(issue.text, place(row.line, 'issue'));
+      if (mode === 'new' && draft.issue.segments.length === 0) draft.issue.segments.push(...entries.segments);
+      else reader.append(draft.issue, entries, place(row.line, 'issue'));
+    }
+  };
+
+  for (let k = headerAt + head.rowCount; k < rows.length; k++) {
+    const row = rows[k] as SourceRow;
+    pageBreak ||= row.pageBreakBefore;
+    const texts = distinctTexts(row);
+    if (texts.length === 0) continue;
+    if (!row.outsideTable && isHeaderRow(row)) {
+      k += readHeader(rows, k).rowCount - 1;
+      pageBreak = true;
+      continue;
+    }
+    const codeCell = cellOf(row, 'code');
+    const single = texts.length === 1 ? (texts[0] as { text: string; index: number }) : null;
+    if (single && (row.outsideTable || codeCell?.merged !== 'above')) {
+      const tl = readToolLine(single.text);
+      const sl = tl ? null : readSubIndicatorLine(single.text);
+      const il = tl || sl ? null : readIndicatorLine(single.text);
+      if (tl) structure.onToolLine(tl, row.line);
+      else if (sl) structure.onSubIndicatorLine(sl, row.line);
+      else if (il) structure.onIndicatorLine(il, row.line);
+      if (tl || sl || il) {
+        open = null;
+        pageBreak = false;
+        continue;
+      }
+      if (row.outsideTable || (doc.kind === 'text' && row.cells.length === 1)) {
+        if (readCodeToken(single.text)) error(row.line, 'ดูเหมือนเป็นข้อในตาราง แต่อยู่นอกตาราง (ไม่มีแท็บแยกคอลัมน์)');
+        else warn(row.line, `ข้ามบรรทัดที่ไม่ใช่แถวของตาราง: "${single.text.replace(/\s+/g, ' ').slice(0, 60)}"`);
+        continue;
+      }
+    }
+    if (doc.kind === 'text' && row.cells.length !== width) {
+      const filled = row.cells.map((c, i) => (c.text.trim() ? i : -1)).filter((i) => i >= 0);
+      if (row.cells.length < width || Math.max(...filled) >= width) {
+        error(row.line, `มี ${row.cells.length} คอลัมน์ แต่หัวตารางมี ${width} คอลัมน์`);
+        pageBreak = false;
+        continue;
+      }
+    }
+
+    const codeText = codeCell?.text.trim() ?? '';
+    if (codeCell?.merged === 'above' && open) {
+      // A vertical merge over the code cell: another row of the same item.
+      const activityMerged = cellOf(row, 'activity')?.merged === 'above';
+      if (activityMerged) fill(open.rows[open.rows.length - 1] as ItemRow, row, 'append', true);
+      else {
+        const next = emptyRow(row.line);
+        open.rows.push(next);
+        fill(next, row, 'new', true);
+      }
+      itemLevel(open, row, 'append', '');
+      pageBreak = false;
+      continue;
+    }
+    const token = codeCell?.merged === 'above' ? null : readCodeToken(codeText);
+    if (!token) {
+      if (codeText !== '' && looksLikeCode(codeText) && codeCell?.merged !== 'above') {
+        error(
+          row.line,
+          `อ่านรหัสข้อ "${codeText.split(/\s/)[0]}" ไม่ได้ — ใช้รูปแบบเช่น I1, ข้อ O12, OIT3, (E2), MOIT1`,
+          'code',
+        );
+      } else if (open && pageBreak) {
+        warn(row.line, `แถวนี้ไม่มีรหัสข้อ จึงถือเป็นส่วนต่อของข้อ ${open.item.code} ที่ถูกตัดเมื่อขึ้นหน้าใหม่ — โปรดตรวจสอบ`, 'code');
+        itemLevel(open, row, 'append', null);
+        fill(open.rows[open.rows.length - 1] as ItemRow, row, 'append', false);
+      } else {
+        error(
+          row.line,
+          open
+            ? `แถวนี้ไม่มีรหัสข้อและไม่ได้อยู่ต่อจากการขึ้นหน้าใหม่ จึงไม่รู้ว่าเป็นของข้อใด — โปรดใส่รหัสข้อ หรือคัดลอกตารางจาก Word โดยตรง (ช่องที่ผสานไว้จะอ่านได้)`
+            : `แถวนี้ไม่มีรหัสข้อ และไม่มีข้อใดอยู่ก่อนหน้า (หลังหัวข้อ) ให้ต่อท้าย`,
+          'code',
+        );
+      }
+      pageBreak = false;
+      continue;
+    }
+    pageBreak = false;
+
+    const r = resolveCode(token, structure.currentPrefix(), last, used);
+    if (!r) {
+      error(row.line, `อ่านรหัสข้อ "${token.raw}" ไม่ได้ — ไม่มีตัวอักษรบอกแบบวัด และไม่มีบรรทัดชื่อแบบวัดก่อนหน้า`, 'code');
+      open = null;
+      continue;
+    }
+    const code = formatCode(r);
+    if (r.guessed) {
+      warn(
+        row.line,
+        `อ่านรหัสข้อ "${token.raw}" ไม่ได้ตามลำดับ${r.expected ? ` (ข้อถัดไปควรเป็น ${r.expected})` : ''} จึงถือเป็นข้อ ${code} — โปรดตรวจสอบ`,
+        'code',
+      );
+    } else if (token.prefix && r.number < (last.get(r.prefix) ?? 0)) {
+      warn(row.line, `รหัสข้อ ${code} ย้อนลำดับ (ก่อนหน้านี้ถึงข้อ ${r.prefix}${last.get(r.prefix)} แล้ว) — โปรดตรวจสอบ`, 'code');
+    }
+    const dup = used.get(code);
+    if (dup !== undefined) error(row.line, `รหัสข้อ ${code} ซ้ำกับ${word} ${dup}`, 'code');
+    else used.set(code, row.line);
+    last.set(r.prefix, Math.max(last.get(r.prefix) ?? 0, r.number));
+    const at = structure.placeItem(r.prefix, code, row.line);
+
+    const draft: Draft = {
+      item: {
+        code,
+        tool: at.tool,
+        prefix: r.prefix,
+        number: r.number,
+        indicator: at.indicator,
+        subIndicator: at.sub,
+        line: row.line,
+        rawCode: token.raw,
+      },
+      question: { segments: [] },
+      issue: { segments: [] },
+      rows: [emptyRow(row.line)],
+    };
+    itemLevel(draft, row, 'new', token.rest);
+    fill(draft.rows[0] as ItemRow, row, 'new', false);
+    drafts.push(draft);
+    open = draft;
+  }
+  structure.finish();
+
+  if (drafts.length === 0 && !hasErrors({ problems })) {
+    error(0, 'ไม่พบข้อใดในตาราง (เช่น I1, E1, O1) — ไม่ใช่แผนมาตรการที่อ่านได้');
+  }
+  const unknownDivisions: string[] = [];
+  const ctx = {
+    fiscalYear,
+    monthFrequency: monthFrequency(drafts.flatMap((d) => d.rows.flatMap((r) => r.timeframe.map((s) => s.text)))),
+    divisions: opts.divisions && opts.divisions.length > 0 ? opts.divisions : DEFAULT_DIVISIONS,
+    problems,
+    unknownDivisions,
+    where,
+  };
+  const items: ParsedItem[] = drafts.map((d) => ({
+    ...d.item,
+    question: d.question.segments.join('\n'),
+    issue: d.issue.segments.join('\n'),
+    activities: buildActivities(ctx, { code: d.item.code, line: d.item.line, rows: d.rows }, col('monitoring') >= 0),
+  }));
+  problems.sort((a, b) => a.line - b.line);
+  const undo = new Set(keep === 'all' ? [] : (keep ?? []));
+  return {
+    source: doc.kind,
+    title,
+    office: facts.office,
+    fiscalYear: facts.fiscalYear,
+    tools: structure.tools,
+    indicators: [...structure.indicators].sort((a, b) => a.number - b.number),
+    subIndicators: structure.subIndicators,
+    items,
+    problems,
+    unknownDivisions,
+    columns,
+    joins: mender.joins.map((j) => ({ ...j, applied: keep !== 'all' && !undo.has(j.id) })),
+  };
+}
