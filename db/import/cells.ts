@@ -29,8 +29,8 @@ export interface Column {
   segments: string[];
 }
 
-// " - " between a month/number and another month/number is a range dash, not a bullet.
-const RANGE_LEFT = /[0-9\u0E50-\u0E59]\s*$/;
+// " - " between a month/number and another month/number is a range dash, not a bullet ("ต.ค. - ธ.ค.").
+const RANGE_LEFT = /(?:[0-9\u0E50-\u0E59]|[\u0E01-\u0E4E]\.)\s*$/;
 const RANGE_RIGHT =
   /^\s*(?:[0-9\u0E50-\u0E59]|[เ]?[\u0E01-\u0E2E][\u0E34\u0E35]?\s*\.|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา)/;
 const BULLET = /(^|\s)[-•●▪◦■□➢➤✓✔*·\uF0B7\uF0A7\uF0D8]\s+/g;

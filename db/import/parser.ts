@@ -302,7 +302,15 @@ export function parsePlan(doc: SourceDoc, opts: ParsePlanOptions = {}): ParsedPl
       } else if (open && pageBreak) {
         warn(row.line, `แถวนี้ไม่มีรหัสข้อ จึงถือเป็นส่วนต่อของข้อ ${open.item.code} ที่ถูกตัดเมื่อขึ้นหน้าใหม่ — โปรดตรวจสอบ`, 'code');
         itemLevel(open, row, 'append', null);
-        fill(open.rows[open.rows.length - 1] as ItemRow, row, 'append', false);
+        if (doc.kind === 'text') {
+          // Text pulled from a PDF: the page break cut the row's cells; their text carries on.
+          fill(open.rows[open.rows.length - 1] as ItemRow, row, 'append', false);
+        } else {
+          // A document's own table row (Word never splits a row in two): more of the item's activities.
+          const next = emptyRow(row.line);
+          open.rows.push(next);
+          fill(next, row, 'new', false);
+        }
       } else {
         error(
           row.line,

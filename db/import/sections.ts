@@ -42,7 +42,10 @@ export function readToolLine(text: string): ToolLine | null {
     /\(([A-Z]{2,8})\)/.exec(t)?.[1] ??
     /\b([A-Z]*IT)\b/.exec(t)?.[1] ??
     null;
-  return { code: byWords ?? acronym, acronym, byWords, name: t.replace(/\s+/g, ' ') };
+  // Another scheme's own acronym (MOIT) names the tool; a NACC acronym that contradicts the words is
+  // a copy-paste slip (the sample's EIT line says IIT): the words win.
+  const code = acronym && !STANDARD_TOOLS[acronym] ? acronym : (byWords ?? acronym);
+  return { code, acronym, byWords, name: t.replace(/\s+/g, ' ') };
 }
 
 export interface IndicatorLine {
