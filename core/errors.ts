@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'cannotOpen'
   | 'tooLarge'
   | 'unsupported'
+  /** The program itself is broken (its native database module does not load): reinstall, not restore. */
+  | 'brokenInstall'
   | 'internal';
 
 export class AppError extends Error {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../core/errors';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
+import { brokenInstallError, isNativeModuleError } from './nativeModule';
 
 /** 'ITA1' — marks a SQLite file as ours, so a foreign database is refused before we touch it. */
 export const APPLICATION_ID = 0x49544131;
@@ -34,6 +35,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   try {
     db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   } catch (e) {
+    if (isNativeModuleError(e)) throw brokenInstallError(e);
     throw new AppError('corruptDatabase', `เปิดไฟล์ฐานข้อมูลไม่ได้: ${file}`, { cause: String(e) });
   }
   try {

@@ -37,7 +37,12 @@ export const mainLog: MainLog = {
       return;
     }
     if (error === undefined) log.error(what);
-    else log.error(what, error);
+    else {
+      // An AppError's Thai message says what the user saw; its cause says what happened.
+      const cause = (error as { details?: { cause?: unknown } } | null)?.details?.cause;
+      if (cause === undefined) log.error(what, error);
+      else log.error(what, error, `cause: ${String(cause)}`);
+    }
   },
   info(what) {
     if (current !== null) log.info(what);

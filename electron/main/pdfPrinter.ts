@@ -4,14 +4,28 @@ import type { BrowserWindow } from 'electron';
 import { queuedPrinter, type PdfPrinter } from '../reports/pdf/printer';
 import { createReportWindow, loadReportHtml } from './reportWindow';
 
+/**
+ * As the CLI prints (playwright's page.pdf defaults to no margins): the CSS @page rules decide the
+ * page size and margins. Electron's printToPDF would otherwise add its default 1 cm margins.
+ */
+export const PDF_OPTIONS = {
+  preferCSSPageSize: true,
+  printBackground: true,
+  margins: { top: 0, bottom: 0, left: 0, right: 0 },
+} as const;
+
 export function createElectronPrinter(): PdfPrinter {
   let win: BrowserWindow | null = null;
 
   const printOne = async (html: string): Promise<Uint8Array> => {
     if (!win || win.isDestroyed()) win = createReportWindow();
-    await loadReportHtml(win, html);
-    const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
-    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    const report = await loadReportHtml(win, html);
+    try {
+      const pdf = await win.webContents.printToPDF(PDF_OPTIONS);
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } finally {
+      report.done();
+    }
   };
 
   return queuedPrinter(printOne, async () => {
@@ -23,12 +37,14 @@ export function createElectronPrinter(): PdfPrinter {
 /** Straight to paper: the system print dialog over the same HTML; resolves false when cancelled. */
 export async function printWithDialog(html: string): Promise<boolean> {
   const win = createReportWindow();
+  let report: { done(): void } | null = null;
   try {
-    await loadReportHtml(win, html);
+    report = await loadReportHtml(win, html);
     return await new Promise<boolean>((resolve) =>
       win.webContents.print({ silent: false, printBackground: true }, (success) => resolve(success)),
     );
   } finally {
+    report?.done();
     if (!win.isDestroyed()) win.destroy();
   }
 }

@@ -1,124 +1,102 @@
-// The app's printer with a small fake of the Electron pieces it uses: it must load the very HTML it
-// is given, wait for fonts before printing, print with the CSS page size, and allow no network.
+// The app's printer on the fake electron (which refuses URLs over 2 MiB as Chromium does): the report
+// HTML goes to a private temp file, loaded from there, the report session lets through only that file,
+// the fonts are awaited before printing, the PDF has no margins of Electron's own, and the temp file is
+// gone afterwards.
+import fs from 'node:fs';
+import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fake, FakeWebContents, resetFake } from '../helpers/fake-electron';
+import { tmpDir } from '../helpers/tmp';
 
-const log: string[] = [];
-let blocker: ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | null = null;
-let loaded = '';
-let printAnswer = true;
+vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeElectronModule());
 
-vi.mock('electron', () => {
-  class BrowserWindow {
-    destroyed = false;
-    constructor(readonly options: { show: boolean; webPreferences: Record<string, unknown> }) {
-      log.push(`window show=${options.show} sandbox=${String(options.webPreferences.sandbox)}`);
-    }
-    isDestroyed() {
-      return this.destroyed;
-    }
-    destroy() {
-      this.destroyed = true;
-      log.push('destroy');
-    }
-    async loadURL(url: string) {
-      loaded = url;
-      log.push('load');
-    }
-    webContents = {
-      executeJavaScript: async (code: string) => {
-        log.push(`js:${code}`);
-        return 1;
-      },
-      printToPDF: async (o: Record<string, unknown>) => {
-        log.push(`print:${JSON.stringify(o)}`);
-        return Buffer.from('%PDF-1.7 fake');
-      },
-      print: (o: Record<string, unknown>, cb: (success: boolean) => void) => {
-        log.push(`dialog:${JSON.stringify(o)}`);
-        cb(printAnswer);
-      },
-    };
-  }
-  const session = {
-    fromPartition: () => ({
-      webRequest: { onBeforeRequest: (f: typeof blocker) => (blocker = f) },
-      setPermissionRequestHandler: () => undefined,
-    }),
-  };
-  return { BrowserWindow, session, default: { BrowserWindow, session } };
-});
-
-const { createElectronPrinter, printWithDialog } = await import('../../electron/main/pdfPrinter');
+const { createElectronPrinter, printWithDialog, PDF_OPTIONS } = await import('../../electron/main/pdfPrinter');
+const { REPORT_PARTITION } = await import('../../electron/main/reportWindow');
 const { FONTS_READY_SCRIPT } = await import('../../electron/reports/pdf/printer');
 
-describe('Electron PDF printer', () => {
-  beforeEach(() => {
-    log.length = 0;
-  });
+beforeEach(() => {
+  resetFake();
+  fake.app.temp = path.join(tmpDir(), 'ผู้ใช้ ชั่วคราว');
+  fs.mkdirSync(fake.app.temp);
+});
 
-  it('prints the given HTML after the fonts are ready, with the CSS page size, in a hidden sandboxed window', async () => {
+/** A report as large as the annual report of a plan with a year of follow-ups (and more). */
+const bigReport = () =>
+  '<!doctype html><meta charset="utf-8"><table>' +
+  '<tr><td>ผลการดำเนินงาน: จัดประชุมชี้แจงบุคลากรทุกฝ่าย เผยแพร่บนเว็บไซต์สำนักงานเขต</td></tr>'.repeat(16_000) +
+  '</table>';
+
+describe('Electron PDF printer', () => {
+  it('prints a 2.5 MB report (a data: URL of it would be refused) from a private temp file, then removes it', async () => {
+    const html = bigReport();
+    expect(Buffer.byteLength(html)).toBeGreaterThan(2.5 * 1024 * 1024);
     const printer = createElectronPrinter();
-    const html = '<!doctype html><p>หน้า ๑ น้ำ</p>';
-    const pdf = await printer.print(html);
-    expect(Buffer.from(pdf).toString()).toBe('%PDF-1.7 fake');
-    expect(Buffer.from(loaded.split(',')[1]!, 'base64').toString('utf8')).toBe(html);
-    expect(log).toEqual([
-      'window show=false sandbox=true',
-      'load',
-      `js:${FONTS_READY_SCRIPT}`,
-      'print:{"preferCSSPageSize":true,"printBackground":true}',
-    ]);
+    const win0 = () => fake.BrowserWindow.instances[0]!;
+    const print = printer.print(html);
+    // While it prints: the window loaded a file in its own folder under the temp dir, holding the HTML.
+    await vi.waitFor(() => expect(win0().webContents.printed).toHaveLength(1));
+    await print.then((pdf) => expect(Buffer.from(pdf).toString()).toBe('%PDF-1.7 fake'));
+    const win = win0();
+    const file = win.loaded.file!;
+    expect(win.webContents.document).toBe(html);
+    expect(path.dirname(path.dirname(file))).toBe(fake.app.temp);
+    expect(win.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true } });
+    expect(win.webContents.session).toBe(fake.session.fromPartition(REPORT_PARTITION));
+    expect(win.webContents.scripts).toEqual([FONTS_READY_SCRIPT]);
+    expect(win.webContents.printed).toEqual([PDF_OPTIONS]);
+    expect(PDF_OPTIONS.margins).toEqual({ top: 0, bottom: 0, left: 0, right: 0 });
+    // Afterwards the temp folder is gone, and the file is no longer let through.
+    expect(fs.existsSync(path.dirname(file))).toBe(false);
+    expect(win.webContents.session.allows(win.webContents.getURL())).toBe(false);
     await printer.close();
-    expect(log.at(-1)).toBe('destroy');
+    expect(win.isDestroyed()).toBe(true);
     await expect(printer.print(html)).rejects.toThrow();
   });
 
-  it('refuses every request but the data: document itself', async () => {
+  it('the report session lets through only the file being printed and inline data', async () => {
     const printer = createElectronPrinter();
-    await printer.print('<p>x</p>');
-    const answer = (url: string) => {
-      let cancel: boolean | undefined;
-      blocker!({ url }, (r) => (cancel = r.cancel));
-      return cancel;
-    };
-    expect(answer('data:text/html;base64,AAAA')).toBe(false);
-    expect(answer('https://fonts.googleapis.com/css')).toBe(true);
-    expect(answer('file:///etc/passwd')).toBe(true);
+    const ses = fake.session.fromPartition(REPORT_PARTITION);
+    let during: Record<string, boolean> = {};
+    // Look at the gate while the page is printing.
+    const spy = vi.spyOn(FakeWebContents.prototype, 'printToPDF').mockImplementation(async function (
+      this: FakeWebContents,
+    ) {
+      const own = this.getURL();
+      during = {
+        own: ses.allows(own),
+        sibling: ses.allows(own.replace('report.html', 'other.html')),
+        font: ses.allows('data:font/woff2;base64,AAAA'),
+        web: ses.allows('https://fonts.googleapis.com/css'),
+        passwd: ses.allows('file:///etc/passwd'),
+      };
+      return Buffer.from('%PDF-1.7 fake');
+    });
+    try {
+      await printer.print('<p>หน้า ๑</p>');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(during).toEqual({ own: true, sibling: false, font: true, web: false, passwd: false });
+    expect(ses.permissionCheckHandler?.(null, 'clipboard-sanitized-write')).toBe(false);
     await printer.close();
   });
 
   it('prints one document at a time, in order, reusing one window', async () => {
     const printer = createElectronPrinter();
     await Promise.all([printer.print('<p>1</p>'), printer.print('<p>2</p>')]);
-    expect(log.filter((l) => l.startsWith('window'))).toHaveLength(1);
-    expect(log.filter((l) => l === 'load' || l.startsWith('print'))).toEqual([
-      'load',
-      expect.stringMatching(/^print/),
-      'load',
-      expect.stringMatching(/^print/),
-    ]);
+    expect(fake.BrowserWindow.instances).toHaveLength(1);
+    expect(fake.BrowserWindow.instances[0]!.webContents.printed).toHaveLength(2);
     await printer.close();
   });
 });
 
 describe('printing through the system dialog', () => {
-  beforeEach(() => {
-    log.length = 0;
-  });
-
-  it('prints the same HTML after the fonts load, reports a cancel, and always closes its window', async () => {
-    printAnswer = true;
-    await expect(printWithDialog('<p>แผน</p>')).resolves.toBe(true);
-    expect(Buffer.from(loaded.split(',')[1]!, 'base64').toString('utf8')).toBe('<p>แผน</p>');
-    expect(log).toEqual([
-      'window show=false sandbox=true',
-      'load',
-      `js:${FONTS_READY_SCRIPT}`,
-      'dialog:{"silent":false,"printBackground":true}',
-      'destroy',
-    ]);
-    printAnswer = false;
-    await expect(printWithDialog('<p>x</p>')).resolves.toBe(false);
-    expect(log.at(-1)).toBe('destroy');
+  it('prints the same HTML from a temp file after the fonts load, and always closes its window and removes the file', async () => {
+    await expect(printWithDialog(bigReport())).resolves.toBe(true);
+    const win = fake.BrowserWindow.instances[0]!;
+    expect(win.webContents.scripts).toEqual([FONTS_READY_SCRIPT]);
+    expect(win.webContents.printed).toEqual([{ dialog: true, silent: false, printBackground: true }]);
+    expect(win.isDestroyed()).toBe(true);
+    expect(fs.existsSync(path.dirname(win.loaded.file!))).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 // Windows, their web contents and sessions, modelling the documented Electron behaviours the shell
 // relies on (each cited where it is modelled). Used through ../fake-electron.ts.
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -137,6 +138,8 @@ export class FakeWebContents extends FakeEmitter {
   readonly sent: { channel: string; args: unknown[] }[] = [];
   readonly printed: Record<string, unknown>[] = [];
   readonly scripts: string[] = [];
+  /** The text of the file the page was loaded from (loadFile), when it exists. */
+  document: string | null = null;
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   destroyed = false;
   /** What printToPDF resolves to; tests may replace it. */
@@ -244,6 +247,7 @@ export class FakeBrowserWindow extends FakeEmitter {
   async loadFile(file: string): Promise<void> {
     this.loaded = { file };
     this.webContents.mainFrame.url = chromiumFileUrl(file);
+    this.webContents.document = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
   }
   async loadURL(url: string): Promise<void> {
     if (url.length > MAX_URL_CHARS) {
