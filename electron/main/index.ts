@@ -214,7 +214,8 @@ async function start(): Promise<void> {
   mainLog.info(`ITA Tracker ${app.getVersion()} started; data file ${dbPath}`);
   // The file's own lock: another app started with --db on it, or the CLI writing, must wait.
   try {
-    dbLock = acquireDbLock(dbPath, 'app');
+    // We hold the single-instance lock (below): a lock our own app left behind is free to take.
+    dbLock = acquireDbLock(dbPath, 'app', { holdsSingleInstanceLock: true });
   } catch (e) {
     dialog.showErrorBox('เปิดฐานข้อมูลไม่ได้', errorText(e));
     app.exit(1);

@@ -1,7 +1,9 @@
 // The shell's life on a user's PC, run as Electron runs it (the fake models the documented behaviour):
 // export a PDF then close and reopen; a Windows shutdown; the data file's lock; the sender check from a
 // lower-case drive path; the clipboard in About. electron/main/index.ts with a real database.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lockPathOf } from '../../db/backup/lock';
@@ -91,6 +93,31 @@ describe('a Windows shutdown or log-off (no will-quit)', () => {
     expect(fs.existsSync(lockPathOf(dbPath))).toBe(false);
     // The database was closed cleanly: no -wal left beside it.
     expect(fs.existsSync(dbPath + '-wal')).toBe(false);
+  });
+});
+
+describe('the next start after a shutdown that left the lock', () => {
+  it("opens although the app's own lock is still there and its pid now belongs to a running program", async () => {
+    const dbPath = path.join(tmpDir(), 'ita.sqlite');
+    const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    try {
+      fs.writeFileSync(
+        lockPathOf(dbPath),
+        JSON.stringify({
+          pid: other.pid,
+          host: os.hostname(),
+          by: 'app',
+          at: new Date().toISOString(),
+          user: os.userInfo().username,
+        }),
+      );
+      await launch(['--db', dbPath]);
+      await started();
+      expect(fake.dialog.errors).toEqual([]);
+      expect(JSON.parse(fs.readFileSync(lockPathOf(dbPath), 'utf8'))).toMatchObject({ pid: process.pid, by: 'app' });
+    } finally {
+      other.kill();
+    }
   });
 });
 
