@@ -16,6 +16,50 @@ export function evidenceTempDir(): string {
   return dir;
 }
 
+/** Whether `file` already holds exactly `data` (the copy written when it was opened before). */
+function holds(file: string, data: Uint8Array): boolean {
+  try {
+    if (fs.statSync(file).size !== data.byteLength) return false;
+    return Buffer.from(data.buffer, data.byteOffset, data.byteLength).equals(fs.readFileSync(file));
+  } catch {
+    return false;
+  }
+}
+
+/** A write refused because another program holds the file (Windows: Word or Excel has it open). */
+function heldByAnotherProgram(e: unknown): boolean {
+  const errno = (e as { details?: { errno?: unknown } } | null)?.details?.errno;
+  return errno === 'EBUSY' || errno === 'EPERM' || errno === 'EACCES';
+}
+
+/**
+ * The copy of an evidence file to open. Opened before: the copy already there is reused (Word or Excel
+ * may still have it open, and Windows refuses to overwrite an open file). If a different copy is held
+ * open, a fresh copy goes to a folder of its own. Otherwise a Thai message says what happened.
+ */
+function viewingCopy(id: number, fileName: string, data: Uint8Array): string {
+  const dir = evidenceTempDir();
+  const file = path.join(dir, `${id}-${fileName}`);
+  if (holds(file, data)) return file;
+  try {
+    writeFileAtomic(file, data, { mode: 0o600 });
+    return file;
+  } catch (e) {
+    if (!heldByAnotherProgram(e)) throw e;
+  }
+  try {
+    const fresh = path.join(fs.mkdtempSync(path.join(dir, `${id}-`)), fileName);
+    writeFileAtomic(fresh, data, { mode: 0o600 });
+    return fresh;
+  } catch (e) {
+    throw new AppError(
+      'conflict',
+      `เปิดไฟล์หลักฐาน “${fileName}” ไม่ได้: ไฟล์นี้กำลังเปิดอยู่ในโปรแกรมอื่น (เช่น Word หรือ Excel) ` + 'กรุณาปิดไฟล์นั้นแล้วลองอีกครั้ง',
+      { cause: String(e) },
+    );
+  }
+}
+
 export function desktopHandlers(ctx: Ctx): DesktopHandlers {
   const hooks = (): DesktopHooks => {
     if (!ctx.options.desktop) throw new AppError('unsupported', 'คำสั่งนี้ใช้ได้เฉพาะในโปรแกรมบนเครื่อง');
@@ -26,9 +70,7 @@ export function desktopHandlers(ctx: Ctx): DesktopHandlers {
       const desktop = hooks();
       const f = readEvidenceFile(ctx.db, evidenceId);
       // The id prefix keeps two files of the same name apart; the name was cleaned when stored.
-      const file = path.join(evidenceTempDir(), `${f.id}-${f.fileName}`);
-      writeFileAtomic(file, f.data, { mode: 0o600 });
-      await desktop.openPath(file);
+      await desktop.openPath(viewingCopy(f.id, f.fileName, f.data));
       return { opened: true as const };
     },
     openExternal: async ({ url }) => {
