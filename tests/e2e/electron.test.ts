@@ -4,9 +4,16 @@
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { _electron } from 'playwright-core';
+import { fake, resetFake } from '../helpers/fake-electron';
 import { REPO_ROOT, tmpDir } from '../helpers/tmp';
+
+// Only for the check of the launch arguments below (the real app run uses the real binary).
+vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeElectronModule());
+
+/** How the desktop app is started here: on its own data file, opening on the sample plan (npm start's --sample). */
+const launchArgs = (db: string) => [REPO_ROOT, '--db', db, '--sample'];
 
 function electronBinary(): string | null {
   try {
@@ -26,7 +33,7 @@ describe.skipIf(!binary)('desktop app (Electron binary)', () => {
     const launch = () =>
       _electron.launch({
         executablePath: binary!,
-        args: [REPO_ROOT, '--db', db],
+        args: launchArgs(db),
         cwd: REPO_ROOT,
         env: { ...process.env, HOME: dir },
       });
@@ -58,6 +65,31 @@ describe.skipIf(!binary)('desktop app (Electron binary)', () => {
       expect(plans).toHaveLength(1); // not imported twice
     } finally {
       await app.close();
+    }
+  });
+});
+
+describe('the launch arguments of the desktop test', () => {
+  afterEach(() => fake.app.emit('will-quit'));
+
+  it('open a fresh data file on the sample plan (checked on the fake electron where the binary is absent)', async () => {
+    resetFake();
+    vi.resetModules();
+    fake.app.appPath = REPO_ROOT;
+    fake.app.userData = tmpDir();
+    const argv = process.argv;
+    const db = path.join(tmpDir(), 'ita.sqlite');
+    process.argv = ['electron', ...launchArgs(db)];
+    try {
+      await import('../../electron/main/index');
+      await vi.waitFor(() => expect(fake.BrowserWindow.instances.length).toBe(1));
+      const win = fake.BrowserWindow.instances[0]!;
+      const plans = (await fake.ipcMain.invoke('api:listPlans', {}, win.webContents)) as {
+        value: { office: string }[];
+      };
+      expect(plans.value.map((p) => p.office)).toEqual([expect.stringContaining('ดุสิต')]);
+    } finally {
+      process.argv = argv;
     }
   });
 });
