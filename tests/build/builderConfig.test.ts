@@ -83,3 +83,59 @@ describe('electron-builder configuration (build/electron-builder.json)', () => {
     expect(pkg.main).toBe('out/main/index.js');
   });
 });
+
+describe("per-platform packing (electron-builder's own file matcher)", () => {
+  const { getNodeModuleFileMatcher } = require('app-builder-lib/out/fileMatcher.js') as {
+    getNodeModuleFileMatcher(
+      appDir: string,
+      destination: string,
+      macroExpander: (p: string) => string,
+      platformOptions: unknown,
+      packager: unknown,
+    ): { createFilter(): (file: string, stat: fs.Stats) => boolean };
+  };
+  const prebuildsDir = path.join(REPO_ROOT, 'node_modules', 'better-sqlite3', 'prebuilds');
+  const packed = (platform: 'win' | 'linux') => {
+    const matcher = getNodeModuleFileMatcher(REPO_ROOT, '/tmp/app', (p) => p, config[platform], {
+      config,
+      debugLogger: { isEnabled: false },
+    });
+    const filter = matcher.createFilter();
+    return fs
+      .readdirSync(prebuildsDir)
+      .filter((f) => filter(path.join(prebuildsDir, f), fs.statSync(path.join(prebuildsDir, f))))
+      .sort();
+  };
+
+  it('better-sqlite3 ships 8 platforms; each build packs only its own prebuild', () => {
+    expect(fs.readdirSync(prebuildsDir)).toHaveLength(8);
+    expect(packed('win')).toEqual(['win32-x64.node']); // the Windows targets are x64 only
+    expect(packed('linux')).toEqual(['linux-arm64.node', 'linux-x64.node']);
+  });
+
+  it('the deb has what its metadata needs: a homepage and an author e-mail', async () => {
+    const { default: FpmTarget } = require('app-builder-lib/out/targets/FpmTarget.js') as {
+      default: {
+        prototype: { computeFpmMetaInfoOptions(this: unknown): Promise<{ maintainer: string; url: string }> };
+      };
+    };
+    const meta = (metadata: Record<string, unknown>) =>
+      FpmTarget.prototype.computeFpmMetaInfoOptions.call({
+        packager: {
+          appInfo: {
+            computePackageUrl: async () => (metadata['homepage'] as string | undefined) ?? null,
+            linuxPackageName: 'ita-tracker',
+          },
+          info: { metadata },
+        },
+        options: { ...config.linux, ...config.deb },
+      });
+    const full = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
+    await expect(meta(full)).resolves.toMatchObject({
+      maintainer: expect.stringMatching(/<[^@\s]+@[^@\s]+>$/),
+      url: full['homepage'],
+    });
+    // What electron-builder refuses, so the check above can fail.
+    await expect(meta({ ...full, homepage: undefined, author: 'ITA Tracker' })).rejects.toThrow(/homepage/);
+  });
+});
