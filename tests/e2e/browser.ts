@@ -39,7 +39,7 @@ export interface AppSession {
 /** A fresh database file, the bridge over it, and a page opened on the app. */
 export async function openApp(
   browser: Browser,
-  options: { dbPath?: string; width?: number; height?: number } = {},
+  options: { dbPath?: string; width?: number; height?: number; clock?: Date } = {},
 ): Promise<AppSession> {
   // tmpDir (vitest's cleanup) only inside tests; benchmarks pass their own path.
   const dbPath = options.dbPath ?? path.join((await import('../helpers/tmp')).tmpDir(), 'ita.sqlite');
@@ -54,6 +54,8 @@ export async function openApp(
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  // "Today" for the screens (the month they open on); timers keep running normally.
+  if (options.clock) await page.clock.setFixedTime(options.clock);
   await page.goto(bridge.url);
   return {
     bridge,

@@ -2,9 +2,10 @@
 // Filtering hides rows (never unmounts them), so a draft being typed survives any filter.
 // A new month shows its first rows at once and adds the rest over the next frames: the month
 // opens within a frame or two on an old office PC instead of laying out ~112 rows in one go.
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { MonthRow } from '../../../../core/types';
+import { useProgressiveCount } from '../../progressive';
 import { FollowUpRow } from './FollowUpRow';
 
 interface Group {
@@ -22,25 +23,8 @@ function groupByIndicator(rows: readonly MonthRow[]): Group[] {
   return groups;
 }
 
-const FIRST_ROWS = 8;
-const MORE_ROWS = 25;
-
-/** How many rows to render: a first screenful, then more each frame (the grid is keyed by month). */
-function useProgressiveCount(total: number): number {
-  const [count, setCount] = useState(FIRST_ROWS);
-  useEffect(() => {
-    if (count >= total) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setCount((n) => n + MORE_ROWS));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [count, total]);
-  return count;
-}
+/** A first screenful, then 25 rows a frame (the grid is keyed by month, so a new month starts over). */
+const CHUNKS = { first: 8, step: 25 };
 
 interface FollowUpGridProps {
   rows: readonly MonthRow[];
@@ -57,7 +41,7 @@ export const FollowUpGrid = memo(function FollowUpGrid({
   indicatorNames,
   numerals,
 }: FollowUpGridProps) {
-  const count = useProgressiveCount(rows.length);
+  const count = useProgressiveCount(rows.length, CHUNKS);
   const groups = useMemo(() => groupByIndicator(rows.slice(0, count)), [rows, count]);
   return (
     <table className="fu-table" data-month={month} data-complete={count >= rows.length}>

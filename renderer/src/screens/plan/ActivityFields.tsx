@@ -1,28 +1,51 @@
 // The small-field cells of an activity: ระยะเวลาแล้วเสร็จ (two BE month pickers), the target
 // (quantity + unit) under ผลผลิต, and ระยะเวลากำกับติดตาม (monthly/daily/none/other).
-import { useState } from 'react';
-import { formatNumber, parseNumber } from '../../../../core/thai';
+import { useState, type ReactNode } from 'react';
+import { formatNumber, parseNumber, type DigitStyle } from '../../../../core/thai';
 import type { Activity, Monitoring } from '../../../../core/types';
 import { MonthSelect } from '../../components/MonthSelect';
 import { monitoringText, timeframeText } from '../../../../core/rules';
 import { MONITORING_NAMES } from '../../../../core/terms';
 import { MONITORINGS } from '../../../../core/enums';
+import { DormantCell } from './DormantCell';
 import { InlineCell } from './InlineCell';
 import { usePlanEdit } from './PlanEditContext';
 
-export function MonthRangeCell({ activity }: { activity: Activity }) {
-  const { fiscalYear, numerals, locked, saveActivity } = usePlanEdit();
-  const [start, setStart] = useState(activity.startMonth);
-  const [end, setEnd] = useState(activity.endMonth);
+type CellProps = { activity: Activity };
+type LiveProps = CellProps & { display: ReactNode };
+
+// Each cell shows plain text (DormantCell) until first used; then its live cell (below) mounts open.
+export function MonthRangeCell({ activity }: CellProps) {
+  const { numerals, locked } = usePlanEdit();
   const text = timeframeText(activity, numerals, '\u00a0');
+  const display = text ? (
+    <span className="cell-text">{text}</span>
+  ) : (
+    !locked && <span className="ec-placeholder">เลือกเดือน</span>
+  );
   return (
-    <InlineCell
+    <DormantCell
+      kind="inline"
       field="months"
       label="ระยะเวลาแล้วเสร็จ"
       readOnly={locked}
-      display={
-        text ? <span className="cell-text">{text}</span> : !locked && <span className="ec-placeholder">เลือกเดือน</span>
-      }
+      display={display}
+      live={() => <LiveMonthRange activity={activity} display={display} />}
+    />
+  );
+}
+
+function LiveMonthRange({ activity, display }: LiveProps) {
+  const { fiscalYear, numerals, locked, saveActivity } = usePlanEdit();
+  const [start, setStart] = useState(activity.startMonth);
+  const [end, setEnd] = useState(activity.endMonth);
+  return (
+    <InlineCell
+      initiallyOpen
+      field="months"
+      label="ระยะเวลาแล้วเสร็จ"
+      readOnly={locked}
+      display={display}
       onOpen={() => {
         setStart(activity.startMonth);
         setEnd(activity.endMonth);
@@ -62,26 +85,42 @@ export function MonthRangeCell({ activity }: { activity: Activity }) {
   );
 }
 
-export function TargetCell({ activity }: { activity: Activity }) {
-  const { numerals, locked, saveActivity } = usePlanEdit();
-  const shown = (q: number | null) => (q === null ? '' : formatNumber(q, numerals));
-  const [qty, setQty] = useState(shown(activity.targetQty));
-  const [unit, setUnit] = useState(activity.targetUnit ?? '');
+const shownQty = (q: number | null, numerals: DigitStyle) => (q === null ? '' : formatNumber(q, numerals));
+
+export function TargetCell({ activity }: CellProps) {
+  const { numerals, locked } = usePlanEdit();
   const hasTarget = activity.targetQty !== null || !!activity.targetUnit;
+  const display = hasTarget ? (
+    <span className="target">
+      เป้าหมาย {shownQty(activity.targetQty, numerals)} {activity.targetUnit ?? ''}
+    </span>
+  ) : (
+    !locked && <span className="target ec-placeholder">+ เป้าหมาย</span>
+  );
   return (
-    <InlineCell
+    <DormantCell
+      kind="inline"
       field="target"
       label="เป้าหมาย (จำนวนและหน่วย)"
       readOnly={locked}
-      display={
-        hasTarget ? (
-          <span className="target">
-            เป้าหมาย {shown(activity.targetQty)} {activity.targetUnit ?? ''}
-          </span>
-        ) : (
-          !locked && <span className="target ec-placeholder">+ เป้าหมาย</span>
-        )
-      }
+      display={display}
+      live={() => <LiveTarget activity={activity} display={display} />}
+    />
+  );
+}
+
+function LiveTarget({ activity, display }: LiveProps) {
+  const { numerals, locked, saveActivity } = usePlanEdit();
+  const shown = (q: number | null) => shownQty(q, numerals);
+  const [qty, setQty] = useState(shown(activity.targetQty));
+  const [unit, setUnit] = useState(activity.targetUnit ?? '');
+  return (
+    <InlineCell
+      initiallyOpen
+      field="target"
+      label="เป้าหมาย (จำนวนและหน่วย)"
+      readOnly={locked}
+      display={display}
       onOpen={() => {
         setQty(shown(activity.targetQty));
         setUnit(activity.targetUnit ?? '');
@@ -112,16 +151,32 @@ const MONITORING: { value: Monitoring; label: string }[] = MONITORINGS.map((valu
   label: MONITORING_NAMES[value],
 }));
 
-export function MonitoringCell({ activity }: { activity: Activity }) {
+export function MonitoringCell({ activity }: CellProps) {
+  const { locked } = usePlanEdit();
+  const display = <span className="cell-text">{monitoringText(activity)}</span>;
+  return (
+    <DormantCell
+      kind="inline"
+      field="monitoring"
+      label="ระยะเวลากำกับติดตามโดย ผอ.เขต"
+      readOnly={locked}
+      display={display}
+      live={() => <LiveMonitoring activity={activity} display={display} />}
+    />
+  );
+}
+
+function LiveMonitoring({ activity, display }: LiveProps) {
   const { locked, saveActivity } = usePlanEdit();
   const [kind, setKind] = useState<Monitoring>(activity.monitoring);
   const [text, setText] = useState(activity.monitoringText);
   return (
     <InlineCell
+      initiallyOpen
       field="monitoring"
       label="ระยะเวลากำกับติดตามโดย ผอ.เขต"
       readOnly={locked}
-      display={<span className="cell-text">{monitoringText(activity)}</span>}
+      display={display}
       onOpen={() => {
         setKind(activity.monitoring);
         setText(activity.monitoringText);

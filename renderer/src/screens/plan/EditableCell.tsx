@@ -5,6 +5,7 @@ import { messageOf } from '../../store';
 import { useCommand } from '../../shortcuts';
 import { focusNeighbourCell, takeOpenOnFocus } from './cellNav';
 import { CellText } from './CellText';
+import { DormantCell } from './DormantCell';
 
 export const AUTOSAVE_MS = 600;
 
@@ -33,9 +34,28 @@ const STATUS_TITLE: Record<Status, string> = {
   error: 'บันทึกไม่สำเร็จ',
 };
 
+/** The cell as the table mounts it: plain text until first used (DormantCell), then the live editor. */
 export function EditableCell(props: EditableCellProps) {
-  const { value, field, label, readOnly, singleLine, query, firstIsLead, placeholder } = props;
-  const [editing, setEditing] = useState(false);
+  return (
+    <DormantCell
+      kind="text"
+      field={props.field}
+      label={props.label}
+      readOnly={props.readOnly}
+      display={<CellDisplay {...props} text={props.value} />}
+      live={() => <LiveEditableCell {...props} initiallyOpen />}
+    />
+  );
+}
+
+function CellDisplay({ text, readOnly, query, firstIsLead, placeholder }: EditableCellProps & { text: string }) {
+  if (text.trim()) return <CellText value={text} query={query} firstIsLead={firstIsLead} />;
+  return !readOnly && placeholder ? <span className="ec-placeholder">{placeholder}</span> : null;
+}
+
+function LiveEditableCell(props: EditableCellProps & { initiallyOpen: boolean }) {
+  const { value, field, label, readOnly, singleLine } = props;
+  const [editing, setEditing] = useState(props.initiallyOpen);
   const [draft, setDraftState] = useState(value);
   const [status, setStatus] = useState<Status>('clean');
   const [message, setMessage] = useState('');
@@ -47,7 +67,7 @@ export function EditableCell(props: EditableCellProps) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
   const refocus = useRef(false);
-  const editingRef = useRef(false);
+  const editingRef = useRef(props.initiallyOpen);
   const propsRef = useRef(props);
   propsRef.current = props;
 
@@ -201,10 +221,8 @@ export function EditableCell(props: EditableCellProps) {
           />
           <SaveCommand onSave={flush} />
         </>
-      ) : draft.trim() ? (
-        <CellText value={draft} query={query} firstIsLead={firstIsLead} />
       ) : (
-        !readOnly && placeholder && <span className="ec-placeholder">{placeholder}</span>
+        <CellDisplay {...props} text={draft} />
       )}
       {status === 'error' && message && !editing && <span className="ec-message">{message}</span>}
     </div>

@@ -17,10 +17,13 @@ export interface InlineCellProps {
   validate(): string | null;
   /** Saves the drafts (nothing to do when unchanged). */
   onCommit(): Promise<unknown> | void;
+  /** Mounted by a DormantCell that was just used: open at once. */
+  initiallyOpen?: boolean;
 }
 
-export function InlineCell({ field, label, readOnly, display, editor, onOpen, validate, onCommit }: InlineCellProps) {
-  const [open, setOpen] = useState(false);
+export function InlineCell(props: InlineCellProps) {
+  const { field, label, readOnly, display, editor, onOpen, validate, onCommit } = props;
+  const [open, setOpen] = useState(props.initiallyOpen ?? false);
   const [message, setMessage] = useState('');
   const [saving, setSaving] = useState(false);
   const box = useRef<HTMLDivElement>(null);

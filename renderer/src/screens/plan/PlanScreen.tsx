@@ -94,7 +94,7 @@ export function PlanScreen() {
           )}
           <PlanToolbar plan={plan} query={query} onQuery={setQuery} matches={matches} />
           <PlanEditProvider plan={plan}>
-            <PlanTable plan={plan} query={deferred} />
+            <PlanTable key={plan.id} plan={plan} query={deferred} />
           </PlanEditProvider>
         </>
       )}

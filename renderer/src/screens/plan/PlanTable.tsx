@@ -1,8 +1,9 @@
 // The plan as on the paper form: tool → indicator → item (code, question, issue) → activities.
 // Band rows carry "+ เพิ่มข้อ"; items are memoized <tbody>s, filtered by the find box.
-import { startTransition, useEffect, useMemo, useState } from 'react';
-import type { PlanDetail, Tool } from '../../../../core/types';
+import { useMemo } from 'react';
+import type { Item, PlanDetail, Tool } from '../../../../core/types';
 import { TOOL_NAMES } from '../../../../core/terms';
+import { useProgressiveCount } from '../../progressive';
 import { digits } from '../../format';
 import { ItemRows } from './ItemRows';
 import { usePlanEdit } from './PlanEditContext';
@@ -11,22 +12,14 @@ import { PLAN_COLUMNS } from '../../../../core/terms';
 
 const COLUMNS = PLAN_COLUMNS;
 
-/** Items painted at once when the screen opens; the rest follow in a transition that typing can interrupt. */
-const FIRST_ITEMS = 6;
-
 /**
- * Opening the screen must answer within 100 ms, and ~1,000 editable cells take longer than that to
- * mount. So the first items paint now and the rest right after, without blocking input.
+ * Opening the screen must answer within 100 ms and never block input for over 50 ms, and a big
+ * plan's ~2,000 cells take longer than that to mount and lay out. So the rows mount in chunks, a
+ * first screenful now and more each frame (an item's rows stay together), counted in table rows.
  */
-function useProgressiveLimit(total: number): number {
-  const [limit, setLimit] = useState(FIRST_ITEMS);
-  useEffect(() => {
-    if (limit >= total) return;
-    const t = setTimeout(() => startTransition(() => setLimit(total)), 0);
-    return () => clearTimeout(t);
-  }, [limit, total]);
-  return limit;
-}
+const CHUNKS = { first: 12, step: 24 };
+
+const rowsOf = (item: Item) => Math.max(1, item.activities.length);
 
 export function PlanTable({ plan, query }: { plan: PlanDetail; query: string }) {
   const { numerals, locked, addItem } = usePlanEdit();
@@ -43,8 +36,11 @@ export function PlanTable({ plan, query }: { plan: PlanDetail; query: string }) 
     [indicators, q],
   );
 
-  const total = useMemo(() => indicators.reduce((n, i) => n + i.items.length, 0), [indicators]);
-  const limit = useProgressiveLimit(total);
+  const total = useMemo(
+    () => indicators.reduce((n, i) => n + i.items.reduce((r, it) => r + rowsOf(it), 0), 0),
+    [indicators],
+  );
+  const limit = useProgressiveCount(total, CHUNKS);
 
   if (q && shown.length === 0) {
     return <p className="empty-inline">ไม่พบข้อหรือกิจกรรมที่ตรงกับ “{q}” ลองคำอื่น หรือกด Esc เพื่อล้างการค้นหา</p>;
@@ -60,7 +56,7 @@ export function PlanTable({ plan, query }: { plan: PlanDetail; query: string }) 
           แผนนี้ยังไม่มีข้อตัวชี้วัด กด “+ เพิ่มข้อ” ที่ตัวชี้วัดที่ต้องการ หรือใช้ “นำเข้าแผน” จากตารางที่มีอยู่แล้ว
         </p>
       )}
-      <table className={`plan-table${locked ? ' locked' : ''}`}>
+      <table className={`plan-table${locked ? ' locked' : ''}`} data-complete={q !== '' || limit >= total}>
         <colgroup>
           <col className="c-question" />
           <col className="c-issue" />
@@ -88,8 +84,12 @@ export function PlanTable({ plan, query }: { plan: PlanDetail; query: string }) 
         </thead>
         {shown.map(({ ind, items, visible: all }) => {
           if (budget <= 0) return null;
-          const visible = all.slice(0, budget);
-          budget -= visible.length;
+          const visible: Item[] = [];
+          for (const item of all) {
+            if (budget <= 0) break;
+            visible.push(item);
+            budget -= rowsOf(item);
+          }
           const toolRow = ind.tool !== lastTool;
           lastTool = ind.tool;
           return [

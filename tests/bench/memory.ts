@@ -1,0 +1,62 @@
+// Peak memory of this process and everything it started (Chromium's browser, renderer, GPU and
+// utility processes): the sum of each process's PSS (its share of pages shared with the others, so
+// Chromium's shared libraries are not counted once a process), sampled from /proc (Linux).
+import fs from 'node:fs';
+
+function children(): Map<number, number[]> {
+  const kids = new Map<number, number[]>();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // pid (comm) state ppid …: comm may hold spaces and parentheses, so read after the last ')'.
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      kids.set(ppid, [...(kids.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return kids;
+}
+
+function pssKiB(pid: number): number {
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** MiB of PSS over the tree rooted at `root` (default: this process). */
+export function treeMiB(root = process.pid): number {
+  const kids = children();
+  let kib = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    kib += pssKiB(pid);
+    stack.push(...(kids.get(pid) ?? []));
+  }
+  return kib / 1024;
+}
+
+export const canMeasureMemory = () => fs.existsSync(`/proc/${process.pid}/smaps_rollup`);
+
+/** Runs fn while sampling the tree every `everyMs`; returns fn's result, its time and the peak MiB. */
+export async function withPeakMemory<T>(
+  fn: () => Promise<T>,
+  everyMs = 20,
+): Promise<{ value: T; ms: number; peakMiB: number }> {
+  let peak = treeMiB();
+  const timer = setInterval(() => (peak = Math.max(peak, treeMiB())), everyMs);
+  const t = performance.now();
+  try {
+    const value = await fn();
+    const ms = performance.now() - t;
+    peak = Math.max(peak, treeMiB());
+    return { value, ms, peakMiB: peak };
+  } finally {
+    clearInterval(timer);
+  }
+}
