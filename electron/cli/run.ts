@@ -5,8 +5,7 @@ import { parseArgs } from 'node:util';
 import { isAppError } from '../../core/errors';
 import { openDatabase } from '../../db/open';
 import { createApi } from '../api/createApi';
-import { createChromiumPrinter } from '../reports/pdf/chromiumPrinter';
-import type { PdfPrinter } from '../reports/pdf/printer';
+import { createPipePrinter, type PipePrinter } from '../reports/pdf/pipePrinter';
 import { backupBeforeMigration } from '../../db/backup';
 import { acquireDbLock, type FileLock } from '../../db/backup/lock';
 import { COMMANDS, USAGE, UsageError, writesDatabase, type CliIo } from './commands';
@@ -63,6 +62,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`ไม่รู้จักคำสั่ง "${name}"\n\n${USAGE}`);
     return 2;
   }
+  // Chromium starts only when a command prints a PDF, and is closed before the CLI exits. A PDF
+  // export starts it now, so it boots while the database is opened and the report is built.
+  let printer: PipePrinter | undefined;
+  if (name === 'export' && values.format === 'pdf') (printer = createPipePrinter()).start();
   const dbPath = values.db ?? defaultDbPath();
   let db;
   // A writing command takes the file's lock: never two writers (the app, another CLI) at once.
@@ -73,11 +76,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     db = openDatabase(dbPath, { beforeMigration: backupBeforeMigration(backupsDir) });
   } catch (e) {
     lock?.release();
+    await printer?.close().catch(() => undefined);
     io.err(isAppError(e) ? e.message : `เปิดฐานข้อมูลไม่ได้: ${String(e)}`);
     return 1;
   }
-  // Chromium starts only when a command prints a PDF, and is closed before the CLI exits.
-  let printer: PdfPrinter | undefined;
   try {
     const api = createApi(db, {
       dbPath,
@@ -85,7 +87,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       appVersion: readVersion(io.appRoot),
       appRoot: io.appRoot,
       backupsDir,
-      pdf: () => (printer ??= createChromiumPrinter()),
+      pdf: () => (printer ??= createPipePrinter()),
     });
     await command(api, { values, rest }, io);
     return 0;

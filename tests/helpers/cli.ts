@@ -1,7 +1,8 @@
-// How to run the CLI as its own process (the command `npm run cli` runs, without npm around it).
+// How to run the CLI as its own process: what `npm run cli` runs, without npm around it (the
+// launcher builds the bundle when a source is newer, then runs it on the project's Node).
 import path from 'node:path';
 import { REPO_ROOT } from './paths';
 
 export function cliCommand(): string[] {
-  return [path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx'), path.join(REPO_ROOT, 'electron', 'cli', 'main.ts')];
+  return [process.execPath, path.join(REPO_ROOT, 'electron', 'cli', 'launch.cjs')];
 }

@@ -285,7 +285,7 @@ describe('PDF reports (Chromium + poppler)', () => {
       const { pages } = pdfInfo(out);
       expect(io.out.join('\n')).toContain(`บันทึกแล้ว: ${out}`);
       expect(io.out.join('\n')).toContain(`จำนวน ${pages} หน้า`);
-      // Same HTML, same printer: the same text as the API's file.
+      // Same HTML, the CLI's pipe printer against playwright's: the same text as the API's file.
       expect(run('pdftotext', out, '-')).toBe(run('pdftotext', path.join(dir, `${name}.pdf`), '-'));
     }
   });

@@ -3,19 +3,8 @@
 // prints queued one after another. A failed print drops the page (and a dead browser) so the next
 // print starts afresh.
 import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromiumFlags';
 import { FONTS_READY_SCRIPT, queuedPrinter, type PdfPrinter } from './printer';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--lang=th-TH',
-];
 
 export function createChromiumPrinter(executablePath = CHROMIUM_PATH): PdfPrinter {
   let browser: Browser | null = null;
@@ -24,7 +13,7 @@ export function createChromiumPrinter(executablePath = CHROMIUM_PATH): PdfPrinte
   const getPage = async (): Promise<Page> => {
     if (!browser || !browser.isConnected()) {
       const { chromium } = await import('playwright-core');
-      browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
+      browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
       page = null;
     }
     if (!page || page.isClosed()) {

@@ -1,0 +1,56 @@
+/* global process */
+// `npm run cli -- …`: the CLI ships as one bundled file, out/cli/ita-cli.cjs, run by the project's
+// Node with no TypeScript loader at run time. This launcher rebuilds the bundle with esbuild when a
+// source is newer than it (or `npm run build:cli` asks), then runs it in this same process.
+// better-sqlite3 (native) and playwright-core (not used by the CLI) stay outside the bundle.
+const fs = require('node:fs');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const BUNDLE = path.join(ROOT, 'out', 'cli', 'ita-cli.cjs');
+const SOURCES = ['core', 'db', 'electron/api', 'electron/reports', 'electron/cli', 'package-lock.json'];
+
+function newest(p) {
+  const st = fs.statSync(p, { throwIfNoEntry: false });
+  if (!st) return 0;
+  if (!st.isDirectory()) return st.mtimeMs;
+  let t = st.mtimeMs; // a deleted file changes its folder
+  for (const e of fs.readdirSync(p)) t = Math.max(t, newest(path.join(p, e)));
+  return t;
+}
+
+function isFresh() {
+  const built = fs.statSync(BUNDLE, { throwIfNoEntry: false });
+  return !!built && built.mtimeMs >= Math.max(...SOURCES.map((s) => newest(path.join(ROOT, s))));
+}
+
+function build() {
+  const result = require('esbuild').buildSync({
+    entryPoints: [path.join(ROOT, 'electron', 'cli', 'main.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: ['better-sqlite3', 'playwright-core', '@fontsource/sarabun'],
+    write: false,
+    logLevel: 'error',
+    legalComments: 'none',
+  });
+  // Written beside and renamed: a CLI started meanwhile never loads half a file.
+  fs.mkdirSync(path.dirname(BUNDLE), { recursive: true });
+  const tmp = `${BUNDLE}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, result.outputFiles[0].contents);
+  fs.renameSync(tmp, BUNDLE);
+}
+
+module.exports = { BUNDLE, build, isFresh };
+
+if (require.main === module) {
+  if (process.argv[2] === '--build-only') build();
+  else {
+    if (!isFresh()) build();
+    // V8's code cache for the bundle (Node ≥ 22.1): later runs skip compiling its ~4 MB again.
+    require('node:module').enableCompileCache?.(path.join(ROOT, 'out', 'cli', '.compile-cache'));
+    require(BUNDLE);
+  }
+}

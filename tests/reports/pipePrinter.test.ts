@@ -1,0 +1,89 @@
+// The CLI's printer (Chromium over the DevTools pipe): prints real PDFs, reuses one browser, cleans
+// up its profile and process on close, and recovers from a browser that died or never started.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createPipePrinter } from '../../electron/reports/pdf/pipePrinter';
+import { countPdfPages } from '../../electron/reports/pdf/printer';
+import { tmpDir } from '../helpers/tmp';
+
+const page = (text: string, pages = 1) =>
+  `<!doctype html><html><head><meta charset="utf-8"><style>@page { size: A4 landscape; margin: 10mm }
+   p { break-after: page }</style></head><body>${Array.from({ length: pages }, (_, i) => `<p>${text} ${i + 1}</p>`).join('')}</body></html>`;
+
+function textOf(pdf: Uint8Array): string {
+  const file = path.join(tmpDir(), 'out.pdf');
+  fs.writeFileSync(file, pdf);
+  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+}
+
+const profiles = () => new Set(fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('ita-chromium-')));
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The pid of the browser this printer started: the one Chromium child of this process with our profile. */
+function browserPids(): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((n) => /^\d+$/.test(n))
+    .filter((n) => {
+      try {
+        const cmd = fs.readFileSync(`/proc/${n}/cmdline`, 'utf8');
+        const stat = fs.readFileSync(`/proc/${n}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        return ppid === process.pid && cmd.includes('--remote-debugging-pipe');
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+describe('pipe printer (Chromium over --remote-debugging-pipe)', () => {
+  it('prints pages with the CSS page size, reuses its browser, and leaves nothing behind on close', async () => {
+    const before = profiles();
+    const printer = createPipePrinter();
+    const a = await printer.print(page('สวัสดีครับ หน้า', 3));
+    expect(countPdfPages(a)).toBe(3);
+    expect(textOf(a)).toContain('สวัสดีครับ หน้า 3');
+    const [pid] = browserPids();
+    expect(pid).toBeDefined();
+    const b = await printer.print(page('รายงานที่สอง'));
+    expect(countPdfPages(b)).toBe(1);
+    expect(browserPids()).toEqual([pid]); // the same browser printed both
+    await printer.close();
+    expect(alive(pid!)).toBe(false);
+    expect(profiles()).toEqual(before);
+    await expect(printer.print(page('หลังปิด'))).rejects.toThrow(/closed/);
+  });
+
+  it('a browser that died is replaced on the next print; one that cannot start is an error', async () => {
+    const printer = createPipePrinter();
+    try {
+      await printer.print(page('ก่อน'));
+      const [pid] = browserPids();
+      process.kill(pid!, 'SIGKILL');
+      await expect.poll(() => alive(pid!)).toBe(false);
+      await expect(printer.print(page('ระหว่าง'))).rejects.toThrow(/Chromium ended/);
+      const after = await printer.print(page('หลังเริ่มใหม่'));
+      expect(textOf(after)).toContain('หลังเริ่มใหม่');
+      expect(browserPids()).not.toContain(pid);
+    } finally {
+      await printer.close();
+    }
+    const before = profiles();
+    const missing = createPipePrinter('/nonexistent/chromium');
+    await expect(missing.print(page('ไม่มีเบราว์เซอร์'))).rejects.toThrow(/could not start|ended/);
+    await missing.close();
+    expect(profiles()).toEqual(before);
+  });
+});
