@@ -3,6 +3,7 @@
 // page, which runs them as it runs the same keys typed in it (renderer/src/shortcuts.ts). The page's
 // key handlers call preventDefault, so a key typed in the page is not run twice.
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { SCREENS } from '../../core/screens';
 
 export interface MenuContext {
   dbPath: string;
@@ -12,16 +13,6 @@ export interface MenuContext {
   send(command: string): void;
 }
 
-/** The screens, as the renderer's tabs name them (tests/electron/menu.test.ts keeps the two in step). */
-export const MENU_SCREENS = [
-  { id: 'overview', label: 'ภาพรวม', key: '1' },
-  { id: 'plan', label: 'แผนมาตรการ', key: '2' },
-  { id: 'followup', label: 'ติดตามรายเดือน', key: '3' },
-  { id: 'history', label: 'ประวัติการแก้ไข', key: '4' },
-  { id: 'settings', label: 'ตั้งค่า', key: '5' },
-  { id: 'help', label: 'คู่มือ', key: '6' },
-] as const;
-
 export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
   const command = (label: string, name: string, accelerator?: string): MenuItemConstructorOptions => ({
     label,
@@ -29,7 +20,7 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
     click: () => ctx.send(name),
   });
   const view: MenuItemConstructorOptions[] = [
-    ...MENU_SCREENS.map((s) => command(s.label, `screen:${s.id}`, `CmdOrCtrl+${s.key}`)),
+    ...SCREENS.map((s) => command(s.label, `screen:${s.id}`, `CmdOrCtrl+${s.key}`)),
     { type: 'separator' },
     { label: 'โหลดหน้าใหม่', role: 'reload' },
     { type: 'separator' },

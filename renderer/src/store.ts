@@ -5,17 +5,10 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../core/contract';
 import type { Division, Numerals, PlanDetail, PlanSummary, Settings } from '../../core/types';
 import { currentFiscalMonth } from '../../core/rules';
+import { SCREENS, type Screen } from '../../core/screens';
 
 export type Phase = 'loading' | 'ready' | 'error';
-export type Screen = 'overview' | 'plan' | 'followup' | 'history' | 'settings' | 'help';
-export const SCREENS: { id: Screen; label: string; key: string }[] = [
-  { id: 'overview', label: 'ภาพรวม', key: '1' },
-  { id: 'plan', label: 'แผนมาตรการ', key: '2' },
-  { id: 'followup', label: 'ติดตามรายเดือน', key: '3' },
-  { id: 'history', label: 'ประวัติการแก้ไข', key: '4' },
-  { id: 'settings', label: 'ตั้งค่า', key: '5' },
-  { id: 'help', label: 'คู่มือ', key: '6' },
-];
+export { SCREENS, type Screen } from '../../core/screens';
 
 export interface SaveState {
   status: 'idle' | 'saving' | 'saved' | 'error';

@@ -5,31 +5,15 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { lockPathOf } from '../../db/backup/lock';
-import { fake, resetFake } from '../helpers/fake-electron';
-import { REPO_ROOT, tmpDir } from '../helpers/tmp';
+import { fake } from '../helpers/fake-electron';
+import { useShell } from '../helpers/shell';
+import { tmpDir } from '../helpers/tmp';
 
 vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeElectronModule());
 
-let argv: string[];
-beforeEach(() => {
-  resetFake();
-  vi.resetModules();
-  argv = process.argv;
-  fake.app.appPath = REPO_ROOT;
-  fake.app.userData = tmpDir();
-  fake.app.temp = tmpDir();
-});
-afterEach(() => {
-  fake.app.emit('will-quit');
-  process.argv = argv;
-});
-
-async function launch(args: string[]): Promise<void> {
-  process.argv = ['electron', '.', ...args];
-  await import('../../electron/main/index');
-}
+const { launch } = useShell();
 
 const mainWindow = () => {
   const w = fake.BrowserWindow.instances.find((x) => x.loaded.file);

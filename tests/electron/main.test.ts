@@ -3,34 +3,17 @@
 // Thai error dialog when the database cannot be opened.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { IPC_PREFIX, METHOD_NAMES } from '../../core/methods';
 import { makeApi } from '../helpers/api';
 import { fake, resetFake, type MenuItemLike } from '../helpers/fake-electron';
+import { useShell } from '../helpers/shell';
 import { REPO_ROOT, tmpDir } from '../helpers/tmp';
 
 vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeElectronModule());
 
 const THAI = /[\u0E00-\u0E7F]/;
-let argv: string[];
-
-beforeEach(() => {
-  resetFake();
-  vi.resetModules();
-  argv = process.argv;
-  fake.app.appPath = REPO_ROOT;
-});
-
-afterEach(() => {
-  // Close the database the app opened, as quitting would.
-  fake.app.emit('will-quit');
-  process.argv = argv;
-});
-
-async function launch(args: string[]): Promise<void> {
-  process.argv = ['electron', '.', ...args];
-  await import('../../electron/main/index');
-}
+const { launch } = useShell({ folders: false });
 
 const started = () => vi.waitFor(() => expect(fake.BrowserWindow.instances.length).toBe(1));
 

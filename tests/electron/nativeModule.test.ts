@@ -5,10 +5,11 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isNativeModuleError } from '../../db/nativeModule';
-import { fake, resetFake } from '../helpers/fake-electron';
-import { REPO_ROOT, tmpDir } from '../helpers/tmp';
+import { fake } from '../helpers/fake-electron';
+import { useShell } from '../helpers/shell';
+import { tmpDir } from '../helpers/tmp';
 
 vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeElectronModule());
 
@@ -86,24 +87,15 @@ describe('telling a broken install from a damaged file', () => {
 });
 
 describe('the app and its log file', () => {
-  let argv: string[];
-  beforeEach(() => {
-    resetFake();
-    vi.resetModules();
-    argv = process.argv;
-    fake.app.appPath = REPO_ROOT;
-  });
+  const { launch } = useShell();
   afterEach(() => {
-    fake.app.emit('will-quit');
-    process.argv = argv;
     binding.path = null;
   });
 
   it('a broken install: a Thai error, no restore offered, exit 1, and the cause in logs/main.log', async () => {
     const dir = tmpDir();
     binding.path = badNode();
-    process.argv = ['electron', '.', '--db', path.join(dir, 'ita.sqlite')];
-    await import('../../electron/main/index');
+    await launch(['--db', path.join(dir, 'ita.sqlite')]);
     await vi.waitFor(() => expect(fake.app.exitCodes).toEqual([1]));
     expect(fake.dialog.messages).toEqual([]); // no "restore from backup?" question
     expect(fake.dialog.errors).toHaveLength(1);
@@ -116,8 +108,7 @@ describe('the app and its log file', () => {
   it('a failed automatic backup is written to logs/main.log', async () => {
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, 'backups'), 'a file where the backups folder should be');
-    process.argv = ['electron', '.', '--db', path.join(dir, 'ita.sqlite')];
-    await import('../../electron/main/index');
+    await launch(['--db', path.join(dir, 'ita.sqlite')]);
     const logFile = path.join(dir, 'logs', 'main.log');
     await vi.waitFor(() =>
       expect(fs.existsSync(logFile) && fs.readFileSync(logFile, 'utf8')).toMatch(/automatic backup failed/),

@@ -2,31 +2,23 @@
 // screen; the portable .exe keeps its data beside itself.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dataFolder } from '../../electron/shell-pure/dataFolder';
 import { parseWindowState, placeWindow } from '../../electron/shell-pure/windowState';
 import { fake, resetFake } from '../helpers/fake-electron';
+import { useShell } from '../helpers/shell';
 import { REPO_ROOT, tmpDir } from '../helpers/tmp';
 
 vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeElectronModule());
 
-let argv: string[];
+const shell = useShell({ folders: false });
 const env = { ...process.env };
-beforeEach(() => {
-  resetFake();
-  vi.resetModules();
-  argv = process.argv;
-  fake.app.appPath = REPO_ROOT;
-});
 afterEach(() => {
-  fake.app.emit('will-quit');
-  process.argv = argv;
   process.env = { ...env };
 });
 
 async function launch(args: string[]) {
-  process.argv = ['electron', '.', ...args];
-  await import('../../electron/main/index');
+  await shell.launch(args);
   await vi.waitFor(() => expect(fake.BrowserWindow.instances.some((w) => w.loaded.file)).toBe(true));
   return fake.BrowserWindow.instances.find((w) => w.loaded.file)!;
 }

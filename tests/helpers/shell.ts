@@ -1,0 +1,36 @@
+// electron/main/index.ts run against the fake electron module: each test starts the shell afresh
+// (modules reset, fake reset) with its own command line, and quits it afterwards. The test file itself
+// must still call vi.mock('electron', …) (vitest hoists it per file).
+import { afterEach, beforeEach, vi } from 'vitest';
+import { fake, resetFake } from './fake-electron';
+import { REPO_ROOT, tmpDir } from './tmp';
+
+export interface ShellOptions {
+  /** Give the app fresh userData and temp folders (default true). */
+  folders?: boolean;
+}
+
+export function useShell(options: ShellOptions = {}): { launch(args: string[]): Promise<void> } {
+  let argv: string[] = process.argv;
+  beforeEach(() => {
+    resetFake();
+    vi.resetModules();
+    argv = process.argv;
+    fake.app.appPath = REPO_ROOT;
+    if (options.folders ?? true) {
+      fake.app.userData = tmpDir();
+      fake.app.temp = tmpDir();
+    }
+  });
+  afterEach(() => {
+    // Close the database the app opened, as quitting would.
+    fake.app.emit('will-quit');
+    process.argv = argv;
+  });
+  return {
+    async launch(args) {
+      process.argv = ['electron', '.', ...args];
+      await import('../../electron/main/index');
+    },
+  };
+}
