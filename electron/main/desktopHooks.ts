@@ -1,13 +1,21 @@
 // What only the desktop can do for the API (open files, dialogs, printing), as DesktopHooks. Thin:
-// each hook is one Electron call; the API decides what may be opened or saved.
+// each hook is one Electron call; the API decides what may be opened or saved. Each kind of dialog
+// starts in the folder the user chose last for that kind (folders.ts).
 import path from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { AppError } from '../../core/errors';
 import type { DesktopHooks } from '../api/context';
 import { isSafeExternalUrl } from '../../core/urls';
+import type { FolderMemory } from './folders';
 import { printWithDialog } from './pdfPrinter';
 
-export function createDesktopHooks(getWindow: () => BrowserWindow | null): DesktopHooks {
+export function createDesktopHooks(getWindow: () => BrowserWindow | null, folders: FolderMemory): DesktopHooks {
+  const start = (kind: 'reports' | 'backups') => folders.start(kind, app.getPath('documents'));
+  const chosen = (kind: 'reports' | 'backups', file: string | null | undefined): string | null => {
+    if (!file) return null;
+    folders.remember(kind, file);
+    return file;
+  };
   return {
     async openPath(file) {
       const problem = await shell.openPath(file);
@@ -16,35 +24,36 @@ export function createDesktopHooks(getWindow: () => BrowserWindow | null): Deskt
     async chooseSavePath(defaultName, format) {
       const options = {
         title: 'บันทึกรายงาน',
-        defaultPath: path.join(app.getPath('documents'), defaultName),
+        defaultPath: path.join(start('reports'), defaultName),
         buttonLabel: 'บันทึก',
         filters: [format === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Excel', extensions: ['xlsx'] }],
       };
       const win = getWindow();
       const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-      return r.canceled || !r.filePath ? null : r.filePath;
+      return r.canceled ? null : chosen('reports', r.filePath);
     },
     async chooseOpenPath() {
       const options = {
         title: 'เลือกไฟล์สำรองที่จะกู้คืน',
+        defaultPath: start('backups'),
         buttonLabel: 'เลือก',
         properties: ['openFile' as const],
         filters: [{ name: 'ไฟล์ข้อมูล ITA Tracker', extensions: ['sqlite', 'db'] }],
       };
       const win = getWindow();
       const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-      return r.canceled || !r.filePaths[0] ? null : r.filePaths[0];
+      return r.canceled ? null : chosen('backups', r.filePaths[0]);
     },
     async chooseBackupSavePath(defaultName) {
       const options = {
         title: 'สำรองข้อมูลไปยังไฟล์',
-        defaultPath: path.join(app.getPath('documents'), defaultName),
+        defaultPath: path.join(start('backups'), defaultName),
         buttonLabel: 'บันทึก',
         filters: [{ name: 'ไฟล์ข้อมูล ITA Tracker', extensions: ['sqlite'] }],
       };
       const win = getWindow();
       const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-      return r.canceled || !r.filePath ? null : r.filePath;
+      return r.canceled ? null : chosen('backups', r.filePath);
     },
     async showItemInFolder(file) {
       shell.showItemInFolder(file);

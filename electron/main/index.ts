@@ -24,6 +24,7 @@ import { MENU_COMMAND_CHANNEL } from '../shell-pure/pageApi';
 import { dbPathFromArgs, isAppUrl, type AppOrigin } from '../shell-pure/urls';
 import { registerApi, senderCheck } from './ipc';
 import { createDesktopHooks } from './desktopHooks';
+import { folderMemory } from './folders';
 import { mainLog, openLog } from './log';
 import { createMainWindow, saveWindowState } from './mainWindow';
 import { createElectronPrinter } from './pdfPrinter';
@@ -245,7 +246,7 @@ async function start(): Promise<void> {
       backupsDir: backupsDir(),
       // Reports print with Electron's own Chromium, the same HTML the CLI prints.
       pdf: () => (printer ??= createElectronPrinter()),
-      desktop: createDesktopHooks(() => mainWindow),
+      desktop: createDesktopHooks(() => mainWindow, folderMemory(path.join(app.getPath('userData'), 'folders.json'))),
     });
     registerApi(ipcMain, api, {
       isTrustedSender: senderCheck(origin, () =>
