@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'readOnly'
   /** The file or its folder cannot be opened at all (missing folder, no permission to read). */
   | 'cannotOpen'
+  /** The file is from an older version and must be migrated by a writing command or the app first. */
+  | 'outdatedDatabase'
   | 'tooLarge'
   | 'unsupported'
   /** The program itself is broken (its native database module does not load): reinstall, not restore. */

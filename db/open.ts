@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 import { AppError } from '../core/errors';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 import { brokenInstallError, isNativeModuleError } from './nativeModule';
+import { openFailure } from './openErrors';
+import { verifyDatabase } from './schemaCheck';
 
 /** 'ITA1' — marks a SQLite file as ours, so a foreign database is refused before we touch it. */
 export const APPLICATION_ID = 0x49544131;
@@ -13,55 +15,103 @@ export type Db = Database.Database;
 export interface OpenOptions {
   /** Stop at this schema version (tests of one migration); default: the latest. */
   targetVersion?: number;
+  /**
+   * Read only: the file must exist, is opened read-only, is never created, migrated or written; a
+   * file that needs migrating is refused (outdatedDatabase) with a message asking for a writing
+   * command or the app.
+   */
   readonly?: boolean;
   /**
    * Called before the first pending migration when the file already holds data (user_version > 0),
    * e.g. db/backup.ts backupBeforeMigration(dir). If it throws, nothing is migrated and opening fails.
    */
   beforeMigration?: (db: Db, fromVersion: number, toVersion: number) => void;
-}
-
-function sqliteCode(e: unknown): string | undefined {
-  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
+  /**
+   * Also run the full integrity_check when opening (for a file the app did not create itself, e.g.
+   * one named with --db). The schema and foreign-key checks always run on a file that has data.
+   */
+  integrity?: boolean;
 }
 
 /**
- * Opens (creating if needed) the database file, checks it is ours and not from a newer app,
- * sets the pragmas every connection needs and brings the schema up to date.
+ * Opens the database file (creating it unless read-only), checks it is ours, not from a newer app
+ * and exactly what this app's migrations make (db/schemaCheck.ts), sets the pragmas every connection
+ * needs and brings the schema up to date. Failures are Thai AppErrors that tell a full disk, a
+ * read-only file or folder, a file that cannot be opened and a damaged file apart (db/openErrors.ts).
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const memory = file === ':memory:';
+  const readonly = options.readonly ?? false;
+  if (!memory && readonly && !fs.existsSync(file)) {
+    throw new AppError(
+      'notFound',
+      `ไม่พบไฟล์ข้อมูล ${path.resolve(file)}\nกรุณาตรวจสอบชื่อไฟล์และโฟลเดอร์ (คำสั่งที่อ่านอย่างเดียวจะไม่สร้างไฟล์ใหม่)`,
+    );
+  }
   let db: Db;
   try {
-    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    if (!memory && !readonly) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    db = new Database(file, { readonly, fileMustExist: readonly });
   } catch (e) {
     if (isNativeModuleError(e)) throw brokenInstallError(e);
-    throw new AppError('corruptDatabase', `เปิดไฟล์ฐานข้อมูลไม่ได้: ${file}`, { cause: String(e) });
+    throw openFailure(e, path.resolve(file));
   }
   try {
-    checkIdentity(db);
-    if (!options.readonly) {
+    const version = checkIdentity(db);
+    if (version > 0 || hasSchema(db)) verifyDatabase(db, version, { integrity: options.integrity ?? false });
+    if (!readonly) {
       db.pragma('journal_mode = WAL');
       // FULL: a save the user saw succeed survives a power cut, not only a crash.
       db.pragma('synchronous = FULL');
+      probeWrite(db, version);
     }
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    if (!options.readonly) {
-      const target = options.targetVersion ?? LATEST_VERSION;
-      const from = db.pragma('user_version', { simple: true }) as number;
-      const pending = MIGRATIONS.some((m) => m.version > from && m.version <= target);
-      if (pending && from > 0 && options.beforeMigration) options.beforeMigration(db, from, target);
+    const target = options.targetVersion ?? LATEST_VERSION;
+    const pending = MIGRATIONS.some((m) => m.version > version && m.version <= target);
+    if (readonly) {
+      if (pending) throw outdated(file, version);
+    } else {
+      if (pending && version > 0 && options.beforeMigration) options.beforeMigration(db, version, target);
       migrate(db, target);
     }
     return db;
   } catch (e) {
     db.close();
-    throw e;
+    throw openFailure(e, path.resolve(file));
   }
 }
 
-function checkIdentity(db: Db): void {
+function hasSchema(db: Db): boolean {
+  return db.prepare('SELECT 1 FROM sqlite_schema LIMIT 1').get() !== undefined;
+}
+
+/**
+ * SQLite opens a file it may not write read-only without saying so, and in WAL mode even a write
+ * transaction starts; the first page written fails. Writing page 1 unchanged and rolling back finds
+ * out now, so the user hears "read-only file" at open, not "internal error" at the first save.
+ */
+function probeWrite(db: Db, version: number): void {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    db.pragma(`user_version = ${version}`);
+  } finally {
+    db.exec('ROLLBACK');
+  }
+}
+
+function outdated(file: string, version: number): AppError {
+  return new AppError(
+    'outdatedDatabase',
+    `ไฟล์ข้อมูลนี้เป็นรุ่นเก่า (รุ่นฐานข้อมูล ${version} โปรแกรมนี้ใช้รุ่น ${LATEST_VERSION}) ต้องปรับรุ่นก่อนจึงจะอ่านได้\n` +
+      'คำสั่งที่อ่านอย่างเดียวไม่แก้ไขไฟล์: กรุณาเปิดไฟล์ด้วยโปรแกรม ITA Tracker หรือใช้คำสั่ง migrate ' +
+      `(ซึ่งสำรองไฟล์เดิมไว้ก่อน) แล้วลองอีกครั้ง\nไฟล์: ${path.resolve(file)}`,
+    { version },
+  );
+}
+
+/** The file's user_version, after checking the file is ours and not from a newer app. */
+function checkIdentity(db: Db): number {
   let appId: number;
   let version: number;
   let tables: number;
@@ -70,10 +120,8 @@ function checkIdentity(db: Db): void {
     version = db.pragma('user_version', { simple: true }) as number;
     tables = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n;
   } catch (e) {
-    if (sqliteCode(e) === 'SQLITE_NOTADB') {
-      throw new AppError('foreignDatabase', 'ไฟล์นี้ไม่ใช่ฐานข้อมูลของ ITA Tracker หรือไฟล์เสียหาย');
-    }
-    throw new AppError('corruptDatabase', 'ไฟล์ฐานข้อมูลเสียหาย อ่านไม่ได้', { cause: String(e) });
+    // A full disk, a read-only folder, a damaged header: told apart by openFailure.
+    throw openFailure(e, db.name);
   }
   if (appId !== APPLICATION_ID && (appId !== 0 || tables > 0)) {
     throw new AppError('foreignDatabase', 'ไฟล์นี้ไม่ใช่ฐานข้อมูลของ ITA Tracker');
@@ -84,6 +132,7 @@ function checkIdentity(db: Db): void {
       `ฐานข้อมูลนี้สร้างจาก ITA Tracker รุ่นที่ใหม่กว่า (รุ่นฐานข้อมูล ${version} แต่โปรแกรมนี้รองรับถึง ${LATEST_VERSION}) กรุณาปรับปรุงโปรแกรมก่อนเปิดไฟล์นี้`,
     );
   }
+  return version;
 }
 
 /** Applies each pending migration in its own transaction, bumping user_version inside it. */

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../core/errors';
+import { pathsOfDb } from '../paths';
 
 export interface LockOwner {
   pid: number;
@@ -53,7 +54,7 @@ export interface FileLock {
   release(): void;
 }
 
-export const lockPathOf = (dbPath: string) => `${dbPath}.lock`;
+export const lockPathOf = (dbPath: string) => pathsOfDb(dbPath).lockPath;
 
 /** Whether a process with this pid is running here (EPERM: running, owned by another user). */
 export function pidAlive(pid: number): boolean {

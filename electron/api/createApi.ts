@@ -45,7 +45,8 @@ export function createApi(db: Db, options: ApiOptions): Api {
   const ctx = createContext(db, options);
   // eslint-disable-next-line prefer-const -- assigned once the handlers are bound, below
   let self: Api;
-  ctx.tx(() => ensureDefaultDivisions(db, DEFAULT_DIVISIONS));
+  // A read-only connection (CLI read commands) never writes, not even the default divisions.
+  if (!db.readonly) ctx.tx(() => ensureDefaultDivisions(db, DEFAULT_DIVISIONS));
   const parts = [
     planHandlers(ctx),
     structureHandlers(ctx),

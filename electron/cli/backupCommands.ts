@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { AppError } from '../../core/errors';
 import { print, str, UsageError, type Command } from './shared';
+import { s, type CommandSpec } from './spec';
 
 function askStdin(question: string): Promise<string | null> {
   process.stdout.write(question);
@@ -26,7 +27,7 @@ function askStdin(question: string): Promise<string | null> {
   });
 }
 
-export const backup: Command = async (api, { values }, io) => {
+const backup: Command = async (api, { values }, io) => {
   const out = str(values, 'out');
   const r = out === undefined ? await api.backupNow({}) : await api.backupToFile({ path: path.resolve(out) });
   if (values.json) return print(io, r);
@@ -51,7 +52,7 @@ export function describeBackup(info: {
   ];
 }
 
-export const restore: Command = async (api, { values, rest }, io) => {
+const restore: Command = async (api, { values, rest }, io) => {
   const file = rest[0];
   if (!file) throw new UsageError('ต้องระบุไฟล์สำรองที่จะกู้คืน');
   const full = path.resolve(file);
@@ -69,4 +70,23 @@ export const restore: Command = async (api, { values, rest }, io) => {
   io.out(`กู้คืนแล้ว ข้อมูลเดิมสำรองไว้ที่ ${r.safetyBackup.path}`);
 };
 
-/** Commands that only read: they run while the app has the file open (no lock taken). */
+export const BACKUP_SPECS: readonly CommandSpec[] = [
+  {
+    name: 'backup',
+    usage: '[--out FILE]   สำรองข้อมูล (ไม่ระบุ --out: ไว้ในโฟลเดอร์ backups ข้างไฟล์ข้อมูล)',
+    options: { out: s },
+    // Reads the database; the copy is a new file, never the data file.
+    writes: false,
+    run: backup,
+  },
+  {
+    name: 'restore',
+    usage: 'FILE [--yes]   กู้คืนจากไฟล์สำรอง (ตรวจไฟล์ แสดงข้อมูลในไฟล์ และถามยืนยันก่อน)',
+    options: { yes: { type: 'boolean', short: 'y', default: false } },
+    positionals: [1, 1],
+    writes: true,
+    // One online-backup step replaces every page at once; it cannot run inside a transaction.
+    transaction: false,
+    run: restore,
+  },
+];

@@ -6,38 +6,13 @@ import type { Api } from '../../core/contract';
 import { percentDone } from '../../core/rules';
 import type { FollowUpStatus, StatusCounts } from '../../core/types';
 import { STATUS_NAMES } from '../../core/terms';
-import { backup, describeBackup, restore } from './backupCommands';
-import { divisionForm, exportReport, importForms, importPlanXlsx } from './reportCommands';
-import { int, need, num, planOf, print, str, UsageError, type Command, type Values } from './shared';
+import { BACKUP_SPECS, describeBackup } from './backupCommands';
+import { REPORT_SPECS } from './reportCommands';
+import { int, need, num, planOf, print, str, UsageError, type Command } from './shared';
+import { flag, s, type CommandSpec } from './spec';
 
 export { describeBackup };
 export { UsageError, type CliIo } from './shared';
-
-export const USAGE = `ITA Tracker — คำสั่งสำหรับผู้ดูแลระบบ
-ใช้: npm run cli -- [--db ไฟล์ฐานข้อมูล] [--user ชื่อผู้ใช้] <คำสั่ง> [ตัวเลือก]
-
-  import-text FILE [--year 2566] [--office ชื่อ] [--dry-run]   นำเข้าแผนจากตารางข้อความ (คั่นด้วยแท็บ)
-  import-sample                                             นำเข้าแผนตัวอย่าง (เขตดุสิต ปี 2566)
-  list-plans [--json]                                       รายการแผนทั้งหมด
-  show-plan YEAR [--office ชื่อ] [--json]                    แสดงแผนทั้งแผน
-  followup set --year Y --item CODE --activity N --month YYYY-MM --status STATUS
-               [--qty N] [--result ข้อความ] [--problems ข้อความ] [--reporter ชื่อ] [--remark ข้อความ]
-               [--url URL] [--file ไฟล์หลักฐาน]
-  followup list --year Y --month YYYY-MM [--json]
-  progress --year Y [--month YYYY-MM] [--json]
-  export --report plan|month|half-year|annual|oit-urls --year Y [--month YYYY-MM] [--division ชื่อฝ่าย]
-         --format pdf|xlsx --out FILE [--json]                ส่งออกรายงานเป็น PDF หรือ Excel
-
-  division-form --year Y --month YYYY-MM --division ชื่อฝ่าย --out FILE.xlsx   แบบฟอร์มรายงานของฝ่าย (Excel)
-  import-forms --year Y FILE.xlsx… [--dry-run] [--json]       นำเข้าแบบฟอร์มที่ฝ่ายกรอกแล้ว (ทั้งหมดหรือไม่เลย)
-  import-plan-xlsx --year Y FILE.xlsx [--dry-run] [--json]    นำเข้าแผนที่แก้ไขใน Excel (แสดงรายการที่เปลี่ยน)
-
-STATUS: notStarted (ยังไม่ดำเนินการ), inProgress (อยู่ระหว่างดำเนินการ), done (ดำเนินการแล้ว),
-        blocked (ไม่สามารถดำเนินการได้)
-  backup [--out FILE]                                       สำรองข้อมูล (ไม่ระบุ --out: ไว้ในโฟลเดอร์ backups ข้างไฟล์ข้อมูล)
-  restore FILE [--yes]                                      กู้คืนจากไฟล์สำรอง (ตรวจไฟล์ แสดงข้อมูลในไฟล์ และถามยืนยันก่อน)
-
-เดือนระบุเป็น ค.ศ. เช่น 2023-03 (= มี.ค. ๖๖); ปีงบประมาณระบุเป็น พ.ศ. เช่น 2566`;
 
 const importText: Command = async (api, { values, rest }, io) => {
   const file = rest[0];
@@ -111,24 +86,35 @@ async function activityIdOf(api: Api, planId: number, code: string, nText: strin
   return activity.id;
 }
 
-const followUp: Command = async (api, { values, rest }, io) => {
-  const sub = rest[0];
+const followUpList: Command = async (api, { values }, io) => {
   const plan = await planOf(api, values);
   const month = need(values, 'month');
-  if (sub === 'list') {
-    const rows = await api.listMonth({ planId: plan.id, month });
-    if (values.json) return print(io, rows);
-    io.out(`ผลการดำเนินงานเดือน ${formatMonthShort(month)} (${rows.length} กิจกรรม)`);
-    for (const r of rows) {
-      io.out(
-        `  ${r.itemCode}.${r.activityPosition} ${STATUS_NAMES[r.followUp?.status ?? 'notStarted']}  ${r.activityText}`,
-      );
-    }
-    return;
+  const rows = await api.listMonth({ planId: plan.id, month });
+  if (values.json) return print(io, rows);
+  io.out(`ผลการดำเนินงานเดือน ${formatMonthShort(month)} (${rows.length} กิจกรรม)`);
+  for (const r of rows) {
+    io.out(
+      `  ${r.itemCode}.${r.activityPosition} ${STATUS_NAMES[r.followUp?.status ?? 'notStarted']}  ${r.activityText}`,
+    );
   }
-  if (sub !== 'set') throw new UsageError('ใช้ followup set หรือ followup list');
+};
+
+/** The follow-up, its link and its file: one command, so one transaction (run.ts) — all or nothing. */
+const followUpSet: Command = async (api, { values }, io) => {
+  const plan = await planOf(api, values);
+  const month = need(values, 'month');
   const activityId = await activityIdOf(api, plan.id, need(values, 'item'), need(values, 'activity'));
   const qty = str(values, 'qty');
+  // Everything that can be refused before anything is saved is read and checked first.
+  const file = str(values, 'file');
+  let data: Buffer | undefined;
+  if (file !== undefined) {
+    try {
+      data = fs.readFileSync(file);
+    } catch {
+      throw new AppError('notFound', `อ่านไฟล์ ${file} ไม่ได้`);
+    }
+  }
   const saved = await api.saveFollowUp({
     activityId,
     month,
@@ -141,14 +127,7 @@ const followUp: Command = async (api, { values, rest }, io) => {
   });
   const url = str(values, 'url');
   if (url !== undefined) await api.addEvidenceUrl({ activityId, month, url });
-  const file = str(values, 'file');
-  if (file !== undefined) {
-    let data: Buffer;
-    try {
-      data = fs.readFileSync(file);
-    } catch {
-      throw new AppError('notFound', `อ่านไฟล์ ${file} ไม่ได้`);
-    }
+  if (file !== undefined && data) {
     await api.addEvidenceFile({ activityId, month, fileName: path.basename(file), data: new Uint8Array(data) });
   }
   const history = await api.activityHistory({ activityId });
@@ -157,6 +136,13 @@ const followUp: Command = async (api, { values, rest }, io) => {
   io.out(
     `บันทึกแล้ว: ${need(values, 'item').toUpperCase()} กิจกรรมที่ ${need(values, 'activity')} เดือน ${formatMonthShort(month)} — ${STATUS_NAMES[now.status]}`,
   );
+};
+
+/** Brings an older file up to this version (a backup of it is written first, by run.ts). */
+const migrateCommand: Command = async (api, { values }, io) => {
+  const info = await api.appInfo({});
+  if (values.json) return print(io, info);
+  io.out(`ไฟล์ข้อมูลเป็นรุ่นปัจจุบันแล้ว (รุ่นฐานข้อมูล ${info.schemaVersion})`);
 };
 
 const progress: Command = async (api, { values }, io) => {
@@ -176,32 +162,76 @@ const progress: Command = async (api, { values }, io) => {
   }
 };
 
-export const READ_ONLY_COMMANDS = new Set(['list-plans', 'show-plan', 'progress', 'export', 'division-form', 'backup']);
+const PLAN = { year: s, office: s } as const;
 
-/** Whether a command line writes to the database (and so needs the file's lock). */
-export function writesDatabase(name: string, rest: string[], values: Values): boolean {
-  if (READ_ONLY_COMMANDS.has(name)) return false;
-  if (name === 'followup' && rest[0] === 'list') return false;
-  if (
-    (name === 'import-text' || name === 'import-forms' || name === 'import-plan-xlsx') &&
-    values['dry-run'] === true
-  ) {
-    return false;
-  }
-  return true;
-}
+export const COMMAND_SPECS: readonly CommandSpec[] = [
+  {
+    name: 'import-text',
+    usage: 'FILE [--year 2566] [--office ชื่อ] [--dry-run]   นำเข้าแผนจากตารางข้อความ (คั่นด้วยแท็บ)',
+    options: { ...PLAN, 'dry-run': flag },
+    positionals: [1, 1],
+    writes: (v) => v['dry-run'] !== true,
+    run: importText,
+  },
+  { name: 'import-sample', usage: 'นำเข้าแผนตัวอย่าง (เขตดุสิต ปี 2566)', options: {}, writes: true, run: importSample },
+  { name: 'list-plans', usage: '[--json]   รายการแผนทั้งหมด', options: {}, writes: false, run: listPlans },
+  {
+    name: 'show-plan',
+    usage: 'YEAR [--office ชื่อ] [--json]   แสดงแผนทั้งแผน',
+    options: PLAN,
+    positionals: [0, 1],
+    writes: false,
+    run: showPlan,
+  },
+  {
+    name: 'followup set',
+    usage:
+      '--year Y --item CODE --activity N --month YYYY-MM --status STATUS\n' +
+      '      [--qty N] [--result ข้อความ] [--problems ข้อความ] [--reporter ชื่อ] [--remark ข้อความ]\n' +
+      '      [--url URL] [--file ไฟล์หลักฐาน]   บันทึกผลการดำเนินงาน (ทั้งหมดหรือไม่บันทึกเลย)',
+    options: {
+      ...PLAN,
+      item: s,
+      activity: s,
+      month: s,
+      status: s,
+      qty: s,
+      result: s,
+      problems: s,
+      reporter: s,
+      remark: s,
+      url: s,
+      file: s,
+    },
+    writes: true,
+    run: followUpSet,
+  },
+  {
+    name: 'followup list',
+    usage: '--year Y --month YYYY-MM [--json]',
+    options: { ...PLAN, month: s },
+    writes: false,
+    run: followUpList,
+  },
+  {
+    name: 'progress',
+    usage: '--year Y [--month YYYY-MM] [--json]',
+    options: { ...PLAN, month: s },
+    writes: false,
+    run: progress,
+  },
+  ...REPORT_SPECS,
+  ...BACKUP_SPECS,
+  {
+    name: 'migrate',
+    usage: 'ปรับไฟล์ข้อมูลรุ่นเก่าให้เป็นรุ่นปัจจุบัน (สำรองไฟล์เดิมไว้ก่อน)',
+    options: {},
+    writes: true,
+    run: migrateCommand,
+  },
+];
 
-export const COMMANDS: Record<string, Command> = {
-  'import-text': importText,
-  'import-sample': importSample,
-  'list-plans': listPlans,
-  'show-plan': showPlan,
-  followup: followUp,
-  progress,
-  export: exportReport,
-  'division-form': divisionForm,
-  'import-forms': importForms,
-  'import-plan-xlsx': importPlanXlsx,
-  backup,
-  restore,
-};
+export const USAGE_FOOTER = `STATUS: notStarted (ยังไม่ดำเนินการ), inProgress (อยู่ระหว่างดำเนินการ), done (ดำเนินการแล้ว),
+        blocked (ไม่สามารถดำเนินการได้)
+คำสั่งที่อ่านอย่างเดียวเปิดไฟล์แบบอ่านอย่างเดียว: ไม่สร้างไฟล์ใหม่ ไม่ปรับรุ่นไฟล์ และใช้ได้ขณะเปิดโปรแกรมอยู่
+เดือนระบุเป็น ค.ศ. เช่น 2023-03 (= มี.ค. ๖๖); ปีงบประมาณระบุเป็น พ.ศ. เช่น 2566`;

@@ -6,6 +6,7 @@ import { formatMonthShort } from '../../core/thai';
 import type { Api } from '../../core/contract';
 import { STATUS_NAMES } from '../../core/terms';
 import { need, planOf, print, str, UsageError, type Command } from './shared';
+import { flag, s, type CommandSpec } from './spec';
 
 const REPORT_KINDS = ['plan', 'month', 'half-year', 'annual', 'oit-urls'] as const;
 
@@ -23,7 +24,7 @@ async function divisionIdOf(api: Api, name: string): Promise<number> {
   throw new AppError('notFound', `ไม่พบฝ่าย "${name}"`);
 }
 
-export const exportReport: Command = async (api, { values }, io) => {
+const exportReport: Command = async (api, { values }, io) => {
   const report = need(values, 'report');
   if (!(REPORT_KINDS as readonly string[]).includes(report)) {
     throw new UsageError(`--report ต้องเป็น ${REPORT_KINDS.join(', ')} (ได้รับ "${report}")`);
@@ -54,7 +55,7 @@ function readXlsx(file: string): Uint8Array {
   }
 }
 
-export const divisionForm: Command = async (api, { values }, io) => {
+const divisionForm: Command = async (api, { values }, io) => {
   const plan = await planOf(api, values);
   const r = await api.exportDivisionForm({
     planId: plan.id,
@@ -66,7 +67,7 @@ export const divisionForm: Command = async (api, { values }, io) => {
   io.out(`บันทึกแล้ว: ${r.path}`);
 };
 
-export const importForms: Command = async (api, { values, rest }, io) => {
+const importForms: Command = async (api, { values, rest }, io) => {
   if (rest.length === 0) throw new UsageError('ต้องระบุไฟล์แบบฟอร์มอย่างน้อย 1 ไฟล์');
   const plan = await planOf(api, values);
   const files = rest.map((f) => ({ name: path.basename(f), data: readXlsx(f) }));
@@ -89,7 +90,7 @@ export const importForms: Command = async (api, { values, rest }, io) => {
   io.out(`นำเข้าแล้ว ${r.files} ไฟล์: บันทึกผล ${r.recorded} กิจกรรม เพิ่มลิงก์หลักฐาน ${r.urlsAdded} ลิงก์`);
 };
 
-export const importPlanXlsx: Command = async (api, { values, rest }, io) => {
+const importPlanXlsx: Command = async (api, { values, rest }, io) => {
   const file = rest[0];
   if (!file) throw new UsageError('ต้องระบุไฟล์แผน (.xlsx)');
   const plan = await planOf(api, values);
@@ -114,4 +115,40 @@ export const importPlanXlsx: Command = async (api, { values, rest }, io) => {
   io.out(`นำเข้าแล้ว: ${r.applied} รายการ — แผนมี ${r.plan.itemCount} ข้อ ${r.plan.activityCount} กิจกรรม`);
 };
 
-/** One line from stdin; null at end of input (no terminal, CI): that counts as "no". */
+const PLAN = { year: s, office: s } as const;
+const notDryRun = (v: Record<string, unknown>) => v['dry-run'] !== true;
+
+export const REPORT_SPECS: readonly CommandSpec[] = [
+  {
+    name: 'export',
+    usage:
+      '--report plan|month|half-year|annual|oit-urls --year Y [--month YYYY-MM] [--division ชื่อฝ่าย]\n' +
+      '      --format pdf|xlsx --out FILE [--json]   ส่งออกรายงานเป็น PDF หรือ Excel',
+    options: { ...PLAN, report: s, month: s, division: s, format: s, out: s },
+    writes: false,
+    run: exportReport,
+  },
+  {
+    name: 'division-form',
+    usage: '--year Y --month YYYY-MM --division ชื่อฝ่าย --out FILE.xlsx   แบบฟอร์มรายงานของฝ่าย (Excel)',
+    options: { ...PLAN, month: s, division: s, out: s },
+    writes: false,
+    run: divisionForm,
+  },
+  {
+    name: 'import-forms',
+    usage: '--year Y FILE.xlsx… [--dry-run] [--json]   นำเข้าแบบฟอร์มที่ฝ่ายกรอกแล้ว (ทั้งหมดหรือไม่เลย)',
+    options: { ...PLAN, 'dry-run': flag },
+    positionals: [1, 100],
+    writes: notDryRun,
+    run: importForms,
+  },
+  {
+    name: 'import-plan-xlsx',
+    usage: '--year Y FILE.xlsx [--dry-run] [--json]   นำเข้าแผนที่แก้ไขใน Excel (แสดงรายการที่เปลี่ยน)',
+    options: { ...PLAN, 'dry-run': flag },
+    positionals: [1, 1],
+    writes: notDryRun,
+    run: importPlanXlsx,
+  },
+];

@@ -1,107 +1,115 @@
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { isAppError } from '../../core/errors';
-import { openDatabase } from '../../db/open';
-import { createApi } from '../api/createApi';
-import { createPipePrinter, type PipePrinter } from '../reports/pdf/pipePrinter';
 import { backupBeforeMigration } from '../../db/backup';
 import { acquireDbLock, type FileLock } from '../../db/backup/lock';
-import { COMMANDS, USAGE, UsageError, writesDatabase, type CliIo } from './commands';
-import { defaultDbPath } from './paths';
+import { openDatabase, type Db } from '../../db/open';
+import { dataPaths } from '../../db/paths';
+import { createApi } from '../api/createApi';
+import { createPipePrinter, type PipePrinter } from '../reports/pdf/pipePrinter';
+import { COMMAND_SPECS, USAGE_FOOTER, UsageError, type CliIo } from './commands';
+import { parseCommandLine, writesOf, type CommandSpec } from './spec';
 
 export type { CliIo } from './commands';
 
+const HEADER = `ITA Tracker — คำสั่งสำหรับผู้ดูแลระบบ
+ใช้: npm run cli -- [--db ไฟล์ฐานข้อมูล] [--user ชื่อผู้ใช้] [--json] <คำสั่ง> [ตัวเลือก]`;
+
+const usageOf = (spec: CommandSpec) => `  ${spec.name} ${spec.usage}`;
+
+export const USAGE = [HEADER, '', ...COMMAND_SPECS.map(usageOf), '', USAGE_FOOTER].join('\n');
+
+/**
+ * Read commands open the file read-only: never created, migrated, locked or written. Writing commands
+ * take the file's lock, may create it, migrate it (a backup first) and run in one transaction, so a
+ * command that reports a refusal has written nothing.
+ */
+function open(spec: CommandSpec, writes: boolean, dbArg: string | undefined): { db: Db; lock?: FileLock } {
+  const paths = dataPaths(dbArg);
+  // A file named with --db was not necessarily made here: check every page, not only the schema.
+  const integrity = !paths.isDefault;
+  if (!writes) return { db: openDatabase(paths.dbPath, { readonly: true, integrity }) };
+  const lock = acquireDbLock(paths.dbPath, 'cli');
+  try {
+    const db = openDatabase(paths.dbPath, { integrity, beforeMigration: backupBeforeMigration(paths.backupsDir) });
+    return { db, lock };
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
+}
+
 /** Exit status: 0 done, 1 refused or failed (Thai message on stderr), 2 wrong usage. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        db: { type: 'string' },
-        user: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        year: { type: 'string' },
-        office: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        item: { type: 'string' },
-        activity: { type: 'string' },
-        month: { type: 'string' },
-        status: { type: 'string' },
-        qty: { type: 'string' },
-        result: { type: 'string' },
-        problems: { type: 'string' },
-        reporter: { type: 'string' },
-        remark: { type: 'string' },
-        url: { type: 'string' },
-        file: { type: 'string' },
-        report: { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        division: { type: 'string' },
-        yes: { type: 'boolean', short: 'y', default: false },
-      },
-    });
-  } catch (e) {
-    io.err(`คำสั่งไม่ถูกต้อง: ${(e as Error).message}\n\n${USAGE}`);
+  const { parsed, help, error } = parseCommandLine(argv, COMMAND_SPECS);
+  if (error) {
+    io.err(`คำสั่งไม่ถูกต้อง: ${error.message}\n\n${error.spec ? `ใช้: ${usageOf(error.spec).trim()}` : USAGE}`);
     return 2;
   }
-  const { values, positionals } = parsed;
-  const [name, ...rest] = positionals;
-  if (values.help || !name) {
-    (name ? io.out : io.err)(USAGE);
-    return name || values.help ? 0 : 2;
+  if (!parsed) {
+    (help ? io.out : io.err)(USAGE);
+    return help ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.err(`ไม่รู้จักคำสั่ง "${name}"\n\n${USAGE}`);
-    return 2;
+  const { spec, values, rest } = parsed;
+  if (help) {
+    io.out(`ใช้: ${usageOf(spec).trim()}`);
+    return 0;
   }
+  const writes = writesOf(spec, values);
+  const dbArg = typeof values.db === 'string' ? values.db : undefined;
+  const paths = dataPaths(dbArg);
   // Chromium starts only when a command prints a PDF, and is closed before the CLI exits. A PDF
   // export starts it now, so it boots while the database is opened and the report is built.
   let printer: PipePrinter | undefined;
-  if (name === 'export' && values.format === 'pdf') (printer = createPipePrinter()).start();
-  const dbPath = values.db ?? defaultDbPath();
-  let db;
-  // A writing command takes the file's lock: never two writers (the app, another CLI) at once.
-  let lock: FileLock | undefined;
-  const backupsDir = path.join(path.dirname(path.resolve(dbPath)), 'backups');
+  if (spec.name === 'export' && values.format === 'pdf') (printer = createPipePrinter()).start();
+  let opened: { db: Db; lock?: FileLock };
   try {
-    if (writesDatabase(name, rest, values)) lock = acquireDbLock(path.resolve(dbPath), 'cli');
-    db = openDatabase(dbPath, { beforeMigration: backupBeforeMigration(backupsDir) });
+    opened = open(spec, writes, dbArg);
   } catch (e) {
-    lock?.release();
     await printer?.close().catch(() => undefined);
     io.err(isAppError(e) ? e.message : `เปิดฐานข้อมูลไม่ได้: ${String(e)}`);
     return 1;
   }
+  const { db, lock } = opened;
+  const transaction = writes && spec.transaction !== false;
   try {
     const api = createApi(db, {
-      dbPath,
-      actor: values.user ?? `${os.userInfo().username} (CLI)`,
+      dbPath: paths.dbPath,
+      actor: typeof values.user === 'string' ? values.user : `${os.userInfo().username} (CLI)`,
       appVersion: readVersion(io.appRoot),
       appRoot: io.appRoot,
-      backupsDir,
+      backupsDir: paths.backupsDir,
       pdf: () => (printer ??= createPipePrinter()),
     });
-    await command(api, { values, rest }, io);
+    // One connection, one command at a time: the API's own transactions nest inside as savepoints.
+    if (transaction) db.exec('BEGIN IMMEDIATE');
+    await spec.run(api, { values, rest }, io);
+    if (transaction) db.exec('COMMIT');
     return 0;
   } catch (e) {
+    if (transaction && db.inTransaction) db.exec('ROLLBACK');
     if (e instanceof UsageError) {
-      io.err(`${e.message}\n\n${USAGE}`);
+      io.err(`${e.message}\n\nใช้: ${usageOf(spec).trim()}`);
       return 2;
     }
     io.err(isAppError(e) ? e.message : `เกิดข้อผิดพลาด: ${String(e)}`);
     return 1;
   } finally {
     await printer?.close().catch(() => undefined);
+    if (writes && db.open) checkpoint(db);
     db.close();
     lock?.release();
+  }
+}
+
+/** Leaves the .sqlite file complete on its own (no recent saves only in the -wal). */
+function checkpoint(db: Db): void {
+  try {
+    // Never wait long for a reader (the app): SQLite checkpoints again when the last connection closes.
+    db.pragma('busy_timeout = 200');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // another reader holds the WAL; SQLite checkpoints again when the last connection closes
   }
 }
 

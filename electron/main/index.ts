@@ -17,6 +17,7 @@ import {
 import { acquireDbLock, type FileLock } from '../../db/backup/lock';
 import { decideRecovery, type RecoveryCandidate } from '../../db/backup/recovery';
 import { isAppError } from '../../core/errors';
+import { dataPaths, type DataPaths } from '../../db/paths';
 import { createApi } from '../api/createApi';
 import type { Api } from '../../core/contract';
 import { dataFolder } from '../shell-pure/dataFolder';
@@ -32,8 +33,6 @@ import type { PdfPrinter } from '../reports/pdf/printer';
 import { installMenu } from './menu';
 import { secureSession, secureWebContents } from './security';
 
-const DB_FILE_NAME = 'ita-tracker.sqlite';
-
 let mainWindow: BrowserWindow | null = null;
 let db: Db | null = null;
 let printer: PdfPrinter | null = null;
@@ -43,16 +42,12 @@ let backupRunning: Promise<unknown> | null = null;
 
 const HOUR_MS = 60 * 60 * 1000;
 
-/**
- * The folder holding the data file: <userData> for the app's own file; with --db, that file's folder
- * (as the CLI does), so each data file's backups/ and logs/ stay with it.
- */
-function dataDir(): string {
-  const fromArgs = dbPathFromArgs(process.argv);
-  return fromArgs ? path.dirname(path.resolve(fromArgs)) : app.getPath('userData');
+/** The data file, its backups and logs (db/paths.ts): --db FILE, or the app's own file in userData. */
+function paths(): DataPaths {
+  return dataPaths(dbPathFromArgs(process.argv), app.getPath('userData'));
 }
-const backupsDir = () => path.join(dataDir(), 'backups');
-const logsDir = () => path.join(dataDir(), 'logs');
+
+const backupsDir = () => paths().backupsDir;
 
 /** Opens the file (a backup first if a migration is pending) and checks it is not damaged. */
 function openChecked(dbPath: string): Db {
@@ -136,11 +131,6 @@ const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] || u
 const indexFile = path.join(__dirname, '../renderer/index.html');
 const origin: AppOrigin = { indexUrl: pathToFileURL(indexFile).href, devServerUrl };
 
-function resolveDbPath(): string {
-  const fromArgs = dbPathFromArgs(process.argv);
-  return fromArgs ? path.resolve(fromArgs) : path.join(app.getPath('userData'), DB_FILE_NAME);
-}
-
 function currentUser(): string | undefined {
   try {
     return os.userInfo().username || undefined;
@@ -210,8 +200,8 @@ function shutdown(): void {
 }
 
 async function start(): Promise<void> {
-  const dbPath = resolveDbPath();
-  openLog(logsDir());
+  const { dbPath, logsDir } = paths();
+  openLog(logsDir);
   mainLog.info(`ITA Tracker ${app.getVersion()} started; data file ${dbPath}`);
   // The file's own lock: another app started with --db on it, or the CLI writing, must wait.
   try {

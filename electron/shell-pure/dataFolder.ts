@@ -1,8 +1,10 @@
 // Where the app keeps its data (database, backups/, logs/, window state). Pure: the caller passes
 // what Electron and the environment say.
 
-/** The data folder's name under %APPDATA% (the CLI's default path uses the same). */
-export const DATA_FOLDER_NAME = 'ITA Tracker';
+import { DATA_FOLDER_NAME } from '../../core/dataFiles';
+
+/** The data folder's name under %APPDATA% (the CLI's default path, db/paths.ts, uses the same). */
+export { DATA_FOLDER_NAME };
 
 export interface DataFolderInput {
   isPackaged: boolean;

@@ -61,6 +61,12 @@ describe('CLI (in process)', () => {
 
   it('--dry-run checks without saving', async () => {
     const db = tmpDbPath();
+    // A dry run only reads: it does not create a missing file (issue 12, point 7).
+    const missing = await cli('--db', db, 'import-text', SAMPLE_FILE, '--dry-run', '--json');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('ไม่พบไฟล์ข้อมูล');
+    expect(fs.existsSync(db)).toBe(false);
+    expect((await cli('--db', db, 'migrate')).code).toBe(0);
     const r = await cli('--db', db, 'import-text', SAMPLE_FILE, '--dry-run', '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toMatchObject({ dryRun: true, itemCount: 70, plan: null });

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { AppError } from '../../../core/errors';
 import { createBackup, inspectBackupFile, listBackups, restoreFromFile, writeBackup } from '../../../db/backup';
 import { backupFileName } from '../../../db/backup';
+import { pathsOfDb } from '../../../db/paths';
 import type { Ctx } from '../context';
 import type { Handlers } from '../../../core/contract';
 
@@ -24,7 +25,7 @@ type BackupHandlers = Pick<
 >;
 
 export function backupsDirOf(ctx: Pick<Ctx, 'options'>): string {
-  return ctx.options.backupsDir ?? path.join(path.dirname(path.resolve(ctx.options.dbPath)), 'backups');
+  return ctx.options.backupsDir ?? pathsOfDb(ctx.options.dbPath).backupsDir;
 }
 
 const UNSUPPORTED = 'คำสั่งนี้ใช้ได้เฉพาะในโปรแกรมบนเครื่อง';
