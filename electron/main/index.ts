@@ -28,14 +28,13 @@ import { createDesktopHooks } from './desktopHooks';
 import { folderMemory } from './folders';
 import { mainLog, openLog } from './log';
 import { createMainWindow, saveWindowState } from './mainWindow';
-import { createElectronPrinter } from './pdfPrinter';
-import type { PdfPrinter } from '../reports/pdf/printer';
+import { createElectronPrinter, type ElectronPrinter } from './pdfPrinter';
 import { installMenu } from './menu';
 import { secureSession, secureWebContents } from './security';
 
 let mainWindow: BrowserWindow | null = null;
 let db: Db | null = null;
-let printer: PdfPrinter | null = null;
+let printer: ElectronPrinter | null = null;
 let dbLock: FileLock | null = null;
 let backupTimer: ReturnType<typeof setInterval> | null = null;
 let backupRunning: Promise<unknown> | null = null;
@@ -263,6 +262,7 @@ async function start(): Promise<void> {
   // `npm start` passes --sample so developers open on the sample plan; users get the welcome screen.
   if (process.argv.includes('--sample')) await importSampleIfEmpty(api);
   mainWindow = createWindow();
+  warmReportsWhenIdle(mainWindow);
   started = true;
   if (focusWhenReady) focusMainWindow(mainWindow);
   scheduleBackups();
@@ -270,6 +270,17 @@ async function start(): Promise<void> {
 
 let started = false;
 let focusWhenReady = false;
+
+/** After the first screen is up and settled: the report window made and warmed, kept for the session. */
+const WARM_REPORTS_AFTER_MS = 1500;
+
+function warmReportsWhenIdle(win: BrowserWindow): void {
+  win.webContents.once('did-finish-load', () => {
+    setTimeout(() => {
+      if (db) void (printer ??= createElectronPrinter()).warm();
+    }, WARM_REPORTS_AFTER_MS);
+  });
+}
 
 function focusMainWindow(win: BrowserWindow): void {
   if (win.isMinimized()) win.restore();

@@ -1,7 +1,7 @@
 // The app's PdfPrinter: the same report HTML the CLI prints with Chromium, printed by Electron's
 // own Chromium (webContents.printToPDF) in a hidden report window.
 import type { BrowserWindow } from 'electron';
-import { queuedPrinter, type PdfPrinter } from '../reports/pdf/printer';
+import { queuedPrinter, WARM_UP_HTML, type PdfPrinter } from '../reports/pdf/printer';
 import { createReportWindow, loadReportHtml } from './reportWindow';
 
 /**
@@ -14,7 +14,15 @@ export const PDF_OPTIONS = {
   margins: { top: 0, bottom: 0, left: 0, right: 0 },
 } as const;
 
-export function createElectronPrinter(): PdfPrinter {
+export interface ElectronPrinter extends PdfPrinter {
+  /**
+   * Makes the report window and prints a blank page (discarded), then keeps the window: the first
+   * real export costs what later ones do. Failures are left to the real export to report.
+   */
+  warm(): Promise<void>;
+}
+
+export function createElectronPrinter(): ElectronPrinter {
   let win: BrowserWindow | null = null;
 
   const printOne = async (html: string): Promise<Uint8Array> => {
@@ -28,10 +36,18 @@ export function createElectronPrinter(): PdfPrinter {
     }
   };
 
-  return queuedPrinter(printOne, async () => {
+  const printer = queuedPrinter(printOne, async () => {
     if (win && !win.isDestroyed()) win.destroy();
     win = null;
   });
+  return {
+    ...printer,
+    warm: () =>
+      printer.print(WARM_UP_HTML).then(
+        () => undefined,
+        () => undefined,
+      ),
+  };
 }
 
 /** Straight to paper: the system print dialog over the same HTML; resolves false when cancelled. */

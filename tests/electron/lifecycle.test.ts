@@ -49,6 +49,30 @@ describe('closing and reopening', () => {
     expect(fs.existsSync(lockPathOf(dbPath))).toBe(false);
   });
 
+  it('once the first screen has loaded, the report window is made and warmed; the first export reuses it', async () => {
+    const dbPath = path.join(tmpDir(), 'ita.sqlite');
+    await launch(['--db', dbPath, '--sample']);
+    await started();
+    expect(fake.BrowserWindow.getAllWindows()).toHaveLength(1);
+    // Electron: 'did-finish-load' is "emitted when the navigation is done, i.e. the spinner of the tab
+    // has stopped spinning, and the onload event was dispatched" (docs/api/web-contents.md).
+    mainWindow().webContents.emit('did-finish-load');
+    await vi.waitFor(() => expect(fake.BrowserWindow.instances[1]?.webContents.printed).toHaveLength(1), {
+      timeout: 10_000,
+    });
+    const report = fake.BrowserWindow.instances[1]!;
+    expect(report.isVisible()).toBe(false);
+    const [plan] = await call<{ id: number }[]>('listPlans');
+    await call('exportReport', {
+      planId: plan!.id,
+      report: 'plan',
+      format: 'pdf',
+      outPath: path.join(tmpDir(), 'p.pdf'),
+    });
+    expect(fake.BrowserWindow.instances).toHaveLength(2); // no new window for the first export
+    expect(report.webContents.printed).toHaveLength(2);
+  });
+
   it('a second launch while the app is still starting shows the window once it is there', async () => {
     // The second launch arrives just before the window exists (the first run is still importing).
     const displays = fake.screen.getAllDisplays;
