@@ -97,6 +97,13 @@ module.exports = {
       to: { path: '^electron/(main|preload)/' },
     },
     {
+      name: 'sql-only-in-db',
+      comment: 'SQL lives in db/ (db/queries, through the sql tag): nothing else builds or runs a query',
+      severity: 'error',
+      from: { path: '^(core|electron|renderer)/' },
+      to: { path: '^db/(sql|queries/run)\\.ts$' },
+    },
+    {
       name: 'no-app-code-imports-tests',
       comment: 'tests import the app, never the other way round',
       severity: 'error',

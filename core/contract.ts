@@ -25,6 +25,25 @@ import {
 const returns = <R>() => undefined as unknown as R;
 const none = z.object({}).strict();
 
+/** The kinds of record audit entries name (GLOSSARY); 'database' is the whole file (a restore). */
+export type AuditEntity =
+  'plan' | 'indicator' | 'item' | 'activity' | 'followUp' | 'evidence' | 'settings' | 'division' | 'database';
+
+/**
+ * The write policy of a method that changes data (electron/api/writePolicy.ts applies it): it runs
+ * in one transaction (nested as a savepoint inside a caller's), every change it makes writes its
+ * audit entry, and with lock 'draftPlan' it is refused while the plan its input names is approved
+ * (and the plan's updated_at moves). transaction false: the method replaces the whole data file
+ * (a restore), which cannot happen inside a transaction. Methods without `mutates` write nothing.
+ */
+export interface Mutates {
+  entity: AuditEntity;
+  lock: 'draftPlan' | 'none';
+  transaction?: false;
+}
+const writes = (entity: AuditEntity, lock: Mutates['lock'] = 'none', more: Pick<Mutates, 'transaction'> = {}) =>
+  ({ entity, lock, ...more }) satisfies Mutates;
+
 export { MAX_EVIDENCE_BYTES } from './limits';
 
 /** An uploaded .xlsx (size and content are checked by the handler, with Thai messages naming the file). */
@@ -77,6 +96,7 @@ export const contract = {
     output: returns<T.PlanSummary | null>(),
   },
   createPlan: {
+    mutates: writes('plan'),
     input: z.object({
       fiscalYear,
       office: requiredText('ชื่อหน่วยงาน', 300).optional(),
@@ -85,17 +105,32 @@ export const contract = {
     output: returns<T.PlanSummary>(),
   },
   updatePlan: {
+    mutates: writes('plan'),
     input: z.object({ planId: id, office: requiredText('ชื่อหน่วยงาน', 300).optional(), title: text(500).optional() }),
     output: returns<T.PlanSummary>(),
   },
-  deletePlan: { input: z.object({ planId: id }), output: returns<{ deleted: true }>() },
+  deletePlan: {
+    mutates: writes('plan'),
+    input: z.object({ planId: id }),
+    output: returns<{ deleted: true }>(),
+  },
   approvePlan: {
+    mutates: writes('plan'),
     input: z.object({ planId: id, approvedAt: isoDate.optional() }),
     output: returns<T.PlanSummary>(),
   },
-  reopenPlan: { input: z.object({ planId: id }), output: returns<T.PlanSummary>() },
-  copyPlanToNextYear: { input: z.object({ planId: id }), output: returns<T.PlanSummary>() },
+  reopenPlan: {
+    mutates: writes('plan'),
+    input: z.object({ planId: id }),
+    output: returns<T.PlanSummary>(),
+  },
+  copyPlanToNextYear: {
+    mutates: writes('plan'),
+    input: z.object({ planId: id }),
+    output: returns<T.PlanSummary>(),
+  },
   importPlanText: {
+    mutates: writes('plan'),
     input: z.object({
       text: z.string().max(5 * 1024 * 1024, 'ข้อความที่นำเข้ายาวเกิน 5 MB'),
       fiscalYear: fiscalYear.optional(),
@@ -104,10 +139,15 @@ export const contract = {
     }),
     output: returns<T.ImportResult>(),
   },
-  importSamplePlan: { input: none, output: returns<T.ImportResult>() },
+  importSamplePlan: {
+    mutates: writes('plan'),
+    input: none,
+    output: returns<T.ImportResult>(),
+  },
 
   // Items
   createItem: {
+    mutates: writes('item', 'draftPlan'),
     input: z.object({
       planId: id,
       indicatorNumber: z.number().int().min(1).max(10),
@@ -118,6 +158,7 @@ export const contract = {
     output: returns<T.Item>(),
   },
   updateItem: {
+    mutates: writes('item', 'draftPlan'),
     input: z.object({
       itemId: id,
       code: itemCode.optional(),
@@ -126,23 +167,35 @@ export const contract = {
     }),
     output: returns<T.Item>(),
   },
-  deleteItem: { input: z.object({ itemId: id }), output: returns<{ deleted: true }>() },
+  deleteItem: {
+    mutates: writes('item', 'draftPlan'),
+    input: z.object({ itemId: id }),
+    output: returns<{ deleted: true }>(),
+  },
   reorderItems: {
+    mutates: writes('indicator', 'draftPlan'),
     input: z.object({ indicatorId: id, itemIds: z.array(id).min(1).max(500) }),
     output: returns<T.Item[]>(),
   },
 
   // Activities
   createActivity: {
+    mutates: writes('activity', 'draftPlan'),
     input: activityFields.extend({ itemId: id }),
     output: returns<T.Activity>(),
   },
   updateActivity: {
+    mutates: writes('activity', 'draftPlan'),
     input: activityPatch.extend({ activityId: id }),
     output: returns<T.Activity>(),
   },
-  deleteActivity: { input: z.object({ activityId: id }), output: returns<{ deleted: true }>() },
+  deleteActivity: {
+    mutates: writes('activity', 'draftPlan'),
+    input: z.object({ activityId: id }),
+    output: returns<{ deleted: true }>(),
+  },
   reorderActivities: {
+    mutates: writes('item', 'draftPlan'),
     input: z.object({ itemId: id, activityIds: z.array(id).min(1).max(500) }),
     output: returns<T.Activity[]>(),
   },
@@ -158,6 +211,7 @@ export const contract = {
     output: returns<T.MonthRow[]>(),
   },
   saveFollowUp: {
+    mutates: writes('followUp'),
     input: z.object({
       activityId: id,
       month,
@@ -173,16 +227,19 @@ export const contract = {
   },
   activityHistory: { input: z.object({ activityId: id }), output: returns<T.FollowUp[]>() },
   copyPreviousMonth: {
+    mutates: writes('followUp'),
     input: z.object({ planId: id, month }),
     output: returns<{ copied: number }>(),
   },
 
   // Evidence
   addEvidenceUrl: {
+    mutates: writes('evidence'),
     input: z.object({ activityId: id, month, url: httpUrl, label: text(500).default('') }),
     output: returns<T.Evidence>(),
   },
   addEvidenceFile: {
+    mutates: writes('evidence'),
     input: z.object({
       activityId: id,
       month,
@@ -193,7 +250,11 @@ export const contract = {
     output: returns<T.Evidence>(),
   },
   getEvidenceFile: { input: z.object({ evidenceId: id }), output: returns<T.EvidenceFile>() },
-  removeEvidence: { input: z.object({ evidenceId: id }), output: returns<{ deleted: true }>() },
+  removeEvidence: {
+    mutates: writes('evidence'),
+    input: z.object({ evidenceId: id }),
+    output: returns<{ deleted: true }>(),
+  },
   /** Desktop only: writes the file to a private temp folder and opens it with its usual program. */
   openEvidence: { input: z.object({ evidenceId: id }), output: returns<{ opened: true }>() },
   /** Desktop only: the system save dialog for an export; path null when the user cancels. */
@@ -224,6 +285,7 @@ export const contract = {
   // Settings and divisions
   getSettings: { input: none, output: returns<T.Settings>() },
   updateSettings: {
+    mutates: writes('settings'),
     input: z
       .object({
         office: requiredText('ชื่อหน่วยงาน', 300),
@@ -239,12 +301,21 @@ export const contract = {
     output: returns<T.Settings>(),
   },
   listDivisions: { input: none, output: returns<T.Division[]>() },
-  addDivision: { input: z.object({ name: requiredText('ชื่อฝ่าย', 200) }), output: returns<T.Division>() },
+  addDivision: {
+    mutates: writes('division'),
+    input: z.object({ name: requiredText('ชื่อฝ่าย', 200) }),
+    output: returns<T.Division>(),
+  },
   renameDivision: {
+    mutates: writes('division'),
     input: z.object({ divisionId: id, name: requiredText('ชื่อฝ่าย', 200) }),
     output: returns<T.Division>(),
   },
-  removeDivision: { input: z.object({ divisionId: id }), output: returns<{ deleted: true }>() },
+  removeDivision: {
+    mutates: writes('division'),
+    input: z.object({ divisionId: id }),
+    output: returns<{ deleted: true }>(),
+  },
 
   // Audit log and progress
   listAudit: {
@@ -293,13 +364,21 @@ export const contract = {
 
   // Excel round trips (electron/api/handlers/xlsxImport.ts): the plan edited in Excel, division forms.
   previewPlanXlsx: { input: z.object({ planId: id, data: xlsxBytes }), output: returns<X.PlanXlsxPreview>() },
-  applyPlanXlsx: { input: z.object({ planId: id, data: xlsxBytes }), output: returns<X.PlanXlsxApplyResult>() },
+  applyPlanXlsx: {
+    mutates: writes('plan', 'draftPlan'),
+    input: z.object({ planId: id, data: xlsxBytes }),
+    output: returns<X.PlanXlsxApplyResult>(),
+  },
   exportDivisionForm: {
     input: z.object({ planId: id, month, divisionId: id, outPath: xlsxOutPath }),
     output: returns<X.ExportedFile>(),
   },
   previewDivisionForms: { input: z.object({ planId: id, files: xlsxFiles }), output: returns<X.FormsPreview>() },
-  importDivisionForms: { input: z.object({ planId: id, files: xlsxFiles }), output: returns<X.FormsImportResult>() },
+  importDivisionForms: {
+    mutates: writes('followUp'),
+    input: z.object({ planId: id, files: xlsxFiles }),
+    output: returns<X.FormsImportResult>(),
+  },
 
   // Backups (electron/api/handlers/backup.ts, db/backup.ts)
   listBackups: {
@@ -317,6 +396,7 @@ export const contract = {
   inspectBackupFile: { input: z.object({ path: backupPath }), output: returns<BackupFileInfo>() },
   /** Backs up the current data, then replaces it with the file's (checked first; all or nothing). */
   restoreBackup: {
+    mutates: writes('database', 'none', { transaction: false }),
     input: z.object({ path: backupPath }),
     output: returns<{ info: BackupFileInfo; safetyBackup: BackupListEntry }>(),
   },
@@ -326,6 +406,14 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
+/** The methods that change data (they declare `mutates`). */
+export type MutatingMethod = { [K in MethodName]: Contract[K] extends { mutates: Mutates } ? K : never }[MethodName];
+
+/** A method's write policy, or null when it changes nothing. */
+export function mutationOf(name: MethodName): Mutates | null {
+  const entry = contract[name];
+  return 'mutates' in entry ? entry.mutates : null;
+}
 export type Input<K extends MethodName> = z.input<Contract[K]['input']>;
 export type ParsedInput<K extends MethodName> = z.output<Contract[K]['input']>;
 export type Output<K extends MethodName> = Contract[K]['output'];

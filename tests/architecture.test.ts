@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cruise, type ICruiseOptions, type ICruiseResult } from 'dependency-cruiser';
 import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcruise-options';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -22,7 +23,44 @@ async function cruiseIn(baseDir: string, sources: string[]): Promise<ICruiseResu
 const describeViolations = (r: ICruiseResult) =>
   r.summary.violations.map((v) => `${v.from} → ${v.to}: ${v.rule.name}`).sort();
 
+/** Where files under `dirs` prepare SQL statements (found in the TypeScript AST, comments ignored). */
+function preparedIn(dirs: string[]): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+      const rel = `${dir}/${e.name}`;
+      if (e.isDirectory()) walk(rel);
+      else if (/\.tsx?$/.test(e.name)) {
+        const sf = ts.createSourceFile(
+          rel,
+          fs.readFileSync(path.join(ROOT, rel), 'utf8'),
+          ts.ScriptTarget.Latest,
+          true,
+        );
+        const visit = (n: ts.Node): void => {
+          if (
+            ts.isCallExpression(n) &&
+            ts.isPropertyAccessExpression(n.expression) &&
+            n.expression.name.text === 'prepare'
+          ) {
+            out.push(`${rel}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}`);
+          }
+          ts.forEachChild(n, visit);
+        };
+        visit(sf);
+      }
+    }
+  };
+  for (const dir of dirs) walk(dir);
+  return out;
+}
+
 describe('architecture (dependency-cruiser)', () => {
+  it('SQL statements are prepared only in db/ (handlers call db/queries)', () => {
+    expect(preparedIn(['core', 'electron', 'renderer'])).toEqual([]);
+    expect(preparedIn(['db']).some((at) => at.startsWith('db/queries/run.ts:'))).toBe(true); // the finder finds
+  });
+
   it('the repository keeps every floor', async () => {
     const result = await cruiseIn(ROOT, SOURCES);
     const files = result.modules.map((m) => m.source);
@@ -45,6 +83,8 @@ describe('architecture (dependency-cruiser)', () => {
       'core/node.ts': "import fs from 'node:fs';\nexport const x = fs;\n",
       'core/package.ts': "import Database from 'better-sqlite3';\nexport const x = Database;\n",
       'db/queries.ts': "import type { T } from '../core/types';\nexport const q = 1 as unknown as T;\n",
+      'db/sql.ts': 'export const sql = (s: TemplateStringsArray) => s.join("?");\n',
+      'electron/api/runsSql.ts': "import { sql } from '../../db/sql';\nexport const x = sql;\n",
       'db/upToApi.ts': "import type { Api } from '../electron/api/handlers';\nexport type X = Api;\n",
       'db/electronTypes.ts': "import type { App } from 'electron';\nexport type X = App;\n",
       'db/electronRequire.ts': "const e = require('electron');\nexport const x = e;\n",
@@ -92,6 +132,7 @@ describe('architecture (dependency-cruiser)', () => {
       ['db/electronDynamic.ts', ['electron-only-in-shell']],
       ['electron/reports/upToApi.ts', ['no-upward-import-from-reports']],
       ['electron/api/upToMain.ts', ['no-upward-import-from-api']],
+      ['electron/api/runsSql.ts', ['sql-only-in-db']],
       ['electron/cli/intoMain.ts', ['cli-not-into-the-window']],
       ['electron/shell-pure/typeImport.ts', ['electron-only-in-shell']],
       ['renderer/src/toDb.ts', ['renderer-imports-only-core']],

@@ -4,10 +4,10 @@ import type { Activity } from '../../core/types';
 import { AppError } from '../../core/errors';
 import type { ParsedPlan } from '../import/types';
 import type { Db } from '../open';
-import { sql } from '../sql';
+import { raw, sql } from '../sql';
 import { findDivisionByName, insertDivision, listDivisions } from './settings';
 import { INDICATORS, TOOL_PREFIX, getIndicator, getIndicatorByNumber, getItem, getPlanSummary } from './structure';
-import { get, nowIso, run } from './run';
+import { all, get, nowIso, run } from './run';
 
 export function defaultTitle(): string {
   return 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
@@ -143,23 +143,23 @@ export function setActivityDivisions(db: Db, activityId: number, divisionIds: re
 
 /** Closes the gap a deletion leaves: positions stay 1..n, as users count activities ("กิจกรรมที่ 2"). */
 export function renumber(db: Db, table: 'item' | 'activity', parentColumn: string, parentId: number) {
-  const ids = db.prepare(`SELECT id FROM ${table} WHERE ${parentColumn} = ? ORDER BY position, id`).all(parentId) as {
-    id: number;
-  }[];
-  const stmt = db.prepare(`UPDATE ${table} SET position = ? WHERE id = ?`);
-  ids.forEach((r, i) => stmt.run(i + 1, r.id));
+  const ids = all<{ id: number }>(
+    db,
+    sql`SELECT id FROM ${raw(table)} WHERE ${raw(parentColumn)} = ${parentId} ORDER BY position, id`,
+  );
+  ids.forEach((r, i) => run(db, sql`UPDATE ${raw(table)} SET position = ${i + 1} WHERE id = ${r.id}`));
 }
 
 /** Rewrites positions 1..n in the given order; the list must be exactly the current members. */
 export function reorder(db: Db, table: 'item' | 'activity', parentColumn: string, parentId: number, ids: number[]) {
-  const current = db
-    .prepare(`SELECT id FROM ${table} WHERE ${parentColumn} = ? ORDER BY position, id`)
-    .all(parentId) as { id: number }[];
+  const current = all<{ id: number }>(
+    db,
+    sql`SELECT id FROM ${raw(table)} WHERE ${raw(parentColumn)} = ${parentId} ORDER BY position, id`,
+  );
   const same =
     current.length === ids.length && new Set(ids).size === ids.length && current.every((r) => ids.includes(r.id));
   if (!same) throw new AppError('invalidInput', 'รายการที่จะจัดลำดับไม่ตรงกับข้อมูลปัจจุบัน กรุณาโหลดหน้าใหม่');
-  const stmt = db.prepare(`UPDATE ${table} SET position = ? WHERE id = ?`);
-  ids.forEach((id, i) => stmt.run(i + 1, id));
+  ids.forEach((id, i) => run(db, sql`UPDATE ${raw(table)} SET position = ${i + 1} WHERE id = ${id}`));
 }
 
 /** Writes a parsed plan as a new plan; unknown responsible units become divisions so nothing is lost. */

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open';
 import { writeAudit, type AuditInput } from '../../db/queries/audit';
+import { noteAudit } from './writePolicy';
 import type { PdfPrinter } from '../reports/pdf/printer';
 
 /** What only the desktop shell can do; injected so the API stays plain Node (tests pass recorders). */
@@ -43,8 +44,12 @@ export interface Ctx {
   db: Db;
   actor: string;
   options: ApiOptions;
-  /** Runs fn in one transaction: the change and its audit entry land together or not at all. */
+  /**
+   * One transaction, for work outside the API's methods (start-up). A method never needs it: the
+   * write policy (./writePolicy.ts) runs every mutating method in one.
+   */
   tx<T>(fn: () => T): T;
+  /** Records one change, inside the mutating method's transaction (refused outside one). */
   audit(entry: Omit<AuditInput, 'actor'>): void;
   /** Files this session wrote (exports): the only local paths the page may ask to open or reveal. */
   written: Set<string>;
@@ -57,7 +62,10 @@ export function createContext(db: Db, options: ApiOptions): Ctx {
     actor,
     options,
     tx: (fn) => db.transaction(fn)(),
-    audit: (entry) => writeAudit(db, { ...entry, actor }),
+    audit: (entry) => {
+      noteAudit();
+      writeAudit(db, { ...entry, actor });
+    },
     written: new Set(),
   };
 }

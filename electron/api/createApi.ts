@@ -8,6 +8,7 @@ import { ensureDefaultDivisions } from '../../db/queries/settings';
 import { createContext, type ApiOptions } from './context';
 import { contract, type Api, type Handlers, type MethodName } from '../../core/contract';
 import { fromZod, toAppError } from './errors';
+import { applyWritePolicy, type Run } from './writePolicy';
 import { adminHandlers } from './handlers/admin';
 import { backupHandlers } from './handlers/backup';
 import { desktopHandlers } from './handlers/desktop';
@@ -63,7 +64,7 @@ export function createApi(db: Db, options: ApiOptions): Api {
     for (const [name, fn] of Object.entries(part)) {
       // Two parts claiming one name would silently shadow each other.
       if (name in handlers) throw new AppError('internal', `API method "${name}" is defined twice`);
-      (handlers as Record<string, unknown>)[name] = fn;
+      (handlers as Record<string, unknown>)[name] = applyWritePolicy(db, name as MethodName, fn as Run);
     }
   }
   self = bindContract(handlers as Handlers);

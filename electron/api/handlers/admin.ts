@@ -35,48 +35,44 @@ export function adminHandlers(ctx: Ctx): AdminHandlers {
       dbPath: ctx.options.dbPath,
     }),
     getSettings: () => getSettings(db),
-    updateSettings: (patch) =>
-      ctx.tx(() => {
-        const before = getSettings(db);
-        putSettings(db, patch);
-        const after = getSettings(db);
-        ctx.audit({ action: 'settings.update', entity: 'settings', summary: 'แก้ไขการตั้งค่า', before, after });
-        return after;
-      }),
+    updateSettings: (patch) => {
+      const before = getSettings(db);
+      putSettings(db, patch);
+      const after = getSettings(db);
+      ctx.audit({ action: 'settings.update', entity: 'settings', summary: 'แก้ไขการตั้งค่า', before, after });
+      return after;
+    },
     listDivisions: () => listDivisions(db),
-    addDivision: ({ name }) =>
-      ctx.tx(() => {
-        const d = insertDivision(db, name);
-        ctx.audit({ action: 'division.add', entity: 'division', entityId: d.id, summary: `เพิ่ม${name}`, after: d });
-        return d;
-      }),
-    renameDivision: ({ divisionId, name }) =>
-      ctx.tx(() => {
-        const before = getDivision(db, divisionId);
-        const after = renameDivision(db, divisionId, name);
-        ctx.audit({
-          action: 'division.rename',
-          entity: 'division',
-          entityId: divisionId,
-          summary: `เปลี่ยนชื่อ${before.name} เป็น ${name}`,
-          before,
-          after,
-        });
-        return after;
-      }),
-    removeDivision: ({ divisionId }) =>
-      ctx.tx(() => {
-        const before = getDivision(db, divisionId);
-        deleteDivision(db, divisionId);
-        ctx.audit({
-          action: 'division.remove',
-          entity: 'division',
-          entityId: divisionId,
-          summary: `ลบ${before.name}`,
-          before,
-        });
-        return { deleted: true as const };
-      }),
+    addDivision: ({ name }) => {
+      const d = insertDivision(db, name);
+      ctx.audit({ action: 'division.add', entity: 'division', entityId: d.id, summary: `เพิ่ม${name}`, after: d });
+      return d;
+    },
+    renameDivision: ({ divisionId, name }) => {
+      const before = getDivision(db, divisionId);
+      const after = renameDivision(db, divisionId, name);
+      ctx.audit({
+        action: 'division.rename',
+        entity: 'division',
+        entityId: divisionId,
+        summary: `เปลี่ยนชื่อ${before.name} เป็น ${name}`,
+        before,
+        after,
+      });
+      return after;
+    },
+    removeDivision: ({ divisionId }) => {
+      const before = getDivision(db, divisionId);
+      deleteDivision(db, divisionId);
+      ctx.audit({
+        action: 'division.remove',
+        entity: 'division',
+        entityId: divisionId,
+        summary: `ลบ${before.name}`,
+        before,
+      });
+      return { deleted: true as const };
+    },
     listAudit: (filter) => listAudit(db, filter),
     progress: ({ planId, month }) => progress(db, planId, month),
   };

@@ -77,14 +77,12 @@ export function backupHandlers(ctx: Ctx): BackupHandlers {
       }
       const result = await restoreFromFile(ctx.db, file, dir());
       // After the swap: the restored data gets the entry of its own restore.
-      ctx.tx(() =>
-        ctx.audit({
-          action: 'data.restore',
-          entity: 'database',
-          summary: `กู้คืนข้อมูลจากไฟล์ ${path.basename(file)} (สำรองข้อมูลเดิมไว้ที่ ${result.safetyBackup.name})`,
-          after: { file, ...result.info },
-        }),
-      );
+      ctx.audit({
+        action: 'data.restore',
+        entity: 'database',
+        summary: `กู้คืนข้อมูลจากไฟล์ ${path.basename(file)} (สำรองข้อมูลเดิมไว้ที่ ${result.safetyBackup.name})`,
+        after: { file, ...result.info },
+      });
       return result;
     },
     showDataFolder: async () => {

@@ -171,38 +171,36 @@ export function divisionFormHandlers(ctx: Ctx): DivisionFormHandlers {
           { errors: preview.errors },
         );
       }
-      return ctx.tx(() => {
-        let urlsAdded = 0;
-        for (const m of merged) {
-          const c = combine(m);
-          const saved = followUps.saveFollowUp({
-            activityId: m.activityId,
-            month: m.month,
-            status: c.status,
-            qty: c.qty,
-            result: c.result,
-            problems: c.problems,
-            reporter: c.reporter || undefined,
-          }) as FollowUp;
-          const have = new Set(
-            (getFollowUp(db, m.activityId, m.month)?.evidence ?? saved.evidence).map((e) => e.url).filter(Boolean),
-          );
-          for (const url of c.urls) {
-            if (have.has(url)) continue;
-            followUps.addEvidenceUrl({ activityId: m.activityId, month: m.month, url, label: '' });
-            urlsAdded++;
-          }
+      let urlsAdded = 0;
+      for (const m of merged) {
+        const c = combine(m);
+        const saved = followUps.saveFollowUp({
+          activityId: m.activityId,
+          month: m.month,
+          status: c.status,
+          qty: c.qty,
+          result: c.result,
+          problems: c.problems,
+          reporter: c.reporter || undefined,
+        }) as FollowUp;
+        const have = new Set(
+          (getFollowUp(db, m.activityId, m.month)?.evidence ?? saved.evidence).map((e) => e.url).filter(Boolean),
+        );
+        for (const url of c.urls) {
+          if (have.has(url)) continue;
+          followUps.addEvidenceUrl({ activityId: m.activityId, month: m.month, url, label: '' });
+          urlsAdded++;
         }
-        ctx.audit({
-          action: 'followUp.importForms',
-          entity: 'plan',
-          entityId: planId,
-          planId,
-          summary: `นำเข้าแบบฟอร์มรายงานของฝ่าย ${files.length} ไฟล์ (${merged.length} กิจกรรม)`,
-          after: { files: files.map((f) => f.name), recorded: merged.length, urlsAdded },
-        });
-        return { recorded: merged.length, urlsAdded, files: files.length };
+      }
+      ctx.audit({
+        action: 'followUp.importForms',
+        entity: 'plan',
+        entityId: planId,
+        planId,
+        summary: `นำเข้าแบบฟอร์มรายงานของฝ่าย ${files.length} ไฟล์ (${merged.length} กิจกรรม)`,
+        after: { files: files.map((f) => f.name), recorded: merged.length, urlsAdded },
       });
+      return { recorded: merged.length, urlsAdded, files: files.length };
     },
   };
 }

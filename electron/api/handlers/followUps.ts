@@ -95,32 +95,30 @@ export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
     saveFollowUp: ({ activityId, month, ...fields }) => {
       const planId = planIdOfActivity(db, activityId);
       assertInYear(planId, month);
-      return ctx.tx(() => {
-        const before = getFollowUp(db, activityId, month);
-        const next: FollowUpFields = {
-          status: fields.status,
-          qty: fields.qty !== undefined ? fields.qty : (before?.qty ?? null),
-          result: fields.result ?? before?.result ?? '',
-          problems: fields.problems ?? before?.problems ?? '',
-          reporter: fields.reporter ?? before?.reporter ?? getSettings(db).reporterName,
-          reportedAt: fields.reportedAt !== undefined ? fields.reportedAt : (before?.reportedAt ?? today()),
-          directorRemark: fields.directorRemark ?? before?.directorRemark ?? '',
-        };
-        const id = upsertFollowUp(db, activityId, month, next);
-        const after = getFollowUpById(db, id);
-        const { evidence: _b, ...beforeFields } = before ?? { evidence: null };
-        const { evidence: _a, ...afterFields } = after;
-        ctx.audit({
-          action: 'followUp.save',
-          entity: 'followUp',
-          entityId: id,
-          planId,
-          summary: `บันทึกผล${activityLabel(activityId)} เดือน ${month}`,
-          before: before ? beforeFields : null,
-          after: afterFields,
-        });
-        return after;
+      const before = getFollowUp(db, activityId, month);
+      const next: FollowUpFields = {
+        status: fields.status,
+        qty: fields.qty !== undefined ? fields.qty : (before?.qty ?? null),
+        result: fields.result ?? before?.result ?? '',
+        problems: fields.problems ?? before?.problems ?? '',
+        reporter: fields.reporter ?? before?.reporter ?? getSettings(db).reporterName,
+        reportedAt: fields.reportedAt !== undefined ? fields.reportedAt : (before?.reportedAt ?? today()),
+        directorRemark: fields.directorRemark ?? before?.directorRemark ?? '',
+      };
+      const id = upsertFollowUp(db, activityId, month, next);
+      const after = getFollowUpById(db, id);
+      const { evidence: _b, ...beforeFields } = before ?? { evidence: null };
+      const { evidence: _a, ...afterFields } = after;
+      ctx.audit({
+        action: 'followUp.save',
+        entity: 'followUp',
+        entityId: id,
+        planId,
+        summary: `บันทึกผล${activityLabel(activityId)} เดือน ${month}`,
+        before: before ? beforeFields : null,
+        after: afterFields,
       });
+      return after;
     },
     activityHistory: ({ activityId }) => {
       getActivity(db, activityId);
@@ -132,46 +130,53 @@ export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
       const i = months.indexOf(month);
       if (i === 0) throw new AppError('invalidInput', 'เดือนแรกของปีงบประมาณไม่มีเดือนก่อนหน้าให้คัดลอก');
       const previous = months[i - 1]!;
-      return ctx.tx(() => {
-        const rows = previousMonthReports(db, planId, month, previous);
-        for (const r of rows) {
-          // Quantity and the director's remark are per month: copying them would double-count.
-          upsertFollowUp(db, r.activity_id, month, {
-            status: r.status,
-            qty: null,
-            result: r.result,
-            problems: r.problems,
-            reporter: r.reporter,
-            reportedAt: today(),
-            directorRemark: '',
-          });
-        }
-        ctx.audit({
-          action: 'followUp.copyPrevious',
-          entity: 'plan',
-          entityId: planId,
-          planId,
-          summary: `คัดลอกผลเดือน ${previous} ไปเดือน ${month} (${rows.length} กิจกรรม)`,
-          after: { copied: rows.length, from: previous, to: month },
+      const rows = previousMonthReports(db, planId, month, previous);
+      for (const r of rows) {
+        // Quantity and the director's remark are per month: copying them would double-count.
+        const id = upsertFollowUp(db, r.activity_id, month, {
+          status: r.status,
+          qty: null,
+          result: r.result,
+          problems: r.problems,
+          reporter: r.reporter,
+          reportedAt: today(),
+          directorRemark: '',
         });
-        return { copied: rows.length };
+        // Each copied report is a change of its own, in its activity's history like any save.
+        const { evidence: _e, ...after } = getFollowUpById(db, id);
+        ctx.audit({
+          action: 'followUp.save',
+          entity: 'followUp',
+          entityId: id,
+          planId,
+          summary: `บันทึกผล${activityLabel(r.activity_id)} เดือน ${month} (คัดลอกจากเดือน ${previous})`,
+          before: null,
+          after,
+        });
+      }
+      ctx.audit({
+        action: 'followUp.copyPrevious',
+        entity: 'plan',
+        entityId: planId,
+        planId,
+        summary: `คัดลอกผลเดือน ${previous} ไปเดือน ${month} (${rows.length} กิจกรรม)`,
+        after: { copied: rows.length, from: previous, to: month },
       });
+      return { copied: rows.length };
     },
     addEvidenceUrl: ({ activityId, month, url, label }) => {
       const planId = planIdOfActivity(db, activityId);
       assertInYear(planId, month);
-      return ctx.tx(() => {
-        const ev = insertEvidenceUrl(db, ensureFollowUp(activityId, month), url, label);
-        ctx.audit({
-          action: 'evidence.add',
-          entity: 'evidence',
-          entityId: ev.id,
-          planId,
-          summary: `เพิ่มลิงก์หลักฐาน${activityLabel(activityId)} เดือน ${month}: ${url}`,
-          after: ev,
-        });
-        return ev;
+      const ev = insertEvidenceUrl(db, ensureFollowUp(activityId, month), url, label);
+      ctx.audit({
+        action: 'evidence.add',
+        entity: 'evidence',
+        entityId: ev.id,
+        planId,
+        summary: `เพิ่มลิงก์หลักฐาน${activityLabel(activityId)} เดือน ${month}: ${url}`,
+        after: ev,
       });
+      return ev;
     },
     addEvidenceFile: ({ activityId, month, fileName, data, label }) => {
       const planId = planIdOfActivity(db, activityId);
@@ -182,33 +187,30 @@ export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
         throw new AppError('tooLarge', `ไฟล์ ${name} ใหญ่เกิน ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`);
       }
       const mimeType = sniffFile(name, data);
-      return ctx.tx(() => {
-        const ev = insertEvidenceFile(db, ensureFollowUp(activityId, month), { fileName: name, mimeType, data, label });
-        ctx.audit({
-          action: 'evidence.add',
-          entity: 'evidence',
-          entityId: ev.id,
-          planId,
-          summary: `แนบไฟล์หลักฐาน${activityLabel(activityId)} เดือน ${month}: ${name}`,
-          after: ev,
-        });
-        return ev;
+      const ev = insertEvidenceFile(db, ensureFollowUp(activityId, month), { fileName: name, mimeType, data, label });
+      ctx.audit({
+        action: 'evidence.add',
+        entity: 'evidence',
+        entityId: ev.id,
+        planId,
+        summary: `แนบไฟล์หลักฐาน${activityLabel(activityId)} เดือน ${month}: ${name}`,
+        after: ev,
       });
+      return ev;
     },
     getEvidenceFile: ({ evidenceId }) => readEvidenceFile(db, evidenceId),
-    removeEvidence: ({ evidenceId }) =>
-      ctx.tx(() => {
-        const ev = getEvidenceWithPlan(db, evidenceId);
-        deleteEvidence(db, evidenceId);
-        ctx.audit({
-          action: 'evidence.remove',
-          entity: 'evidence',
-          entityId: evidenceId,
-          planId: ev.planId,
-          summary: `ลบหลักฐาน${activityLabel(ev.activityId)} เดือน ${ev.month}: ${ev.url ?? ev.fileName ?? ''}`,
-          before: ev,
-        });
-        return { deleted: true as const };
-      }),
+    removeEvidence: ({ evidenceId }) => {
+      const ev = getEvidenceWithPlan(db, evidenceId);
+      deleteEvidence(db, evidenceId);
+      ctx.audit({
+        action: 'evidence.remove',
+        entity: 'evidence',
+        entityId: evidenceId,
+        planId: ev.planId,
+        summary: `ลบหลักฐาน${activityLabel(ev.activityId)} เดือน ${ev.month}: ${ev.url ?? ev.fileName ?? ''}`,
+        before: ev,
+      });
+      return { deleted: true as const };
+    },
   };
 }

@@ -1,16 +1,13 @@
 // The plan edited in Excel comes back as a preview of its changes and is applied in one transaction.
 import { AppError } from '../../../core/errors';
 import { PLAN_LOCKED } from '../../../core/terms';
+import { assertCodeFits, insertActivity, insertItem, updateActivityRow } from '../../../db/queries/planWrites';
 import {
-  assertCodeFits,
-  assertEditable,
-  insertActivity,
-  insertItem,
-  renumber,
-  touchPlan,
-  updateActivityRow,
-} from '../../../db/queries/planWrites';
-import { run } from '../../../db/queries/run';
+  deleteActivityRow,
+  deleteItemRow,
+  followUpCountOfActivities,
+  updateItemRow,
+} from '../../../db/queries/planEdits';
 import { findDivisionByName, getSettings, insertDivision, listDivisions } from '../../../db/queries/settings';
 import {
   getActivity,
@@ -19,7 +16,6 @@ import {
   getPlanDetail,
   getPlanSummary,
 } from '../../../db/queries/structure';
-import { sql } from '../../../db/sql';
 import { diffPlan, readPlanRows, type ActivityFields, type DesiredChange } from '../../reports/xlsx/planImport';
 import { loadWorkbook, metaOf } from '../../reports/xlsx/read';
 import type { PlanXlsxPreview } from '../../../core/xlsxTypes';
@@ -33,12 +29,7 @@ const PLAN_FILE = 'แผน.xlsx';
 export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
   const { db } = ctx;
 
-  const followUpCount = (ids: number[]) =>
-    (
-      db
-        .prepare('SELECT count(*) AS n FROM follow_up WHERE activity_id IN (SELECT value FROM json_each(?))')
-        .get(JSON.stringify(ids)) as { n: number }
-    ).n;
+  const followUpCount = (ids: number[]) => followUpCountOfActivities(db, ids);
 
   // --- plan ----------------------------------------------------------------------------------
 
@@ -111,8 +102,7 @@ export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
           const before = getActivity(db, c.activityId!);
           if (followUpCount([before.id]) > 0)
             throw new AppError('conflict', `${c.summary} ไม่ได้ เพราะมีผลการดำเนินงานแล้ว`);
-          run(db, sql`DELETE FROM activity WHERE id = ${before.id}`);
-          renumber(db, 'activity', 'item_id', before.itemId);
+          deleteActivityRow(db, before);
           audit('activity.delete', 'activity', before.id, before, null);
           break;
         }
@@ -121,8 +111,7 @@ export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
           if (before.activities.length && followUpCount(before.activities.map((a) => a.id)) > 0) {
             throw new AppError('conflict', `${c.summary} ไม่ได้ เพราะมีผลการดำเนินงานแล้ว`);
           }
-          run(db, sql`DELETE FROM item WHERE id = ${before.id}`);
-          renumber(db, 'item', 'indicator_id', before.indicatorId);
+          deleteItemRow(db, before);
           audit('item.delete', 'item', before.id, before, null);
           break;
         }
@@ -130,10 +119,7 @@ export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
           const before = getItem(db, c.itemId!);
           const want = c.item!;
           if (want.code !== before.code) assertCodeFits(db, planId, before.indicatorId, want.code, before.id);
-          run(
-            db,
-            sql`UPDATE item SET code = ${want.code}, question = ${want.question}, issue = ${want.issue} WHERE id = ${before.id}`,
-          );
+          updateItemRow(db, before.id, want);
           audit('item.update', 'item', before.id, before, getItem(db, before.id));
           break;
         }
@@ -191,29 +177,24 @@ export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
       return preview;
     },
     applyPlanXlsx: async ({ planId, data }) => {
-      assertEditable(db, planId);
       const p = await previewPlan(planId, data);
       if (!p.ok) {
         throw new AppError('importFailed', `นำเข้าแผนไม่ได้ ไม่มีการเปลี่ยนแปลงข้อมูล\n${p.errors.slice(0, 10).join('\n')}`, {
           errors: p.errors,
         });
       }
-      return ctx.tx(() => {
-        assertEditable(db, planId);
-        applyChanges(planId, p.diff);
-        if (p.diff.length) {
-          touchPlan(db, planId);
-          ctx.audit({
-            action: 'plan.importXlsx',
-            entity: 'plan',
-            entityId: planId,
-            planId,
-            summary: `นำเข้าการแก้ไขแผนจากไฟล์ Excel (${p.diff.length} รายการ)`,
-            after: { changes: p.changes.map((c) => c.summary) },
-          });
-        }
-        return { applied: p.diff.length, plan: getPlanSummary(db, planId) };
-      });
+      applyChanges(planId, p.diff);
+      if (p.diff.length) {
+        ctx.audit({
+          action: 'plan.importXlsx',
+          entity: 'plan',
+          entityId: planId,
+          planId,
+          summary: `นำเข้าการแก้ไขแผนจากไฟล์ Excel (${p.diff.length} รายการ)`,
+          after: { changes: p.changes.map((c) => c.summary) },
+        });
+      }
+      return { applied: p.diff.length, plan: getPlanSummary(db, planId) };
     },
   };
 }

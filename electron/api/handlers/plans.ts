@@ -11,8 +11,7 @@ import {
   insertPlan,
   touchPlan,
 } from '../../../db/queries/planWrites';
-import { run } from '../../../db/queries/run';
-import { sql } from '../../../db/sql';
+import { deletePlanRow, setPlanApproval, updatePlanRow } from '../../../db/queries/planEdits';
 import type { Ctx } from '../context';
 import type { Handlers, ParsedInput } from '../../../core/contract';
 import type { ImportResult } from '../../../core/types';
@@ -79,19 +78,16 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
       unknownDivisions: parsed.unknownDivisions,
     };
     if (input.dryRun) return result;
-    const planId = ctx.tx(() => {
-      const id = insertParsedPlan(db, parsed, fiscalYear, office);
-      // A first import names the office for everything else (reports, new plans).
-      if (settings.office === 'สำนักงานเขต') putSettings(db, { office });
-      ctx.audit({
-        action: 'plan.import',
-        entity: 'plan',
-        entityId: id,
-        planId: id,
-        summary: `นำเข้าแผนปีงบประมาณ พ.ศ. ${fiscalYear} (${parsed.items.length} ข้อ ${activityCount} กิจกรรม)`,
-        after: { fiscalYear, office, items: parsed.items.length, activities: activityCount },
-      });
-      return id;
+    const planId = insertParsedPlan(db, parsed, fiscalYear, office);
+    // A first import names the office for everything else (reports, new plans).
+    if (settings.office === 'สำนักงานเขต') putSettings(db, { office });
+    ctx.audit({
+      action: 'plan.import',
+      entity: 'plan',
+      entityId: planId,
+      planId,
+      summary: `นำเข้าแผนปีงบประมาณ พ.ศ. ${fiscalYear} (${parsed.items.length} ข้อ ${activityCount} กิจกรรม)`,
+      after: { fiscalYear, office, items: parsed.items.length, activities: activityCount },
     });
     return { ...result, plan: getPlanSummary(db, planId) };
   };
@@ -106,114 +102,105 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
       }
       return found[0] ?? null;
     },
-    createPlan: ({ fiscalYear, office, title }) =>
-      ctx.tx(() => {
-        const o = office ?? getSettings(db).office;
-        const id = insertPlan(db, { fiscalYear, office: o, title: title?.trim() || defaultTitle() });
-        const plan = getPlanSummary(db, id);
-        ctx.audit({
-          action: 'plan.create',
-          entity: 'plan',
-          entityId: id,
-          planId: id,
-          summary: `สร้างแผนปีงบประมาณ พ.ศ. ${fiscalYear}`,
-          after: plan,
-        });
-        return plan;
-      }),
-    updatePlan: ({ planId, office, title }) =>
-      ctx.tx(() => {
-        const before = getPlanSummary(db, planId);
-        if (office !== undefined && office !== before.office && findPlans(db, before.fiscalYear, office).length > 0) {
-          throw new AppError('conflict', `มีแผนของ${office} ปีงบประมาณ พ.ศ. ${before.fiscalYear} อยู่แล้ว`);
-        }
-        run(
-          db,
-          sql`UPDATE plan SET office = ${office ?? before.office}, title = ${title ?? before.title} WHERE id = ${planId}`,
-        );
-        touchPlan(db, planId);
-        const after = getPlanSummary(db, planId);
-        ctx.audit({
-          action: 'plan.update',
-          entity: 'plan',
-          entityId: planId,
-          planId,
-          summary: 'แก้ไขข้อมูลแผน',
-          before,
-          after,
-        });
-        return after;
-      }),
-    deletePlan: ({ planId }) =>
-      ctx.tx(() => {
-        const before = getPlanSummary(db, planId);
-        if (before.status === 'approved') {
-          throw new AppError('locked', 'แผนที่อนุมัติแล้วลบไม่ได้ หากต้องการลบ ให้ยกเลิกการอนุมัติก่อน');
-        }
-        run(db, sql`DELETE FROM plan WHERE id = ${planId}`);
-        ctx.audit({
-          action: 'plan.delete',
-          entity: 'plan',
-          entityId: planId,
-          planId,
-          summary: `ลบแผนปีงบประมาณ พ.ศ. ${before.fiscalYear}`,
-          before,
-        });
-        return { deleted: true as const };
-      }),
-    approvePlan: ({ planId, approvedAt }) =>
-      ctx.tx(() => {
-        const before = getPlanSummary(db, planId);
-        if (before.status === 'approved') throw new AppError('conflict', 'แผนนี้อนุมัติแล้ว');
-        const date = approvedAt ?? new Date().toISOString().slice(0, 10);
-        run(db, sql`UPDATE plan SET status = 'approved', approved_at = ${date} WHERE id = ${planId}`);
-        touchPlan(db, planId);
-        const after = getPlanSummary(db, planId);
-        ctx.audit({
-          action: 'plan.approve',
-          entity: 'plan',
-          entityId: planId,
-          planId,
-          summary: 'อนุมัติแผน',
-          before,
-          after,
-        });
-        return after;
-      }),
-    reopenPlan: ({ planId }) =>
-      ctx.tx(() => {
-        const before = getPlanSummary(db, planId);
-        if (before.status !== 'approved') throw new AppError('conflict', 'แผนนี้ยังไม่ได้อนุมัติ');
-        run(db, sql`UPDATE plan SET status = 'draft', approved_at = NULL WHERE id = ${planId}`);
-        touchPlan(db, planId);
-        const after = getPlanSummary(db, planId);
-        ctx.audit({
-          action: 'plan.reopen',
-          entity: 'plan',
-          entityId: planId,
-          planId,
-          summary: 'ยกเลิกการอนุมัติแผน',
-          before,
-          after,
-        });
-        return after;
-      }),
-    copyPlanToNextYear: ({ planId }) =>
-      ctx.tx(() => {
-        const from = getPlanSummary(db, planId);
-        const id = insertPlan(db, { fiscalYear: from.fiscalYear + 1, office: from.office, title: from.title });
-        copyPlanStructure(db, planId, id);
-        const plan = getPlanSummary(db, id);
-        ctx.audit({
-          action: 'plan.copy',
-          entity: 'plan',
-          entityId: id,
-          planId: id,
-          summary: `คัดลอกแผนปี ${from.fiscalYear} เป็นแผนปี ${from.fiscalYear + 1}`,
-          after: plan,
-        });
-        return plan;
-      }),
+    createPlan: ({ fiscalYear, office, title }) => {
+      const o = office ?? getSettings(db).office;
+      const id = insertPlan(db, { fiscalYear, office: o, title: title?.trim() || defaultTitle() });
+      const plan = getPlanSummary(db, id);
+      ctx.audit({
+        action: 'plan.create',
+        entity: 'plan',
+        entityId: id,
+        planId: id,
+        summary: `สร้างแผนปีงบประมาณ พ.ศ. ${fiscalYear}`,
+        after: plan,
+      });
+      return plan;
+    },
+    updatePlan: ({ planId, office, title }) => {
+      const before = getPlanSummary(db, planId);
+      if (office !== undefined && office !== before.office && findPlans(db, before.fiscalYear, office).length > 0) {
+        throw new AppError('conflict', `มีแผนของ${office} ปีงบประมาณ พ.ศ. ${before.fiscalYear} อยู่แล้ว`);
+      }
+      updatePlanRow(db, planId, { office: office ?? before.office, title: title ?? before.title });
+      touchPlan(db, planId);
+      const after = getPlanSummary(db, planId);
+      ctx.audit({
+        action: 'plan.update',
+        entity: 'plan',
+        entityId: planId,
+        planId,
+        summary: 'แก้ไขข้อมูลแผน',
+        before,
+        after,
+      });
+      return after;
+    },
+    deletePlan: ({ planId }) => {
+      const before = getPlanSummary(db, planId);
+      if (before.status === 'approved') {
+        throw new AppError('locked', 'แผนที่อนุมัติแล้วลบไม่ได้ หากต้องการลบ ให้ยกเลิกการอนุมัติก่อน');
+      }
+      deletePlanRow(db, planId);
+      ctx.audit({
+        action: 'plan.delete',
+        entity: 'plan',
+        entityId: planId,
+        planId,
+        summary: `ลบแผนปีงบประมาณ พ.ศ. ${before.fiscalYear}`,
+        before,
+      });
+      return { deleted: true as const };
+    },
+    approvePlan: ({ planId, approvedAt }) => {
+      const before = getPlanSummary(db, planId);
+      if (before.status === 'approved') throw new AppError('conflict', 'แผนนี้อนุมัติแล้ว');
+      const date = approvedAt ?? new Date().toISOString().slice(0, 10);
+      setPlanApproval(db, planId, date);
+      touchPlan(db, planId);
+      const after = getPlanSummary(db, planId);
+      ctx.audit({
+        action: 'plan.approve',
+        entity: 'plan',
+        entityId: planId,
+        planId,
+        summary: 'อนุมัติแผน',
+        before,
+        after,
+      });
+      return after;
+    },
+    reopenPlan: ({ planId }) => {
+      const before = getPlanSummary(db, planId);
+      if (before.status !== 'approved') throw new AppError('conflict', 'แผนนี้ยังไม่ได้อนุมัติ');
+      setPlanApproval(db, planId, null);
+      touchPlan(db, planId);
+      const after = getPlanSummary(db, planId);
+      ctx.audit({
+        action: 'plan.reopen',
+        entity: 'plan',
+        entityId: planId,
+        planId,
+        summary: 'ยกเลิกการอนุมัติแผน',
+        before,
+        after,
+      });
+      return after;
+    },
+    copyPlanToNextYear: ({ planId }) => {
+      const from = getPlanSummary(db, planId);
+      const id = insertPlan(db, { fiscalYear: from.fiscalYear + 1, office: from.office, title: from.title });
+      copyPlanStructure(db, planId, id);
+      const plan = getPlanSummary(db, id);
+      ctx.audit({
+        action: 'plan.copy',
+        entity: 'plan',
+        entityId: id,
+        planId: id,
+        summary: `คัดลอกแผนปี ${from.fiscalYear} เป็นแผนปี ${from.fiscalYear + 1}`,
+        after: plan,
+      });
+      return plan;
+    },
     importPlanText: importText,
     importSamplePlan: () => {
       const file = path.join(ctx.options.appRoot ?? process.cwd(), SAMPLE_PLAN_FILE);

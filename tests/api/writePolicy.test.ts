@@ -1,0 +1,393 @@
+// The write policy (core/contract.ts `mutates`, electron/api/writePolicy.ts), driven through every
+// method of the contract on real SQLite files: a mutating method writes exactly one audit entry per
+// change it makes (a batch — Excel plan, division forms, copy last month — adds one entry naming the
+// batch), a method that does not mutate changes nothing at all (every row of every table compared),
+// a 'draftPlan' method is refused on an approved plan with nothing written, and the wrapper itself
+// refuses a change without its audit entry and an audit entry outside a mutating method.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract, mutationOf, type Api, type MethodName } from '../../core/contract';
+import { METHOD_NAMES } from '../../core/methods';
+import { PLAN_LOCKED } from '../../core/terms';
+import type { Activity, PlanDetail } from '../../core/types';
+import { run } from '../../db/queries/run';
+import { sql } from '../../db/sql';
+import type { DesktopHooks } from '../../electron/api/createApi';
+import { applyWritePolicy, noteAudit } from '../../electron/api/writePolicy';
+import { loadPlanReport } from '../../electron/reports/data';
+import { buildXlsx } from '../../electron/reports/xlsx';
+import { makeApi, peek, type TestApi } from '../helpers/api';
+import { fingerprint } from '../helpers/fingerprint';
+import { sampleText, tmpDir } from '../helpers/tmp';
+
+const MONTH = '2023-03';
+const PREVIOUS = '2023-02';
+
+let template: string;
+let templateDir: string;
+
+interface World extends TestApi {
+  plan: PlanDetail;
+  /** An item with at least two activities and no reports; its first activity. */
+  itemId: number;
+  activity: Activity;
+  /** An activity due in February and March, reported in February with a link and a file. */
+  reported: number;
+  evidenceId: number;
+  out: string;
+}
+
+const desktop = (dir: string): DesktopHooks => ({
+  openPath: async () => undefined,
+  openExternal: async () => undefined,
+  chooseSavePath: async (name) => path.join(dir, name),
+  showItemInFolder: async () => undefined,
+  printHtml: async () => true,
+  chooseOpenPath: async () => path.join(dir, 'chosen.sqlite'),
+  chooseBackupSavePath: async (name) => path.join(dir, name),
+});
+
+async function world(): Promise<World> {
+  const dir = tmpDir();
+  const dbPath = path.join(dir, 'ita.sqlite');
+  fs.copyFileSync(template, dbPath);
+  const t = makeApi(dbPath, 'ผู้ทดสอบ', desktop(dir));
+  const plan = (await t.api.getPlan({ planId: (await t.api.listPlans({}))[0]!.id }))!;
+  const items = plan.indicators.flatMap((i) => i.items);
+  const rows = await t.api.listMonth({ planId: plan.id, month: MONTH });
+  const reportedRow = (await t.api.listMonth({ planId: plan.id, month: PREVIOUS })).find((r) => r.followUp)!;
+  const item = items.find(
+    (i) => i.activities.length >= 2 && i.activities.every((a) => a.id !== reportedRow.activityId),
+  )!;
+  expect(rows.length).toBeGreaterThan(0);
+  return {
+    ...t,
+    plan,
+    itemId: item.id,
+    activity: item.activities[0]!,
+    reported: reportedRow.activityId,
+    evidenceId: reportedRow.followUp!.evidence.find((e) => e.kind === 'file')!.id,
+    out: dir,
+  };
+}
+
+const auditCount = (dbPath: string) => {
+  const db = peek(dbPath);
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+};
+
+async function planXlsxWithOneChange(w: World): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(
+    Buffer.from(await buildXlsx('plan', await loadPlanReport(w.api, w.plan.id))) as unknown as ArrayBuffer,
+  );
+  const ws = wb.worksheets[0]!;
+  for (let r = 1; r <= ws.rowCount; r++) {
+    if (ws.getCell(r, 10).value === String(w.activity.id)) ws.getCell(r, 3).value = 'กิจกรรมที่แก้ใน Excel';
+  }
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+async function filledForm(w: World): Promise<{ name: string; data: Uint8Array }[]> {
+  const division = (await w.api.listDivisions({})).find((d) => d.name === 'ฝ่ายปกครอง')!;
+  const out = path.join(w.out, 'form.xlsx');
+  await w.api.exportDivisionForm({ planId: w.plan.id, month: MONTH, divisionId: division.id, outPath: out });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  wb.getWorksheet('แบบรายงาน')!.getCell(7, 4).value = 'ดำเนินการแล้ว';
+  return [{ name: 'ฝ่ายปกครอง.xlsx', data: new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer) }];
+}
+
+interface Case {
+  /** Runs the method once; answers how many audit entries that call must write (0: changes nothing). */
+  (w: World, api: Api): Promise<number>;
+}
+const reads =
+  (call: (w: World, api: Api) => Promise<unknown>): Case =>
+  async (w, api) => {
+    await call(w, api);
+    return 0;
+  };
+const changes =
+  (n: number, call: (w: World, api: Api) => Promise<unknown>): Case =>
+  async (w, api) => {
+    await call(w, api);
+    return n;
+  };
+
+// Every method of the contract, once (the type makes a missing one a compile error).
+const CASES: Record<MethodName, { prepare?: (w: World) => Promise<unknown>; run: Case }> = {
+  appInfo: { run: reads((_w, api) => api.appInfo({})) },
+  listPlans: { run: reads((_w, api) => api.listPlans({})) },
+  getPlan: { run: reads((w, api) => api.getPlan({ planId: w.plan.id })) },
+  findPlan: { run: reads((_w, api) => api.findPlan({ fiscalYear: 2566 })) },
+  createPlan: { run: changes(1, (_w, api) => api.createPlan({ fiscalYear: 2570 })) },
+  updatePlan: { run: changes(1, (w, api) => api.updatePlan({ planId: w.plan.id, title: 'แผนที่แก้ชื่อ' })) },
+  deletePlan: { run: changes(1, (w, api) => api.deletePlan({ planId: w.plan.id })) },
+  approvePlan: { run: changes(1, (w, api) => api.approvePlan({ planId: w.plan.id })) },
+  reopenPlan: {
+    prepare: (w) => w.api.approvePlan({ planId: w.plan.id }),
+    run: changes(1, (w, api) => api.reopenPlan({ planId: w.plan.id })),
+  },
+  copyPlanToNextYear: { run: changes(1, (w, api) => api.copyPlanToNextYear({ planId: w.plan.id })) },
+  importPlanText: { run: changes(1, (_w, api) => api.importPlanText({ text: sampleText(), fiscalYear: 2567 })) },
+  importSamplePlan: {
+    prepare: (w) => w.api.deletePlan({ planId: w.plan.id }),
+    run: changes(1, (_w, api) => api.importSamplePlan({})),
+  },
+  createItem: { run: changes(1, (w, api) => api.createItem({ planId: w.plan.id, indicatorNumber: 1 })) },
+  updateItem: { run: changes(1, (w, api) => api.updateItem({ itemId: w.itemId, question: 'คำถามใหม่' })) },
+  deleteItem: { run: changes(1, (w, api) => api.deleteItem({ itemId: w.itemId })) },
+  reorderItems: {
+    run: async (w, api) => {
+      const ind = w.plan.indicators.find((i) => i.items.length >= 2)!;
+      await api.reorderItems({ indicatorId: ind.id, itemIds: ind.items.map((i) => i.id).reverse() });
+      return 1;
+    },
+  },
+  createActivity: { run: changes(1, (w, api) => api.createActivity({ itemId: w.itemId, text: 'กิจกรรมใหม่' })) },
+  updateActivity: { run: changes(1, (w, api) => api.updateActivity({ activityId: w.activity.id, output: '๒ ครั้ง' })) },
+  deleteActivity: { run: changes(1, (w, api) => api.deleteActivity({ activityId: w.activity.id })) },
+  reorderActivities: {
+    run: async (w, api) => {
+      const item = w.plan.indicators.flatMap((i) => i.items).find((i) => i.id === w.itemId)!;
+      await api.reorderActivities({ itemId: item.id, activityIds: item.activities.map((a) => a.id).reverse() });
+      return 1;
+    },
+  },
+  listMonth: { run: reads((w, api) => api.listMonth({ planId: w.plan.id, month: MONTH })) },
+  saveFollowUp: {
+    run: changes(1, (w, api) => api.saveFollowUp({ activityId: w.activity.id, month: MONTH, status: 'done' })),
+  },
+  activityHistory: { run: reads((w, api) => api.activityHistory({ activityId: w.reported })) },
+  copyPreviousMonth: {
+    run: async (w, api) => {
+      const { copied } = await api.copyPreviousMonth({ planId: w.plan.id, month: MONTH });
+      expect(copied).toBe(1);
+      return copied + 1; // each copied report, and the copy itself
+    },
+  },
+  addEvidenceUrl: {
+    run: changes(1, (w, api) =>
+      api.addEvidenceUrl({ activityId: w.reported, month: PREVIOUS, url: 'https://www.bangkok.go.th/dusit/x' }),
+    ),
+  },
+  addEvidenceFile: {
+    run: changes(1, (w, api) =>
+      api.addEvidenceFile({
+        activityId: w.reported,
+        month: PREVIOUS,
+        fileName: 'หลักฐาน.pdf',
+        data: new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n')),
+      }),
+    ),
+  },
+  getEvidenceFile: { run: reads((w, api) => api.getEvidenceFile({ evidenceId: w.evidenceId })) },
+  removeEvidence: { run: changes(1, (w, api) => api.removeEvidence({ evidenceId: w.evidenceId })) },
+  openEvidence: { run: reads((w, api) => api.openEvidence({ evidenceId: w.evidenceId })) },
+  openExternal: { run: reads((_w, api) => api.openExternal({ url: 'https://www.nacc.go.th/' })) },
+  chooseExportPath: { run: reads((_w, api) => api.chooseExportPath({ defaultName: 'แผน', format: 'pdf' })) },
+  printReport: { run: reads((w, api) => api.printReport({ planId: w.plan.id, report: 'plan' })) },
+  openExport: {
+    prepare: (w) =>
+      w.api.exportReport({ planId: w.plan.id, report: 'plan', format: 'xlsx', outPath: path.join(w.out, 'แผน.xlsx') }),
+    run: reads((w, api) => api.openExport({ path: path.join(w.out, 'แผน.xlsx') })),
+  },
+  getSettings: { run: reads((_w, api) => api.getSettings({})) },
+  updateSettings: { run: changes(1, (_w, api) => api.updateSettings({ directorName: 'นายทดสอบ ระบบ' })) },
+  listDivisions: { run: reads((_w, api) => api.listDivisions({})) },
+  addDivision: { run: changes(1, (_w, api) => api.addDivision({ name: 'ฝ่ายทดลอง' })) },
+  renameDivision: {
+    run: async (w, api) => {
+      const d = (await api.listDivisions({}))[0]!;
+      await api.renameDivision({ divisionId: d.id, name: 'ฝ่ายที่เปลี่ยนชื่อ' });
+      return 1;
+    },
+  },
+  removeDivision: {
+    prepare: (w) => w.api.addDivision({ name: 'ฝ่ายชั่วคราว' }),
+    run: async (_w, api) => {
+      const d = (await api.listDivisions({})).find((x) => x.name === 'ฝ่ายชั่วคราว')!;
+      await api.removeDivision({ divisionId: d.id });
+      return 1;
+    },
+  },
+  listAudit: { run: reads((_w, api) => api.listAudit({})) },
+  progress: { run: reads((w, api) => api.progress({ planId: w.plan.id, month: MONTH })) },
+  exportReport: {
+    run: reads((w, api) =>
+      api.exportReport({
+        planId: w.plan.id,
+        report: 'month',
+        month: MONTH,
+        format: 'xlsx',
+        outPath: path.join(w.out, 'm.xlsx'),
+      }),
+    ),
+  },
+  previewPlanXlsx: {
+    run: reads(async (w, api) => api.previewPlanXlsx({ planId: w.plan.id, data: await planXlsxWithOneChange(w) })),
+  },
+  applyPlanXlsx: {
+    run: changes(2, async (w, api) => api.applyPlanXlsx({ planId: w.plan.id, data: await planXlsxWithOneChange(w) })),
+  },
+  exportDivisionForm: {
+    run: reads(async (w, api) => {
+      const d = (await api.listDivisions({}))[0]!;
+      return api.exportDivisionForm({
+        planId: w.plan.id,
+        month: MONTH,
+        divisionId: d.id,
+        outPath: path.join(w.out, 'f.xlsx'),
+      });
+    }),
+  },
+  previewDivisionForms: {
+    run: reads(async (w, api) => api.previewDivisionForms({ planId: w.plan.id, files: await filledForm(w) })),
+  },
+  importDivisionForms: {
+    run: changes(2, async (w, api) => api.importDivisionForms({ planId: w.plan.id, files: await filledForm(w) })),
+  },
+  listBackups: { run: reads((_w, api) => api.listBackups({})) },
+  backupNow: { run: reads((_w, api) => api.backupNow({})) },
+  backupToFile: {
+    prepare: (w) => w.api.chooseBackupFile({ purpose: 'save' }),
+    run: reads(async (w, api) => {
+      const { path: chosen } = await api.chooseBackupFile({ purpose: 'save' });
+      return api.backupToFile({ path: chosen! });
+    }),
+  },
+  chooseBackupFile: { run: reads((_w, api) => api.chooseBackupFile({ purpose: 'open' })) },
+  inspectBackupFile: {
+    prepare: (w) => w.api.backupNow({}),
+    run: reads(async (_w, api) => api.inspectBackupFile({ path: (await api.listBackups({})).backups[0]!.path })),
+  },
+  restoreBackup: {
+    prepare: (w) => w.api.backupNow({}),
+    run: changes(1, async (_w, api) => api.restoreBackup({ path: (await api.listBackups({})).backups[0]!.path })),
+  },
+  showDataFolder: { run: reads((_w, api) => api.showDataFolder({})) },
+};
+
+beforeAll(async () => {
+  templateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-policy-'));
+  template = path.join(templateDir, 'template.sqlite');
+  const t = makeApi(template);
+  const planId = (await t.api.importSamplePlan({})).plan!.id;
+  const feb = await t.api.listMonth({ planId, month: PREVIOUS });
+  const both = (await t.api.listMonth({ planId, month: MONTH })).map((r) => r.activityId);
+  const a = feb.find((r) => both.includes(r.activityId))!;
+  await t.api.saveFollowUp({ activityId: a.activityId, month: PREVIOUS, status: 'inProgress', result: 'เริ่มแล้ว' });
+  await t.api.addEvidenceUrl({ activityId: a.activityId, month: PREVIOUS, url: 'https://www.bangkok.go.th/dusit' });
+  await t.api.addEvidenceFile({
+    activityId: a.activityId,
+    month: PREVIOUS,
+    fileName: 'รายงาน.pdf',
+    data: new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n')),
+  });
+  t.db.close();
+});
+afterAll(() => fs.rmSync(templateDir, { recursive: true, force: true }));
+
+describe('write policy: every contract method', () => {
+  it('has a case, and declares mutates exactly when its case changes data', () => {
+    expect(Object.keys(CASES).sort()).toEqual([...METHOD_NAMES].sort());
+    expect(Object.keys(contract).sort()).toEqual([...METHOD_NAMES].sort());
+  });
+
+  it.each(METHOD_NAMES.map((m) => [m]))('%s writes one audit entry per change, or nothing at all', async (method) => {
+    const w = await world();
+    const c = CASES[method];
+    await c.prepare?.(w);
+    const before = { audits: auditCount(w.dbPath), rows: fingerprint(w.dbPath) };
+    const expected = await c.run(w, w.api);
+    const after = { audits: auditCount(w.dbPath), rows: fingerprint(w.dbPath) };
+    expect(after.audits - before.audits).toBe(expected);
+    if (expected === 0) expect(after.rows).toBe(before.rows);
+    else expect(after.rows).not.toBe(before.rows);
+    expect(mutationOf(method) !== null, 'contract declares mutates').toBe(expected > 0);
+    w.db.close();
+  });
+
+  it('a dry run of a mutating method changes nothing', async () => {
+    const w = await world();
+    const before = fingerprint(w.dbPath);
+    const r = await w.api.importPlanText({ text: sampleText(), fiscalYear: 2567, dryRun: true });
+    expect(r.plan).toBeNull();
+    expect(fingerprint(w.dbPath)).toBe(before);
+    w.db.close();
+  });
+});
+
+describe("write policy: 'draftPlan' methods on an approved plan", () => {
+  const locked = METHOD_NAMES.filter((m) => mutationOf(m)?.lock === 'draftPlan');
+
+  it('covers the plan structure and its Excel round trip', () => {
+    expect([...locked].sort()).toEqual(
+      [
+        'applyPlanXlsx',
+        'createActivity',
+        'createItem',
+        'deleteActivity',
+        'deleteItem',
+        'reorderActivities',
+        'reorderItems',
+        'updateActivity',
+        'updateItem',
+      ].sort(),
+    );
+  });
+
+  it.each(locked.map((m) => [m]))('%s is refused with the one lock message and writes nothing', async (method) => {
+    const w = await world();
+    await w.api.approvePlan({ planId: w.plan.id });
+    const before = fingerprint(w.dbPath);
+    const c = CASES[method];
+    await expect(c.run(w, w.api)).rejects.toMatchObject({ code: 'locked', message: PLAN_LOCKED });
+    expect(fingerprint(w.dbPath)).toBe(before);
+    w.db.close();
+  });
+});
+
+describe('write policy: the wrapper itself', () => {
+  it('rolls back a change made without its audit entry', async () => {
+    const t = makeApi();
+    const sneaky = applyWritePolicy(t.db, 'addDivision', () => {
+      run(t.db, sql`INSERT INTO division (name, position, is_standard) VALUES ('ฝ่ายลับ', 99, 0)`);
+      return null;
+    });
+    await expect(sneaky({ name: 'ฝ่ายลับ' })).rejects.toMatchObject({ code: 'internal' });
+    expect((await t.api.listDivisions({})).map((d) => d.name)).not.toContain('ฝ่ายลับ');
+  });
+
+  it('refuses an audit entry outside a mutating method, and rolls back a failed method whole', async () => {
+    const t = makeApi();
+    expect(() => noteAudit()).toThrow(/outside a mutating method/);
+    const reader = applyWritePolicy(t.db, 'listDivisions', () => noteAudit());
+    await expect(reader({})).rejects.toThrow(/outside a mutating method \(listDivisions\)/);
+    const failing = applyWritePolicy(t.db, 'addDivision', () => {
+      run(t.db, sql`INSERT INTO division (name, position, is_standard) VALUES ('ฝ่ายครึ่งทาง', 98, 0)`);
+      throw new Error('failed half-way');
+    });
+    await expect(failing({ name: 'x' })).rejects.toThrow('failed half-way');
+    expect((await t.api.listDivisions({})).map((d) => d.name)).not.toContain('ฝ่ายครึ่งทาง');
+  });
+
+  it('runs an async mutating method in one transaction: a failure after an await undoes what came before', async () => {
+    const t = makeApi();
+    const slow = applyWritePolicy(t.db, 'addDivision', async () => {
+      run(t.db, sql`INSERT INTO division (name, position, is_standard) VALUES ('ฝ่ายก่อนรอ', 97, 0)`);
+      await new Promise((r) => setImmediate(r));
+      throw new Error('after the await');
+    });
+    await expect(slow({ name: 'x' })).rejects.toThrow('after the await');
+    expect((await t.api.listDivisions({})).map((d) => d.name)).not.toContain('ฝ่ายก่อนรอ');
+  });
+});
