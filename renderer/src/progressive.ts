@@ -17,7 +17,7 @@ export interface Chunks {
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 
 /** How many rows to render now; grows to `total` over the next frames (remount to start over). */
-export function useProgressiveCount(total: number, { first, step, budgetMs = 24 }: Chunks): number {
+export function useProgressiveCount(total: number, { first, step, budgetMs = 30 }: Chunks): number {
   const [count, setCount] = useState(first);
   const size = useRef(step);
   const started = useRef(0);
@@ -25,8 +25,8 @@ export function useProgressiveCount(total: number, { first, step, budgetMs = 24 
     if (!started.current) return;
     const ms = Math.max(1, performance.now() - started.current);
     started.current = 0;
-    // At most double (a fast chunk may precede a slow one), never below a few rows.
-    size.current = Math.round(clamp((size.current * budgetMs) / ms, Math.max(4, size.current / 2), size.current * 2));
+    // At most triple (a fast chunk may precede a slow one), never below a few rows.
+    size.current = Math.round(clamp((size.current * budgetMs) / ms, Math.max(4, size.current / 2), size.current * 3));
   }, [count, budgetMs]);
   useEffect(() => {
     if (count >= total) return;

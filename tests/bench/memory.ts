@@ -43,19 +43,28 @@ export function treeMiB(root = process.pid): number {
 
 export const canMeasureMemory = () => fs.existsSync(`/proc/${process.pid}/smaps_rollup`);
 
-/** Runs fn while sampling the tree every `everyMs`; returns fn's result, its time and the peak MiB. */
+/**
+ * Runs fn while sampling the tree every `everyMs`; returns fn's result, its time, the tree's peak
+ * MiB and this (Node) process's own peak within it.
+ */
 export async function withPeakMemory<T>(
   fn: () => Promise<T>,
   everyMs = 20,
-): Promise<{ value: T; ms: number; peakMiB: number }> {
-  let peak = treeMiB();
-  const timer = setInterval(() => (peak = Math.max(peak, treeMiB())), everyMs);
+): Promise<{ value: T; ms: number; peakMiB: number; nodePeakMiB: number }> {
+  let peak = 0;
+  let node = 0;
+  const sample = () => {
+    peak = Math.max(peak, treeMiB());
+    node = Math.max(node, pssKiB(process.pid) / 1024);
+  };
+  sample();
+  const timer = setInterval(sample, everyMs);
   const t = performance.now();
   try {
     const value = await fn();
     const ms = performance.now() - t;
-    peak = Math.max(peak, treeMiB());
-    return { value, ms, peakMiB: peak };
+    sample();
+    return { value, ms, peakMiB: peak, nodePeakMiB: node };
   } finally {
     clearInterval(timer);
   }
