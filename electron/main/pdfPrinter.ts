@@ -1,7 +1,8 @@
 // The app's PdfPrinter: the same report HTML the CLI prints with Chromium, printed by Electron's
 // own Chromium (webContents.printToPDF) in a hidden report window.
 import type { BrowserWindow } from 'electron';
-import { queuedPrinter, WARM_UP_HTML, type PdfPrinter } from '../reports/pdf/printer';
+import { warmUpHtml } from '../reports/html';
+import { queuedPrinter, type PdfPrinter } from '../reports/pdf/printer';
 import { createReportWindow, loadReportHtml } from './reportWindow';
 
 /**
@@ -16,7 +17,7 @@ export const PDF_OPTIONS = {
 
 export interface ElectronPrinter extends PdfPrinter {
   /**
-   * Makes the report window and prints a blank page (discarded), then keeps the window: the first
+   * Makes the report window and prints a page like the reports' (discarded), then keeps the window: the first
    * real export costs what later ones do. Failures are left to the real export to report.
    */
   warm(): Promise<void>;
@@ -43,7 +44,7 @@ export function createElectronPrinter(): ElectronPrinter {
   return {
     ...printer,
     warm: () =>
-      printer.print(WARM_UP_HTML).then(
+      printer.print(warmUpHtml()).then(
         () => undefined,
         () => undefined,
       ),

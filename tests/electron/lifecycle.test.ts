@@ -62,6 +62,9 @@ describe('closing and reopening', () => {
     });
     const report = fake.BrowserWindow.instances[1]!;
     expect(report.isVisible()).toBe(false);
+    // Warmed with a page like the reports': their inlined fonts and Thai text.
+    expect(report.webContents.document).toContain('@font-face');
+    expect(report.webContents.document).toContain('มาตรการส่งเสริมคุณธรรม');
     const [plan] = await call<{ id: number }[]>('listPlans');
     await call('exportReport', {
       planId: plan!.id,

@@ -75,7 +75,7 @@ export function urlText(url: string): string {
 
 export interface DocOptions {
   title: string;
-  settings: Settings;
+  settings: Pick<Settings, 'numerals'>;
   body: string;
   /** Extra CSS for this report. */
   css?: string;

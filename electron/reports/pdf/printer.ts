@@ -17,10 +17,6 @@ export interface PdfPrinter {
 /** Evaluate in the page before printing: resolves when every @font-face the layout uses has loaded. */
 export const FONTS_READY_SCRIPT = 'document.fonts.ready.then(() => document.fonts.size)';
 
-/** A blank page printed once at start (the app's report window), so its renderer and Chromium's print service are up. */
-export const WARM_UP_HTML =
-  '<!doctype html><html lang="th"><head><meta charset="utf-8"><style>@page { size: A4 landscape; margin: 10mm }</style></head><body></body></html>';
-
 /** Page count of a PDF written by Chromium (Skia writes plain, uncompressed page objects). */
 export function countPdfPages(pdf: Uint8Array): number | null {
   const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
