@@ -257,6 +257,15 @@ export const contract = {
   },
   /** Desktop only: writes the file to a private temp folder and opens it with its usual program. */
   openEvidence: { input: z.object({ evidenceId: id }), output: returns<{ opened: true }>() },
+  /**
+   * Desktop only: the system open dialog for evidence files (starting in the folder used last); null
+   * when cancelled. Each file comes with its bytes, or none when it is over the size limit (the page
+   * then says so); the page adds them with addEvidenceFile as it does files dropped or picked.
+   */
+  chooseEvidenceFiles: {
+    input: none,
+    output: returns<{ files: { fileName: string; size: number; data: Uint8Array }[] | null }>(),
+  },
   /** Desktop only: the system save dialog for an export; path null when the user cancels. */
   chooseExportPath: {
     input: z.object({ defaultName: requiredText('ชื่อไฟล์', 200), format: reportFormat }),

@@ -33,6 +33,7 @@ export const METHOD_NAMES = [
   'removeEvidence',
   'openEvidence',
   'openExternal',
+  'chooseEvidenceFiles',
   'chooseExportPath',
   'printReport',
   'openExport',

@@ -17,6 +17,8 @@ export interface DesktopHooks {
   printHtml?(html: string): Promise<boolean>;
   /** The system open dialog for a backup file to restore; null when cancelled. */
   chooseOpenPath?(purpose: 'backup'): Promise<string | null>;
+  /** The system open dialog for evidence files (several may be picked); null when cancelled. */
+  chooseEvidencePaths?(extensions: readonly string[]): Promise<string[] | null>;
   /** The system save dialog for a backup copy (.sqlite); null when cancelled. */
   chooseBackupSavePath?(defaultName: string): Promise<string | null>;
 }

@@ -10,8 +10,9 @@ import type { FolderMemory } from './folders';
 import { printWithDialog } from './pdfPrinter';
 
 export function createDesktopHooks(getWindow: () => BrowserWindow | null, folders: FolderMemory): DesktopHooks {
-  const start = (kind: 'reports' | 'backups') => folders.start(kind, app.getPath('documents'));
-  const chosen = (kind: 'reports' | 'backups', file: string | null | undefined): string | null => {
+  type Kind = 'reports' | 'evidence' | 'backups';
+  const start = (kind: Kind) => folders.start(kind, app.getPath('documents'));
+  const chosen = (kind: Kind, file: string | null | undefined): string | null => {
     if (!file) return null;
     folders.remember(kind, file);
     return file;
@@ -43,6 +44,20 @@ export function createDesktopHooks(getWindow: () => BrowserWindow | null, folder
       const win = getWindow();
       const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return r.canceled ? null : chosen('backups', r.filePaths[0]);
+    },
+    async chooseEvidencePaths(extensions) {
+      const options = {
+        title: 'เลือกไฟล์หลักฐาน',
+        defaultPath: start('evidence'),
+        buttonLabel: 'แนบไฟล์',
+        properties: ['openFile' as const, 'multiSelections' as const],
+        filters: [{ name: 'ไฟล์หลักฐาน (PDF รูปภาพ เอกสาร Office)', extensions: [...extensions] }],
+      };
+      const win = getWindow();
+      const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      if (r.canceled || r.filePaths.length === 0) return null;
+      chosen('evidence', r.filePaths[0]);
+      return r.filePaths;
     },
     async chooseBackupSavePath(defaultName) {
       const options = {

@@ -3,6 +3,7 @@
 // reused; a different copy that is held open gets a fresh copy beside it; otherwise a Thai message.
 // The refusal is made at the file-system boundary, as Windows would refuse the rename.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { makeApi } from '../helpers/api';
@@ -107,3 +108,41 @@ describe('opening evidence that Word or Excel already holds', () => {
 function PDF(): Uint8Array {
   return new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'));
 }
+
+describe('choosing evidence files in the desktop dialog', () => {
+  it('returns each picked file with its bytes (none when over the limit), null when cancelled', async () => {
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ita-ev-')), 'หลักฐาน ฝ่ายโยธา');
+    fs.mkdirSync(dir);
+    const small = path.join(dir, 'ภาพกิจกรรม 1.png');
+    const big = path.join(dir, 'วิดีโอ.pdf');
+    fs.writeFileSync(small, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    fs.closeSync(fs.openSync(big, 'w'));
+    fs.truncateSync(big, 21 * 1024 * 1024); // sparse: 21 MB on paper, nothing on disk
+    const answers: (string[] | null)[] = [[small, big], null];
+    const asked: (readonly string[])[] = [];
+    const t = makeApi(undefined, 'ผู้ทดสอบ', {
+      openPath: async () => undefined,
+      openExternal: async () => undefined,
+      chooseEvidencePaths: async (extensions) => {
+        asked.push(extensions);
+        return answers.shift() ?? null;
+      },
+    });
+    try {
+      const r = await t.api.chooseEvidenceFiles({});
+      expect(asked[0]).toEqual(expect.arrayContaining(['pdf', 'png', 'docx', 'xlsx']));
+      expect(r.files!.map((f) => [f.fileName, f.size, f.data.byteLength])).toEqual([
+        ['ภาพกิจกรรม 1.png', 8, 8],
+        ['วิดีโอ.pdf', 21 * 1024 * 1024, 0],
+      ]);
+      expect(await t.api.chooseEvidenceFiles({})).toEqual({ files: null });
+    } finally {
+      t.db.close();
+      fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+    }
+    // Without the desktop app (CLI, the browser test bridge): unsupported, so the page uses its own picker.
+    const cli = makeApi();
+    await expect(cli.api.chooseEvidenceFiles({})).rejects.toMatchObject({ code: 'unsupported' });
+    cli.db.close();
+  });
+});

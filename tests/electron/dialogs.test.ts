@@ -55,6 +55,24 @@ describe('dialogs start where the user was last', () => {
     await call('chooseBackupFile', { purpose: 'open' });
     expect(lastShown()).toBe(backups);
 
+    // Evidence: its own kind; several files at once, read through the API for the page to attach.
+    const evidence = path.join(tmpDir(), 'หลักฐาน');
+    fs.mkdirSync(evidence);
+    fs.writeFileSync(path.join(evidence, 'ภาพ.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    fake.dialog.answers.push(path.join(evidence, 'ภาพ.png'));
+    const win = fake.BrowserWindow.instances.find((w) => w.loaded.file)!;
+    const picked = (await fake.ipcMain.invoke('api:chooseEvidenceFiles', {}, win.webContents)) as {
+      value: { files: { fileName: string; size: number }[] };
+    };
+    expect(picked.value.files.map((f) => [f.fileName, f.size])).toEqual([['ภาพ.png', 4]]);
+    expect(fake.dialog.shown.at(-1)!.options).toMatchObject({
+      defaultPath: documents,
+      properties: ['openFile', 'multiSelections'],
+    });
+    fake.dialog.answers.push(null);
+    await fake.ipcMain.invoke('api:chooseEvidenceFiles', {}, win.webContents);
+    expect(lastShown()).toBe(evidence);
+
     // Restart: still remembered.
     const userData = fake.app.userData;
     fake.app.emit('will-quit');

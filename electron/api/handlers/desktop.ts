@@ -4,16 +4,36 @@ import path from 'node:path';
 import { AppError } from '../../../core/errors';
 import { writeFileAtomic } from '../../../db/files/atomicWrite';
 import { readEvidenceFile } from '../../../db/queries/evidence';
+import { EVIDENCE_EXTENSIONS, MAX_EVIDENCE_BYTES } from '../../../core/limits';
 import type { Ctx, DesktopHooks } from '../context';
 import type { Handlers } from '../../../core/contract';
 
-type DesktopHandlers = Pick<Handlers, 'openEvidence' | 'openExternal' | 'chooseExportPath' | 'openExport'>;
+type DesktopHandlers = Pick<
+  Handlers,
+  'openEvidence' | 'openExternal' | 'chooseEvidenceFiles' | 'chooseExportPath' | 'openExport'
+>;
 
 /** A folder of our own under the OS temp dir: evidence opened for viewing never mixes with other files. */
 export function evidenceTempDir(): string {
   const dir = path.join(os.tmpdir(), 'ita-tracker-evidence');
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   return dir;
+}
+
+/** A file the user picked, read; Word may hold it open, which Windows still lets us read. */
+function readPicked(file: string, fileName: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new AppError(
+      code === 'EBUSY' ? 'conflict' : 'notFound',
+      code === 'EBUSY'
+        ? `อ่านไฟล์ ${fileName} ไม่ได้: ไฟล์กำลังถูกใช้โดยโปรแกรมอื่น กรุณาปิดไฟล์นั้นแล้วลองอีกครั้ง`
+        : `อ่านไฟล์ ${fileName} ไม่ได้`,
+      { cause: String(e) },
+    );
+  }
 }
 
 /** Whether `file` already holds exactly `data` (the copy written when it was opened before). */
@@ -77,6 +97,26 @@ export function desktopHandlers(ctx: Ctx): DesktopHandlers {
       // url passed the contract's httpUrl (http/https with a host, no credentials); the shell checks again.
       await hooks().openExternal(url); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
       return { opened: true as const };
+    },
+    chooseEvidenceFiles: async () => {
+      const desktop = hooks();
+      if (!desktop.chooseEvidencePaths) throw new AppError('unsupported', 'คำสั่งนี้ใช้ได้เฉพาะในโปรแกรมบนเครื่อง');
+      const paths = await desktop.chooseEvidencePaths(EVIDENCE_EXTENSIONS);
+      if (!paths) return { files: null };
+      return {
+        files: paths.map((file) => {
+          const fileName = path.basename(file);
+          let size: number;
+          try {
+            size = fs.statSync(file).size;
+          } catch (e) {
+            throw new AppError('notFound', `อ่านไฟล์ ${fileName} ไม่ได้`, { cause: String(e) });
+          }
+          // Over the limit: not read; the page tells the user (as for a file dropped on it).
+          const data = size > MAX_EVIDENCE_BYTES ? new Uint8Array() : new Uint8Array(readPicked(file, fileName));
+          return { fileName, size, data };
+        }),
+      };
     },
     chooseExportPath: async ({ defaultName, format }) => {
       const desktop = hooks();

@@ -5,7 +5,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Db } from '../../../db/open';
-import { isAppError } from '../../../core/errors';
+import { AppError, isAppError } from '../../../core/errors';
 import type { Api } from '../../../core/contract';
 import { createApi } from '../../../electron/api/createApi';
 import { METHOD_NAMES } from '../../../core/methods';
@@ -39,6 +39,11 @@ export interface Bridge {
   savePaths: (string | null)[];
   /** Where the next "open file" dialog answers (null = the user cancels; none queued = cancel). */
   openPaths: (string | null)[];
+  /**
+   * What the desktop app's evidence dialog answers (a list of files, or null = cancel). None queued:
+   * the dialog is not there (as in a browser), and the page uses its own file picker.
+   */
+  evidencePaths: (string[] | null)[];
   close(): Promise<void>;
 }
 
@@ -47,6 +52,7 @@ export async function startBridge(dbPath: string, options: { actor?: string } = 
   const opened = { files: [] as string[], links: [] as string[], revealed: [] as string[], printed: [] as string[] };
   const savePaths: (string | null)[] = [];
   const openPaths: (string | null)[] = [];
+  const evidencePaths: (string[] | null)[] = [];
   const saveDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-bridge-export-'));
   let printer: PdfPrinter | null = null;
   const api = createApi(db, {
@@ -62,6 +68,10 @@ export async function startBridge(dbPath: string, options: { actor?: string } = 
         savePaths.length > 0 ? savePaths.shift()! : path.join(saveDir, defaultName),
       showItemInFolder: async (file) => void opened.revealed.push(file),
       chooseOpenPath: async () => (openPaths.length > 0 ? openPaths.shift()! : null),
+      chooseEvidencePaths: async () => {
+        if (evidencePaths.length === 0) throw new AppError('unsupported', 'คำสั่งนี้ใช้ได้เฉพาะในโปรแกรมบนเครื่อง');
+        return evidencePaths.shift()!;
+      },
       chooseBackupSavePath: async (defaultName) =>
         savePaths.length > 0 ? savePaths.shift()! : path.join(saveDir, defaultName),
       printHtml: async (html) => {
@@ -135,6 +145,7 @@ export async function startBridge(dbPath: string, options: { actor?: string } = 
     opened,
     savePaths,
     openPaths,
+    evidencePaths,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

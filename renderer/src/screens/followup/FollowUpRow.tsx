@@ -7,7 +7,7 @@ import { EvidenceCell } from './EvidenceCell';
 import { FOLLOW_UP_STATUSES } from '../../../../core/enums';
 import { responsibleText, targetText } from '../../../../core/rules';
 import { STATUS_NAMES } from '../../../../core/terms';
-import { draftOf, parseQty, type DraftField } from './model';
+import { draftOf, parseQty, type DraftField, type PickedFile } from './model';
 import { useRowEnv } from './rowEnv';
 import { useRowAutosave, type RowSaveState, type SaveDraft } from './useAutosave';
 import { useEvidence, useFileDrop } from './useEvidence';
@@ -96,7 +96,7 @@ export const FollowUpRow = memo(function FollowUpRow({ row, month, hidden }: Fol
   }, [draft.status, activityId, onStatus]);
 
   const evidence = useEvidence(activityId, month, row.followUp?.evidence ?? NO_EVIDENCE);
-  const addFiles = useCallback((files: File[]) => void evidence.addFiles(files), [evidence]);
+  const addFiles = useCallback((files: PickedFile[]) => void evidence.addFiles(files), [evidence]);
   const drop = useFileDrop(addFiles, evidence.reject);
 
   const blur = useCallback(() => void flush(), [flush]);

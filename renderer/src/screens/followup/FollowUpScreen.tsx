@@ -3,12 +3,22 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fiscalMonths, formatMonthLong, withDigits } from '../../../../core/thai';
 import type { FollowUpStatus } from '../../../../core/types';
+import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
 import { useCommand } from '../../shortcuts';
 import { FilterBar, StatusCounts } from './FilterBar';
 import { FollowUpGrid } from './FollowUpGrid';
 import { MonthBar } from './MonthBar';
-import { countStatuses, FILE_ACCEPT, hasFilters, NO_FILTERS, rowMatches, type Filters } from './model';
+import {
+  countStatuses,
+  FILE_ACCEPT,
+  hasFilters,
+  NO_FILTERS,
+  pickedFile,
+  rowMatches,
+  type Filters,
+  type PickedFile,
+} from './model';
 import { RowEnvContext, type RowEnv } from './rowEnv';
 import { AutosaveContext, AutosaveRegistry } from './useAutosave';
 import { useClickThrough } from './useClickThrough';
@@ -72,11 +82,23 @@ export function FollowUpScreen() {
 
   const divisionMap = useMemo(() => new Map(divisions.map((d) => [d.id, d])), [divisions]);
   const fileInput = useRef<HTMLInputElement>(null);
-  const onPicked = useRef<((files: File[]) => void) | null>(null);
-  const pickFiles = useCallback((onFiles: (files: File[]) => void) => {
-    onPicked.current = onFiles;
-    fileInput.current?.click();
-  }, []);
+  const onPicked = useRef<((files: PickedFile[]) => void) | null>(null);
+  // The desktop app's own open dialog (it starts in the folder used last); elsewhere the browser's.
+  const pickFiles = useCallback(
+    (onFiles: (files: PickedFile[]) => void) => {
+      onPicked.current = onFiles;
+      api.chooseEvidenceFiles({}).then(
+        (r) => {
+          if (r.files) onFiles(r.files.map(pickedFile));
+        },
+        (e: unknown) => {
+          if ((e as { code?: unknown } | null)?.code === 'unsupported') fileInput.current?.click();
+          else setNotice({ kind: 'error', text: messageOf(e) });
+        },
+      );
+    },
+    [api],
+  );
   const env = useMemo<RowEnv>(
     () => ({ numerals, divisions: divisionMap, onStatus, pickFiles }),
     [numerals, divisionMap, onStatus, pickFiles],

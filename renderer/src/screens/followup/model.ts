@@ -125,3 +125,15 @@ export function linkName(url: string): string {
     return url;
   }
 }
+
+/** A file to attach: a browser File (picked or dropped) or one the desktop app's dialog read. */
+export type PickedFile = Pick<File, 'name' | 'size' | 'arrayBuffer'>;
+
+/** A file the desktop app's open dialog returned (no bytes when over the size limit). */
+export function pickedFile(f: { fileName: string; size: number; data: Uint8Array }): PickedFile {
+  return {
+    name: f.fileName,
+    size: f.size,
+    arrayBuffer: async () => f.data.slice().buffer,
+  };
+}

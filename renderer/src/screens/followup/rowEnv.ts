@@ -3,6 +3,7 @@
 import { createContext, useContext } from 'react';
 import type { DigitStyle } from '../../../../core/thai';
 import type { Division, FollowUpStatus } from '../../../../core/types';
+import type { PickedFile } from './model';
 
 export interface RowEnv {
   numerals: DigitStyle;
@@ -10,7 +11,7 @@ export interface RowEnv {
   /** A row's status changed (for the counts at the top). */
   onStatus(activityId: number, status: FollowUpStatus): void;
   /** Opens the one shared file picker (one hidden <input type=file> for the grid, not one a row). */
-  pickFiles(onFiles: (files: File[]) => void): void;
+  pickFiles(onFiles: (files: PickedFile[]) => void): void;
 }
 
 export const RowEnvContext = createContext<RowEnv | null>(null);

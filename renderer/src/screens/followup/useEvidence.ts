@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } fro
 import type { Evidence } from '../../../../core/types';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
-import { checkUrl, fileProblem } from './model';
+import { checkUrl, fileProblem, type PickedFile } from './model';
 
 export interface EvidenceState {
   items: Evidence[];
@@ -12,7 +12,7 @@ export interface EvidenceState {
   error: string | null;
   clearError(): void;
   addUrl(text: string): Promise<boolean>;
-  addFiles(files: File[]): Promise<void>;
+  addFiles(files: PickedFile[]): Promise<void>;
   open(ev: Evidence): void;
   remove(ev: Evidence): Promise<void>;
   reject(message: string): void;
@@ -58,7 +58,7 @@ export function useEvidence(activityId: number, month: string, initial: readonly
   );
 
   const addFiles = useCallback(
-    async (files: File[]) => {
+    async (files: PickedFile[]) => {
       const problems: string[] = [];
       const ok = files.filter((f) => {
         const p = fileProblem(f.name, f.size, numerals);
