@@ -48,6 +48,7 @@ const desktop = (dir: string): DesktopHooks => ({
   printHtml: async () => true,
   chooseOpenPath: async () => path.join(dir, 'chosen.sqlite'),
   chooseBackupSavePath: async (name) => path.join(dir, name),
+  chooseEvidencePaths: async () => null,
 });
 
 async function world(): Promise<World> {
@@ -194,6 +195,7 @@ const CASES: Record<MethodName, { prepare?: (w: World) => Promise<unknown>; run:
   openEvidence: { run: reads((w, api) => api.openEvidence({ evidenceId: w.evidenceId })) },
   openExternal: { run: reads((_w, api) => api.openExternal({ url: 'https://www.nacc.go.th/' })) },
   chooseExportPath: { run: reads((_w, api) => api.chooseExportPath({ defaultName: 'แผน', format: 'pdf' })) },
+  chooseEvidenceFiles: { run: reads((_w, api) => api.chooseEvidenceFiles({})) },
   printReport: { run: reads((w, api) => api.printReport({ planId: w.plan.id, report: 'plan' })) },
   openExport: {
     prepare: (w) =>
