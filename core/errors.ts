@@ -39,3 +39,37 @@ export class AppError extends Error {
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
+
+// Every code once (the Record makes a code added above without an entry here a compile error).
+const CODES: Readonly<Record<ErrorCode, true>> = {
+  invalidInput: true,
+  notFound: true,
+  conflict: true,
+  locked: true,
+  importFailed: true,
+  foreignDatabase: true,
+  newerDatabase: true,
+  outdatedDatabase: true,
+  corruptDatabase: true,
+  diskFull: true,
+  readOnly: true,
+  cannotOpen: true,
+  tooLarge: true,
+  unsupported: true,
+  brokenInstall: true,
+  internal: true,
+};
+
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(CODES, code);
+}
+
+/**
+ * The Thai message of an error the API raised — an AppError, or its copy that crossed IPC (same
+ * code and message) — or null for anything else (a renderer bug, an English IPC failure).
+ */
+export function userMessageOf(e: unknown): string | null {
+  if (typeof e !== 'object' || e === null) return null;
+  const { code, message } = e as { code?: unknown; message?: unknown };
+  return isErrorCode(code) && typeof message === 'string' && message !== '' ? message : null;
+}

@@ -1,6 +1,7 @@
 // App-wide state (zustand): plans, the open plan, divisions, settings, which screen and month are
 // shown, and the save indicator. Screens keep their own working state in their folders and call
 // the Api they are given (window.api in the app, a fake in tests).
+import { userMessageOf } from '../../core/errors';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../core/contract';
 import type { Division, Numerals, PlanDetail, PlanSummary, Settings } from '../../core/types';
@@ -66,17 +67,12 @@ export const NO_API_MESSAGE = 'ไม่พบการเชื่อมต่�
 const GENERIC_MESSAGE = 'เกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้ง';
 const UI_KEY = 'ita.ui';
 
-/** The API's errors carry Thai messages; anything else (an English IPC error) gets a Thai one. */
+/**
+ * What to tell the user about a failure: the API's own Thai message when the error carries one of
+ * its codes (core/errors.ts), else a generic Thai one (an English IPC error, a bug in the page).
+ */
 export function messageOf(e: unknown): string {
-  const msg =
-    e instanceof Error
-      ? e.message
-      : typeof e === 'string'
-        ? e
-        : typeof e === 'object' && e && 'message' in e
-          ? String((e as { message: unknown }).message)
-          : '';
-  return /[\u0E00-\u0E7F]/.test(msg) ? msg : GENERIC_MESSAGE;
+  return userMessageOf(e) ?? GENERIC_MESSAGE;
 }
 
 /** The newest fiscal year first; within a year, by office. */

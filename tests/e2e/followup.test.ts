@@ -105,7 +105,8 @@ describe('monthly follow-up (real UI in Chromium, real API over the loopback bri
         const times: number[] = [];
         for (const m of ['2023-02', MARCH, '2023-04', MARCH, '2023-02', MARCH]) {
           times.push(await openMonth(page, m));
-          await page.waitForTimeout(300); // the rest of the rows arrive over the next frames
+          // The rest of the rows arrive over the next frames: wait until the grid says it is complete.
+          await page.locator(`table.fu-table[data-month="${m}"][data-complete="true"]`).waitFor();
         }
         opens.push(...times);
         openMs = Math.min(openMs, median(times));
@@ -208,11 +209,12 @@ describe('monthly follow-up (real UI in Chromium, real API over the loopback bri
       await field(page, a1, 'qty').press('Enter');
       expect(await page.evaluate('document.activeElement.closest("tr").dataset.activityId')).toBe(String(a2));
 
-      // A failed save keeps the text and shows the Thai reason; the next try saves it.
+      // A failed save keeps the text and shows the Thai reason; the next try saves it. (The API
+      // answers a busy database with code 'conflict', electron/api/errors.ts; the page reads the code.)
       await page.route('**/__api/saveFollowUp', (r) =>
         r.fulfill({
           contentType: 'application/json',
-          body: JSON.stringify({ ok: false, error: { code: 'busy', message: 'ฐานข้อมูลไม่ว่างชั่วคราว กรุณาลองใหม่' } }),
+          body: JSON.stringify({ ok: false, error: { code: 'conflict', message: 'ฐานข้อมูลไม่ว่างชั่วคราว กรุณาลองใหม่' } }),
         }),
       );
       await field(page, a4, 'problems').fill('งบประมาณไม่พอ');
@@ -282,13 +284,18 @@ describe('monthly follow-up (real UI in Chromium, real API over the loopback bri
       await field(page, a4, 'result').click();
       await page.evaluate(`(() => {
         window.__fuLat = [];
+        window.__fuInputs = 0;
         document.addEventListener('beforeinput', () => {
+          window.__fuInputs += 1;
           const t = performance.now();
           requestAnimationFrame(() => setTimeout(() => window.__fuLat.push(performance.now() - t), 0));
         }, true);
       })()`);
       await page.keyboard.type('ดำเนินการตามแผนครบทุกฝ่าย', { delay: 40 });
-      await page.waitForTimeout(100);
+      // Every keystroke's frame has been measured once there are as many times as inputs.
+      await expect
+        .poll(() => page.evaluate('window.__fuLat.length === window.__fuInputs && window.__fuInputs > 0'))
+        .toBe(true);
       const lat = (await page.evaluate('window.__fuLat')) as number[];
       expect(lat.length).toBeGreaterThanOrEqual(20);
       const typeMs = median(lat);

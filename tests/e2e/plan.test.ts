@@ -215,9 +215,12 @@ describe('plan editor (real UI in Chromium, real API over the loopback bridge)',
           requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t0), 0)),
         );
       });
+      // One keystroke at a time: the next is pressed once the previous one's frame was measured.
       for (let k = 0; k < 20; k++) {
         await page.keyboard.press('x');
-        await page.waitForTimeout(30);
+        await expect
+          .poll(() => page.evaluate(() => (window as unknown as { __lat: number[] }).__lat.length))
+          .toBe(k + 1);
       }
       const lat = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
       const sorted = [...lat].sort((a, b) => a - b);

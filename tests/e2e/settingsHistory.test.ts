@@ -21,16 +21,6 @@ async function goTo(page: Page, label: string, screen: string) {
   await page.locator(`[data-screen="${screen}"]`).waitFor();
 }
 
-/** Waits until the API has the value (autosave is asynchronous by design). */
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  const deadline = Date.now() + 5000;
-  for (;;) {
-    const v = await read();
-    if (ok(v) || Date.now() > deadline) return v;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 const rows = (page: Page) => page.locator('[data-screen="history"] tr.hi-row');
 
 describe('settings and history (real UI in Chromium, real API over the loopback bridge)', () => {
@@ -50,10 +40,11 @@ describe('settings and history (real UI in Chromium, real API over the loopback 
       await page.locator('#set-directorName').fill('นางสาวใจดี มีสุข');
       await page.locator('#set-headOfGovernance').fill('นายปกครอง ดีเด่น');
       await page.locator('#set-headOfGovernance').press('Tab');
-      const saved = await until(
-        () => api.getSettings({}),
-        (v) => v.headOfGovernance === 'นายปกครอง ดีเด่น' && v.directorName === 'นางสาวใจดี มีสุข',
-      );
+      // Autosave is asynchronous by design: wait until the API has the values.
+      await expect
+        .poll(() => api.getSettings({}).then((v) => [v.headOfGovernance, v.directorName]))
+        .toEqual(['นายปกครอง ดีเด่น', 'นางสาวใจดี มีสุข']);
+      const saved = await api.getSettings({});
       expect(saved).toMatchObject({
         office: 'สำนักงานเขตพระนคร',
         directorTitle: 'ผู้อำนวยการเขตพระนคร',
@@ -80,10 +71,8 @@ describe('settings and history (real UI in Chromium, real API over the loopback 
       );
       await page.locator('#set-new-division').fill('ฝ่ายทดสอบ');
       await page.getByRole('button', { name: 'เพิ่ม', exact: true }).click();
-      const added = await until(
-        () => api.listDivisions({}),
-        (l) => l.some((d) => d.name === 'ฝ่ายทดสอบ'),
-      );
+      await expect.poll(() => api.listDivisions({}).then((l) => l.some((d) => d.name === 'ฝ่ายทดสอบ'))).toBe(true);
+      const added = await api.listDivisions({});
       const testDiv = added.find((d) => d.name === 'ฝ่ายทดสอบ')!;
       const row = page.locator(`[data-division-id="${testDiv.id}"]`);
       await row.getByRole('button', { name: 'เปลี่ยนชื่อ' }).click();
@@ -108,10 +97,7 @@ describe('settings and history (real UI in Chromium, real API over the loopback 
 
       // Arabic digits: the overview follows at once.
       await page.getByLabel('เลขอารบิก').check();
-      await until(
-        () => api.getSettings({}),
-        (v) => v.numerals === 'arabic',
-      );
+      await expect.poll(() => api.getSettings({}).then((v) => v.numerals)).toBe('arabic');
       await goTo(page, 'ภาพรวม', 'overview');
       const ind1 = page.getByTestId('ov-ind-1-value');
       await ind1.waitFor();
@@ -164,28 +150,16 @@ describe('settings and history (real UI in Chromium, real API over the loopback 
       // Filters narrow the list.
       const all = await rows(page).count();
       await page.getByLabel('ประเภท').selectOption('division');
-      await until(
-        () => rows(page).count(),
-        (n) => n === 3,
-      );
+      await expect.poll(() => rows(page).count()).toBe(3);
       expect(await rows(page).locator('td:nth-child(3)').allTextContents()).toEqual(['ฝ่าย', 'ฝ่าย', 'ฝ่าย']);
       await page.keyboard.press('Control+f');
       expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('search');
       await page.keyboard.type('ทดสอบระบบ');
-      await until(
-        () => rows(page).count(),
-        (n) => n === 2,
-      );
+      await expect.poll(() => rows(page).count()).toBe(2);
       await page.getByRole('button', { name: 'ล้างตัวกรอง' }).click();
-      await until(
-        () => rows(page).count(),
-        (n) => n === all,
-      );
+      await expect.poll(() => rows(page).count()).toBe(all);
       await page.getByLabel('ผู้แก้ไข').selectOption('สมหญิง ใจดี');
-      await until(
-        () => rows(page).count(),
-        (n) => n === 1,
-      );
+      await expect.poll(() => rows(page).count()).toBe(1);
       await page.getByLabel('ผู้แก้ไข').selectOption('');
       const today = new Date().toISOString().slice(0, 10);
       const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
@@ -193,10 +167,7 @@ describe('settings and history (real UI in Chromium, real API over the loopback 
       await page.getByText('ไม่พบรายการที่ตรงกับตัวกรอง').waitFor();
       await page.getByLabel('ตั้งแต่วันที่').fill(today);
       await page.getByLabel('ถึงวันที่').fill(today);
-      await until(
-        () => rows(page).count(),
-        (n) => n === all,
-      );
+      await expect.poll(() => rows(page).count()).toBe(all);
       expect(await page.getByTestId('hi-to-be').textContent()).toMatch(/^\d{1,2} \S+ 25\d\d$/);
 
       // Paging: 50 at a time.
@@ -208,15 +179,9 @@ describe('settings and history (real UI in Chromium, real API over the loopback 
         await api.saveFollowUp({ activityId: a.id, month: '2023-01', status: 'inProgress' });
       await goTo(page, 'ตั้งค่า', 'settings');
       await goTo(page, 'ประวัติการแก้ไข', 'history');
-      await until(
-        () => rows(page).count(),
-        (n) => n === 50,
-      );
+      await expect.poll(() => rows(page).count()).toBe(50);
       await page.getByRole('button', { name: 'โหลดเพิ่ม' }).click();
-      await until(
-        () => rows(page).count(),
-        (n) => n === 60 + all,
-      );
+      await expect.poll(() => rows(page).count()).toBe(60 + all);
       // A monthly report is named by its item code and activity number, in the BE month.
       expect(await rows(page).first().locator('.hi-summary').textContent()).toMatch(
         /^บันทึกผลข้อ [IEO]\d+ กิจกรรมที่ \d+ เดือน ม\.ค\. 66$/,

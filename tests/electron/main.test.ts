@@ -125,8 +125,7 @@ describe('electron/main/index.ts', () => {
     fake.app.gotLock = false;
     const dbPath = path.join(tmpDir(), 'ita.sqlite');
     await launch(['--db', dbPath]);
-    await new Promise((r) => setTimeout(r, 20));
-    expect(fake.app.quitCalls).toBe(1);
+    await expect.poll(() => fake.app.quitCalls).toBe(1);
     expect(fake.BrowserWindow.instances).toHaveLength(0);
     expect(fs.existsSync(dbPath)).toBe(false);
     expect(fake.ipcMain.handlers.size).toBe(0);

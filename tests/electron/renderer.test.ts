@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Api } from '../../core/contract';
 import type { Activity, Division, PlanDetail, PlanSummary, Settings } from '../../core/types';
 import { monitoringText, responsibleText, timeframeText } from '../../core/rules';
+import { AppError } from '../../core/errors';
+import { makeApiError } from '../../electron/shell-pure/envelope';
 import { createAppStore, messageOf, NO_API_MESSAGE } from '../../renderer/src/store';
 
 const summary = (id: number, fiscalYear: number): PlanSummary => ({
@@ -69,13 +71,27 @@ describe('renderer store', () => {
     const store = createAppStore(
       fakeApi([], {
         listPlans: async () => {
-          throw new Error('เปิดไฟล์ฐานข้อมูลไม่ได้');
+          // As window.api throws it: the API's code and Thai message (electron/shell-pure/envelope.ts).
+          throw makeApiError('cannotOpen', 'เปิดไฟล์ฐานข้อมูลไม่ได้');
         },
       }),
     );
     await store.getState().load();
     expect(store.getState().error).toBe('เปิดไฟล์ฐานข้อมูลไม่ได้');
     expect(messageOf(new Error("Error invoking remote method 'api:listPlans'"))).toMatch(/[\u0E00-\u0E7F]/);
+  });
+
+  it('reads the error code, not the alphabet of the message', () => {
+    const generic = messageOf(new Error('x'));
+    expect(messageOf(new AppError('locked', 'แผนนี้อนุมัติแล้ว'))).toBe('แผนนี้อนุมัติแล้ว');
+    expect(messageOf(makeApiError('internal', 'เกิดข้อผิดพลาดภายในโปรแกรม'))).toBe('เกิดข้อผิดพลาดภายในโปรแกรม');
+    // A Thai message without one of the API's codes is not the API speaking (a bug in the page).
+    expect(messageOf(new Error('ข้อความไทยจากโค้ดหน้าจอ'))).toBe(generic);
+    expect(messageOf(makeApiError('ERR_SOMETHING', 'ข้อความไทย'))).toBe(generic);
+    // An English message with a code still says what the API said.
+    expect(messageOf(makeApiError('notFound', 'not found'))).toBe('not found');
+    expect(messageOf('ข้อความ')).toBe(generic);
+    expect(messageOf(null)).toBe(generic);
   });
 });
 
