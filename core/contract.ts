@@ -16,6 +16,7 @@ import {
   numerals,
   reportFormat,
   reportKind,
+  reportState,
   requiredText,
   status,
   text,
@@ -206,7 +207,7 @@ export const contract = {
       planId: id,
       month,
       divisionId: id.optional(),
-      status: status.optional(),
+      status: reportState.optional(),
     }),
     output: returns<T.MonthRow[]>(),
   },
@@ -341,7 +342,8 @@ export const contract = {
     output: returns<T.AuditEntry[]>(),
   },
   progress: {
-    input: z.object({ planId: id, month: month.optional() }),
+    /** divisionId: only the activities that division answers for (its own and ทุกฝ่าย). */
+    input: z.object({ planId: id, month: month.optional(), divisionId: id.optional() }),
     output: returns<T.Progress>(),
   },
 

@@ -7,10 +7,12 @@
 import { AppError } from './errors';
 import { ALL_DIVISIONS, MONITORING_NAMES } from './terms';
 import { fiscalMonths, formatMonthShort, formatNumber, withDigits, type DigitStyle } from './thai';
-import type { Activity, Division, FollowUpStatus, StatusCounts } from './types';
+import type { Activity, Division, FollowUpStatus, ReportState, StatusCounts } from './types';
 
 /** The order statuses are listed, counted and charted in: what is finished first, what cannot be done last. */
 export const STATUS_ORDER: readonly FollowUpStatus[] = ['done', 'inProgress', 'notStarted', 'blocked'];
+/** The same with ยังไม่รายงาน after every reported status (chips, cards, bars, report tables). */
+export const STATE_ORDER: readonly ReportState[] = [...STATUS_ORDER, 'notReported'];
 
 export type MonthSpan = Pick<Activity, 'startMonth' | 'endMonth'>;
 
@@ -20,21 +22,77 @@ export function isDueIn(a: MonthSpan, month: string): boolean {
 }
 
 /**
+ * A division answers for an activity linked to it, and for every ทุกฝ่าย one (counted for each
+ * division). The month list and the roll-up use its SQL form, db/queries/due.ts forDivision.
+ */
+export function answersFor(a: Pick<Activity, 'allDivisions' | 'divisionIds'>, divisionId: number): boolean {
+  return a.allDivisions || a.divisionIds.includes(divisionId);
+}
+
+/** A month's report as the rules read it. */
+export interface ReportLike {
+  month: string;
+  status: FollowUpStatus;
+}
+
+/**
+ * Whether a month's report counts as reported: it was saved. A row without one reads ยังไม่รายงาน,
+ * never ยังไม่ดำเนินการ (nobody said the work has not started).
+ */
+export function isReported(f: Pick<ReportLike, 'status'> | null | undefined): boolean {
+  return f !== null && f !== undefined;
+}
+
+/** What one month's row reads: its report's status, or notReported (ยังไม่รายงาน). */
+export function reportState(f: Pick<ReportLike, 'status'> | null | undefined): ReportState {
+  return f && isReported(f) ? f.status : 'notReported';
+}
+
+function latestReport<R extends ReportLike>(reports: readonly R[], asOf: string): R | null {
+  let latest: R | null = null;
+  for (const r of reports) {
+    if (r.month <= asOf && isReported(r) && (latest === null || r.month >= latest.month)) latest = r;
+  }
+  return latest;
+}
+
+/**
  * An activity's status as of `asOf`: that of its latest report in any month up to and including
  * `asOf` (whether or not the activity was due that month); notStarted when there is none.
  */
-export function latestStatus(
-  reports: readonly { month: string; status: FollowUpStatus }[],
-  asOf: string,
-): FollowUpStatus {
-  let latest: { month: string; status: FollowUpStatus } | null = null;
-  for (const r of reports) if (r.month <= asOf && (latest === null || r.month >= latest.month)) latest = r;
-  return latest?.status ?? 'notStarted';
+export function latestStatus(reports: readonly ReportLike[], asOf: string): FollowUpStatus {
+  return latestReport(reports, asOf)?.status ?? 'notStarted';
 }
 
-/** How many of the given statuses are which; percentDone = done / total (0 when there are none). */
-export function countStatuses(statuses: Iterable<FollowUpStatus>): StatusCounts {
-  const c: StatusCounts = { total: 0, notStarted: 0, inProgress: 0, done: 0, blocked: 0, percentDone: 0 };
+/**
+ * An activity as of `asOf` (the roll-up, the overview, the results reports): its latest report's
+ * status; never reported: notReported once it has been due (its start month reached or open),
+ * notStarted while its first month is still ahead (nothing was asked of it yet).
+ */
+export function activityState(
+  a: Pick<Activity, 'startMonth'>,
+  reports: readonly ReportLike[],
+  asOf: string,
+): ReportState {
+  const latest = latestReport(reports, asOf);
+  if (latest) return latest.status;
+  return a.startMonth === null || a.startMonth <= asOf ? 'notReported' : 'notStarted';
+}
+
+/**
+ * How many of the given states are which (ยังไม่รายงาน apart from ยังไม่ดำเนินการ);
+ * percentDone = done / total (0 when there are none).
+ */
+export function countStatuses(statuses: Iterable<ReportState>): StatusCounts {
+  const c: StatusCounts = {
+    total: 0,
+    notStarted: 0,
+    inProgress: 0,
+    done: 0,
+    blocked: 0,
+    notReported: 0,
+    percentDone: 0,
+  };
   for (const s of statuses) {
     c[s] += 1;
     c.total += 1;
@@ -49,7 +107,7 @@ export function percentDone(c: Pick<StatusCounts, 'done' | 'total'>): number {
 }
 
 /** Overdue as of `asOf`: its last month has passed (ended before `asOf`) and it is not done. */
-export function isOverdue(a: Pick<Activity, 'endMonth'>, status: FollowUpStatus, asOf: string): boolean {
+export function isOverdue(a: Pick<Activity, 'endMonth'>, status: ReportState, asOf: string): boolean {
   return a.endMonth !== null && a.endMonth < asOf && status !== 'done';
 }
 

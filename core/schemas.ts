@@ -1,6 +1,6 @@
 // zod schemas for every API input. Messages are Thai: they reach the user as is.
 import { z } from 'zod';
-import { FOLLOW_UP_STATUSES, MONITORINGS, NUMERALS, REPORT_FORMATS, REPORT_KINDS, TOOLS } from './enums';
+import { FOLLOW_UP_STATUSES, MONITORINGS, NUMERALS, REPORT_FORMATS, REPORT_KINDS, REPORT_STATES, TOOLS } from './enums';
 import { isSafeExternalUrl } from './urls';
 
 const MAX_TEXT = 20_000;
@@ -30,6 +30,10 @@ export const itemCode = z
 export const tool = z.enum(TOOLS);
 export const status = z.enum(FOLLOW_UP_STATUSES, {
   error: `สถานะต้องเป็น ${FOLLOW_UP_STATUSES.slice(0, -1).join(', ')} หรือ ${FOLLOW_UP_STATUSES.at(-1)}`,
+});
+/** A status, or notReported (ยังไม่รายงาน): what a month's rows may be filtered by. */
+export const reportState = z.enum(REPORT_STATES, {
+  error: `สถานะต้องเป็น ${REPORT_STATES.slice(0, -1).join(', ')} หรือ ${REPORT_STATES.at(-1)}`,
 });
 export const monitoring = z.enum(MONITORINGS);
 export const numerals = z.enum(NUMERALS);

@@ -2,7 +2,7 @@
 // take their words from here, so every place says the same thing. Spelling follows the NACC's own
 // ITA manuals (e.g. ผู้มีส่วนได้ส่วนเสีย, as in "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)").
 // Text the user typed or imported (a plan's own wording) is data and is never rewritten. Pure.
-import type { FollowUpStatus, Monitoring, PlanStatus, Tool } from './types';
+import type { FollowUpStatus, Monitoring, PlanStatus, ReportState, Tool } from './types';
 
 /** สถานะ of a monthly report (GLOSSARY: followUp.status). */
 export const STATUS_NAMES: Readonly<Record<FollowUpStatus, string>> = {
@@ -11,6 +11,12 @@ export const STATUS_NAMES: Readonly<Record<FollowUpStatus, string>> = {
   done: 'ดำเนินการแล้ว',
   blocked: 'ไม่สามารถดำเนินการได้',
 };
+
+/** A row nobody reported (the printed sheet's word): counted apart from ยังไม่ดำเนินการ. */
+export const NOT_REPORTED = 'ยังไม่รายงาน';
+
+/** How a row or an activity reads: its report's status, or ยังไม่รายงาน (core/rules.ts reportState). */
+export const REPORT_STATE_NAMES: Readonly<Record<ReportState, string>> = { ...STATUS_NAMES, notReported: NOT_REPORTED };
 
 /** A plan's own status. */
 export const PLAN_STATUS_NAMES: Readonly<Record<PlanStatus, string>> = { draft: 'ฉบับร่าง', approved: 'อนุมัติแล้ว' };

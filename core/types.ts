@@ -5,6 +5,7 @@ import type {
   MONITORINGS,
   NUMERALS,
   PLAN_STATUSES,
+  REPORT_STATES,
   REPORT_FORMATS,
   REPORT_KINDS,
   TOOLS,
@@ -25,6 +26,12 @@ export interface ImportProblem {
 
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+/**
+ * What a month's row, or an activity as of a month, reads: the status of a saved report, or
+ * notReported (ยังไม่รายงาน) when nobody reported it. Not reported is not "not started"
+ * (core/rules.ts reportState, activityState).
+ */
+export type ReportState = (typeof REPORT_STATES)[number];
 export type Numerals = (typeof NUMERALS)[number];
 /** The reports the app exports (exportReport) and the formats it writes. */
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -143,6 +150,8 @@ export interface MonthRow {
   allDivisions: boolean;
   divisionIds: number[];
   followUp: FollowUp | null;
+  /** Whether this month's report was saved (core/rules.ts isReported); false reads ยังไม่รายงาน. */
+  reported: boolean;
 }
 
 export interface Settings {
@@ -174,6 +183,8 @@ export interface StatusCounts {
   inProgress: number;
   done: number;
   blocked: number;
+  /** Due but nobody reported it (ยังไม่รายงาน), counted apart from notStarted. */
+  notReported: number;
   /** done / total, 0–1 (0 when total is 0). */
   percentDone: number;
 }
@@ -183,7 +194,7 @@ export interface OverdueActivity {
   itemCode: string;
   activityText: string;
   endMonth: string;
-  status: FollowUpStatus;
+  status: ReportState;
 }
 
 export interface MissingMonth {

@@ -1,5 +1,6 @@
-// "Due in a month" in SQL: the same rule as core/rules.ts isDueIn (tests/db/rules.test.ts checks
-// the two agree), as one fragment the month list, "copy last month" and the roll-up all splice in.
+// "Due in a month" and "a division answers for it" in SQL: the same rules as core/rules.ts isDueIn
+// and answersFor (tests/db/rules.test.ts checks each pair agrees), as fragments the month list,
+// "copy last month" and the roll-up all splice in.
 import { raw, sql, type RawSql, type SqlFragment } from '../sql';
 
 /**
@@ -8,4 +9,13 @@ import { raw, sql, type RawSql, type SqlFragment } from '../sql';
  */
 export function dueIn(month: string | RawSql, a: RawSql = raw('a')): SqlFragment {
   return sql`(${a}.start_month IS NULL OR ${a}.start_month <= ${month}) AND (${a}.end_month IS NULL OR ${a}.end_month >= ${month})`;
+}
+
+/**
+ * Activity `a` is one the division answers for (linked to it, or ทุกฝ่าย); any activity when
+ * divisionId is null.
+ */
+export function forDivision(divisionId: number | null, a: RawSql = raw('a')): SqlFragment {
+  return sql`(${divisionId} IS NULL OR ${a}.all_divisions = 1
+    OR EXISTS (SELECT 1 FROM activity_division d WHERE d.activity_id = ${a}.id AND d.division_id = ${divisionId}))`;
 }

@@ -1,9 +1,10 @@
 // Monthly follow-ups: the grid of one month, saving one report, an activity's history.
-import type { Evidence, FollowUp, FollowUpStatus, MonthRow } from '../../core/types';
+import type { Evidence, FollowUp, FollowUpStatus, MonthRow, ReportState } from '../../core/types';
 import { AppError } from '../../core/errors';
+import { isReported } from '../../core/rules';
 import type { Db } from '../open';
 import { raw, sql } from '../sql';
-import { dueIn } from './due';
+import { dueIn, forDivision } from './due';
 import { all, get, nowIso, run } from './run';
 import { parseIdList } from './structure';
 
@@ -130,7 +131,7 @@ export function listMonth(
   db: Db,
   planId: number,
   month: string,
-  filter: { divisionId?: number | undefined; status?: FollowUpStatus | undefined } = {},
+  filter: { divisionId?: number | undefined; status?: ReportState | undefined } = {},
 ): MonthRow[] {
   const division = filter.divisionId ?? null;
   const status = filter.status ?? null;
@@ -144,10 +145,8 @@ export function listMonth(
        JOIN indicator ind ON ind.id = i.indicator_id
        JOIN activity a ON a.item_id = i.id
        LEFT JOIN follow_up f ON f.activity_id = a.id AND f.month = ${month}
-       WHERE i.plan_id = ${planId} AND ${dueIn(month)}
-         AND (${division} IS NULL OR a.all_divisions = 1
-              OR EXISTS (SELECT 1 FROM activity_division d WHERE d.activity_id = a.id AND d.division_id = ${division}))
-         AND (${status} IS NULL OR coalesce(f.status, 'notStarted') = ${status})
+       WHERE i.plan_id = ${planId} AND ${dueIn(month)} AND ${forDivision(division)}
+         AND (${status} IS NULL OR coalesce(f.status, 'notReported') = ${status})
        ORDER BY ind.number, i.position, i.id, a.position, a.id`,
   );
   const followUps = new Map<number, FollowUpRow>();
@@ -170,6 +169,7 @@ export function listMonth(
   }
   return rows.map((r) => {
     const f = r.f_id === null ? undefined : followUps.get(r.f_id);
+    const followUp = f ? toFollowUp(f, evidence.get(f.id) ?? []) : null;
     return {
       activityId: r.a_id,
       itemId: r.item_id,
@@ -185,7 +185,8 @@ export function listMonth(
       responsibleText: r.responsible_text,
       allDivisions: r.all_divisions === 1,
       divisionIds: parseIdList(r.division_ids),
-      followUp: f ? toFollowUp(f, evidence.get(f.id) ?? []) : null,
+      followUp,
+      reported: isReported(followUp),
     };
   });
 }

@@ -2,13 +2,13 @@
 // which months were not reported. A few queries, the rest in memory (a plan is a few hundred
 // activities); every rule (latest status, counts, overdue, as-of month) is core/rules.ts's, and
 // "due in a month" is the same SQL fragment as the month list's (./due.ts).
-import type { FollowUpStatus, Progress } from '../../core/types';
+import type { FollowUpStatus, Progress, ReportState } from '../../core/types';
 import { AppError } from '../../core/errors';
-import { asOfMonth, countStatuses, isOverdue, latestStatus } from '../../core/rules';
+import { activityState, answersFor, asOfMonth, countStatuses, isOverdue } from '../../core/rules';
 import { fiscalMonths } from '../../core/thai';
 import type { Db } from '../open';
 import { raw, sql } from '../sql';
-import { dueIn } from './due';
+import { dueIn, forDivision } from './due';
 import { all, get } from './run';
 import { listDivisions } from './settings';
 import { INDICATORS, parseIdList } from './structure';
@@ -24,18 +24,21 @@ interface Row {
   division_ids: string | null;
 }
 
-export function progress(db: Db, planId: number, month?: string): Progress {
+/** divisionId: only the activities that division answers for (linked to it, or ทุกฝ่าย). */
+export function progress(db: Db, planId: number, month?: string, divisionId?: number): Progress {
   const plan = get<{ fiscal_year: number }>(db, sql`SELECT fiscal_year FROM plan WHERE id = ${planId}`);
   if (!plan) throw new AppError('notFound', 'ไม่พบแผนที่ระบุ');
   const asOf = asOfMonth(plan.fiscal_year, month);
   const months = fiscalMonths(plan.fiscal_year).filter((m) => m <= asOf);
 
+  const division = divisionId ?? null;
+  const ofDivision = forDivision(division);
   const activities = all<Row>(
     db,
     sql`SELECT a.id, i.code, a.text, ind.number AS ind_number, a.start_month, a.end_month, a.all_divisions,
                (SELECT group_concat(division_id) FROM activity_division d WHERE d.activity_id = a.id) AS division_ids
         FROM item i JOIN indicator ind ON ind.id = i.indicator_id JOIN activity a ON a.item_id = i.id
-        WHERE i.plan_id = ${planId} ORDER BY ind.number, i.position, a.position`,
+        WHERE i.plan_id = ${planId} AND ${ofDivision} ORDER BY ind.number, i.position, a.position`,
   );
   const reports = all<{ activity_id: number; month: string; status: FollowUpStatus }>(
     db,
@@ -45,7 +48,9 @@ export function progress(db: Db, planId: number, month?: string): Progress {
   );
   const reportsOf = new Map<number, { month: string; status: FollowUpStatus }[]>();
   for (const r of reports) reportsOf.set(r.activity_id, [...(reportsOf.get(r.activity_id) ?? []), r]);
-  const status = new Map(activities.map((a) => [a.id, latestStatus(reportsOf.get(a.id) ?? [], asOf)]));
+  const status = new Map<number, ReportState>(
+    activities.map((a) => [a.id, activityState({ startMonth: a.start_month }, reportsOf.get(a.id) ?? [], asOf)]),
+  );
   const statusOf = (a: Row) => status.get(a.id)!;
 
   const names = new Map(
@@ -60,12 +65,16 @@ export function progress(db: Db, planId: number, month?: string): Progress {
     ...countStatuses(activities.filter((a) => a.ind_number === ind.number).map(statusOf)),
   }));
 
-  const divisionsOf = (a: Row) => new Set(parseIdList(a.division_ids));
-  const byDivision = listDivisions(db).map((d) => ({
-    divisionId: d.id,
-    name: d.name,
-    ...countStatuses(activities.filter((a) => a.all_divisions === 1 || divisionsOf(a).has(d.id)).map(statusOf)),
-  }));
+  const shape = new Map(
+    activities.map((a) => [a.id, { allDivisions: a.all_divisions === 1, divisionIds: parseIdList(a.division_ids) }]),
+  );
+  const byDivision = listDivisions(db)
+    .filter((d) => division === null || d.id === division)
+    .map((d) => ({
+      divisionId: d.id,
+      name: d.name,
+      ...countStatuses(activities.filter((a) => answersFor(shape.get(a.id)!, d.id)).map(statusOf)),
+    }));
 
   const overdue = activities
     .filter((a) => isOverdue({ endMonth: a.end_month }, statusOf(a), asOf))
@@ -83,7 +92,7 @@ export function progress(db: Db, planId: number, month?: string): Progress {
     sql`SELECT m.value AS month, count(*) AS due, count(*) - count(f.id) AS missing
         FROM json_each(${JSON.stringify(months)}) m
         JOIN item i ON i.plan_id = ${planId}
-        JOIN activity a ON a.item_id = i.id AND ${dueIn(raw('m.value'))}
+        JOIN activity a ON a.item_id = i.id AND ${dueIn(raw('m.value'))} AND ${ofDivision}
         LEFT JOIN follow_up f ON f.activity_id = a.id AND f.month = m.value
         GROUP BY m.value ORDER BY m.value`,
   );

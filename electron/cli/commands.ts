@@ -3,9 +3,9 @@ import path from 'node:path';
 import { AppError } from '../../core/errors';
 import { formatMonthShort, toThaiDigits } from '../../core/thai';
 import type { Api } from '../../core/contract';
-import { percentDone } from '../../core/rules';
+import { percentDone, reportState } from '../../core/rules';
 import type { FollowUpStatus, StatusCounts } from '../../core/types';
-import { STATUS_NAMES } from '../../core/terms';
+import { REPORT_STATE_NAMES, STATUS_NAMES } from '../../core/terms';
 import { BACKUP_SPECS, describeBackup } from './backupCommands';
 import { REPORT_SPECS } from './reportCommands';
 import { int, need, num, planOf, print, str, UsageError, type Command } from './shared';
@@ -93,9 +93,7 @@ const followUpList: Command = async (api, { values }, io) => {
   if (values.json) return print(io, rows);
   io.out(`ผลการดำเนินงานเดือน ${formatMonthShort(month)} (${rows.length} กิจกรรม)`);
   for (const r of rows) {
-    io.out(
-      `  ${r.itemCode}.${r.activityPosition} ${STATUS_NAMES[r.followUp?.status ?? 'notStarted']}  ${r.activityText}`,
-    );
+    io.out(`  ${r.itemCode}.${r.activityPosition} ${REPORT_STATE_NAMES[reportState(r.followUp)]}  ${r.activityText}`);
   }
 };
 
@@ -151,7 +149,8 @@ const progress: Command = async (api, { values }, io) => {
   if (values.json) return print(io, p);
   const pct = (c: StatusCounts) => `${percentDone(c)}%`;
   io.out(
-    `ความคืบหน้า ณ ${formatMonthShort(p.asOfMonth)}: ดำเนินการแล้ว ${p.overall.done}/${p.overall.total} (${pct(p.overall)})`,
+    `ความคืบหน้า ณ ${formatMonthShort(p.asOfMonth)}: ดำเนินการแล้ว ${p.overall.done}/${p.overall.total} (${pct(p.overall)})` +
+      ` ยังไม่รายงาน ${p.overall.notReported}`,
   );
   for (const i of p.byIndicator) io.out(`  ตัวชี้วัดที่ ${i.number} ${i.name}: ${i.done}/${i.total} (${pct(i)})`);
   if (p.overdue.length) io.out(`เกินกำหนด ${p.overdue.length} กิจกรรม`);

@@ -1,6 +1,6 @@
 // What every report is made of, read through the same Api the app uses. Pure data: the HTML (PDF)
 // and the Excel builders both take these shapes, so a PDF and its xlsx always say the same thing.
-import { countStatuses, latestStatus } from '../../core/rules';
+import { activityState, countStatuses, reportState } from '../../core/rules';
 import { fiscalMonths } from '../../core/thai';
 import type { Api } from '../../core/contract';
 import type {
@@ -8,13 +8,13 @@ import type {
   Division,
   Evidence,
   FollowUp,
-  FollowUpStatus,
   Item,
   MonthRow,
   PlanDetail,
   Progress,
   ReportFormat,
   ReportKind,
+  ReportState,
   Settings,
   StatusCounts,
 } from '../../core/types';
@@ -53,8 +53,8 @@ export interface ActivityResult {
   followUps: FollowUp[];
   /** Sum of the quantities reported in the period. */
   cumulativeQty: number;
-  /** Its status as of the period's last month (core/rules.ts latestStatus, as the roll-up has it). */
-  status: FollowUpStatus;
+  /** Its status as of the period's last month (core/rules.ts activityState, as the roll-up has it). */
+  status: ReportState;
   evidence: Evidence[];
 }
 
@@ -103,7 +103,7 @@ export async function loadMonthReport(
   const b = await base(api, planId);
   const rows = await api.listMonth({ planId, month, divisionId });
   const division = divisionId === undefined ? null : (b.divisions.find((d) => d.id === divisionId) ?? null);
-  return { ...b, month, division, rows, counts: countStatuses(rows.map((r) => r.followUp?.status ?? 'notStarted')) };
+  return { ...b, month, division, rows, counts: countStatuses(rows.map((r) => reportState(r.followUp))) };
 }
 
 export function periodMonths(fiscalYear: number, period: 'half-year' | 'annual'): string[] {
@@ -137,7 +137,7 @@ export async function loadResultsReport(
           activity,
           followUps,
           cumulativeQty: followUps.reduce((n, f) => n + (f.qty ?? 0), 0),
-          status: latestStatus(history, last),
+          status: activityState(activity, history, last),
           evidence: followUps.flatMap((f) => f.evidence),
         };
       }),

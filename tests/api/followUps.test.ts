@@ -112,7 +112,7 @@ describe('monthly follow-up', () => {
   });
 
   it('filters a month by division (including "all divisions") and by status', async () => {
-    const { t, plan, a, b } = await setup();
+    const { t, plan, a, b, c } = await setup();
     await t.api.saveFollowUp({ activityId: b.id, month: '2023-01', status: 'blocked', problems: 'งบประมาณไม่พอ' });
     const byDiv = async (divisionId: number) =>
       (await t.api.listMonth({ planId: plan.id, month: '2023-01', divisionId })).map((r) => r.activityId);
@@ -120,8 +120,17 @@ describe('monthly follow-up', () => {
     expect(await byDiv(5)).toEqual([b.id]);
     const blocked = await t.api.listMonth({ planId: plan.id, month: '2023-01', status: 'blocked' });
     expect(blocked.map((r) => r.activityId)).toEqual([b.id]);
-    const notStarted = await t.api.listMonth({ planId: plan.id, month: '2023-01', status: 'notStarted' });
-    expect(notStarted).toHaveLength(2);
+    // Nobody reported a nor c: they are ยังไม่รายงาน (reported: false), not ยังไม่ดำเนินการ.
+    expect(await t.api.listMonth({ planId: plan.id, month: '2023-01', status: 'notStarted' })).toEqual([]);
+    const notReported = await t.api.listMonth({ planId: plan.id, month: '2023-01', status: 'notReported' });
+    expect(notReported.map((r) => [r.activityId, r.reported])).toEqual([
+      [a.id, false],
+      [c.id, false],
+    ]);
+    expect(blocked[0]!.reported).toBe(true);
+    await t.api.saveFollowUp({ activityId: a.id, month: '2023-01', status: 'notStarted' });
+    const started = await t.api.listMonth({ planId: plan.id, month: '2023-01', status: 'notStarted' });
+    expect(started.map((r) => [r.activityId, r.reported])).toEqual([[a.id, true]]);
   });
 
   it('copies last month into empty rows without quantities or remarks', async () => {

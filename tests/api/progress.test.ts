@@ -35,7 +35,16 @@ describe('progress roll-up', () => {
 
     const p = await t.api.progress({ planId: plan.id, month: '2022-12' });
     expect(p.asOfMonth).toBe('2022-12');
-    expect(p.overall).toEqual({ total: 5, notStarted: 1, inProgress: 1, done: 2, blocked: 1, percentDone: 0.4 });
+    // e starts in February: not due yet, so not started (not "not reported").
+    expect(p.overall).toEqual({
+      total: 5,
+      notStarted: 1,
+      inProgress: 1,
+      done: 2,
+      blocked: 1,
+      notReported: 0,
+      percentDone: 0.4,
+    });
     const ind = (n: number) => p.byIndicator.find((i) => i.number === n)!;
     expect(p.byIndicator).toHaveLength(10);
     expect(ind(1)).toMatchObject({ total: 2, done: 1, inProgress: 1, percentDone: 0.5, tool: 'IIT' });
@@ -58,6 +67,34 @@ describe('progress roll-up', () => {
       { activityId: a.id, itemCode: 'I1', activityText: 'ก', endMonth: '2022-12', status: 'inProgress' },
     ]);
     expect(jan.overall.done).toBe(3);
+  });
+
+  it('counts an activity due and never reported as ยังไม่รายงาน, apart from ยังไม่ดำเนินการ', async () => {
+    const { t, plan, a, b, e } = await setup();
+    await t.api.saveFollowUp({ activityId: b.id, month: '2022-11', status: 'notStarted' });
+    const p = await t.api.progress({ planId: plan.id, month: '2023-01' });
+    // a, c, d were due and nobody reported them; b was reported "not started"; e starts in February.
+    expect(p.overall).toMatchObject({ total: 5, notReported: 3, notStarted: 2, done: 0, percentDone: 0 });
+    expect(p.overdue.find((o) => o.activityId === a.id)?.status).toBe('notReported');
+    const feb = await t.api.progress({ planId: plan.id, month: '2023-02' });
+    expect(feb.overall).toMatchObject({ notReported: 4, notStarted: 1 }); // e is due now
+    void e;
+  });
+
+  it('narrows to one division: its own activities and the ทุกฝ่าย ones, months included', async () => {
+    const { t, plan, b, c } = await setup();
+    await t.api.saveFollowUp({ activityId: c.id, month: '2022-11', status: 'inProgress' });
+    const all = await t.api.progress({ planId: plan.id, month: '2022-12' });
+    const two = await t.api.progress({ planId: plan.id, month: '2022-12', divisionId: 2 });
+    expect(two.overall).toMatchObject({ total: 2, inProgress: 1, notReported: 1 }); // b (its own), c (ทุกฝ่าย)
+    expect(two.byDivision.map((d) => d.divisionId)).toEqual([2]);
+    expect(two.byDivision[0]).toMatchObject(all.byDivision.find((d) => d.divisionId === 2)!);
+    expect(two.monthsNotReported).toEqual([
+      { month: '2022-10', due: 1, missing: 1 }, // c
+      { month: '2022-11', due: 2, missing: 1 }, // b
+      { month: '2022-12', due: 2, missing: 2 },
+    ]);
+    void b;
   });
 
   it('uses the current month inside the fiscal year by default, else the last month', async () => {

@@ -2,6 +2,8 @@
 // two to four times (screen, roll-up, PDF, Excel).
 import { describe, expect, it } from 'vitest';
 import {
+  activityState,
+  answersFor,
   asOfMonth,
   clampToFiscalYear,
   countStatuses,
@@ -12,7 +14,9 @@ import {
   monitoringText,
   percentDone,
   percentText,
+  reportState,
   responsibleText,
+  STATE_ORDER,
   STATUS_ORDER,
   targetText,
   timeframeText,
@@ -57,11 +61,49 @@ describe('latest status as of a month', () => {
   it('never reported reads notStarted', () => expect(latestStatus([], '2023-09')).toBe('notStarted'));
 });
 
+describe('not reported is not "not started"', () => {
+  it('a month row reads its saved status, else ยังไม่รายงาน', () => {
+    expect(reportState(null)).toBe('notReported');
+    expect(reportState(undefined)).toBe('notReported');
+    expect(reportState({ status: 'notStarted' })).toBe('notStarted');
+    expect(reportState({ status: 'done' })).toBe('done');
+  });
+  const reports = [{ month: '2022-12', status: 'inProgress' as const }];
+  it.each([
+    ['2022-11', null, 'notReported'], // an open start: due from the first month
+    ['2022-11', '2022-10', 'notReported'],
+    ['2022-11', '2022-11', 'notReported'],
+    ['2022-11', '2022-12', 'notStarted'], // not due yet: nothing was asked of it
+    ['2022-12', '2022-10', 'inProgress'],
+    ['2023-09', '2023-06', 'inProgress'], // a report before its span still counts (as in the roll-up)
+  ] as const)('as of %s, starting %s → %s', (asOf, startMonth, state) => {
+    expect(activityState({ startMonth }, reports, asOf)).toBe(state);
+  });
+  it('counts ยังไม่รายงาน last, after every reported status', () => {
+    expect(STATE_ORDER).toEqual([...STATUS_ORDER, 'notReported']);
+  });
+  it('a division answers for its own activities and every ทุกฝ่าย one', () => {
+    expect(answersFor({ allDivisions: false, divisionIds: [3, 5] }, 5)).toBe(true);
+    expect(answersFor({ allDivisions: false, divisionIds: [3] }, 5)).toBe(false);
+    expect(answersFor({ allDivisions: true, divisionIds: [] }, 5)).toBe(true);
+  });
+});
+
 describe('counts and percent done', () => {
   it('counts every status and the ratio', () => {
     const s: FollowUpStatus[] = ['done', 'done', 'blocked', 'inProgress', 'notStarted'];
-    expect(countStatuses(s)).toEqual({ total: 5, done: 2, blocked: 1, inProgress: 1, notStarted: 1, percentDone: 0.4 });
-    expect(countStatuses([])).toEqual({ total: 0, done: 0, blocked: 0, inProgress: 0, notStarted: 0, percentDone: 0 });
+    const none = { total: 0, done: 0, blocked: 0, inProgress: 0, notStarted: 0, notReported: 0, percentDone: 0 };
+    expect(countStatuses(s)).toEqual({
+      ...none,
+      total: 5,
+      done: 2,
+      blocked: 1,
+      inProgress: 1,
+      notStarted: 1,
+      percentDone: 0.4,
+    });
+    expect(countStatuses([])).toEqual(none);
+    expect(countStatuses([...s, 'notReported'])).toMatchObject({ total: 6, notStarted: 1, notReported: 1 });
   });
   it.each([
     [0, 0, 0],

@@ -2,9 +2,9 @@
 // that the month list, "copy last month" and the roll-up share: on a real SQLite file, every
 // activity shape in every month of the year, both forms must pick the same activities.
 import { describe, expect, it } from 'vitest';
-import { isDueIn } from '../../core/rules';
+import { answersFor, isDueIn } from '../../core/rules';
 import { fiscalMonths } from '../../core/thai';
-import { dueIn } from '../../db/queries/due';
+import { dueIn, forDivision } from '../../db/queries/due';
 import { all } from '../../db/queries/run';
 import { raw, sql } from '../../db/sql';
 import { makeApi } from '../helpers/api';
@@ -46,6 +46,42 @@ describe('due in a month: the SQL fragment and isDueIn agree', () => {
         sql`SELECT a.id FROM (SELECT ${month} AS value) m JOIN activity a ON ${dueIn(raw('m.value'))} ORDER BY a.id`,
       );
       expect(column.map((r) => r.id)).toEqual(expected);
+    }
+  });
+});
+
+describe('a division answers for an activity: the SQL fragment and answersFor agree', () => {
+  it('linked to it, to another, to several, ทุกฝ่าย, to none', async () => {
+    const t = makeApi();
+    const plan = await t.api.createPlan({ fiscalYear: 2566, office: 'สำนักงานเขตทดสอบ' });
+    const item = await t.api.createItem({ planId: plan.id, indicatorNumber: 1 });
+    const divisions = (await t.api.listDivisions({})).map((d) => d.id);
+    const shapes = [
+      { divisionIds: [divisions[0]!] },
+      { divisionIds: [divisions[1]!] },
+      { divisionIds: [divisions[1]!, divisions[0]!] },
+      { allDivisions: true },
+      { responsibleText: 'งานเทคนิค' },
+    ];
+    const acts = [];
+    for (const [i, shape] of shapes.entries()) {
+      acts.push(await t.api.createActivity({ itemId: item.id, text: `กิจกรรม ${i}`, ...shape }));
+    }
+    for (const divisionId of [...divisions.slice(0, 3), null]) {
+      const expected = acts.filter((a) => divisionId === null || answersFor(a, divisionId)).map((a) => a.id);
+      const picked = all<{ id: number }>(
+        t.db,
+        sql`SELECT a.id FROM activity a WHERE ${forDivision(divisionId)} ORDER BY a.id`,
+      );
+      expect(
+        picked.map((r) => r.id),
+        String(divisionId),
+      ).toEqual(expected);
+      if (divisionId === null) continue;
+      const listed = await t.api.listMonth({ planId: plan.id, month: '2023-01', divisionId });
+      expect(listed.map((r) => r.activityId)).toEqual(expected);
+      const rolled = await t.api.progress({ planId: plan.id, month: '2023-01', divisionId });
+      expect(rolled.overall.total).toBe(expected.length);
     }
   });
 });

@@ -1,6 +1,7 @@
 // The monthly follow-up screen, in Chromium over the loopback bridge (real API, real SQLite).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { toArabicDigits, toThaiDigits } from '../../core/thai';
 import { launchBrowser, openApp, screenshot, type AppSession } from './browser';
 
 let browser: Browser;
@@ -114,7 +115,10 @@ describe('monthly follow-up (real UI in Chromium, real API over the loopback bri
       await page.locator('table.fu-table[data-complete="true"]').waitFor();
       expect(await page.locator('tr.fu-row').count()).toBe(112);
       expect(await page.locator('button.fu-month[data-month="2023-03"] .fu-dot').count()).toBe(1);
-      expect(await page.locator('.fu-counts').textContent()).toContain('ยังไม่ดำเนินการ ๑๑๒');
+      // Nobody reported anything yet: ยังไม่รายงาน, not ยังไม่ดำเนินการ; the selects say so too.
+      expect(await page.locator('.fu-counts').textContent()).toContain('ยังไม่รายงาน ๑๑๒');
+      expect(await page.locator('[data-count="notStarted"]').textContent()).toContain('ยังไม่ดำเนินการ ๐');
+      expect(await field(page, a1, 'status').inputValue()).toBe('notReported');
       await screenshot(page, 'followup-month-grid');
 
       // Report the first activity; blur saves it.
@@ -134,6 +138,7 @@ describe('monthly follow-up (real UI in Chromium, real API over the loopback bri
         directorRemark: 'ให้จัดต่อเนื่องทุกไตรมาส',
       });
       expect(await page.locator('.fu-counts').textContent()).toContain('ดำเนินการแล้ว ๑');
+      expect(await page.locator('[data-count="notReported"]').textContent()).toContain('ยังไม่รายงาน ๑๑๑');
 
       // Evidence: a bad link is refused in Thai and nothing is stored; then a good link.
       const ev = row(page, a1).locator('.fu-ev');
@@ -247,6 +252,20 @@ describe('monthly follow-up (real UI in Chromium, real API over the loopback bri
       const byDivision = await visibleRows();
       expect(byDivision).toBeGreaterThan(0);
       expect(byDivision).toBeLessThan(112);
+      // The filters rule the whole screen: the chips count ฝ่ายโยธา's rows only, and say so.
+      const yotha = (await s.bridge.api.listDivisions({})).find((d) => d.name === 'ฝ่ายโยธา')!;
+      const theirs = await s.bridge.api.listMonth({ planId, month: MARCH, divisionId: yotha.id });
+      expect(theirs.length).toBe(byDivision);
+      const chip = async (state: string) =>
+        Number(toArabicDigits((await page.locator(`[data-count="${state}"] strong`).textContent()) ?? ''));
+      const chipSum = (
+        await Promise.all(['done', 'inProgress', 'notStarted', 'blocked', 'notReported'].map(chip))
+      ).reduce((x, y) => x + y, 0);
+      expect(chipSum).toBe(byDivision);
+      expect(await chip('notReported')).toBe(theirs.filter((r) => !r.reported).length);
+      expect(await page.locator('.fu-counts-scope').textContent()).toBe('ฝ่ายโยธา:');
+      expect(await page.locator('.fu-shown').textContent()).toBe(`แสดง ${toThaiDigits(byDivision)} จาก ๑๑๒ กิจกรรม`);
+      await screenshot(page, 'followup-division-filter');
       await page.locator('[data-filter="status"]').selectOption('done');
       expect(await visibleRows()).toBe(0);
       await page.locator('[data-empty="filters"]').waitFor();

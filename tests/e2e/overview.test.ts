@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Api } from '../../core/contract';
 import type { Progress } from '../../core/types';
-import { percentText as percentLabel, STATUS_ORDER } from '../../core/rules';
+import { percentText as percentLabel, STATE_ORDER } from '../../core/rules';
 import { ratioLabel } from '../../renderer/src/screens/overview/progressView';
 import { median } from '../bench/stats';
 import { launchBrowser, openApp, screenshot, type AppSession } from './browser';
@@ -68,7 +68,7 @@ async function texts(page: Page, selector: string, attr?: string): Promise<strin
 async function expectFiguresMatch(page: Page, p: Progress) {
   const ov = page.locator('[data-screen="overview"]');
   await expect(ov.getByTestId('ov-overall-percent').textContent()).resolves.toBe(percentLabel(p.overall, 'thai'));
-  for (const s of STATUS_ORDER) {
+  for (const s of STATE_ORDER) {
     await expect(ov.getByTestId(`ov-count-${s}`).locator('strong').textContent()).resolves.toBe(
       String(p.overall[s]).replace(/\d/g, (d) => '๐๑๒๓๔๕๖๗๘๙'[Number(d)]!),
     );

@@ -30,6 +30,7 @@ const row = (over: Partial<MonthRow> = {}): MonthRow => ({
   allDivisions: false,
   divisionIds: [2, 4],
   followUp: null,
+  reported: false,
   ...over,
 });
 
@@ -81,7 +82,13 @@ describe('follow-up model', () => {
   });
 
   it('counts statuses and writes sizes with the chosen digits', () => {
-    expect(countStatuses(['done', 'done', 'blocked'])).toEqual({ notStarted: 0, inProgress: 0, done: 2, blocked: 1 });
+    expect(countStatuses(['done', 'done', 'blocked', 'notReported'])).toEqual({
+      notStarted: 0,
+      inProgress: 0,
+      done: 2,
+      blocked: 1,
+      notReported: 1,
+    });
     expect(formatSize(77, 'thai')).toBe('๗๗ ไบต์');
     expect(formatSize(150 * 1024, 'arabic')).toBe('150 KB');
     expect(formatSize(3.45 * 1024 * 1024, 'thai')).toBe('๓.๕ MB');

@@ -16,6 +16,7 @@ const counts = (done: number, total: number, rest: Partial<StatusCounts> = {}): 
   inProgress: 0,
   notStarted: total - done,
   blocked: 0,
+  notReported: 0,
   percentDone: total ? done / total : 0,
   ...rest,
 });

@@ -74,6 +74,6 @@ export function adminHandlers(ctx: Ctx): AdminHandlers {
       return { deleted: true as const };
     },
     listAudit: (filter) => listAudit(db, filter),
-    progress: ({ planId, month }) => progress(db, planId, month),
+    progress: ({ planId, month, divisionId }) => progress(db, planId, month, divisionId),
   };
 }

@@ -1,8 +1,8 @@
 // The monthly follow-up sheet (แบบรายงานผลการดำเนินงานประจำเดือน … พ.ศ. …): every activity due that
 // month, counts by status, signature blocks. The same function makes a division's own sheet.
 // Every row carries its item code in its first cell, and rows never split: a code is never orphaned.
-import { STATUS_ORDER, targetText } from '../../../core/rules';
-import { STATUS_NAMES } from '../../../core/terms';
+import { reportState, STATE_ORDER, targetText } from '../../../core/rules';
+import { REPORT_STATE_NAMES } from '../../../core/terms';
 import { ceToBe, THAI_MONTHS_FULL } from '../../../core/thai';
 import type { Evidence, MonthRow } from '../../../core/types';
 import { REPORT_TITLES, type MonthReport } from '../data';
@@ -63,7 +63,7 @@ function monthRow(row: MonthRow, f: Fmt): string {
     `<td>${lines(row.activityText)}</td>`,
     `<td>${esc(targetText(row, f.digits)) || lines(row.output)}</td>`,
     `<td class="c">${esc(qty(row, f))}</td>`,
-    `<td>${esc(STATUS_NAMES[fu?.status ?? 'notStarted'])}${fu ? '' : '<br><span class="muted">(ยังไม่รายงาน)</span>'}</td>`,
+    `<td>${esc(REPORT_STATE_NAMES[reportState(fu)])}</td>`,
     `<td>${lines(fu?.result ?? '')}${remark}</td>`,
     `<td>${evidenceList(fu?.evidence ?? [])}</td>`,
     `<td>${lines(fu?.problems ?? '')}</td>`,
@@ -72,8 +72,8 @@ function monthRow(row: MonthRow, f: Fmt): string {
 }
 
 export function countsTable(counts: MonthReport['counts'], f: Fmt): string {
-  const heads = ['ทั้งหมด', ...STATUS_ORDER.map((s) => STATUS_NAMES[s])];
-  const values = [counts.total, ...STATUS_ORDER.map((s) => counts[s])];
+  const heads = ['ทั้งหมด', ...STATE_ORDER.map((s) => REPORT_STATE_NAMES[s])];
+  const values = [counts.total, ...STATE_ORDER.map((s) => counts[s])];
   return (
     `<table class="counts"><tr>${heads.map((h) => `<th>${esc(h)}</th>`).join('')}</tr>` +
     `<tr>${values.map((v) => `<td>${esc(f.num(v))}</td>`).join('')}</tr></table>`

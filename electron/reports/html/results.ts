@@ -3,8 +3,8 @@
 // links, problems and next steps. Every activity row carries the item code in its first cell and
 // rows never split, so items may break between their rows (no half-empty pages) without losing a
 // code; the item's heading row and the section rows stay with the row after them (break-after).
-import { countStatuses, isOverdue, percentDone, STATUS_ORDER, targetText, timeframeText } from '../../../core/rules';
-import { STATUS_NAMES, TOOL_TITLES } from '../../../core/terms';
+import { countStatuses, isOverdue, percentDone, STATE_ORDER, targetText, timeframeText } from '../../../core/rules';
+import { REPORT_STATE_NAMES, TOOL_TITLES } from '../../../core/terms';
 import type { StatusCounts } from '../../../core/types';
 import { REPORT_TITLES, type ActivityResult, type ItemResult, type ResultsReport } from '../data';
 import { colgroup, headRow, indicatorTitle, sectionRow } from './common';
@@ -38,7 +38,7 @@ ${SIGNATURE_CSS}
 const pct = (c: StatusCounts, f: Fmt) => f.n(percentDone(c));
 
 function summaryTable(data: ResultsReport, f: Fmt): string {
-  const heads = ['ตัวชี้วัด', 'จำนวนกิจกรรม', ...STATUS_ORDER.map((s) => STATUS_NAMES[s]), 'ร้อยละที่ดำเนินการแล้ว'];
+  const heads = ['ตัวชี้วัด', 'จำนวนกิจกรรม', ...STATE_ORDER.map((s) => REPORT_STATE_NAMES[s]), 'ร้อยละที่ดำเนินการแล้ว'];
   const byInd = data.plan.indicators.map((ind) => {
     const acts = data.items.filter((i) => i.indicatorNumber === ind.number).flatMap((i) => i.activities);
     return { ind, c: countStatuses(acts.map((a) => a.status)) };
@@ -46,10 +46,10 @@ function summaryTable(data: ResultsReport, f: Fmt): string {
   const all = countStatuses(data.items.flatMap((i) => i.activities.map((a) => a.status)));
   const row = (label: string, c: StatusCounts, cls = '') =>
     `<tr class="${cls}"><td>${esc(label)}</td><td class="n">${esc(f.num(c.total))}</td>` +
-    STATUS_ORDER.map((s) => `<td class="n">${esc(f.num(c[s]))}</td>`).join('') +
+    STATE_ORDER.map((s) => `<td class="n">${esc(f.num(c[s]))}</td>`).join('') +
     `<td class="n">${esc(pct(c, f))}</td></tr>`;
   return (
-    `<table class="grid summary">${colgroup([34, 11, 11, 11, 11, 11, 11])}` +
+    `<table class="grid summary">${colgroup([30, 10, 10, 10, 10, 10, 10, 10])}` +
     `${headRow(heads)}<tbody>` +
     byInd.map(({ ind, c }) => row(`${ind.tool} ${indicatorTitle(ind, f)}`, c)).join('') +
     row('รวม', all, 'total') +
@@ -106,7 +106,7 @@ function itemRows(r: ItemResult, lastMonth: string, f: Fmt): string {
       `<td>${lines(a.activity.text)}${when ? `<div class="muted">${esc(when)}</div>` : ''}</td>`,
       `<td>${esc(targetText(a.activity, f.digits)) || lines(a.activity.output)}</td>`,
       `<td class="c">${esc(cumulative(a, f))}</td>`,
-      `<td>${esc(STATUS_NAMES[a.status])}</td>`,
+      `<td>${esc(REPORT_STATE_NAMES[a.status])}</td>`,
       `<td>${doneInPeriod(a, f)}</td>`,
       `<td>${evidenceList(a.evidence)}</td>`,
       `<td>${nextSteps(a, lastMonth, f)}</td>`,

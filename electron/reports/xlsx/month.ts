@@ -1,8 +1,8 @@
 // แบบรายงานผลการดำเนินงานประจำเดือน: every activity due that month with its report, counts by
 // status, and the signature blocks (ผู้รายงาน, หัวหน้าฝ่ายปกครอง, ผู้อำนวยการเขต with room for ข้อสั่งการ).
 // With data.division set it is that division's own sheet.
-import { percentDone, STATUS_ORDER } from '../../../core/rules';
-import { STATUS_NAMES } from '../../../core/terms';
+import { percentDone, reportState, STATE_ORDER } from '../../../core/rules';
+import { REPORT_STATE_NAMES } from '../../../core/terms';
 import { formatFiscalYear, formatMonthLong, formatNumber, type DigitStyle } from '../../../core/thai';
 import type { Evidence, MonthRow, Settings } from '../../../core/types';
 import { REPORT_TITLES, type MonthReport } from '../data';
@@ -115,7 +115,7 @@ export async function buildMonthXlsx(data: MonthReport): Promise<Uint8Array> {
     put(ws, r, 5, f?.qty !== null && f?.qty !== undefined ? formatNumber(f.qty, digits) : '', font, {
       align: 'center',
     });
-    put(ws, r, 6, STATUS_NAMES[f?.status ?? 'notStarted'], font);
+    put(ws, r, 6, REPORT_STATE_NAMES[reportState(f)], font);
     put(ws, r, 7, f?.result ?? '', font);
     put(ws, r, 8, evidenceText(f?.evidence ?? []), font);
     put(ws, r, 9, f?.problems ?? '', font);
@@ -135,9 +135,9 @@ export async function buildMonthXlsx(data: MonthReport): Promise<Uint8Array> {
   put(ws, r, 1, 'สรุปสถานะ', font, { bold: true, fill: SECTION_FILL });
   put(ws, r, 5, 'จำนวน', font, { bold: true, fill: SECTION_FILL, align: 'center' });
   r++;
-  for (const s of STATUS_ORDER) {
+  for (const s of STATE_ORDER) {
     ws.mergeCells(r, 1, r, 4);
-    put(ws, r, 1, STATUS_NAMES[s], font);
+    put(ws, r, 1, REPORT_STATE_NAMES[s], font);
     put(ws, r, 5, formatNumber(data.counts[s], digits), font, { align: 'center' });
     r++;
   }

@@ -1,7 +1,7 @@
 // รายงานผลรอบ ๖ เดือน / ประจำปี: per activity what was done in the period, cumulative quantity
 // against the target, evidence, problems and next steps; a second sheet sums up by indicator.
 import { countStatuses, percentDone } from '../../../core/rules';
-import { STATUS_NAMES, TOOL_TITLES } from '../../../core/terms';
+import { NOT_REPORTED, REPORT_STATE_NAMES, TOOL_TITLES } from '../../../core/terms';
 import { formatFiscalYear, formatMonthShort, formatNumber, withDigits } from '../../../core/thai';
 import type { FollowUp } from '../../../core/types';
 import { REPORT_TITLES, type ResultsReport } from '../data';
@@ -36,6 +36,7 @@ export const SUMMARY_HEADERS = [
   'อยู่ระหว่างดำเนินการ',
   'ยังไม่ดำเนินการ',
   'ไม่สามารถดำเนินการได้',
+  NOT_REPORTED,
   'ร้อยละที่ดำเนินการแล้ว',
 ];
 export const RESULTS_HEADER_ROW = 4;
@@ -100,7 +101,7 @@ export async function buildResultsXlsx(data: ResultsReport): Promise<Uint8Array>
         font,
       );
       put(ws, r, 4, target, font, { align: 'center' });
-      put(ws, r, 5, STATUS_NAMES[ar.status], font);
+      put(ws, r, 5, REPORT_STATE_NAMES[ar.status], font);
       // A link reported in several months is listed once.
       const evidence = ar.evidence.filter(
         (e, i, all) => all.findIndex((x) => (x.url ?? `file:${x.id}`) === (e.url ?? `file:${e.id}`)) === i,
@@ -127,7 +128,7 @@ export async function buildResultsXlsx(data: ResultsReport): Promise<Uint8Array>
 
   // Summary by indicator, counted from the same rows.
   const sw = addSheet(wb, 'สรุปตามตัวชี้วัด', settings, {
-    widths: [50, 16, 16, 18, 18, 20, 18],
+    widths: [46, 14, 14, 18, 16, 20, 14, 16],
     headerRows: [3, 3],
     footer,
   });
@@ -148,6 +149,7 @@ export async function buildResultsXlsx(data: ResultsReport): Promise<Uint8Array>
       formatNumber(c.inProgress, digits),
       formatNumber(c.notStarted, digits),
       formatNumber(c.blocked, digits),
+      formatNumber(c.notReported, digits),
       formatNumber(percentDone(c), digits),
     ];
     cells.forEach((v, i) => put(sw, s, i + 1, v, font, { align: i === 0 ? 'left' : 'center' }));
@@ -161,6 +163,7 @@ export async function buildResultsXlsx(data: ResultsReport): Promise<Uint8Array>
     formatNumber(total.inProgress, digits),
     formatNumber(total.notStarted, digits),
     formatNumber(total.blocked, digits),
+    formatNumber(total.notReported, digits),
     formatNumber(percentDone(total), digits),
   ].forEach((v, i) => put(sw, s, i + 1, v, font, { bold: true, align: i === 0 ? 'left' : 'center' }));
   fitRows(sw, 4, s, SUMMARY_HEADERS.length);

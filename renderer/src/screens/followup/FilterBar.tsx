@@ -1,10 +1,10 @@
 // Filters of the month grid (division, status, search by code or words) and the counts by status.
 import { memo, type Ref } from 'react';
 import { withDigits, type DigitStyle } from '../../../../core/thai';
-import type { Division, FollowUpStatus } from '../../../../core/types';
-import { FOLLOW_UP_STATUSES } from '../../../../core/enums';
-import { STATUS_ORDER } from '../../../../core/rules';
-import { STATUS_NAMES } from '../../../../core/terms';
+import type { Division, ReportState } from '../../../../core/types';
+import { REPORT_STATES } from '../../../../core/enums';
+import { STATE_ORDER } from '../../../../core/rules';
+import { REPORT_STATE_NAMES } from '../../../../core/terms';
 import { hasFilters, type Filters } from './model';
 
 interface FilterBarProps {
@@ -48,12 +48,12 @@ export const FilterBar = memo(function FilterBar({
         <select
           data-filter="status"
           value={filters.status ?? ''}
-          onChange={(e) => onChange({ ...filters, status: (e.target.value || null) as FollowUpStatus | null })}
+          onChange={(e) => onChange({ ...filters, status: (e.target.value || null) as ReportState | null })}
         >
           <option value="">ทุกสถานะ</option>
-          {FOLLOW_UP_STATUSES.map((s) => (
+          {REPORT_STATES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_NAMES[s]}
+              {REPORT_STATE_NAMES[s]}
             </option>
           ))}
         </select>
@@ -90,28 +90,38 @@ export const FilterBar = memo(function FilterBar({
 });
 
 interface StatusCountsProps {
-  counts: Record<FollowUpStatus, number>;
+  counts: Record<ReportState, number>;
   numerals: DigitStyle;
-  active: FollowUpStatus | null;
-  onPick(status: FollowUpStatus | null): void;
+  active: ReportState | null;
+  /** What the counts cover when a division or a search narrows the month ("ฝ่ายโยธา"), else null. */
+  scope: string | null;
+  onPick(status: ReportState | null): void;
 }
 
-/** "ดำเนินการแล้ว ๓๐ · อยู่ระหว่างดำเนินการ ๑๒ · …"; a click filters by that status. */
-export const StatusCounts = memo(function StatusCounts({ counts, numerals, active, onPick }: StatusCountsProps) {
+/**
+ * "ดำเนินการแล้ว ๓๐ · อยู่ระหว่างดำเนินการ ๑๒ · … · ยังไม่รายงาน ๙๘" of what the division and search
+ * filters show; a click filters by that status.
+ */
+export const StatusCounts = memo(function StatusCounts({ counts, numerals, active, scope, onPick }: StatusCountsProps) {
   return (
-    <div className="fu-counts" aria-label="จำนวนกิจกรรมตามสถานะของเดือนนี้">
-      {STATUS_ORDER.map((s) => (
+    <div
+      className="fu-counts"
+      data-scope={scope ?? 'month'}
+      aria-label={scope ? `จำนวนกิจกรรมตามสถานะ: ${scope}` : 'จำนวนกิจกรรมตามสถานะของเดือนนี้'}
+    >
+      {scope && <span className="fu-counts-scope">{scope}:</span>}
+      {STATE_ORDER.map((s) => (
         <button
           key={s}
           type="button"
           className={`fu-count st-${s}${active === s ? ' active' : ''}`}
           data-count={s}
           aria-pressed={active === s}
-          title={active === s ? 'แสดงทุกสถานะ' : `แสดงเฉพาะ “${STATUS_NAMES[s]}”`}
+          title={active === s ? 'แสดงทุกสถานะ' : `แสดงเฉพาะ “${REPORT_STATE_NAMES[s]}”`}
           onClick={() => onPick(active === s ? null : s)}
         >
           <span className="fu-count-dot" aria-hidden="true" />
-          {STATUS_NAMES[s]} <strong>{withDigits(counts[s], numerals)}</strong>
+          {REPORT_STATE_NAMES[s]} <strong>{withDigits(counts[s], numerals)}</strong>
         </button>
       ))}
     </div>

@@ -1,12 +1,12 @@
 // One activity's report for the month: status, quantity vs target, the three texts, evidence.
 // Memoized with small stable props: typing re-renders this row only.
 import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import type { Evidence, FollowUpStatus, MonthRow } from '../../../../core/types';
+import type { Evidence, MonthRow, ReportState } from '../../../../core/types';
 import { useApi, useApp } from '../../StoreContext';
 import { EvidenceCell } from './EvidenceCell';
 import { FOLLOW_UP_STATUSES } from '../../../../core/enums';
 import { responsibleText, targetText } from '../../../../core/rules';
-import { STATUS_NAMES } from '../../../../core/terms';
+import { NOT_REPORTED, STATUS_NAMES } from '../../../../core/terms';
 import { draftOf, parseQty, type DraftField, type PickedFile } from './model';
 import { useRowEnv } from './rowEnv';
 import { useRowAutosave, type RowSaveState, type SaveDraft } from './useAutosave';
@@ -70,25 +70,37 @@ export const FollowUpRow = memo(function FollowUpRow({ row, month, hidden }: Fol
   const save = useCallback<SaveDraft>(
     async (d, saved) => {
       const q = parseQty(d.qty);
+      // A row first reported by typing in it is ยังไม่ดำเนินการ until a status is chosen.
+      const status = d.status === 'notReported' ? 'notStarted' : d.status;
       await track(
         api.saveFollowUp({
           activityId,
           month,
-          status: d.status,
+          status,
           result: d.result,
           problems: d.problems,
           directorRemark: d.directorRemark,
           ...('value' in q ? { qty: q.value } : {}),
         }),
       );
-      return 'error' in q ? { saved: { ...d, qty: saved.qty }, warning: q.error } : { saved: d };
+      const stored = { ...d, status };
+      return 'error' in q ? { saved: { ...stored, qty: saved.qty }, warning: q.error } : { saved: stored };
     },
     [api, track, activityId, month],
   );
-  const { draft, state, change, flush } = useRowAutosave(`${month}|${activityId}`, server, save);
+  const autosave = useRowAutosave(`${month}|${activityId}`, server, save);
+  const { draft, state, flush, adopt } = autosave;
+  // Typing in a row nobody reported yet reports it (ยังไม่ดำเนินการ until a status is picked).
+  const change = useCallback<typeof autosave.change>(
+    (field, value) => {
+      if (field !== 'status' && autosave.draft.status === 'notReported') autosave.change('status', 'notStarted');
+      autosave.change(field, value);
+    },
+    [autosave],
+  );
 
   // The counts at the top follow the status shown here.
-  const reported = useRef<FollowUpStatus>(row.followUp?.status ?? 'notStarted');
+  const reported = useRef<ReportState>(server.status);
   useEffect(() => {
     if (reported.current === draft.status) return;
     reported.current = draft.status;
@@ -96,6 +108,11 @@ export const FollowUpRow = memo(function FollowUpRow({ row, month, hidden }: Fol
   }, [draft.status, activityId, onStatus]);
 
   const evidence = useEvidence(activityId, month, row.followUp?.evidence ?? NO_EVIDENCE);
+  // Evidence attached to an unreported row starts its report on the server (ยังไม่ดำเนินการ).
+  const evidenceCount = evidence.items.length;
+  useEffect(() => {
+    if (evidenceCount > 0 && draft.status === 'notReported') adopt('status', 'notStarted');
+  }, [evidenceCount, draft.status, adopt]);
   const addFiles = useCallback((files: PickedFile[]) => void evidence.addFiles(files), [evidence]);
   const drop = useFileDrop(addFiles, evidence.reject);
 
@@ -151,6 +168,11 @@ export const FollowUpRow = memo(function FollowUpRow({ row, month, hidden }: Fol
             void flush();
           }}
         >
+          {draft.status === 'notReported' && (
+            <option value="notReported" disabled>
+              {NOT_REPORTED}
+            </option>
+          )}
           {FOLLOW_UP_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_NAMES[s]}

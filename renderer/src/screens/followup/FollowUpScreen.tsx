@@ -2,7 +2,8 @@
 // evidence), copy last month's entries, filter. Rows autosave; Ctrl+S saves all now; Ctrl+F finds.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fiscalMonths, formatMonthLong, withDigits } from '../../../../core/thai';
-import type { FollowUpStatus } from '../../../../core/types';
+import type { ReportState } from '../../../../core/types';
+import { reportState } from '../../../../core/rules';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
 import { useCommand } from '../../shortcuts';
@@ -10,7 +11,7 @@ import { FilterBar, StatusCounts } from './FilterBar';
 import { FollowUpGrid } from './FollowUpGrid';
 import { MonthBar } from './MonthBar';
 import {
-  countStatuses,
+  countShown,
   FILE_ACCEPT,
   hasFilters,
   NO_FILTERS,
@@ -24,6 +25,7 @@ import { AutosaveContext, AutosaveRegistry } from './useAutosave';
 import { useClickThrough } from './useClickThrough';
 import { useDueByMonth, useMissingMonths, useMonthRows } from './useMonthData';
 import './followup.css';
+import './month.css';
 
 interface Notice {
   kind: 'info' | 'error';
@@ -51,36 +53,39 @@ export function FollowUpScreen() {
   const gridRef = useRef<HTMLDivElement>(null);
 
   const { data, error, loading, reload, prefetch } = useMonthRows(plan, month);
-  const due = useDueByMonth(plan);
-  const missing = useMissingMonths(plan, data ? `${data.month}|${copying}` : '');
+  // The month bar follows the division filter too (its dots and counts are that division's).
+  const due = useDueByMonth(plan, filters.divisionId);
+  const missing = useMissingMonths(plan, filters.divisionId, data ? `${data.month}|${copying}` : '');
   const rows = useMemo(() => data?.rows ?? [], [data]);
 
   // Statuses as shown in the rows (drafts included), for the counts. Reset with each load.
-  const statuses = useRef(new Map<number, FollowUpStatus>());
+  const statuses = useRef(new Map<number, ReportState>());
   const [statusTick, setStatusTick] = useState(0);
   const loadedFor = useRef<typeof data>(null);
   if (loadedFor.current !== data) {
     loadedFor.current = data;
-    statuses.current = new Map(rows.map((r) => [r.activityId, r.followUp?.status ?? 'notStarted']));
+    statuses.current = new Map(rows.map((r) => [r.activityId, reportState(r.followUp)]));
   }
-  const onStatus = useCallback((activityId: number, status: FollowUpStatus) => {
+  const onStatus = useCallback((activityId: number, status: ReportState) => {
     statuses.current.set(activityId, status);
     setStatusTick((n) => n + 1);
   }, []);
-  // statusTick stands for the ref's contents.
-  const counts = useMemo(() => countStatuses(statuses.current.values()), [data, statusTick]);
+  const stateOf = useCallback((id: number) => statuses.current.get(id) ?? 'notReported', []);
+  // The chips count what the division and search filters show. statusTick stands for the ref's contents.
+  const counts = useMemo(() => countShown(rows, stateOf, filters), [rows, stateOf, filters, statusTick]);
   // Rows are matched against the status seen when the filter was set: a row being edited stays put.
   const visible = useMemo(
-    () =>
-      new Set(
-        rows
-          .filter((r) => rowMatches(r, statuses.current.get(r.activityId) ?? 'notStarted', filters))
-          .map((r) => r.activityId),
-      ),
-    [rows, filters],
+    () => new Set(rows.filter((r) => rowMatches(r, stateOf(r.activityId), filters)).map((r) => r.activityId)),
+    [rows, stateOf, filters],
   );
 
   const divisionMap = useMemo(() => new Map(divisions.map((d) => [d.id, d])), [divisions]);
+  const scope = useMemo(() => {
+    const parts: string[] = [];
+    if (filters.divisionId !== null) parts.push(divisionMap.get(filters.divisionId)?.name ?? 'ฝ่ายที่เลือก');
+    if (filters.search.trim()) parts.push(`“${filters.search.trim()}”`);
+    return parts.length > 0 ? parts.join(' · ') : null;
+  }, [filters.divisionId, filters.search, divisionMap]);
   const fileInput = useRef<HTMLInputElement>(null);
   const onPicked = useRef<((files: PickedFile[]) => void) | null>(null);
   // The desktop app's own open dialog (it starts in the folder used last); elsewhere the browser's.
@@ -233,6 +238,7 @@ export function FollowUpScreen() {
                   counts={counts}
                   numerals={numerals}
                   active={filters.status}
+                  scope={scope}
                   onPick={(status) => setFilters((f) => ({ ...f, status }))}
                 />
               )}

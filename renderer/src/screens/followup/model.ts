@@ -1,18 +1,21 @@
 // Pure pieces of the follow-up screen: wording, drafts, filters, evidence checks. No React here,
 // so tests/renderer/followup.model.test.ts can check them in Node.
 import { formatNumber, parseNumber, toArabicDigits, withDigits, type DigitStyle } from '../../../../core/thai';
-import type { FollowUp, FollowUpStatus, MonthRow } from '../../../../core/types';
+import type { FollowUp, MonthRow, ReportState } from '../../../../core/types';
 import { EVIDENCE_EXTENSIONS, MAX_EVIDENCE_BYTES } from '../../../../core/limits';
-import { countStatuses as count } from '../../../../core/rules';
+import { answersFor, countStatuses as count, reportState } from '../../../../core/rules';
 
 export const MAX_FILE_BYTES = MAX_EVIDENCE_BYTES;
 /** What the API keeps; checked here too so a wrong file is not uploaded first. */
 export const FILE_EXTENSIONS: readonly string[] = EVIDENCE_EXTENSIONS;
 export const FILE_ACCEPT = FILE_EXTENSIONS.map((e) => '.' + e).join(',');
 
-/** What the user edits in one row. qty stays text while typed (Thai or Arabic digits). */
+/**
+ * What the user edits in one row. qty stays text while typed (Thai or Arabic digits). status is
+ * notReported (ยังไม่รายงาน) until the row is first reported; typing in it reports it.
+ */
 export interface Draft {
-  status: FollowUpStatus;
+  status: ReportState;
   qty: string;
   result: string;
   problems: string;
@@ -23,7 +26,7 @@ export type DraftField = keyof Draft;
 
 export function draftOf(f: FollowUp | null, numerals: DigitStyle): Draft {
   return {
-    status: f?.status ?? 'notStarted',
+    status: reportState(f),
     qty: f?.qty === null || f?.qty === undefined ? '' : withDigits(f.qty, numerals),
     result: f?.result ?? '',
     problems: f?.problems ?? '',
@@ -53,7 +56,7 @@ export function parseQty(text: string): { value: number | null } | { error: stri
 
 export interface Filters {
   divisionId: number | null;
-  status: FollowUpStatus | null;
+  status: ReportState | null;
   search: string;
 }
 
@@ -66,8 +69,8 @@ export function hasFilters(f: Filters): boolean {
 const norm = (s: string) => toArabicDigits(s).toLowerCase().replace(/\s+/g, '');
 
 /** Whether a row shows under the filters; `status` is the row's status as the user last saw it. */
-export function rowMatches(row: MonthRow, status: FollowUpStatus, f: Filters): boolean {
-  if (f.divisionId !== null && !row.allDivisions && !row.divisionIds.includes(f.divisionId)) return false;
+export function rowMatches(row: MonthRow, status: ReportState, f: Filters): boolean {
+  if (f.divisionId !== null && !answersFor(row, f.divisionId)) return false;
   if (f.status !== null && status !== f.status) return false;
   const q = norm(f.search);
   if (!q) return true;
@@ -77,9 +80,24 @@ export function rowMatches(row: MonthRow, status: FollowUpStatus, f: Filters): b
 }
 
 /** The status chips' numbers (core/rules.ts countStatuses without the totals). */
-export function countStatuses(statuses: Iterable<FollowUpStatus>): Record<FollowUpStatus, number> {
-  const { notStarted, inProgress, done, blocked } = count(statuses);
-  return { notStarted, inProgress, done, blocked };
+export function countStatuses(statuses: Iterable<ReportState>): Record<ReportState, number> {
+  const { notStarted, inProgress, done, blocked, notReported } = count(statuses);
+  return { notStarted, inProgress, done, blocked, notReported };
+}
+
+/**
+ * The chips count what the division and search filters show (the status filter is the chips'
+ * own choice, so it does not narrow them): "the filters rule the whole screen".
+ */
+export function countShown(
+  rows: readonly MonthRow[],
+  stateOf: (activityId: number) => ReportState,
+  f: Filters,
+): Record<ReportState, number> {
+  const scope = { ...f, status: null };
+  return countStatuses(
+    rows.filter((r) => rowMatches(r, stateOf(r.activityId), scope)).map((r) => stateOf(r.activityId)),
+  );
 }
 
 /** "๑๒๐ KB", "๓.๔ MB". */

@@ -2,14 +2,14 @@
 // and stable (memoized rows re-render only when their own data changes).
 import { createContext, useContext } from 'react';
 import type { DigitStyle } from '../../../../core/thai';
-import type { Division, FollowUpStatus } from '../../../../core/types';
+import type { Division, ReportState } from '../../../../core/types';
 import type { PickedFile } from './model';
 
 export interface RowEnv {
   numerals: DigitStyle;
   divisions: ReadonlyMap<number, Division>;
   /** A row's status changed (for the counts at the top). */
-  onStatus(activityId: number, status: FollowUpStatus): void;
+  onStatus(activityId: number, status: ReportState): void;
   /** Opens the one shared file picker (one hidden <input type=file> for the grid, not one a row). */
   pickFiles(onFiles: (files: PickedFile[]) => void): void;
 }

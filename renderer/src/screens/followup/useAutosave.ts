@@ -118,6 +118,17 @@ export function useRowAutosave(key: string, server: Draft, save: SaveDraft) {
     [flush],
   );
 
+  /** The server already holds `value` for `field` (it changed it itself): take it without a save. */
+  const adopt = useCallback((field: DraftField, value: string) => {
+    const s = ref.current;
+    const clean = sameDraft(s.draft, s.saved);
+    s.saved = { ...s.saved, [field]: value };
+    if (clean) {
+      s.draft = s.saved;
+      setDraft(s.draft);
+    }
+  }, []);
+
   // A reload (after copying last month) brings new values: take them unless the user is typing.
   useEffect(() => {
     const s = ref.current;
@@ -144,5 +155,5 @@ export function useRowAutosave(key: string, server: Draft, save: SaveDraft) {
     };
   }, [key, flush, registry]);
 
-  return { draft, state, change, flush };
+  return { draft, state, change, flush, adopt };
 }

@@ -1,7 +1,7 @@
 // Data of the follow-up screen: the month's rows (one listMonth per month), the months with
 // unreported activities (api.progress), and how many activities each month has due (from the plan).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { isDueIn } from '../../../../core/rules';
+import { answersFor, isDueIn } from '../../../../core/rules';
 import { fiscalMonths } from '../../../../core/thai';
 import type { MissingMonth, MonthRow, PlanDetail } from '../../../../core/types';
 import { messageOf } from '../../store';
@@ -66,8 +66,12 @@ export function useMonthRows(plan: PlanDetail | null, month: string | null) {
   return { data, error, loading, reload, prefetch };
 }
 
-/** Months with due activities still unreported (whole year as of its last month). */
-export function useMissingMonths(plan: PlanDetail | null, refreshKey: string): ReadonlyMap<string, MissingMonth> {
+/** Months with due activities still unreported (whole year as of its last month), of one division or all. */
+export function useMissingMonths(
+  plan: PlanDetail | null,
+  divisionId: number | null,
+  refreshKey: string,
+): ReadonlyMap<string, MissingMonth> {
   const api = useApi();
   const [missing, setMissing] = useState<ReadonlyMap<string, MissingMonth>>(new Map());
   const planId = plan?.id ?? null;
@@ -75,26 +79,29 @@ export function useMissingMonths(plan: PlanDetail | null, refreshKey: string): R
   useEffect(() => {
     if (planId === null || last === null) return;
     let live = true;
-    api.progress({ planId, month: last }).then(
+    api.progress({ planId, month: last, divisionId: divisionId ?? undefined }).then(
       (p) => live && setMissing(new Map(p.monthsNotReported.map((m) => [m.month, m]))),
       () => undefined, // only the dots depend on it
     );
     return () => {
       live = false;
     };
-  }, [api, planId, last, refreshKey]);
+  }, [api, planId, last, divisionId, refreshKey]);
   return missing;
 }
 
-/** How many activities of the plan are due in each month of its year. */
-export function useDueByMonth(plan: PlanDetail | null): ReadonlyMap<string, number> {
+/** How many activities of the plan (or of one division) are due in each month of its year. */
+export function useDueByMonth(plan: PlanDetail | null, divisionId: number | null = null): ReadonlyMap<string, number> {
   return useMemo(() => {
     const due = new Map<string, number>();
     if (!plan) return due;
     const months = fiscalMonths(plan.fiscalYear);
     for (const ind of plan.indicators)
       for (const item of ind.items)
-        for (const a of item.activities) for (const m of months) if (isDueIn(a, m)) due.set(m, (due.get(m) ?? 0) + 1);
+        for (const a of item.activities) {
+          if (divisionId !== null && !answersFor(a, divisionId)) continue;
+          for (const m of months) if (isDueIn(a, m)) due.set(m, (due.get(m) ?? 0) + 1);
+        }
     return due;
-  }, [plan]);
+  }, [plan, divisionId]);
 }

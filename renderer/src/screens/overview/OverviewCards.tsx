@@ -2,8 +2,8 @@
 import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Progress } from '../../../../core/types';
 import { StackedBar } from './OverviewCharts';
-import { percentText, STATUS_ORDER } from '../../../../core/rules';
-import { STATUS_NAMES } from '../../../../core/terms';
+import { percentText, STATE_ORDER } from '../../../../core/rules';
+import { REPORT_STATE_NAMES } from '../../../../core/terms';
 import { monthLong } from './progressView';
 
 function jumpTo(id: string) {
@@ -27,10 +27,10 @@ export function Cards({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
       <div className="ov-card ov-card-status">
         <span className="ov-card-label">จำนวนกิจกรรมตามสถานะ</span>
         <ul className="ov-status-list">
-          {STATUS_ORDER.map((s) => (
+          {STATE_ORDER.map((s) => (
             <li key={s} data-testid={`ov-count-${s}`}>
               <span className={`ov-swatch ov-seg-${s}`} aria-hidden="true" />
-              <span className="ov-status-name">{STATUS_NAMES[s]}</span>
+              <span className="ov-status-name">{REPORT_STATE_NAMES[s]}</span>
               <strong>{withDigits(o[s], numerals)}</strong>
             </li>
           ))}

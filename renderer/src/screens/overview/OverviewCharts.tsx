@@ -2,20 +2,20 @@
 import type { ReactNode } from 'react';
 import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Progress, StatusCounts, Tool } from '../../../../core/types';
-import { STATUS_ORDER } from '../../../../core/rules';
-import { STATUS_NAMES, TOOL_SHORT } from '../../../../core/terms';
+import { STATE_ORDER } from '../../../../core/rules';
+import { REPORT_STATE_NAMES, TOOL_SHORT } from '../../../../core/terms';
 import { barDescription, ratioLabel } from './progressView';
 
 export function StackedBar({ counts, label, numerals }: { counts: StatusCounts; label: string; numerals: DigitStyle }) {
   return (
     <div className="ov-bar" role="img" aria-label={barDescription(label, counts, numerals)}>
       {counts.total > 0 &&
-        STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => (
+        STATE_ORDER.filter((s) => counts[s] > 0).map((s) => (
           <span
             key={s}
             className={`ov-seg ov-seg-${s}`}
             style={{ width: `${(counts[s] / counts.total) * 100}%` }}
-            title={`${STATUS_NAMES[s]} ${withDigits(counts[s], numerals)}`}
+            title={`${REPORT_STATE_NAMES[s]} ${withDigits(counts[s], numerals)}`}
           />
         ))}
     </div>
@@ -40,10 +40,10 @@ function BarRow(props: { name: ReactNode; title: string; counts: StatusCounts; n
 export function Legend() {
   return (
     <ul className="ov-legend" aria-label="ความหมายของสี">
-      {STATUS_ORDER.map((s) => (
+      {STATE_ORDER.map((s) => (
         <li key={s}>
           <span className={`ov-swatch ov-seg-${s}`} aria-hidden="true" />
-          {STATUS_NAMES[s]}
+          {REPORT_STATE_NAMES[s]}
         </li>
       ))}
     </ul>

@@ -4,7 +4,7 @@ import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Progress } from '../../../../core/types';
 import { currentFiscalMonth } from '../../../../core/rules';
 import { useApp } from '../../StoreContext';
-import { STATUS_NAMES } from '../../../../core/terms';
+import { REPORT_STATE_NAMES } from '../../../../core/terms';
 import { firstLine, itemsByCode, monthLong, monthShort } from './progressView';
 
 export function OverdueList({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
@@ -47,7 +47,7 @@ export function OverdueList({ p, numerals }: { p: Progress; numerals: DigitStyle
                   <span className="nowrap" data-testid="ov-overdue-end">
                     {monthShort(a.endMonth, numerals)}
                   </span>
-                  <span className={`ov-badge ov-badge-${a.status}`}>{STATUS_NAMES[a.status]}</span>
+                  <span className={`ov-badge ov-badge-${a.status}`}>{REPORT_STATE_NAMES[a.status]}</span>
                 </button>
               </li>
             ))}

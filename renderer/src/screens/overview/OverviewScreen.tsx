@@ -11,6 +11,7 @@ import { Cards } from './OverviewCards';
 import { DivisionChart, IndicatorChart, Legend } from './OverviewCharts';
 import { MissingMonths, OitWithoutUrl, OverdueList } from './OverviewLists';
 import './overview.css';
+import './chase.css';
 
 // The last figures per plan and month: coming back to the tab shows them at once while a fresh
 // copy loads (follow-ups may have changed meanwhile).

@@ -1,8 +1,8 @@
 // Pure wording for the overview (names, order and the percent are core's): "๑๒/๒๐ (๖๐%)" labels, month labels.
 // No React here, so tests/renderer can check it and the e2e test can compute the expected text.
 import { formatMonthLong, formatMonthShort, withDigits, type DigitStyle } from '../../../../core/thai';
-import { percentText, STATUS_ORDER } from '../../../../core/rules';
-import { STATUS_NAMES } from '../../../../core/terms';
+import { percentText, STATE_ORDER } from '../../../../core/rules';
+import { REPORT_STATE_NAMES } from '../../../../core/terms';
 import type { PlanDetail, StatusCounts } from '../../../../core/types';
 
 /** '๑๒/๒๐ (๖๐%)' — the text beside every bar; 'ไม่มีกิจกรรม' when there is nothing to count. */
@@ -14,8 +14,8 @@ export function ratioLabel(counts: Pick<StatusCounts, 'done' | 'total'>, style: 
 /** What a screen reader hears for one bar: every status with its count. */
 export function barDescription(name: string, counts: StatusCounts, style: DigitStyle): string {
   if (counts.total === 0) return `${name}: ไม่มีกิจกรรม`;
-  const parts = STATUS_ORDER.filter((s) => counts[s] > 0).map(
-    (s) => `${STATUS_NAMES[s]} ${withDigits(counts[s], style)}`,
+  const parts = STATE_ORDER.filter((s) => counts[s] > 0).map(
+    (s) => `${REPORT_STATE_NAMES[s]} ${withDigits(counts[s], style)}`,
   );
   return `${name}: ${ratioLabel(counts, style)} · ${parts.join(' · ')} (จาก ${withDigits(counts.total, style)} กิจกรรม)`;
 }
