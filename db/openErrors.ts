@@ -51,18 +51,32 @@ export function readOnlyFile(file: string, cause: unknown): AppError {
   );
 }
 
-function cannotOpen(file: string, cause: unknown): AppError {
-  let why = 'ไฟล์อาจถูกโปรแกรมอื่นล็อกไว้ หรืออยู่บนไดรฟ์เครือข่ายที่หลุดการเชื่อมต่อ';
+function accessError(file: string, mode: number): string | null {
   try {
-    fs.accessSync(file, fs.constants.R_OK);
+    fs.accessSync(file, mode);
+    return null;
   } catch (e) {
-    const c = codeOf(e);
-    if (c === 'EACCES' || c === 'EPERM') why = 'ไม่มีสิทธิ์อ่านไฟล์นี้ กรุณาให้ผู้ดูแลระบบเปิดสิทธิ์อ่านและเขียน';
-    else if (c === 'ENOENT') {
-      why = fs.existsSync(path.dirname(file))
-        ? 'ไม่พบไฟล์ กรุณาตรวจสอบชื่อไฟล์'
-        : `ไม่พบโฟลเดอร์ ${path.dirname(file)} กรุณาตรวจสอบชื่อโฟลเดอร์`;
-    }
+    return codeOf(e) || 'EACCES';
+  }
+}
+
+/**
+ * SQLite says only "unable to open database file": find out why. A file the user may not read, a
+ * missing file or folder, a folder that may not be written (SQLite needs its -wal and -shm there; a
+ * read-only mount answers EROFS even to root), a file that may not be written.
+ */
+function cannotOpen(file: string, cause: unknown): AppError {
+  const dir = path.dirname(file);
+  const read = accessError(file, fs.constants.R_OK);
+  let why = 'ไฟล์อาจถูกโปรแกรมอื่นล็อกไว้ หรืออยู่บนไดรฟ์เครือข่ายที่หลุดการเชื่อมต่อ';
+  if (read === 'ENOENT') {
+    why = fs.existsSync(dir) ? 'ไม่พบไฟล์ กรุณาตรวจสอบชื่อไฟล์' : `ไม่พบโฟลเดอร์ ${dir} กรุณาตรวจสอบชื่อโฟลเดอร์`;
+  } else if (read) {
+    why = 'ไม่มีสิทธิ์อ่านไฟล์นี้ กรุณาให้ผู้ดูแลระบบเปิดสิทธิ์อ่านและเขียน';
+  } else if (accessError(dir, fs.constants.W_OK)) {
+    return readOnlyFolder(file, cause);
+  } else if (accessError(file, fs.constants.W_OK)) {
+    return readOnlyFile(file, cause);
   }
   return new AppError('cannotOpen', `เปิดไฟล์ข้อมูลไม่ได้: ${why}\nไฟล์: ${file}`, { cause: String(cause) });
 }

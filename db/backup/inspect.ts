@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../core/errors';
 import { LATEST_VERSION } from '../migrations';
 import { APPLICATION_ID } from '../open';
+import { verifyDatabase } from '../schemaCheck';
 import type { BackupInfo } from './files';
 
 // ---------------------------------------------------------------------------------------------
@@ -14,6 +15,7 @@ import type { BackupInfo } from './files';
 
 export const NOT_OURS = 'ไฟล์นี้ไม่ใช่ไฟล์ข้อมูลของ ITA Tracker จึงนำมากู้คืนไม่ได้ ข้อมูลปัจจุบันไม่มีการเปลี่ยนแปลง';
 export const DAMAGED = 'ไฟล์นี้เสียหายหรือไม่สมบูรณ์ (อาจคัดลอกมาไม่ครบ) จึงนำมากู้คืนไม่ได้ ข้อมูลปัจจุบันไม่มีการเปลี่ยนแปลง';
+const UNCHANGED = 'จึงนำมากู้คืนไม่ได้ ข้อมูลปัจจุบันไม่มีการเปลี่ยนแปลง';
 
 export function refuse(
   code: 'foreignDatabase' | 'corruptDatabase' | 'newerDatabase' | 'notFound',
@@ -90,8 +92,21 @@ export function checkCopy(copy: string): BackupInfo {
     } catch (e) {
       refuse('corruptDatabase', DAMAGED, e);
     }
-    if (problems.length !== 1 || problems[0] !== 'ok')
-      refuse('corruptDatabase', DAMAGED, problems.slice(0, 5).join('; '));
+    if (problems.length !== 1 || problems[0] !== 'ok') {
+      refuse(
+        'corruptDatabase',
+        `${DAMAGED}\nรายละเอียดทางเทคนิค: ${problems.slice(0, 3).join('; ')}`,
+        problems.join('; '),
+      );
+    }
+    // Exactly what this app's migrations make at that version: no extra trigger, view or index, no
+    // table rebuilt without its CHECKs, foreign keys that hold (db/schemaCheck.ts).
+    try {
+      verifyDatabase(db, version, { suffix: UNCHANGED });
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      refuse('corruptDatabase', DAMAGED, e);
+    }
     try {
       return summarize(db, version);
     } catch (e) {

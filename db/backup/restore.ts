@@ -29,9 +29,10 @@ export async function restoreFromFile(
     const migrated = openDatabase(copy);
     let info: BackupInfo;
     try {
+      migrated.pragma('journal_mode = DELETE');
+      matchPageSize(migrated, db.pragma('page_size', { simple: true }) as number);
       const ok = migrated.pragma('integrity_check', { simple: true });
       if (ok !== 'ok') refuse('corruptDatabase', DAMAGED, ok);
-      migrated.pragma('journal_mode = DELETE');
       info = summarize(migrated);
     } finally {
       migrated.close();
@@ -52,6 +53,22 @@ export async function restoreFromFile(
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * SQLite's online backup cannot write into a WAL database of another page size (it fails half way,
+ * after the safety backup). The private copy is rebuilt with the live file's page size first, so any
+ * page size restores, and a copy that cannot be rebuilt is refused before anything is written.
+ */
+function matchPageSize(copy: Db, pageSize: number): void {
+  if (copy.pragma('page_size', { simple: true }) === pageSize) return;
+  try {
+    copy.pragma(`page_size = ${pageSize}`);
+    copy.exec('VACUUM');
+  } catch (e) {
+    refuse('corruptDatabase', DAMAGED, e);
+  }
+  if (copy.pragma('page_size', { simple: true }) !== pageSize) refuse('corruptDatabase', DAMAGED, 'page size');
 }
 
 /** Runs a quick check of an open database; throws corruptDatabase when it finds damage. */

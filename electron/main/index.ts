@@ -50,7 +50,11 @@ const backupsDir = () => paths().backupsDir;
 
 /** Opens the file (a backup first if a migration is pending) and checks it is not damaged. */
 function openChecked(dbPath: string): Db {
-  const opened = openDatabase(dbPath, { beforeMigration: backupBeforeMigration(backupsDir()) });
+  const opened = openDatabase(dbPath, {
+    beforeMigration: backupBeforeMigration(backupsDir()),
+    // A file named with --db may not have been made here: every page is checked, not only the schema.
+    integrity: !paths().isDefault,
+  });
   try {
     assertHealthy(opened);
   } catch (e) {

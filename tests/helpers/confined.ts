@@ -30,6 +30,8 @@ export interface ConfinedRun {
   readOnly?: string[];
   /** Run the program as nobody:nogroup. */
   asNobody?: boolean;
+  /** Shell commands run after mounting, before the program (as root). */
+  prelude?: string[];
   /** Program under tests/safety/fixtures, and its arguments. */
   program: string;
   args: string[];
@@ -51,6 +53,7 @@ export function runConfined(run: ConfinedRun): ConfinedResult {
   for (const dir of run.readOnly ?? []) {
     setup.push(`mount --bind ${q(dir)} ${q(dir)}`, `mount -o remount,bind,ro ${q(dir)}`);
   }
+  setup.push(...(run.prelude ?? []));
   const program = path.join(REPO_ROOT, 'tests', 'safety', 'fixtures', run.program);
   const node = [process.execPath, '--import', 'tsx', program, ...run.args].map(q).join(' ');
   const user = run.asNobody ? 'setpriv --reuid=65534 --regid=65534 --clear-groups ' : '';
