@@ -3,6 +3,7 @@ import os from 'node:os';
 import { isAppError } from '../../core/errors';
 import { backupBeforeMigration } from '../../db/backup';
 import { acquireDbLock, type FileLock } from '../../db/backup/lock';
+import { checkpointNow } from '../../db/checkpoint';
 import { openDatabase, type Db } from '../../db/open';
 import { dataPaths } from '../../db/paths';
 import { createApi } from '../api/createApi';
@@ -96,20 +97,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 1;
   } finally {
     await printer?.close().catch(() => undefined);
-    if (writes && db.open) checkpoint(db);
+    // The .sqlite alone holds every save (db/checkpoint.ts); never waits for a reader such as the app.
+    if (writes && db.open) checkpointNow(db);
     db.close();
     lock?.release();
-  }
-}
-
-/** Leaves the .sqlite file complete on its own (no recent saves only in the -wal). */
-function checkpoint(db: Db): void {
-  try {
-    // Never wait long for a reader (the app): SQLite checkpoints again when the last connection closes.
-    db.pragma('busy_timeout = 200');
-    db.pragma('wal_checkpoint(TRUNCATE)');
-  } catch {
-    // another reader holds the WAL; SQLite checkpoints again when the last connection closes
   }
 }
 

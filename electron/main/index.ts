@@ -17,6 +17,7 @@ import {
 import { acquireDbLock, type FileLock } from '../../db/backup/lock';
 import { decideRecovery, type RecoveryCandidate } from '../../db/backup/recovery';
 import { isAppError } from '../../core/errors';
+import { startCheckpointer, type Checkpointer } from '../../db/checkpoint';
 import { dataPaths, type DataPaths } from '../../db/paths';
 import { createApi } from '../api/createApi';
 import type { Api } from '../../core/contract';
@@ -37,6 +38,8 @@ let db: Db | null = null;
 let printer: ElectronPrinter | null = null;
 let dbLock: FileLock | null = null;
 let backupTimer: ReturnType<typeof setInterval> | null = null;
+/** Keeps the .sqlite alone complete a moment after each save (db/checkpoint.ts). */
+let checkpointer: Checkpointer | null = null;
 let backupRunning: Promise<unknown> | null = null;
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -192,6 +195,9 @@ function shutdown(): void {
   printer = null;
   if (backupTimer) clearInterval(backupTimer);
   backupTimer = null;
+  // A last checkpoint: the file left behind holds every save, with no -wal beside it.
+  checkpointer?.stop();
+  checkpointer = null;
   try {
     db?.close();
   } catch (e) {
@@ -270,6 +276,7 @@ async function start(): Promise<void> {
   started = true;
   if (focusWhenReady) focusMainWindow(mainWindow);
   scheduleBackups();
+  checkpointer = startCheckpointer(db, { onError: (e) => mainLog.error('WAL checkpoint failed', e) });
 }
 
 let started = false;

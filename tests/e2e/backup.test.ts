@@ -30,6 +30,9 @@ describe('backup and restore in the settings screen', () => {
       await expect(section.getByTestId('bk-dir').textContent()).resolves.toBe(
         path.join(path.dirname(s.dbPath), 'backups'),
       );
+      // The one-file promise: users are told to copy with สำรองข้อมูล, not by copying the file (issue 12.8).
+      await expect(section.getByTestId('bk-copy-hint').textContent()).resolves.toContain('สำรองไปยังไฟล์…');
+      await screenshot(page, 'settings-backup-copy-hint');
 
       // สำรองข้อมูลตอนนี้: a backup appears in the list.
       await section.getByRole('button', { name: 'สำรองข้อมูลตอนนี้' }).click();

@@ -176,6 +176,10 @@ export function BackupSection() {
             โปรแกรมสำรองข้อมูลให้อัตโนมัติทุกครั้งที่เปิดและทุกวัน (เก็บ {withDigits(14, numerals)} ชุดล่าสุดและเดือนละ{' '}
             {withDigits(1, numerals)} ชุด)
           </p>
+          <p className="set-hint" data-testid="bk-copy-hint">
+            ต้องการสำเนาข้อมูลไปเก็บหรือส่งต่อ ให้ใช้ “สำรองไปยังไฟล์…” ซึ่งได้สำเนาที่สมบูรณ์เสมอแม้โปรแกรมเปิดอยู่
+            อย่าคัดลอกไฟล์ข้อมูลเองขณะโปรแกรมกำลังบันทึก เพราะอาจได้ไฟล์ที่ไม่ครบ
+          </p>
           <div className="bk-actions">
             <button type="button" className="primary" disabled={busy} onClick={backupNow}>
               สำรองข้อมูลตอนนี้
