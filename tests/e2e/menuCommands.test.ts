@@ -19,6 +19,33 @@ afterAll(async () => {
 const menu = (page: Page, command: string) =>
   page.evaluate((c) => window.dispatchEvent(new CustomEvent('ita:command', { detail: c })), command);
 
+describe('window.api errors in the page', () => {
+  it('carry their code and details (the page-side resolver the desktop preload uses too)', async () => {
+    const s = await openApp(browser);
+    try {
+      const err = await s.page.evaluate(() =>
+        (window as unknown as { api: { getPlan(i: object): Promise<unknown> } }).api.getPlan({ planId: 'x' }).then(
+          () => null,
+          (e: Error & { code?: string; details?: { issues?: unknown[] } }) => ({
+            name: e.name,
+            message: e.message,
+            code: e.code,
+            issues: e.details?.issues?.length ?? 0,
+          }),
+        ),
+      );
+      expect(err).toMatchObject({
+        name: 'ApiError',
+        code: 'invalidInput',
+        message: expect.stringContaining('ข้อมูลไม่ถูกต้อง'),
+      });
+      expect(err!.issues).toBeGreaterThan(0);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('menu commands in the page', () => {
   it('switch screens, open the export dialog, and run backup from any screen', async () => {
     const s = await openApp(browser, { height: 900 });

@@ -1,5 +1,7 @@
 // JSON with bytes: Uint8Array travels as {"__bytes": base64}. Used by the test-only loopback bridge
 // on both sides (Node server, and the browser script generated from encodeForBrowser's source).
+import { INTERNAL_ERROR_MESSAGE } from '../../../electron/shell-pure/envelope';
+import { installPageApi } from '../../../electron/shell-pure/pageApi';
 
 export function replacer(_key: string, value: unknown): unknown {
   if (value instanceof Uint8Array) return { __bytes: Buffer.from(value).toString('base64') };
@@ -18,7 +20,11 @@ export function reviver(_key: string, value: unknown): unknown {
   return value;
 }
 
-/** The browser half, as source text: defines window.api over fetch to the bridge. */
+/**
+ * The browser half, as source text: window.api over fetch to the bridge, built by the same page-side
+ * code the desktop app's preload runs in the page (installPageApi), so errors reach the page with
+ * their code and details exactly as in the app.
+ */
 export function browserBridgeSource(methodNames: readonly string[]): string {
   return `(() => {
   const names = ${JSON.stringify(methodNames)};
@@ -26,17 +32,10 @@ export function browserBridgeSource(methodNames: readonly string[]): string {
   const fromB64 = (b) => { const s = atob(b); const u = new Uint8Array(s.length); for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i); return u; };
   const replacer = (k, v) => (v instanceof Uint8Array ? { __bytes: toB64(v) } : v);
   const reviver = (k, v) => (v && typeof v === 'object' && typeof v.__bytes === 'string' ? fromB64(v.__bytes) : v);
-  const api = {};
-  for (const name of names) {
-    api[name] = async (input) => {
-      const res = await fetch('/__api/' + name, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input ?? {}, replacer) });
-      const env = JSON.parse(await res.text(), reviver);
-      if (env.ok) return env.value;
-      const err = new Error(env.error.message);
-      err.code = env.error.code;
-      throw err;
-    };
-  }
-  window.api = Object.freeze(api);
+  const invoke = async (name, input) => {
+    const res = await fetch('/__api/' + name, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input ?? {}, replacer) });
+    return JSON.parse(await res.text(), reviver);
+  };
+  (${installPageApi.toString()})(invoke, names, '', ${JSON.stringify({ internal: INTERNAL_ERROR_MESSAGE })}, null);
 })();`;
 }
