@@ -2,11 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../electron/reports/pdf/chromiumFlags';
 import { REPO_ROOT } from '../helpers/paths';
 import { startBridge, type Bridge } from './bridge/server';
 import { ensureRendererBuilt } from './build';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 export const ARTIFACTS = path.join(REPO_ROOT, 'tests', 'artifacts');
 
 export async function launchBrowser(): Promise<Browser> {
@@ -14,16 +15,7 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    // Offline machines: no background networking, no component updates.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--lang=th-TH',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

@@ -7,16 +7,18 @@
 import type { Locator, Page } from 'playwright-core';
 import { median } from '../bench/stats';
 
+// Blocks are counted by when they are reported, not by their timestamps: a page under Playwright's
+// clock (setFixedTime) sees another performance.now() than the timeline the entries carry.
 const INSTALL_BLOCK_PROBE = `() => {
   if (window.__blocks) return;
   const kind = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame') ? 'long-animation-frame' : 'longtask';
   const seen = [];
-  const keep = (list) => { for (const e of list) seen.push([e.startTime, e.duration]); };
+  const keep = (list) => { for (const e of list) seen.push(e.duration); };
   const observer = new PerformanceObserver((l) => keep(l.getEntries()));
   observer.observe({ type: kind, buffered: true });
-  window.__blocks = (from, to) => {
-    keep(observer.takeRecords());
-    return seen.filter(([s, d]) => s + d > from && s < to).reduce((m, [, d]) => Math.max(m, d), 0);
+  window.__blocks = {
+    mark: () => { keep(observer.takeRecords()); return seen.length; },
+    since: (mark) => { keep(observer.takeRecords()); return seen.slice(mark).reduce((m, d) => Math.max(m, d), 0); },
   };
   window.__afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
     const c = new MessageChannel();
@@ -28,6 +30,7 @@ const INSTALL_BLOCK_PROBE = `() => {
 const MEASURE_CLICK = `([clickSel, readySel]) => new Promise((resolve, reject) => {
   const target = document.querySelector(clickSel);
   if (!target) return reject(new Error('no element ' + clickSel));
+  const mark = window.__blocks.mark();
   const t0 = performance.now();
   let finished = false;
   const check = () => {
@@ -36,7 +39,7 @@ const MEASURE_CLICK = `([clickSel, readySel]) => new Promise((resolve, reject) =
     observer.disconnect();
     window.__afterPaint().then((t1) =>
       // One more frame, so the long-animation-frame entry of the last frame has been delivered.
-      window.__afterPaint().then(() => resolve({ ms: t1 - t0, blockMs: window.__blocks(t0, t1) })));
+      window.__afterPaint().then(() => resolve({ ms: t1 - t0, blockMs: window.__blocks.since(mark) })));
   };
   const observer = new MutationObserver(check);
   observer.observe(document.body, { childList: true, subtree: true, attributes: true });
@@ -47,18 +50,12 @@ const MEASURE_CLICK = `([clickSel, readySel]) => new Promise((resolve, reject) =
 
 const INSTALL_TYPING_PROBE = `() => {
   window.__lat = [];
-  window.__typing = [Infinity, 0];
+  window.__typingMark = window.__blocks.mark();
   // beforeinput, not keydown: Thai text arrives as text input (IME-like), with no key events.
-  document.addEventListener('beforeinput', () => {
-    window.__t0 = performance.now();
-    window.__typing[0] = Math.min(window.__typing[0], window.__t0);
-  }, { capture: true });
+  document.addEventListener('beforeinput', () => { window.__t0 = performance.now(); }, { capture: true });
   document.addEventListener('input', () => {
     const t0 = window.__t0;
-    window.__afterPaint().then((t1) => {
-      window.__lat.push(t1 - t0);
-      window.__typing[1] = Math.max(window.__typing[1], t1);
-    });
+    window.__afterPaint().then((t1) => window.__lat.push(t1 - t0));
   }, { capture: true });
 }`;
 
@@ -92,7 +89,7 @@ export async function measureTyping(page: Page, field: Locator, text: string): P
   await field.pressSequentially(text, { delay: 30 });
   await page.waitForFunction((n) => (window as unknown as { __lat: number[] }).__lat.length >= n, [...text].length);
   const samples = (await page.evaluate('window.__lat')) as number[];
-  const blockMs = (await page.evaluate('window.__blocks(window.__typing[0], window.__typing[1])')) as number;
+  const blockMs = (await page.evaluate('window.__blocks.since(window.__typingMark)')) as number;
   return { ms: median(samples), blockMs };
 }
 

@@ -1,5 +1,5 @@
-// How the CLI, the tests and the benchmarks start Debian's Chromium (the same flags as
-// tests/e2e/browser.ts): headless, offline machines (no background networking, no component
+// How the CLI, the report tests, the UI tests (tests/e2e/browser.ts) and the benchmarks start
+// Debian's Chromium: headless, offline machines (no background networking, no component
 // updates), Thai UI language.
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

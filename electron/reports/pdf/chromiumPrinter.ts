@@ -1,7 +1,7 @@
-// The PdfPrinter of the CLI, the tests and the benchmarks: Debian's Chromium through playwright-core
-// (same launch flags as tests/e2e/browser.ts). Launched on the first print and reused: one page,
-// prints queued one after another. A failed print drops the page (and a dead browser) so the next
-// print starts afresh.
+// The PdfPrinter of the tests, the e2e bridge and the benchmarks (the CLI prints over the DevTools pipe,
+// pipePrinter.ts): Debian's Chromium through playwright-core (launch flags from chromiumFlags.ts).
+// Launched on the first print and reused: one page, prints queued one after another. A failed
+// print drops the page (and a dead browser) so the next print starts afresh.
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromiumFlags';
 import { FONTS_READY_SCRIPT, queuedPrinter, type PdfPrinter } from './printer';
