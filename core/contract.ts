@@ -20,71 +20,21 @@ import {
   requiredText,
   status,
   text,
+  xlsxBytes,
+  xlsxFiles,
+  xlsxOutPath,
+  backupPath,
+  absolutePath,
 } from './schemas';
+import { writes, type Mutates } from './mutates';
+
+export type { AuditEntity, Mutates } from './mutates';
 
 /** Phantom marker carrying a method's result type. */
 const returns = <R>() => undefined as unknown as R;
 const none = z.object({}).strict();
 
-/** The kinds of record audit entries name (GLOSSARY); 'database' is the whole file (a restore). */
-export type AuditEntity =
-  'plan' | 'indicator' | 'item' | 'activity' | 'followUp' | 'evidence' | 'settings' | 'division' | 'database';
-
-/**
- * The write policy of a method that changes data (electron/api/writePolicy.ts applies it): it runs
- * in one transaction (nested as a savepoint inside a caller's), every change it makes writes its
- * audit entry, and with lock 'draftPlan' it is refused while the plan its input names is approved
- * (and the plan's updated_at moves). transaction false: the method replaces the whole data file
- * (a restore), which cannot happen inside a transaction. Methods without `mutates` write nothing.
- */
-export interface Mutates {
-  entity: AuditEntity;
-  lock: 'draftPlan' | 'none';
-  transaction?: false;
-}
-const writes = (entity: AuditEntity, lock: Mutates['lock'] = 'none', more: Pick<Mutates, 'transaction'> = {}) =>
-  ({ entity, lock, ...more }) satisfies Mutates;
-
 export { MAX_EVIDENCE_BYTES } from './limits';
-
-/** An uploaded .xlsx (size and content are checked by the handler, with Thai messages naming the file). */
-const xlsxBytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'ข้อมูลไฟล์ไม่ถูกต้อง' });
-const xlsxFiles = z
-  .array(z.object({ name: requiredText('ชื่อไฟล์', 255), data: xlsxBytes }))
-  .min(1, 'ต้องเลือกไฟล์อย่างน้อย 1 ไฟล์')
-  .max(100, 'นำเข้าได้ครั้งละไม่เกิน 100 ไฟล์');
-const xlsxOutPath = z
-  .string({ error: 'ต้องระบุที่เก็บไฟล์' })
-  .trim()
-  .max(4_000)
-  .refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p), 'ที่เก็บไฟล์ต้องเป็นเส้นทางเต็ม (absolute path)')
-  .refine((p) => p.toLowerCase().endsWith('.xlsx'), 'ชื่อไฟล์ต้องลงท้ายด้วย .xlsx');
-
-/** A backup file in the backups folder (see db/backup.ts). */
-export interface BackupListEntry {
-  path: string;
-  name: string;
-  /** auto, manual, pre-migration-vNN, pre-restore */
-  reason: string;
-  /** Local time, ISO without zone. */
-  createdAt: string;
-  bytes: number;
-}
-/** What a database file holds, shown before it may replace anything. */
-export interface BackupFileInfo {
-  office: string;
-  fiscalYears: number[];
-  lastChange: string | null;
-  schemaVersion: number;
-  planCount: number;
-  followUpCount: number;
-}
-const backupPath = z
-  .string({ error: 'ต้องระบุไฟล์' })
-  .trim()
-  .min(1, 'ต้องระบุไฟล์')
-  .max(4_000)
-  .refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p), 'ที่อยู่ไฟล์ต้องเป็นเส้นทางเต็ม (absolute path)');
 
 export const contract = {
   appInfo: { input: none, output: returns<T.AppInfo>() },
@@ -363,7 +313,7 @@ export const contract = {
         if (v.report !== 'month' && v.divisionId !== undefined) {
           issue.addIssue({ code: 'custom', message: 'เลือกฝ่ายได้เฉพาะรายงานประจำเดือน' });
         }
-        if (!/^(\/|[A-Za-z]:[\\/]|\\\\)/.test(v.outPath)) {
+        if (!absolutePath(v.outPath)) {
           issue.addIssue({ code: 'custom', message: 'ที่เก็บไฟล์ต้องเป็นเส้นทางเต็ม (absolute path)' });
         }
         if (!v.outPath.toLowerCase().endsWith(`.${v.format}`)) {
@@ -394,9 +344,9 @@ export const contract = {
   // Backups (electron/api/handlers/backup.ts, db/backup.ts)
   listBackups: {
     input: none,
-    output: returns<{ dbPath: string; backupsDir: string; backups: BackupListEntry[] }>(),
+    output: returns<{ dbPath: string; backupsDir: string; backups: T.BackupListEntry[] }>(),
   },
-  backupNow: { input: none, output: returns<BackupListEntry>() },
+  backupNow: { input: none, output: returns<T.BackupListEntry>() },
   /** Writes one standalone copy of the data to path (a file to email or copy). */
   backupToFile: { input: z.object({ path: backupPath }), output: returns<{ path: string; bytes: number }>() },
   /** Desktop only: the system open dialog (restore) or save dialog (backup to file); null when cancelled. */
@@ -404,12 +354,12 @@ export const contract = {
     input: z.object({ purpose: z.enum(['open', 'save']) }),
     output: returns<{ path: string | null }>(),
   },
-  inspectBackupFile: { input: z.object({ path: backupPath }), output: returns<BackupFileInfo>() },
+  inspectBackupFile: { input: z.object({ path: backupPath }), output: returns<T.BackupFileInfo>() },
   /** Backs up the current data, then replaces it with the file's (checked first; all or nothing). */
   restoreBackup: {
     mutates: writes('database', 'none', { transaction: false }),
     input: z.object({ path: backupPath }),
-    output: returns<{ info: BackupFileInfo; safetyBackup: BackupListEntry }>(),
+    output: returns<{ info: T.BackupFileInfo; safetyBackup: T.BackupListEntry }>(),
   },
   /** Desktop only: shows the data file in the system file manager. */
   showDataFolder: { input: none, output: returns<{ opened: true }>() },

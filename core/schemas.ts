@@ -99,3 +99,26 @@ export const activityFields = z.object({
 
 /** A change to an activity: what is left out stays as it is (no defaults here, or they would overwrite). */
 export const activityPatch = z.object(activityShape).partial();
+
+/** A full path on Windows (C:\\…, \\\\server\\…) or POSIX (/…): files the API writes or reads are named in full. */
+export const absolutePath = (p: string): boolean => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p);
+
+/** An uploaded .xlsx (size and content are checked by the handler, with Thai messages naming the file). */
+export const xlsxBytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'ข้อมูลไฟล์ไม่ถูกต้อง' });
+export const xlsxFiles = z
+  .array(z.object({ name: requiredText('ชื่อไฟล์', 255), data: xlsxBytes }))
+  .min(1, 'ต้องเลือกไฟล์อย่างน้อย 1 ไฟล์')
+  .max(100, 'นำเข้าได้ครั้งละไม่เกิน 100 ไฟล์');
+export const xlsxOutPath = z
+  .string({ error: 'ต้องระบุที่เก็บไฟล์' })
+  .trim()
+  .max(4_000)
+  .refine(absolutePath, 'ที่เก็บไฟล์ต้องเป็นเส้นทางเต็ม (absolute path)')
+  .refine((p) => p.toLowerCase().endsWith('.xlsx'), 'ชื่อไฟล์ต้องลงท้ายด้วย .xlsx');
+
+export const backupPath = z
+  .string({ error: 'ต้องระบุไฟล์' })
+  .trim()
+  .min(1, 'ต้องระบุไฟล์')
+  .max(4_000)
+  .refine(absolutePath, 'ที่อยู่ไฟล์ต้องเป็นเส้นทางเต็ม (absolute path)');

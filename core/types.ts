@@ -233,3 +233,23 @@ export interface AppInfo {
   schemaVersion: number;
   dbPath: string;
 }
+
+/** A backup file in the backups folder (see db/backup.ts). */
+export interface BackupListEntry {
+  path: string;
+  name: string;
+  /** auto, manual, pre-migration-vNN, pre-restore */
+  reason: string;
+  /** Local time, ISO without zone. */
+  createdAt: string;
+  bytes: number;
+}
+/** What a database file holds, shown before it may replace anything. */
+export interface BackupFileInfo {
+  office: string;
+  fiscalYears: number[];
+  lastChange: string | null;
+  schemaVersion: number;
+  planCount: number;
+  followUpCount: number;
+}

@@ -10,6 +10,8 @@ import { App } from './App';
 import { createAppStore } from './store';
 import { ApiContext, StoreContext } from './StoreContext';
 import './styles.css';
+import './app-shell.css';
+import './export-dialog.css';
 
 const api = (window as { api?: Api }).api;
 const store = createAppStore(api, window.localStorage);

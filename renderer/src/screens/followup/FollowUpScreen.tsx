@@ -25,6 +25,8 @@ import { AutosaveContext, AutosaveRegistry } from './useAutosave';
 import { useClickThrough } from './useClickThrough';
 import { useDueByMonth, useMissingMonths, useMonthRows } from './useMonthData';
 import './followup.css';
+import './followup-grid.css';
+import './followup-evidence.css';
 import './month.css';
 
 interface Notice {

@@ -11,6 +11,8 @@ import { Cards } from './OverviewCards';
 import { DivisionChart, IndicatorChart, Legend } from './OverviewCharts';
 import { MissingMonths, OitWithoutUrl, OverdueList } from './OverviewLists';
 import './overview.css';
+import './overview-bars.css';
+import './overview-lists.css';
 import './chase.css';
 
 // The last figures per plan and month: coming back to the tab shows them at once while a fresh

@@ -9,6 +9,8 @@ import { itemMatches } from './planModel';
 import { PlanTable } from './PlanTable';
 import { PlanToolbar } from './PlanToolbar';
 import './plan.css';
+import './plan-cells.css';
+import './plan-dialogs.css';
 
 function PlanHeader() {
   const plan = useApp((s) => s.plan);

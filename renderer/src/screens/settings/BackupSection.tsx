@@ -1,7 +1,7 @@
 // สำรองและกู้คืนข้อมูล: where the data file and its backups are, back up now or to a file, restore
 // from a file (what it holds is shown, and asked about, before anything is replaced), recent backups.
 import { useCallback, useEffect, useState } from 'react';
-import type { BackupFileInfo, BackupListEntry } from '../../../../core/contract';
+import type { BackupFileInfo, BackupListEntry } from '../../../../core/types';
 import { formatDate, withDigits } from '../../../../core/thai';
 import { Modal } from '../../components/Modal';
 import { messageOf } from '../../store';

@@ -1,0 +1,21 @@
+// What a method changes, declared in the contract (core/contract.ts) and applied by the write
+// policy (electron/api/writePolicy.ts). Pure.
+
+/** The kinds of record audit entries name (GLOSSARY); 'database' is the whole file (a restore). */
+export type AuditEntity =
+  'plan' | 'indicator' | 'item' | 'activity' | 'followUp' | 'evidence' | 'settings' | 'division' | 'database';
+
+/**
+ * The write policy of a method that changes data (electron/api/writePolicy.ts applies it): it runs
+ * in one transaction (nested as a savepoint inside a caller's), every change it makes writes its
+ * audit entry, and with lock 'draftPlan' it is refused while the plan its input names is approved
+ * (and the plan's updated_at moves). transaction false: the method replaces the whole data file
+ * (a restore), which cannot happen inside a transaction. Methods without `mutates` write nothing.
+ */
+export interface Mutates {
+  entity: AuditEntity;
+  lock: 'draftPlan' | 'none';
+  transaction?: false;
+}
+export const writes = (entity: AuditEntity, lock: Mutates['lock'] = 'none', more: Pick<Mutates, 'transaction'> = {}) =>
+  ({ entity, lock, ...more }) satisfies Mutates;
