@@ -185,7 +185,11 @@ function createWindow(): BrowserWindow {
 function mayWriteClipboard(contents: WebContents | null): boolean {
   const win = mainWindow;
   return (
-    !!contents && !!win && !win.isDestroyed() && contents === win.webContents && isAppUrl(contents.getURL(), origin)
+    !!contents &&
+    !!win &&
+    !win.isDestroyed() &&
+    contents.id === win.webContents.id &&
+    isAppUrl(contents.getURL(), origin)
   );
 }
 

@@ -133,7 +133,10 @@ export class FakeSession {
   }
 }
 
+let nextWebContentsId = 1;
+
 export class FakeWebContents extends FakeEmitter {
+  readonly id = nextWebContentsId++;
   readonly mainFrame = new FakeWebFrame();
   readonly sent: { channel: string; args: unknown[] }[] = [];
   readonly printed: Record<string, unknown>[] = [];
