@@ -1,7 +1,9 @@
 // The Thai application menu: ไฟล์ / แก้ไข / มุมมอง / ช่วยเหลือ. Electron's standard roles, and the app's
 // own commands with accelerators (export, print, backup, restore, save, find, the screens) sent to the
-// page, which runs them as it runs the same keys typed in it (renderer/src/shortcuts.ts). The page's
-// key handlers call preventDefault, so a key typed in the page is not run twice.
+// page, which runs them as it runs the same keys typed in it (renderer/src/shortcuts.ts). Whether the
+// page also sees the key depends on the platform (on Windows and Linux Electron may take it for the
+// menu: https://github.com/electron/electron/issues/19279); the commands are idempotent (save now,
+// focus the search box, show a screen, open a dialog), so either way the user gets one effect.
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { SCREENS } from '../../core/screens';
 
