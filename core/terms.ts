@@ -50,6 +50,12 @@ export const MONITORING_NAMES: Readonly<Record<Monitoring, string>> = {
   other: 'อื่น ๆ',
 };
 
+/** The plan's name when it has no title of its own (GLOSSARY: plan). */
+export const PLAN_TITLE = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
+
+/** What the user is told about a failure the program cannot explain better. */
+export const INTERNAL_ERROR = 'เกิดข้อผิดพลาดภายในโปรแกรม';
+
 /** ผู้รับผิดชอบ when every division is. */
 export const ALL_DIVISIONS = 'ทุกฝ่าย';
 

@@ -1,5 +1,5 @@
 // Changing a plan's structure. Callers run these inside a transaction with the audit entry.
-import { PLAN_LOCKED } from '../../core/terms';
+import { PLAN_LOCKED, PLAN_TITLE } from '../../core/terms';
 import type { Activity } from '../../core/types';
 import { AppError } from '../../core/errors';
 import type { ParsedPlan } from '../import/types';
@@ -10,7 +10,7 @@ import { INDICATORS, TOOL_PREFIX, getIndicator, getIndicatorByNumber, getItem, g
 import { all, get, nowIso, run } from './run';
 
 export function defaultTitle(): string {
-  return 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
+  return PLAN_TITLE;
 }
 
 export function insertPlan(db: Db, p: { fiscalYear: number; office: string; title: string }): number {

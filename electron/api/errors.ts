@@ -1,3 +1,4 @@
+import { INTERNAL_ERROR } from '../../core/terms';
 import type { ZodError } from 'zod';
 import { AppError, isAppError } from '../../core/errors';
 
@@ -68,5 +69,5 @@ export function toAppError(e: unknown): AppError {
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
     return new AppError('corruptDatabase', 'ไฟล์ฐานข้อมูลเสียหาย', { cause: String(e) });
   }
-  return new AppError('internal', 'เกิดข้อผิดพลาดภายในโปรแกรม', { cause: String(e) });
+  return new AppError('internal', INTERNAL_ERROR, { cause: String(e) });
 }

@@ -5,7 +5,7 @@ import { formatMonthShort, toThaiDigits } from '../../core/thai';
 import type { Api } from '../../core/contract';
 import { percentDone, reportState } from '../../core/rules';
 import type { FollowUpStatus, StatusCounts } from '../../core/types';
-import { REPORT_STATE_NAMES, STATUS_NAMES } from '../../core/terms';
+import { PLAN_STATUS_NAMES, REPORT_STATE_NAMES, STATUS_NAMES } from '../../core/terms';
 import { BACKUP_SPECS, describeBackup } from './backupCommands';
 import { REPORT_SPECS } from './reportCommands';
 import { int, need, num, planOf, print, str, UsageError, type Command } from './shared';
@@ -53,7 +53,7 @@ const listPlans: Command = async (api, { values }, io) => {
   for (const p of plans) {
     io.out(
       `พ.ศ. ${p.fiscalYear}  ${p.office}  ${p.itemCount} ข้อ ${p.activityCount} กิจกรรม  ` +
-        (p.status === 'approved' ? `อนุมัติแล้ว (${p.approvedAt})` : 'ร่าง'),
+        (p.status === 'approved' ? `${PLAN_STATUS_NAMES.approved} (${p.approvedAt})` : PLAN_STATUS_NAMES.draft),
     );
   }
 };

@@ -16,6 +16,7 @@ import {
 } from '../../db/backup';
 import { acquireDbLock, type FileLock } from '../../db/backup/lock';
 import { decideRecovery, type RecoveryCandidate } from '../../db/backup/recovery';
+import { INTERNAL_ERROR } from '../../core/terms';
 import { isAppError } from '../../core/errors';
 import { startCheckpointer, type Checkpointer } from '../../db/checkpoint';
 import { dataPaths, type DataPaths } from '../../db/paths';
@@ -146,7 +147,7 @@ function currentUser(): string | undefined {
 }
 
 function errorText(e: unknown): string {
-  return isAppError(e) ? e.message : 'เกิดข้อผิดพลาดภายในโปรแกรม';
+  return isAppError(e) ? e.message : INTERNAL_ERROR;
 }
 
 /** First run: an empty database gets the sample plan, so the app opens on something real. */

@@ -1,7 +1,7 @@
 // แผนมาตรการ: the open plan as the paper form's table, edited in place, with the plan's toolbar.
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { formatDate, formatFiscalYear } from '../../../../core/thai';
-import { PLAN_STATUS_NAMES } from '../../../../core/terms';
+import { PLAN_STATUS_NAMES, PLAN_TITLE } from '../../../../core/terms';
 import { digits } from '../../format';
 import { useApp } from '../../StoreContext';
 import { PlanEditProvider } from './PlanEditContext';
@@ -19,7 +19,7 @@ function PlanHeader() {
   return (
     <div className="plan-header">
       <div>
-        <h1>{plan.title || 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'}</h1>
+        <h1>{plan.title || PLAN_TITLE}</h1>
         <p className="subtitle">
           {plan.office} · {formatFiscalYear(plan.fiscalYear, numerals)}
         </p>
