@@ -26,7 +26,10 @@ export function reviver(_key: string, value: unknown): unknown {
  * their code and details exactly as in the app.
  */
 export function browserBridgeSource(methodNames: readonly string[]): string {
+  // installPageApi's source, as Function.toString gives it: under tsx (the benchmarks, the dev bridge)
+  // esbuild's keepNames wraps inner functions in a __name helper that the page must then have.
   return `(() => {
+  const __name = (fn) => fn;
   const names = ${JSON.stringify(methodNames)};
   const toB64 = (u8) => { let s = ''; for (let i = 0; i < u8.length; i += 0x8000) s += String.fromCharCode.apply(null, u8.subarray(i, i + 0x8000)); return btoa(s); };
   const fromB64 = (b) => { const s = atob(b); const u = new Uint8Array(s.length); for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i); return u; };
