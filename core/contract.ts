@@ -255,6 +255,23 @@ export const contract = {
         reporterName: text(300),
         numerals,
         reportFont: requiredText('ชื่อแบบอักษร', 100),
+        reportTextPt: z
+          .number({ error: 'ขนาดตัวอักษรต้องเป็นตัวเลข' })
+          .min(14, 'ขนาดตัวอักษรต้องไม่น้อยกว่า ๑๔')
+          .max(24, 'ขนาดตัวอักษรต้องไม่เกิน ๒๔'),
+        reportTablePt: z
+          .number({ error: 'ขนาดตัวอักษรต้องเป็นตัวเลข' })
+          .min(14, 'ขนาดตัวอักษรในตารางต้องไม่น้อยกว่า ๑๔')
+          .max(24, 'ขนาดตัวอักษรต้องไม่เกิน ๒๔'),
+        reportMarginMm: z
+          .number({ error: 'ระยะขอบต้องเป็นตัวเลข' })
+          .min(5, 'ระยะขอบต้องไม่น้อยกว่า ๕ มม.')
+          .max(40, 'ระยะขอบต้องไม่เกิน ๔๐ มม.'),
+        reportBindingMm: z
+          .number({ error: 'ระยะขอบต้องเป็นตัวเลข' })
+          .min(5, 'ระยะขอบต้องไม่น้อยกว่า ๕ มม.')
+          .max(50, 'ระยะขอบด้านเย็บเล่มต้องไม่เกิน ๕๐ มม.'),
+        pageNumbers: z.enum(['fraction', 'dash']),
       })
       .partial()
       .strict(),

@@ -161,7 +161,17 @@ export interface Settings {
   headOfGovernance: string;
   reporterName: string;
   numerals: Numerals;
+  /** The font Excel files name; PDFs embed it when the app ships it, else Sarabun (reports/html/page.ts). */
   reportFont: string;
+  /** Body text size of PDFs, in TH Sarabun PSK points (16 by default). */
+  reportTextPt: number;
+  /** Text size of dense tables, in TH Sarabun PSK points (14 by default, never less). */
+  reportTablePt: number;
+  /** Page margins in mm (20), and the binding edge's (30: left on portrait, top on landscape pages). */
+  reportMarginMm: number;
+  reportBindingMm: number;
+  /** "หน้า ๑/๒๔" at the foot of every page, or "- ๒ -" at the head from page 2 (สารบรรณ). */
+  pageNumbers: 'fraction' | 'dash';
 }
 
 export interface AuditEntry {

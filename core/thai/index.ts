@@ -1,2 +1,3 @@
 export * from './digits';
 export * from './dates';
+export * from './words';

@@ -12,6 +12,11 @@ export const DEFAULT_SETTINGS: Settings = {
   reporterName: '',
   numerals: 'thai',
   reportFont: 'TH SarabunPSK',
+  reportTextPt: 16,
+  reportTablePt: 14,
+  reportMarginMm: 20,
+  reportBindingMm: 30,
+  pageNumbers: 'fraction',
 };
 
 export function getSettings(db: Db): Settings {

@@ -37,10 +37,26 @@ export function createElectronPrinter(): ElectronPrinter {
     }
   };
 
-  const printer = queuedPrinter(printOne, async () => {
-    if (win && !win.isDestroyed()) win.destroy();
-    win = null;
-  });
+  // Measuring (reports/html/document.ts MEASURE_SCRIPT) runs in the same hidden window:
+  // executeJavaScript resolves with the value of the script's promise (Electron docs, webContents).
+  const evaluateOne = async (html: string, script: string): Promise<string> => {
+    if (!win || win.isDestroyed()) win = createReportWindow();
+    const report = await loadReportHtml(win, html);
+    try {
+      return String(await win.webContents.executeJavaScript(script));
+    } finally {
+      report.done();
+    }
+  };
+
+  const printer = queuedPrinter(
+    printOne,
+    async () => {
+      if (win && !win.isDestroyed()) win.destroy();
+      win = null;
+    },
+    evaluateOne,
+  );
   return {
     ...printer,
     warm: () =>

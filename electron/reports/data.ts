@@ -1,5 +1,5 @@
-// What every report is made of, read through the same Api the app uses. Pure data: the HTML (PDF)
-// and the Excel builders both take these shapes, so a PDF and its xlsx always say the same thing.
+// What every report is made of, read through the same Api the app uses. Pure data: the row model
+// (rows.ts, rows/) turns it into what each cell says, which the PDF and the Excel file lay out.
 import { activityState, countStatuses, reportState } from '../../core/rules';
 import { fiscalMonths } from '../../core/thai';
 import type { Api } from '../../core/contract';
@@ -8,6 +8,7 @@ import type {
   Division,
   Evidence,
   FollowUp,
+  Indicator,
   Item,
   MonthRow,
   PlanDetail,
@@ -45,6 +46,8 @@ export interface MonthReport extends ReportBase {
   division: Division | null;
   rows: MonthRow[];
   counts: StatusCounts;
+  /** Print only the activities reported that month (the summary still counts all). */
+  onlyReported: boolean;
 }
 
 export interface ActivityResult {
@@ -61,6 +64,7 @@ export interface ActivityResult {
 export interface ItemResult {
   item: Item;
   indicatorNumber: number;
+  tool: Indicator['tool'];
   activities: ActivityResult[];
 }
 
@@ -99,11 +103,13 @@ export async function loadMonthReport(
   planId: number,
   month: string,
   divisionId?: number,
+  onlyReported = false,
 ): Promise<MonthReport> {
   const b = await base(api, planId);
   const rows = await api.listMonth({ planId, month, divisionId });
   const division = divisionId === undefined ? null : (b.divisions.find((d) => d.id === divisionId) ?? null);
-  return { ...b, month, division, rows, counts: countStatuses(rows.map((r) => reportState(r.followUp))) };
+  const counts = countStatuses(rows.map((r) => reportState(r.followUp)));
+  return { ...b, month, division, rows, counts, onlyReported };
 }
 
 export function periodMonths(fiscalYear: number, period: 'half-year' | 'annual'): string[] {
@@ -130,6 +136,7 @@ export async function loadResultsReport(
     ind.items.map((item) => ({
       item,
       indicatorNumber: ind.number,
+      tool: ind.tool,
       activities: item.activities.map((activity) => {
         const history = reports.get(activity.id) ?? [];
         const followUps = history.filter((f) => months.includes(f.month));
@@ -151,7 +158,7 @@ export async function loadOitUrlsReport(api: Api, planId: number): Promise<OitUr
   const b = await base(api, planId);
   const results = await loadResultsReport(api, planId, 'annual');
   const rows = results.items
-    .filter((r) => r.item.code.startsWith('O'))
+    .filter((r) => r.tool === 'OIT')
     .map((r) => ({
       item: r.item,
       urls: r.activities.flatMap((a) =>

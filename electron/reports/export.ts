@@ -11,8 +11,10 @@ import {
   type ReportFormat,
   type ReportKind,
 } from './data';
-import { reportHtml, type ReportData } from './html';
-import { countPdfPages, type PdfPrinter } from './pdf/printer';
+import { reportDoc, type ReportData } from './docs';
+import { pageSetup } from './html/page';
+import { renderPdf, type PdfProgress } from './pdf/render';
+import type { PdfPrinter } from './pdf/printer';
 import { buildXlsxFile } from './xlsxExport';
 
 export interface ExportRequest {
@@ -21,6 +23,8 @@ export interface ExportRequest {
   format: ReportFormat;
   month?: string | undefined;
   divisionId?: number | undefined;
+  /** Monthly sheet: print only the activities reported that month. */
+  onlyReported?: boolean | undefined;
 }
 
 export interface ExportResult {
@@ -35,7 +39,10 @@ export async function loadReportData(api: Api, r: ExportRequest): Promise<Report
       return { kind: 'plan', data: await loadPlanReport(api, r.planId) };
     case 'month': {
       if (!r.month) throw new AppError('invalidInput', 'รายงานประจำเดือนต้องระบุเดือน');
-      return { kind: 'month', data: await loadMonthReport(api, r.planId, r.month, r.divisionId) };
+      return {
+        kind: 'month',
+        data: await loadMonthReport(api, r.planId, r.month, r.divisionId, r.onlyReported ?? false),
+      };
     }
     case 'half-year':
     case 'annual':
@@ -50,25 +57,26 @@ export async function renderReport(
   data: ReportData,
   format: ReportFormat,
   printer: (() => PdfPrinter) | undefined,
+  onProgress?: (p: PdfProgress) => void,
 ): Promise<{ bytes: Uint8Array; pages: number | null }> {
   if (format === 'xlsx') return { bytes: await buildXlsxFile(data), pages: null };
   if (!printer) throw new AppError('unsupported', 'เครื่องนี้ยังสร้างไฟล์ PDF ไม่ได้ (ไม่มีตัวพิมพ์ PDF)');
-  let bytes: Uint8Array;
   try {
-    bytes = await printer().print(reportHtml(data));
+    const pdf = await renderPdf(reportDoc(data), pageSetup(data.data.settings), printer(), onProgress);
+    return { bytes: pdf.bytes, pages: pdf.pages };
   } catch (e) {
     throw new AppError('internal', 'สร้างไฟล์ PDF ไม่สำเร็จ', { cause: String(e) });
   }
-  return { bytes, pages: countPdfPages(bytes) };
 }
 
 export async function exportReport(
   api: Api,
   r: ExportRequest & { outPath: string },
   printer: (() => PdfPrinter) | undefined,
+  onProgress?: (p: PdfProgress) => void,
 ): Promise<ExportResult> {
   const data = await loadReportData(api, r);
-  const { bytes, pages } = await renderReport(data, r.format, printer);
+  const { bytes, pages } = await renderReport(data, r.format, printer, onProgress);
   writeFileAtomic(r.outPath, bytes);
   return { path: r.outPath, bytes: bytes.byteLength, pages };
 }

@@ -5,26 +5,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { createApi } from '../../electron/api/createApi';
-import type { PdfPrinter } from '../../electron/reports/pdf/printer';
+import { FAKE_PDF, fakePrinter } from '../helpers/fakePrinter';
 import { makeApi } from '../helpers/api';
+import { visibleText } from '../helpers/html';
 import { REPO_ROOT, tmpDir } from '../helpers/tmp';
-
-/** A two-page PDF as Chromium writes page objects, enough for the page count. */
-const FAKE_PDF = new TextEncoder().encode(
-  '%PDF-1.4\n1 0 obj << /Type /Pages >>\n2 0 obj << /Type /Page >>\n3 0 obj << /Type /Page >>\n%%EOF',
-);
 
 function setup() {
   const dir = tmpDir();
   const dbPath = path.join(dir, 'ita.sqlite');
-  const printed: string[] = [];
-  const printer: PdfPrinter = {
-    print: async (html) => {
-      printed.push(html);
-      return FAKE_PDF;
-    },
-    close: async () => undefined,
-  };
+  const printer = fakePrinter();
+  const printed = printer.printed;
   const api = createApi(openDatabase(dbPath), { dbPath, actor: 'ผู้ทดสอบ', appRoot: REPO_ROOT, pdf: () => printer });
   return { api, dir, printed };
 }
@@ -35,7 +25,10 @@ describe('exportReport', () => {
     const planId = (await api.importSamplePlan({})).plan!.id;
     const outPath = path.join(dir, 'รายงานประจำเดือน มี.ค. ๒๕๖๖.pdf');
     const r = await api.exportReport({ planId, report: 'month', month: '2023-03', format: 'pdf', outPath });
-    expect(r).toEqual({ path: outPath, bytes: FAKE_PDF.byteLength, pages: 2 });
+    // Pages as laid out: the sheets of the printed HTML.
+    const sheets = printed[0]!.match(/<div class="sheet">/g)!.length;
+    expect(sheets).toBeGreaterThan(1);
+    expect(r).toEqual({ path: outPath, bytes: FAKE_PDF.byteLength, pages: sheets });
     expect(fs.readFileSync(outPath)).toEqual(Buffer.from(FAKE_PDF));
     expect(printed[0]).toContain('แบบรายงานผลการดำเนินงานประจำเดือน มีนาคม พ.ศ. ๒๕๖๖');
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -49,7 +42,7 @@ describe('exportReport', () => {
       format: 'pdf',
       outPath,
     });
-    expect(printed[1]).toContain(`${division.name} สำนักงานเขตดุสิต`);
+    expect(visibleText(printed[1]!)).toContain(`${division.name} สำนักงานเขตดุสิต`);
     for (const report of ['plan', 'half-year', 'annual', 'oit-urls'] as const) {
       await api.exportReport({ planId, report, format: 'pdf', outPath });
     }
@@ -132,11 +125,11 @@ describe('printing directly (desktop hook)', () => {
     expect(await t.api.printReport({ planId: r.plan!.id, report: 'month', month: '2023-03' })).toEqual({
       printed: true,
     });
-    expect(printed[0]).toContain('แบบรายงานผลการดำเนินงานประจำเดือน');
-    expect(printed[0]).toContain('ประชุมชี้แจงเจ้าหน้าที่เรื่อง');
+    expect(visibleText(printed[0]!)).toContain('แบบรายงานผลการดำเนินงานประจำเดือน');
+    expect(visibleText(printed[0]!)).toContain('ประชุมชี้แจงเจ้าหน้าที่เรื่อง');
     answer = false;
     expect(await t.api.printReport({ planId: r.plan!.id, report: 'plan' })).toEqual({ printed: false });
-    expect(printed[1]).toContain('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน');
+    expect(visibleText(printed[1]!)).toContain('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน');
     await expect(t.api.printReport({ planId: r.plan!.id, report: 'month' })).rejects.toMatchObject({
       code: 'invalidInput',
       message: expect.stringContaining('ต้องระบุเดือน'),

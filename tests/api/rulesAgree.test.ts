@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { countStatuses, monitoringText, percentDone, responsibleText, timeframeText } from '../../core/rules';
 import { TOOL_TITLES } from '../../core/terms';
 import { loadPlanReport, loadResultsReport } from '../../electron/reports/data';
-import { planHtml, resultsHtml } from '../../electron/reports/html';
+import { reportHtml } from '../../electron/reports/html';
 import { buildXlsx } from '../../electron/reports/xlsx';
-import { PLAN_HEADER_ROW } from '../../electron/reports/xlsx/plan';
+import { PLAN_HEADER_ROW } from '../../electron/reports/xlsx/planSheet';
 import { makeApi } from '../helpers/api';
 
 async function sheet(bytes: Uint8Array, name?: string) {
@@ -19,7 +19,7 @@ async function sheet(bytes: Uint8Array, name?: string) {
 }
 const text = (html: string) =>
   html
-    .replace(/<br>/g, '\n')
+    .replace(/<br>|(?<=.)<\/div>(?=<div)/g, '\n')
     .replace(/<[^>]+>/g, '')
     .replace(/&amp;/g, '&');
 
@@ -76,8 +76,8 @@ describe('one rule, every place', () => {
     expect(expected).toEqual(['ตั้งแต่ ธ.ค. ๖๕', `${divisions[0]!.name}\n${divisions[1]!.name}`, 'ทุกเดือน']);
 
     const data = await loadPlanReport(t.api, plan.id);
-    const html = planHtml(data);
-    const row = /<tr data-item="I1">([\s\S]*?)<\/tr>/.exec(html)![1]!;
+    const html = reportHtml({ kind: 'plan', data });
+    const row = /<tbody class="group" data-item="I1"><tr[^>]*>([\s\S]*?)<\/tr>/.exec(html)![1]!;
     const cells = [...row.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => text(m[1]!).trim());
     expect(cells.slice(-3)).toEqual(expected);
     expect(text(html)).toContain(TOOL_TITLES.IIT);
@@ -98,12 +98,17 @@ describe('one rule, every place', () => {
     const report = await loadResultsReport(t.api, plan.id, 'half-year');
     const progress = await t.api.progress({ planId: plan.id, month: report.months.at(-1) });
     expect(percentDone(progress.overall)).toBe(33); // 1 of 3
-    const html = text(resultsHtml({ ...report, settings: { ...report.settings, numerals: 'arabic' } }));
+    const arabic = { ...report, settings: { ...report.settings, numerals: 'arabic' as const } };
+    const html = text(reportHtml({ kind: 'half-year', data: arabic }));
     // a (due from December, never reported) is ยังไม่รายงาน, not ยังไม่ดำเนินการ.
     expect(html).toMatch(/รวม\s*3\s*1\s*1\s*0\s*0\s*1\s*33/);
-    const ws = await sheet(await buildXlsx('half-year', report), 'สรุปตามตัวชี้วัด');
-    const total = ws.getRow(ws.rowCount).values as unknown[];
-    expect(total.slice(1)).toEqual(['รวม', '๓', '๑', '๑', '๐', '๐', '๑', '๓๓']);
+    // Excel keeps the counts as numbers, shown in Thai digits (the default numerals).
+    const ws = await sheet(await buildXlsx('half-year', report), 'สรุป');
+    let r = 1;
+    while (ws.getCell(r, 1).value !== 'รวม') r++;
+    const total = ws.getRow(r).values as unknown[];
+    expect(total.slice(1, 9)).toEqual(['รวม', 3, 1, 1, 0, 0, 1, 33]);
+    expect(ws.getCell(r, 8).numFmt).toBe('[$-D00041E]#,##0');
   });
 
   it('next steps call an activity late only when the roll-up calls it overdue', async () => {
@@ -111,7 +116,7 @@ describe('one rule, every place', () => {
     const report = await loadResultsReport(t.api, plan.id, 'half-year'); // as of March, c ends in March
     const progress = await t.api.progress({ planId: plan.id, month: '2023-03' });
     expect(progress.overdue.map((o) => o.activityId)).not.toContain(c.id);
-    const html = text(resultsHtml(report));
+    const html = text(reportHtml({ kind: 'half-year', data: report }));
     expect(html).toContain('ดำเนินการต่อให้แล้วเสร็จภายใน มี.ค. ๖๖');
     expect(html).not.toContain('เร่งรัดดำเนินการ (กำหนดแล้วเสร็จ มี.ค. ๖๖)');
   });

@@ -188,7 +188,9 @@ describe('how a cell reads', () => {
   ];
   const byId = new Map(divisions.map((d) => [d.id, d]));
   it.each([
-    [{ allDivisions: true, divisionIds: [], responsibleText: 'ทุกฝ่าย ยกเว้นฝ่ายโยธา' }, 'ทุกฝ่าย'],
+    // Issue 14: the plan's words print where they say more than the divisions set in the app.
+    [{ allDivisions: true, divisionIds: [], responsibleText: 'ทุกฝ่าย ยกเว้นฝ่ายโยธา' }, 'ทุกฝ่าย ยกเว้นฝ่ายโยธา'],
+    [{ allDivisions: true, divisionIds: [], responsibleText: 'ทุกฝ่าย' }, 'ทุกฝ่าย'],
     [{ allDivisions: false, divisionIds: [10, 1], responsibleText: 'ฝ่าย ศึกษา/ปกครอง' }, 'ฝ่ายการศึกษา\nฝ่ายปกครอง'],
     [{ allDivisions: false, divisionIds: [], responsibleText: 'งานเทคนิค' }, 'งานเทคนิค'],
     [{ allDivisions: false, divisionIds: [99], responsibleText: 'ฝ่ายที่ถูกลบ' }, 'ฝ่ายที่ถูกลบ'],

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, screenshot } from './browser';
+import { visibleText } from '../helpers/html';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,8 +53,9 @@ describe('export from the app (save dialog, progress, open/reveal)', () => {
       await s.page.getByRole('button', { name: 'ส่งออกรายงาน' }).click();
       await dialog.getByText('แผนมาตรการ', { exact: true }).click();
       await s.page.getByRole('button', { name: 'พิมพ์…' }).click();
-      await expect.poll(() => s.bridge.opened.printed.length).toBe(1);
-      expect(s.bridge.opened.printed[0]).toContain('ระยะเวลากำกับติดตามโดย ผอ.เขต');
+      // The plan is laid out in the PDF printer's Chromium first (as its PDF is), which takes a moment.
+      await expect.poll(() => s.bridge.opened.printed.length, { timeout: 30_000 }).toBe(1);
+      expect(visibleText(s.bridge.opened.printed[0]!)).toContain('ระยะเวลากำกับติดตามโดย ผอ.เขต');
       await dialog.waitFor({ state: 'detached' });
 
       // The plan as Excel.

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { lockPathOf } from '../../db/backup/lock';
 import { fake } from '../helpers/fake-electron';
+import { visibleText } from '../helpers/html';
 import { useShell } from '../helpers/shell';
 import { tmpDir } from '../helpers/tmp';
 
@@ -64,7 +65,7 @@ describe('closing and reopening', () => {
     expect(report.isVisible()).toBe(false);
     // Warmed with a page like the reports': their inlined fonts and Thai text.
     expect(report.webContents.document).toContain('@font-face');
-    expect(report.webContents.document).toContain('มาตรการส่งเสริมคุณธรรม');
+    expect(visibleText(report.webContents.document ?? '')).toContain('มาตรการส่งเสริมคุณธรรม');
     const [plan] = await call<{ id: number }[]>('listPlans');
     await call('exportReport', {
       planId: plan!.id,

@@ -26,6 +26,11 @@ const settings: Settings = {
   reporterName: '',
   numerals: 'thai',
   reportFont: 'TH SarabunPSK',
+  reportTextPt: 16,
+  reportTablePt: 14,
+  reportMarginMm: 20,
+  reportBindingMm: 30,
+  pageNumbers: 'fraction',
 };
 
 function fakeApi(plans: PlanSummary[], overrides: Partial<Record<keyof Api, unknown>> = {}): Api {

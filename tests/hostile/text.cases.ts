@@ -1,7 +1,7 @@
 // Hostile text in ordinary fields (divisions, settings, follow-ups) and in the printed reports.
 import { describe, expect } from 'vitest';
 import { loadMonthReport, loadPlanReport } from '../../electron/reports/data';
-import { monthHtml, planHtml } from '../../electron/reports/html';
+import { reportHtml } from '../../electron/reports/html';
 import { makeApi } from '../helpers/api';
 import { EMOJI, expectRefused, FORMULA, hostileCase, RLO, UNSAFE_CHARS } from './harness';
 
@@ -103,8 +103,8 @@ describe('hostile text fields', () => {
         )
         .run(fuId, 'javascript:alert(1)'),
     ).toThrow(/CHECK constraint/);
-    const month = monthHtml(await loadMonthReport(t.api, planId, MONTH));
-    const plan = planHtml(await loadPlanReport(t.api, planId));
+    const month = reportHtml({ kind: 'month', data: await loadMonthReport(t.api, planId, MONTH) });
+    const plan = reportHtml({ kind: 'plan', data: await loadPlanReport(t.api, planId) });
     for (const html of [month, plan]) expectInert(html);
     expect(month).toContain('&lt;script&gt;');
     expect(month).toContain('onerror=alert(1)'); // shown as text, inside an escaped tag

@@ -9,7 +9,7 @@ import { describe, expect } from 'vitest';
 import { loadMonthReport, loadPlanReport } from '../../electron/reports/data';
 import { buildXlsx } from '../../electron/reports/xlsx';
 import { FORM_COL, FORM_SHEET } from '../../electron/reports/xlsx/divisionForm';
-import { COL_ACTIVITY_ID, PLAN_SHEET } from '../../electron/reports/xlsx/plan';
+import { COL_ACTIVITY_ID, PLAN_SHEET } from '../../electron/reports/xlsx/planSheet';
 import { makeApi, type TestApi } from '../helpers/api';
 import { tmpDir } from '../helpers/tmp';
 import { zipWith } from '../helpers/zip';

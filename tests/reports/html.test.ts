@@ -1,6 +1,6 @@
-// The pure HTML builders: escaping, completeness, BE months, digits per setting, file names.
+// The pure report builders: the `html` tag escapes everything, what each report says (row model
+// through the flowing HTML), BE months, digits per setting, file names.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Item } from '../../core/types';
 import {
   loadMonthReport,
   loadOitUrlsReport,
@@ -11,26 +11,16 @@ import {
   type PlanReport,
   type ResultsReport,
 } from '../../electron/reports/data';
+import { reportDoc } from '../../electron/reports/docs';
 import { reportFileName, safeFileName } from '../../core/fileName';
-import { monthHtml, oitUrlsHtml, planHtml, resultsHtml } from '../../electron/reports/html';
-import { esc, fmtFor, urlText } from '../../electron/reports/html/layout';
-import { estimateLines, PAGE_LINES, planItem } from '../../electron/reports/html/plan';
+import { reportHtml } from '../../electron/reports/html';
+import { urlHtml } from '../../electron/reports/html/cells';
+import { esc, html, join, raw } from '../../electron/reports/html/tag';
+import { tables } from '../../electron/reports/rows';
 import { makeApi } from '../helpers/api';
+import { squashed, visibleText } from '../helpers/html';
 
-/** The text a reader sees: tags dropped, entities decoded, whitespace removed. */
-function visible(html: string): string {
-  return html
-    .replace(/<style[\s\S]*?<\/style>/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, '');
-}
 const squash = (s: string) => s.replace(/\s+/g, '');
-
 const EVIL = `<script>alert("x")</script> =cmd|' /C calc'!A0 <img src=x onerror=alert(1)>`;
 const LONG_URL = 'https://www.bangkok.go.th/dusit/page/sub/23185/ita?id=12345&ref=<ita>2566';
 
@@ -70,25 +60,40 @@ beforeAll(async () => {
   arabic = { plan: await loadPlanReport(api, planId), month: await loadMonthReport(api, planId, '2023-03') };
 });
 
-describe('report HTML', () => {
-  it('escapes every text: no markup or script from the data reaches the document', () => {
-    for (const html of [monthHtml(month), resultsHtml(half), oitUrlsHtml(oit)]) {
-      expect(html).not.toMatch(/<script/i);
-      expect(html).not.toMatch(/<img/i);
-      expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
-      expect(html).toContain('=cmd|&#39; /C calc&#39;!A0');
-      // Only http(s) links, and no scripts anywhere (CSP forbids them too).
-      for (const m of html.matchAll(/href="([^"]*)"/g)) expect(m[1]).toMatch(/^https?:\/\//);
-      expect(html).toContain("default-src 'none'");
-    }
-    expect(esc(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;');
-    expect(urlText('javascript:alert(1)')).not.toContain('href');
-    expect(urlText('file:///etc/passwd')).not.toContain('href');
-    expect(urlText('https://a.example/x?y=1&z=2')).toContain('href="https://a.example/x?y=1&amp;z=2"');
+describe('the html tag', () => {
+  it('escapes every interpolated value unless it is Html; arrays join, null/false print nothing', () => {
+    const name = `<b onclick="x">&'`;
+    expect(html`<td title="${name}">${name}</td>`.value).toBe(
+      '<td title="&lt;b onclick=&quot;x&quot;&gt;&amp;&#39;">&lt;b onclick=&quot;x&quot;&gt;&amp;&#39;</td>',
+    );
+    expect(html`<p>${raw('<b>ok</b>')}${html`<i>${'<'}</i>`}</p>`.value).toBe('<p><b>ok</b><i>&lt;</i></p>');
+    expect(html`${['<a>', html`<b>`, 1, null, undefined, false]}`.value).toBe('&lt;a&gt;<b>1');
+    expect(join(['<x>', raw('<br>')], raw('|')).value).toBe('&lt;x&gt;|<br>');
+    expect(esc('a\u0000b\u001fc\td\ne')).toBe('abc\td\ne');
   });
 
-  it('the plan holds every activity, item code, indicator and the 8 column headings', () => {
-    const text = visible(planHtml(plan));
+  it('no markup or script from the data reaches any report; links only http(s)', () => {
+    for (const data of [
+      reportHtml({ kind: 'month', data: month }),
+      reportHtml({ kind: 'half-year', data: half }),
+      reportHtml({ kind: 'oit-urls', data: oit }),
+    ]) {
+      const body = data.replace(/<style[\s\S]*?<\/style>/g, '');
+      expect(body).not.toMatch(/<script/i);
+      expect(body).not.toMatch(/<img/i);
+      expect(visibleText(body)).toContain('<script>alert("x")</script>');
+      for (const m of body.matchAll(/href="([^"]*)"/g)) expect(m[1]).toMatch(/^https?:\/\//);
+      expect(body).toContain("default-src 'none'");
+    }
+    expect(urlHtml('javascript:alert(1)').value).not.toContain('href');
+    expect(urlHtml('file:///etc/passwd').value).not.toContain('href');
+    expect(urlHtml('https://a.example/x?y=1&z=2').value).toContain('href="https://a.example/x?y=1&amp;z=2"');
+  });
+});
+
+describe('what the reports say', () => {
+  it('the plan: every activity, code, tool and indicator heading, the 8 headings, BE months', () => {
+    const text = squashed(reportHtml({ kind: 'plan', data: plan }));
     const items = plan.plan.indicators.flatMap((i) => i.items);
     expect(items).toHaveLength(70);
     for (const item of items) {
@@ -103,65 +108,51 @@ describe('report HTML', () => {
     expect(text).toContain('ธ.ค.๖๕–พ.ค.๖๖');
   });
 
-  it('the monthly sheet: BE month title, every due activity, counts, full URLs, signatures', () => {
-    const html = monthHtml(month);
-    const text = visible(html);
+  it('the monthly sheet: BE title, summaries, tool → indicator → rows, responsible, orders, signatures', () => {
+    const doc = reportDoc({ kind: 'month', data: month });
+    const text = squashed(reportHtml({ kind: 'month', data: month }));
     expect(text).toContain('แบบรายงานผลการดำเนินงานประจำเดือนมีนาคมพ.ศ.๒๕๖๖');
     for (const r of month.rows) expect(text).toContain(squash(r.activityText));
-    expect(text).toContain(squash(LONG_URL));
+    expect(text).toContain(squash(LONG_URL.replace('<ita>', '<ita>')));
     expect(text).toContain('https://www.bangkok.go.th/dusit?a=1&b=2');
-    for (const s of ['ผู้รายงาน', 'หัวหน้าฝ่ายปกครอง', 'ผู้อำนวยการเขต', 'ข้อสั่งการผู้อำนวยการเขต']) expect(text).toContain(s);
-    expect(text).toContain(`ทั้งหมด`);
+    for (const s of ['ผู้รายงาน', 'หัวหน้าฝ่ายปกครอง', 'ผู้อำนวยการเขต', 'ข้อสั่งการผู้อำนวยการเขต', 'ผู้รับผิดชอบ']) {
+      expect(text).toContain(s);
+    }
+    expect(tables(doc).map((t) => t.id)).toEqual(['status', 'divisions', 'problems', 'month']);
+    const main = tables(doc).find((t) => t.id === 'month')!;
+    expect(main.columns.map((c) => c.head)).toContain('ข้อสั่งการ ผอ.เขต');
+    const levels = main.rows.filter((r) => r.kind === 'heading').map((r) => r.kind === 'heading' && r.level);
+    expect(levels.slice(0, 2)).toEqual(['tool', 'indicator']);
+    // The blocked report with a director's order is among the problems, and its order is printed.
+    const problems = tables(doc).find((t) => t.id === 'problems')!;
+    expect(problems.rows).toHaveLength(2);
+    expect(text).toContain(squash('<script>alert("x")</script>'));
     expect(month.counts.done).toBe(1);
-    expect(html).toContain('counter(page, thai)');
   });
 
-  it('results and OIT list: every activity of the plan, summary by indicator, O items with their URLs', () => {
-    const text = visible(resultsHtml(half));
+  it('results and OIT list: every activity, summaries by indicator and by division, O items in code order', () => {
+    const text = squashed(reportHtml({ kind: 'half-year', data: half }));
     for (const r of half.items) for (const a of r.activities) expect(text).toContain(squash(a.activity.text));
     expect(text).toContain('รอบ๖เดือน');
     expect(text).toContain('ระยะเวลาต.ค.๖๕–มี.ค.๖๖');
     expect(text).toContain('สรุปผลการดำเนินงานตามตัวชี้วัด');
-    const oitText = visible(oitUrlsHtml(oit));
-    for (const r of oit.rows) expect(oitText).toContain(r.item.code);
-    expect(oit.rows).toHaveLength(30);
-    expect(oitText).toContain(squash(LONG_URL));
+    expect(text).toContain('สรุปผลการดำเนินงานรายฝ่าย');
+    expect(text).toContain('เดือนที่ดำเนินการแล้ว');
+    const oitDoc = reportDoc({ kind: 'oit-urls', data: oit });
+    const codes = tables(oitDoc)[0]!.rows.map((r) => (r.kind === 'group' ? r.code : ''));
+    expect(codes).toHaveLength(30);
+    expect(codes).toEqual(Array.from({ length: 30 }, (_, i) => `O${i + 1}`));
+    expect(squashed(reportHtml({ kind: 'oit-urls', data: oit }))).toContain(squash(LONG_URL));
   });
 
   it('Arabic digits when the office asks for them', () => {
-    const p = planHtml(arabic.plan);
-    expect(visible(p)).toContain('ธ.ค.65–พ.ค.66');
-    expect(visible(p)).toContain('พ.ศ.2566');
-    expect(p).toContain('counter(page, decimal)');
-    expect(p).not.toContain('counter(page, thai)');
-    const m = visible(monthHtml(arabic.month));
+    const p = squashed(reportHtml({ kind: 'plan', data: arabic.plan }));
+    expect(p).toContain('ธ.ค.65–พ.ค.66');
+    expect(p).toContain('พ.ศ.2566');
+    const m = squashed(reportHtml({ kind: 'month', data: arabic.month }));
     expect(m).toContain('มีนาคมพ.ศ.2566');
-    // Numbers the report writes follow the setting; text the office typed keeps its own digits.
     expect(m).not.toContain('๒๕๖๖');
     expect(m).toContain('I1(1)');
-    expect(m).toContain(`${arabic.month.counts.total}`);
-    expect(fmtFor({ numerals: 'thai' }).num(1234.5)).toBe('๑,๒๓๔.๕');
-  });
-
-  it('an item taller than a page repeats its code on every activity row', () => {
-    const base = plan.plan.indicators[0]!.items[0]!;
-    const long: Item = {
-      ...base,
-      issue: Array.from({ length: 40 }, (_, i) => `ประเด็นที่ต้องยกระดับข้อที่ ${i + 1} ของหน่วยงาน`).join('\n'),
-      activities: [...base.activities, ...base.activities, ...base.activities],
-    };
-    expect(estimateLines(base)).toBeLessThan(PAGE_LINES);
-    expect(estimateLines(long)).toBeGreaterThan(PAGE_LINES);
-    const html = planItem(long, fmtFor({ numerals: 'thai' }));
-    expect(html).toContain('<tbody class="tall">');
-    const rows = html.match(/<tr /g)!.length;
-    expect(rows).toBeGreaterThanOrEqual(long.activities.length);
-    // No rowspans; every row after the first names the item again.
-    expect(html).not.toContain('rowspan');
-    expect(html.match(/\(ต่อ\)/g)).toHaveLength(rows - 1);
-    expect(html.match(new RegExp(`<span class="code">${long.code}</span>`, 'g'))).toHaveLength(rows);
-    for (let i = 1; i <= 40; i++) expect(html).toContain(`ประเด็นที่ต้องยกระดับข้อที่ ${i} ของหน่วยงาน`);
-    expect(planItem(base, fmtFor({ numerals: 'thai' }))).toContain('rowspan=');
   });
 
   it('default file names are Thai, BE, safe on every OS', () => {

@@ -12,12 +12,14 @@ import type { Api } from '../../core/contract';
 import { createApi } from '../../electron/api/createApi';
 import type { MonthRow, PlanDetail } from '../../core/types';
 import { runCli } from '../../electron/cli/run';
-import { MONTH_WIDTHS } from '../../electron/reports/html/month';
-import { OIT_WIDTHS } from '../../electron/reports/html/oitUrls';
-import { PLAN_WIDTHS } from '../../electron/reports/html/plan';
-import { RESULT_WIDTHS } from '../../electron/reports/html/results';
+import { MONTH_COLUMNS } from '../../electron/reports/rows/month';
+import { OIT_COLUMNS } from '../../electron/reports/rows/oitUrls';
+import { PLAN_TABLE_COLUMNS } from '../../electron/reports/rows/plan';
+import { RESULT_COLUMNS } from '../../electron/reports/rows/results';
+import type { Column } from '../../electron/reports/rows';
 import { createChromiumPrinter } from '../../electron/reports/pdf/chromiumPrinter';
 import type { PdfPrinter } from '../../electron/reports/pdf/printer';
+import { fakePrinter } from '../helpers/fakePrinter';
 import { REPO_ROOT } from '../helpers/paths';
 
 const ARTIFACTS = path.join(REPO_ROOT, 'tests', 'artifacts');
@@ -29,17 +31,19 @@ const LONG_URL =
 const run = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-/** Page width/height (pt) and the 10 mm side margins of the reports' @page. */
+/** Page width/height (pt) and the 20 mm side margins of landscape pages (the default setting). */
 const PAGE_W = 841.92;
 const PAGE_H = 594.96;
-const MARGIN = (10 / 25.4) * 72;
+const MARGIN = (20 / 25.4) * 72;
 
 /** The text of one table column over all pages (pdftotext cropped to the column, slightly inset; -raw keeps
  *  the hyphen of "E-service" when a line breaks after it, where the default mode would join "Eservice"). */
-function columnText(pdf: string, widths: number[], col: number, page?: number): string {
+function columnText(pdf: string, columns: Column[], col: number, page?: number): string {
+  const widths = columns.map((c) => c.pdf);
+  const total = widths.reduce((a, b) => a + b, 0);
   const content = PAGE_W - 2 * MARGIN;
-  const x0 = MARGIN + (content * widths.slice(0, col).reduce((a, b) => a + b, 0)) / 100;
-  const w = (content * widths[col]!) / 100;
+  const x0 = MARGIN + (content * widths.slice(0, col).reduce((a, b) => a + b, 0)) / total;
+  const w = (content * widths[col]!) / total;
   const pages = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
   return run(
     'pdftotext',
@@ -87,14 +91,20 @@ function renderPng(pdf: string, name: string): void {
 }
 
 /** On every page, the first thing in the code column under the header is a code or a heading. */
-function expectNoOrphans(pdf: string, widths: number[], header: string) {
+function expectNoOrphans(pdf: string, widths: Column[], header: string, caption?: string) {
   const { pages } = pdfInfo(pdf);
-  for (let p = 2; p <= pages; p++) {
+  // The main table starts on the page with its caption (summaries may come first).
+  const start = caption
+    ? run('pdftotext', pdf, '-')
+        .split('\f')
+        .findIndex((t) => squash(t).includes(squash(caption))) + 2
+    : 2;
+  for (let p = start; p <= pages; p++) {
     const lines = columnText(pdf, widths, 0, p)
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l !== '' && !l.startsWith('หน้า'));
-    if (lines.length === 0) continue; // e.g. a signatures-only last page
+    if (lines.length === 0 || /^(ลงชื่อ|ข้อสั่ง)/.test(lines[0]!)) continue; // a signatures-only last page
     const i = lines.indexOf(header);
     expect(i, `page ${p} repeats the header`).toBe(0);
     const first = lines[1];
@@ -185,34 +195,34 @@ describe('PDF reports (Chromium + poppler)', () => {
     const text = checkPdf(pdf);
     expect(text).toContain('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน');
     expect(squash(text)).toContain('สำนักงานเขตดุสิตประจำปีงบประมาณพ.ศ.๒๕๖๖');
-    const activities = squash(columnText(pdf, PLAN_WIDTHS, 2));
+    const activities = squash(columnText(pdf, PLAN_TABLE_COLUMNS, 2));
     const all = allActivities();
     expect(all).toHaveLength(112);
     for (const a of all) expect(activities, `${a.code}: ${a.text}`).toContain(squash(a.text));
-    const codes = columnText(pdf, PLAN_WIDTHS, 0);
+    const codes = columnText(pdf, PLAN_TABLE_COLUMNS, 0);
     for (const c of allCodes()) expect(codes).toMatch(new RegExp(`(^|\\s)${c}(\\s|$)`));
     const page2 = run('pdftotext', '-f', '2', '-l', '2', pdf, '-');
     expect(squash(page2)).toContain('กิจกรรมที่จะดำเนินการ');
     expect(squash(page2)).toContain('ระยะเวลากำกับติดตามโดยผอ.เขต');
-    expectNoOrphans(pdf, PLAN_WIDTHS, 'ตัวชี้วัด');
+    expectNoOrphans(pdf, PLAN_TABLE_COLUMNS, 'ตัวชี้วัด');
   });
 
   it('the monthly sheet: every activity due in มี.ค. ๖๖, codes, full URLs, counts, signatures', async () => {
     const pdf = await exportPdf('month', { report: 'month', month: MONTH });
     const text = checkPdf(pdf);
     expect(squash(text)).toContain('แบบรายงานผลการดำเนินงานประจำเดือนมีนาคมพ.ศ.๒๕๖๖');
-    const acts = squash(columnText(pdf, MONTH_WIDTHS, 1));
+    const acts = squash(columnText(pdf, MONTH_COLUMNS, 1));
     for (const r of marchRows) expect(acts, r.activityText).toContain(squash(r.activityText));
-    const codes = columnText(pdf, MONTH_WIDTHS, 0);
+    const codes = columnText(pdf, MONTH_COLUMNS, 0);
     for (const r of marchRows) expect(codes).toContain(r.itemCode);
-    const evidence = squash(columnText(pdf, MONTH_WIDTHS, 6));
+    const evidence = squash(columnText(pdf, MONTH_COLUMNS, 7));
     expect(evidence).toContain(LONG_URL);
     expect(evidence).toContain('https://www.bangkok.go.th/dusit/oit/O1?page=0');
     for (const s of ['ผู้รายงาน', 'หัวหน้าฝ่ายปกครอง', 'ผู้อำนวยการเขต', 'ข้อสั่งการผู้อำนวยการเขต', '(นายวิชัยตั้งใจ)']) {
       expect(squash(text)).toContain(s);
     }
     expect(squash(text)).toContain('งบประมาณไม่เพียงพอ<script>alert(1)</script>');
-    expectNoOrphans(pdf, MONTH_WIDTHS, 'ข้อ');
+    expectNoOrphans(pdf, MONTH_COLUMNS, 'ข้อ', 'ผลการดำเนินงานรายกิจกรรม');
   });
 
   it("a division's own monthly sheet lists only that division's activities", async () => {
@@ -223,7 +233,7 @@ describe('PDF reports (Chromium + poppler)', () => {
     const pdf = await exportPdf('month-division', { report: 'month', month: MONTH, divisionId: division.id });
     const text = checkPdf(pdf);
     expect(squash(text)).toContain('ฝ่ายปกครองสำนักงานเขตดุสิต');
-    const acts = squash(columnText(pdf, MONTH_WIDTHS, 1));
+    const acts = squash(columnText(pdf, MONTH_COLUMNS, 1));
     for (const r of rows) expect(acts).toContain(squash(r.activityText));
     const ids = new Set(rows.map((r) => r.activityId));
     const others = marchRows.filter(
@@ -238,20 +248,20 @@ describe('PDF reports (Chromium + poppler)', () => {
       const text = checkPdf(pdf);
       expect(squash(text)).toContain(period === 'half-year' ? 'รอบ๖เดือน' : 'ประจำปี');
       expect(squash(text)).toContain('สรุปผลการดำเนินงานตามตัวชี้วัด');
-      const acts = squash(columnText(pdf, RESULT_WIDTHS, 1));
+      const acts = squash(columnText(pdf, RESULT_COLUMNS, 1));
       for (const a of allActivities()) expect(acts, `${a.code}: ${a.text}`).toContain(squash(a.text));
-      const codes = columnText(pdf, RESULT_WIDTHS, 0);
+      const codes = columnText(pdf, RESULT_COLUMNS, 0);
       for (const c of allCodes()) expect(codes).toMatch(new RegExp(`(^|\\s)${c}(\\s|$)`));
-      expect(squash(columnText(pdf, RESULT_WIDTHS, 6))).toContain(LONG_URL);
+      expect(squash(columnText(pdf, RESULT_COLUMNS, 7))).toContain(LONG_URL);
     });
   }
 
   it('the OIT URL list: every O item and its URLs in full', async () => {
     const pdf = await exportPdf('oit-urls', { report: 'oit-urls' });
     checkPdf(pdf);
-    const codes = columnText(pdf, OIT_WIDTHS, 0);
+    const codes = columnText(pdf, OIT_COLUMNS, 0);
     for (let i = 1; i <= 30; i++) expect(codes).toMatch(new RegExp(`(^|\\s)O${i}(\\s|$)`));
-    const urls = squash(columnText(pdf, OIT_WIDTHS, 2));
+    const urls = squash(columnText(pdf, OIT_COLUMNS, 1));
     for (const [i, r] of marchRows
       .filter((r) => r.itemCode.startsWith('O'))
       .slice(0, 3)
@@ -318,11 +328,8 @@ describe('PDF reports (Chromium + poppler)', () => {
 
     // A printer that fails: an existing file stays as it was, no temp file is left behind.
     fs.writeFileSync(out, 'previous');
-    const failing = createApi(db, {
-      dbPath,
-      actor: 'ผู้ทดสอบ',
-      pdf: () => ({ print: () => Promise.reject(new Error('crash')), close: async () => undefined }),
-    });
+    const crashing = { ...fakePrinter(), print: () => Promise.reject(new Error('crash')) };
+    const failing = createApi(db, { dbPath, actor: 'ผู้ทดสอบ', pdf: () => crashing });
     await expect(failing.exportReport({ planId, report: 'plan', format: 'pdf', outPath: out })).rejects.toMatchObject({
       code: 'internal',
       message: 'สร้างไฟล์ PDF ไม่สำเร็จ',

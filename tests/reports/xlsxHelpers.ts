@@ -58,3 +58,15 @@ export async function seedWithReports(api: Api) {
   }
   return { planId, reported, oit };
 }
+
+/** Every sheet of a workbook as LibreOffice shows it (cells "as shown": number formats applied). */
+export function sheetsAsShown(file: string, outDir: string): Map<string, string[][]> {
+  const base = path.basename(file).replace(/\.[^.]+$/, '');
+  soffice([file], 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', outDir);
+  const out = new Map<string, string[][]>();
+  for (const f of fs.readdirSync(outDir)) {
+    if (f.startsWith(`${base}-`) && f.endsWith('.csv'))
+      out.set(f.slice(base.length + 1, -4), readCsv(path.join(outDir, f)));
+  }
+  return out;
+}

@@ -150,6 +150,7 @@ export function divisionFormHandlers(ctx: Ctx): DivisionFormHandlers {
       division,
       rows,
       counts: countStatuses(rows.map((r) => r.followUp?.status ?? 'notStarted')),
+      onlyReported: false,
     };
   };
 

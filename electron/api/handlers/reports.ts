@@ -4,7 +4,10 @@ import { AppError } from '../../../core/errors';
 import { getPlanSummary } from '../../../db/queries/structure';
 import { listDivisions } from '../../../db/queries/settings';
 import { exportReport, loadReportData } from '../../reports/export';
+import { reportDoc } from '../../reports/docs';
 import { reportHtml } from '../../reports/html';
+import { pageSetup } from '../../reports/html/page';
+import { paginatedHtml } from '../../reports/pdf/render';
 import type { Ctx } from '../context';
 import type { Api, Handlers } from '../../../core/contract';
 
@@ -25,9 +28,12 @@ export function reportHandlers(ctx: Ctx, api: () => Api): ReportHandlers {
       const print = ctx.options.desktop?.printHtml;
       if (!print) throw new AppError('unsupported', 'การพิมพ์ใช้ได้เฉพาะในโปรแกรมบนเครื่อง');
       getPlanSummary(ctx.db, request.planId);
-      // The same HTML as the PDF: what is printed is what would be exported.
+      // The same pages as the PDF: what is printed is what would be exported (laid out by the PDF
+      // printer's Chromium; without one, the report flows onto pages as Chromium breaks them).
       const data = await loadReportData(api(), { ...request, format: 'pdf' });
-      return { printed: await print(reportHtml(data)) };
+      const pdf = ctx.options.pdf;
+      const html = pdf ? await paginatedHtml(reportDoc(data), pageSetup(data.data.settings), pdf()) : reportHtml(data);
+      return { printed: await print(html) };
     },
   };
 }

@@ -35,7 +35,12 @@ function fontDir(): string {
 
 let cached: string | null = null;
 
-/** The @font-face rules (read once per process, about 60 kB). */
+/** The @font-face rules of the PDF font (read once per process, about 60 kB). Only Sarabun ships. */
+export function fontFaces(font: { family: string }): string {
+  if (font.family !== REPORT_FONT_FAMILY) throw new Error(`font not shipped: ${font.family}`);
+  return sarabunFontFaces();
+}
+
 export function sarabunFontFaces(): string {
   if (cached !== null) return cached;
   const dir = fontDir();

@@ -1,31 +1,21 @@
-// One entry point: a report's data → its HTML (pure).
-import type { MonthReport, OitUrlsReport, PlanReport, ReportKind, ResultsReport } from '../data';
-import { documentHtml } from './layout';
-import { monthHtml } from './month';
-import { oitUrlsHtml } from './oitUrls';
-import { planHtml } from './plan';
-import { resultsHtml } from './results';
+// A report as HTML. The PDF is printed from paginated sheets (pdf/render.ts); reportHtml gives the
+// same atoms flowing without pages: what the report says, for the pure tests and previews.
+import { reportDoc, type ReportData } from '../docs';
+import { DEFAULT_SETTINGS } from '../../../db/queries/settings';
+import { cell, column, type ReportDoc } from '../rows';
+import { flatten } from './atoms';
+import { flowHtml } from './document';
+import { pageSetup } from './page';
+import type { Settings } from '../../../core/types';
 
-export { monthHtml, oitUrlsHtml, planHtml, resultsHtml };
+export type { ReportData };
 
-export type ReportData =
-  | { kind: 'plan'; data: PlanReport }
-  | { kind: 'month'; data: MonthReport }
-  | { kind: 'half-year' | 'annual'; data: ResultsReport }
-  | { kind: 'oit-urls'; data: OitUrlsReport };
+export function docHtml(doc: ReportDoc, settings: Settings): string {
+  return flowHtml(doc.title, pageSetup(settings), flatten(doc));
+}
 
 export function reportHtml(r: ReportData): string {
-  switch (r.kind) {
-    case 'plan':
-      return planHtml(r.data);
-    case 'month':
-      return monthHtml(r.data);
-    case 'half-year':
-    case 'annual':
-      return resultsHtml(r.data);
-    case 'oit-urls':
-      return oitUrlsHtml(r.data);
-  }
+  return docHtml(reportDoc(r), r.data.settings);
 }
 
 /**
@@ -34,13 +24,20 @@ export function reportHtml(r: ReportData): string {
  * print service are ready before the first real export.
  */
 export function warmUpHtml(): string {
-  return documentHtml({
+  const doc: ReportDoc = {
     title: 'ITA Tracker',
-    settings: { numerals: 'thai' },
-    body: `<h1>มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน</h1>
-<table class="grid"><thead><tr><th>ตัวชี้วัด</th><th>กิจกรรม</th></tr></thead>
-<tbody><tr><td class="code">O1</td><td>ประชุมชี้แจงเจ้าหน้าที่ ๑ ครั้ง</td></tr></tbody></table>`,
-  });
+    heading: ['มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'],
+    sheet: '',
+    footer: '',
+    meta: {},
+    blocks: [
+      {
+        kind: 'table',
+        id: 'warm-up',
+        columns: [column('ตัวชี้วัด', 30, 10), column('กิจกรรม', 70, 30)],
+        rows: [{ kind: 'row', code: 'O1', cells: [cell('O1', { code: 'O1' }), cell('ประชุมชี้แจงเจ้าหน้าที่ ๑ ครั้ง')] }],
+      },
+    ],
+  };
+  return docHtml(doc, DEFAULT_SETTINGS);
 }
-
-export type { ReportKind };

@@ -25,13 +25,12 @@ export function createChromiumPrinter(executablePath = CHROMIUM_PATH): PdfPrinte
     return page;
   };
 
-  const printOne = async (html: string): Promise<Uint8Array> => {
+  /** Loads the HTML and runs `then` on the page; a failure drops the page so the next call starts afresh. */
+  const onPage = async <T>(html: string, then: (p: Page) => Promise<T>): Promise<T> => {
     const p = await getPage();
     try {
       await p.setContent(html, { waitUntil: 'load' });
-      await p.evaluate(FONTS_READY_SCRIPT);
-      const pdf = await p.pdf({ preferCSSPageSize: true, printBackground: true });
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      return await then(p);
     } catch (e) {
       await p
         .context()
@@ -42,10 +41,23 @@ export function createChromiumPrinter(executablePath = CHROMIUM_PATH): PdfPrinte
     }
   };
 
-  return queuedPrinter(printOne, async () => {
-    const b = browser;
-    browser = null;
-    page = null;
-    if (b) await b.close().catch(() => undefined);
-  });
+  const printOne = (html: string) =>
+    onPage(html, async (p) => {
+      await p.evaluate(FONTS_READY_SCRIPT);
+      const pdf = await p.pdf({ preferCSSPageSize: true, printBackground: true });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    });
+
+  const evaluateOne = (html: string, script: string) => onPage(html, async (p) => String(await p.evaluate(script)));
+
+  return queuedPrinter(
+    printOne,
+    async () => {
+      const b = browser;
+      browser = null;
+      page = null;
+      if (b) await b.close().catch(() => undefined);
+    },
+    evaluateOne,
+  );
 }

@@ -56,7 +56,8 @@ export function createPipePrinter(executablePath = CHROMIUM_PATH): PipePrinter {
     tab.catch(() => undefined); // a failed start is reported by the print that awaits it
   };
 
-  const printOne = async (html: string): Promise<Uint8Array> => {
+  /** Sets the HTML as the page's document, waits for its load, then runs `then`; a failure restarts the browser. */
+  const onPage = async <T>(html: string, then: (b: CdpBrowser, sessionId: string) => Promise<T>): Promise<T> => {
     start();
     const b = browser!;
     try {
@@ -65,6 +66,15 @@ export function createPipePrinter(executablePath = CHROMIUM_PATH): PipePrinter {
       loaded.catch(() => undefined); // when the command below fails first, its error is the one reported
       await b.send('Page.setDocumentContent', { frameId, html }, sessionId);
       await loaded;
+      return await then(b, sessionId);
+    } catch (e) {
+      await release(); // the next print starts a fresh browser
+      throw e;
+    }
+  };
+
+  const printOne = (html: string) =>
+    onPage(html, async (b, sessionId) => {
       await b.send('Runtime.evaluate', { expression: FONTS_READY_SCRIPT, awaitPromise: true }, sessionId);
       const { data } = await b.send<{ data: string }>(
         'Page.printToPDF',
@@ -72,11 +82,19 @@ export function createPipePrinter(executablePath = CHROMIUM_PATH): PipePrinter {
         sessionId,
       );
       return new Uint8Array(Buffer.from(data, 'base64'));
-    } catch (e) {
-      await release(); // the next print starts a fresh browser
-      throw e;
-    }
-  };
+    });
+
+  /** The measuring script's answer (reports/html/document.ts): Runtime.evaluate awaits its promise. */
+  const evaluateOne = (html: string, script: string) =>
+    onPage(html, async (b, sessionId) => {
+      const r = await b.send<{ result: { value?: unknown }; exceptionDetails?: { text: string } }>(
+        'Runtime.evaluate',
+        { expression: script, awaitPromise: true, returnByValue: true },
+        sessionId,
+      );
+      if (r.exceptionDetails) throw new Error(`measuring failed: ${r.exceptionDetails.text}`);
+      return String(r.result.value);
+    });
 
   const release = async () => {
     const b = browser;
@@ -93,5 +111,5 @@ export function createPipePrinter(executablePath = CHROMIUM_PATH): PipePrinter {
     if (dir) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   };
 
-  return { ...queuedPrinter(printOne, release), start };
+  return { ...queuedPrinter(printOne, release, evaluateOne), start };
 }

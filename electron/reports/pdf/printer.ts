@@ -10,6 +10,11 @@
 export interface PdfPrinter {
   /** The PDF bytes of one self-contained HTML document. Calls may overlap; implementations queue them. */
   print(html: string): Promise<Uint8Array>;
+  /**
+   * Loads the HTML as print() would and returns what `script` (an expression evaluating to a
+   * promise of a string, e.g. MEASURE_SCRIPT: the laid-out heights) resolves to. Queued with print().
+   */
+  evaluate(html: string, script: string): Promise<string>;
   /** Frees the browser/window. The printer may not be used afterwards. */
   close(): Promise<void>;
 }
@@ -31,16 +36,19 @@ export function countPdfPages(pdf: Uint8Array): number | null {
 export function queuedPrinter(
   printOne: (html: string) => Promise<Uint8Array>,
   release: () => Promise<void>,
+  evaluateOne: (html: string, script: string) => Promise<string>,
 ): PdfPrinter {
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
+  const enqueue = <T>(run: () => Promise<T>): Promise<T> => {
+    if (closed) return Promise.reject(new Error('PDF printer is closed'));
+    const job = queue.then(run);
+    queue = job.catch(() => undefined);
+    return job;
+  };
   return {
-    print(html) {
-      if (closed) return Promise.reject(new Error('PDF printer is closed'));
-      const job = queue.then(() => printOne(html));
-      queue = job.catch(() => undefined);
-      return job;
-    },
+    print: (html) => enqueue(() => printOne(html)),
+    evaluate: (html, script) => enqueue(() => evaluateOne(html, script)),
     async close() {
       closed = true;
       await queue;

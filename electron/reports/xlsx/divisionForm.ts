@@ -4,9 +4,8 @@
 // month and division the form is for, so formsImport.ts can read it back.
 import { formatFiscalYear, formatMonthLong } from '../../../core/thai';
 import type { MonthReport } from '../data';
-import { STATUS_ORDER } from '../../../core/rules';
+import { STATUS_ORDER, targetWording } from '../../../core/rules';
 import { STATUS_NAMES } from '../../../core/terms';
-import { targetText } from './month';
 import { addSheet, fitRows, headerRow, INPUT_FILL, newWorkbook, put, title, toBytes, writeMeta } from './style';
 
 export const FORM_SHEET = 'แบบรายงาน';
@@ -73,7 +72,7 @@ export async function buildDivisionFormXlsx(data: MonthReport): Promise<Uint8Arr
   for (const row of data.rows) {
     put(ws, r, FORM_COL.code, row.itemCode, font, { align: 'center' });
     put(ws, r, FORM_COL.activity, row.activityText, font);
-    put(ws, r, FORM_COL.target, targetText(row, digits), font);
+    put(ws, r, FORM_COL.target, targetWording(row, digits), font);
     for (const c of [FORM_COL.status, FORM_COL.qty, FORM_COL.result, FORM_COL.problems, FORM_COL.urls]) {
       put(ws, r, c, null, font, { fill: INPUT_FILL, locked: false, align: c === FORM_COL.qty ? 'center' : 'left' });
     }

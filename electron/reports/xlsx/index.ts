@@ -1,10 +1,9 @@
-// buildXlsx(kind, data): the Excel twin of every report. The PDF side builds from the same data
-// (electron/reports/data.ts), so a report's two files always say the same thing.
+// buildXlsx(kind, data): the Excel twin of every report, laid out from the same row model as the
+// PDF (reports/rows.ts), so a report's two files always say the same thing.
 import type { MonthReport, OitUrlsReport, PlanReport, ReportKind, ResultsReport } from '../data';
-import { buildMonthXlsx } from './month';
-import { buildOitUrlsXlsx } from './oitUrls';
-import { buildPlanXlsx } from './plan';
-import { buildResultsXlsx } from './results';
+import { reportDoc, type ReportData } from '../docs';
+import { PDF_FONTS } from '../html/page';
+import { buildDocXlsx } from './layout';
 
 export interface XlsxData {
   plan: PlanReport;
@@ -15,19 +14,9 @@ export interface XlsxData {
 }
 
 export async function buildXlsx<K extends ReportKind>(kind: K, data: XlsxData[K]): Promise<Uint8Array> {
-  switch (kind) {
-    case 'plan':
-      return buildPlanXlsx(data as PlanReport);
-    case 'month':
-      return buildMonthXlsx(data as MonthReport);
-    case 'half-year':
-    case 'annual':
-      return buildResultsXlsx(data as ResultsReport);
-    case 'oit-urls':
-      return buildOitUrlsXlsx(data as OitUrlsReport);
-    default:
-      throw new Error(`unknown report kind: ${String(kind)}`);
-  }
+  const r = { kind, data } as ReportData;
+  // Sizes are TH Sarabun PSK points; a font the app knows to draw larger is scaled down.
+  return buildDocXlsx(reportDoc(r), data.settings, PDF_FONTS[data.settings.reportFont]?.scale ?? 1);
 }
 
 export { buildDivisionFormXlsx } from './divisionForm';

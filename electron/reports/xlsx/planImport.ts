@@ -7,7 +7,7 @@ import { findMonthTokens } from '../../../db/import/timeframe';
 import type { DigitStyle } from '../../../core/thai';
 import type { Activity, Division, Item, Monitoring, PlanDetail } from '../../../core/types';
 import { monitoringText, responsibleText, timeframeText } from '../../../core/rules';
-import { COL_ACTIVITY_ID, COL_ITEM_ID, PLAN_HEADER_ROW, PLAN_HEADERS, PLAN_SHEET } from './plan';
+import { COL_ACTIVITY_ID, COL_ITEM_ID, PLAN_HEADER_ROW, PLAN_HEADERS, PLAN_SHEET } from './planSheet';
 import { cellText, MAX_CELL_CHARS } from './read';
 import type { PlanChange, PlanFieldChange } from '../../../core/xlsxTypes';
 
@@ -44,11 +44,14 @@ export interface PlanDiff {
   warnings: string[];
 }
 
+/** Text compared as the sheet shows it: lines trimmed, blank lines and "- " bullet markers dropped. */
 const norm = (s: string) =>
   s
     .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]+\n/g, '\n')
-    .trim();
+    .split('\n')
+    .map((l) => l.trim().replace(/^[-•]\s*/, ''))
+    .filter((l) => l !== '')
+    .join('\n');
 const CODE_RE = /^([IEOieo])\s*([0-9\u0E50-\u0E59]{1,2})(?![0-9\u0E50-\u0E59])\s*([\s\S]*)$/;
 const toArabic = (s: string) => s.replace(/[\u0E50-\u0E59]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
 

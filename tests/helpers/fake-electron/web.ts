@@ -2,6 +2,8 @@
 // relies on (each cited where it is modelled). Used through ../fake-electron.ts.
 import fs from 'node:fs';
 import path from 'node:path';
+import { MEASURE_SCRIPT } from '../../../electron/reports/html/document';
+import { fakeMeasure } from '../fakePrinter';
 import { pathToFileURL } from 'node:url';
 
 type Listener = (...args: never[]) => unknown;
@@ -165,8 +167,15 @@ export class FakeWebContents extends FakeEmitter {
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args });
   }
+  /**
+   * Resolves with "the result of the executed code", a promise's resolved value
+   * (https://www.electronjs.org/docs/latest/api/web-contents#contentsexecutejavascriptcode-usergesture).
+   * The report window's measuring script (reports/html/document.ts) gets fixed heights read off the
+   * loaded HTML (tests/helpers/fakePrinter.ts); anything else resolves to 1 (document.fonts.size).
+   */
   async executeJavaScript(code: string): Promise<unknown> {
     this.scripts.push(code);
+    if (code === MEASURE_SCRIPT) return fakeMeasure(this.document ?? '');
     return 1;
   }
   async printToPDF(options: Record<string, unknown>): Promise<Buffer> {

@@ -1,0 +1,121 @@
+// A cell of the row model as HTML: its lines (or bullets), the code in bold, URLs as links printed
+// in full, and Thai text that breaks only between words: each Thai word is kept whole (nowrap) with
+// a break opportunity (<wbr>) after it, so Chromium never breaks inside a word ("งบประ/มาณฯ") and no
+// line starts with a vowel or tone mark.
+import type { Cell } from '../rows';
+import { thaiRuns } from '../../../core/thai';
+import { esc, html, join, raw, type Html } from './tag';
+
+/** Words longer than this are left to Chromium (kept whole they could overflow a narrow column). */
+const MAX_KEPT_WORD = 24;
+
+/** True for an http(s) URL with a host: the only links a report makes clickable. */
+export function isHttpUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** A URL printed in full (it may wrap anywhere); an active link only when it is http(s). */
+export function urlHtml(url: string): Html {
+  const text = html`<span class="url">${url}</span>`;
+  return isHttpUrl(url) ? html`<a href="${url}">${text}</a>` : text;
+}
+
+/** Plain text (no URLs) with Thai words kept whole. */
+export function thaiText(text: string): Html {
+  let out = '';
+  for (const run of thaiRuns(text)) {
+    if ('text' in run) {
+      out += esc(run.text);
+      continue;
+    }
+    out += run.words
+      .map((w) => ([...w].length > 1 && w.length <= MAX_KEPT_WORD ? `<span class="w">${esc(w)}</span>` : esc(w)))
+      .join('<wbr>');
+  }
+  return raw(out);
+}
+
+const URL_RE = /https?:\/\/[^\s<>"]+/g;
+
+/** One line of a cell: text with its URLs as links. */
+export function lineHtml(line: string): Html {
+  const parts: Html[] = [];
+  let at = 0;
+  for (const m of line.matchAll(URL_RE)) {
+    if (m.index > at) parts.push(thaiText(line.slice(at, m.index)));
+    parts.push(urlHtml(m[0]));
+    at = m.index + m[0].length;
+  }
+  if (at < line.length) parts.push(thaiText(line.slice(at)));
+  return join(parts);
+}
+
+/** The first line with its code in bold (when it starts with the code). */
+function firstLine(line: string, code: string | undefined): Html {
+  if (!code || !line.startsWith(code)) return lineHtml(line);
+  return html`<b class="code">${code}</b>${lineHtml(line.slice(code.length))}`;
+}
+
+/**
+ * The units of a cell, each a block element: a line (div) or a bullet (li inside one ul), so a
+ * cell too tall for a page can be cut between units. `continued` adds "I1 (ต่อ)" first.
+ */
+export function cellUnits(c: Cell, from = 0, to = c.lines.length): Html[] {
+  const lines = c.lines.slice(from, to);
+  const line = (l: string, i: number) => (from + i === 0 ? firstLine(l, c.code) : lineHtml(l));
+  if (c.bullet === 'each' && c.lines.length > 1) return lines.map((l, i) => html`<li>${line(l, i)}</li>`);
+  if (c.bullet === 'one' && lines.length > 0) {
+    return [html`<ul class="bl one"><li>${lines.map((l, i) => html`<div>${line(l, i)}</div>`)}</li></ul>`];
+  }
+  return lines.map((l, i) => html`<div>${line(l, i)}</div>`);
+}
+
+/** The inside of a <td>. */
+export function cellBody(c: Cell, from = 0, to = c.lines.length, continued?: string): Html {
+  const units = cellUnits(c, from, to);
+  const cont = continued ? html`<div class="cont"><b class="code">${continued}</b> (ต่อ)</div>` : '';
+  if (c.bullet === 'each' && c.lines.length > 1) return html`${cont}<ul class="bl">${units}</ul>`;
+  return html`${cont}${units}`;
+}
+
+/** Part of a cell's line: chars [from, to) of line `line` (to null: to its end). */
+export interface Slice {
+  line: number;
+  from: number;
+  to: number | null;
+}
+
+export const wholeLines = (c: Cell): Slice[] => c.lines.map((_, line) => ({ line, from: 0, to: null }));
+
+/**
+ * The inside of a lead cell showing only some of its text (a group continued over pages): each
+ * slice a line or the rest of one; `continued` starts it with "I1 (ต่อ)". Bullets stay bullets, a
+ * line continued from the page before without its bullet again.
+ */
+export function sliceBody(c: Cell, slices: Slice[], continued?: string): Html {
+  const cont = continued ? html`<div class="cont"><b class="code">${continued}</b> (ต่อ)</div>` : '';
+  const text = (s: Slice) => {
+    const full = c.lines[s.line] ?? '';
+    const part = full.slice(s.from, s.to ?? undefined);
+    return s.line === 0 && s.from === 0 ? firstLine(part, c.code) : lineHtml(s.from > 0 ? part.trimStart() : part);
+  };
+  if (c.bullet === 'each' && c.lines.length > 1) {
+    return html`${cont}<ul class="bl">${slices.map((s) => html`<li${s.from > 0 ? raw(' class="more"') : ''}>${text(s)}</li>`)}</ul>`;
+  }
+  return html`${cont}${slices.map((s) => html`<div>${text(s)}</div>`)}`;
+}
+
+export function tdClass(c: Cell): string {
+  return [c.align === 'center' ? 'c' : '', c.strong ? 'b' : ''].filter(Boolean).join(' ');
+}
+
+/** A whole cell as a <td>; `col` is its column in the model (tests read the cells back by it). */
+export function td(c: Cell, col: number, attrs: Html = raw('')): Html {
+  const cls = tdClass(c);
+  return html`<td data-col="${col}"${cls ? raw(` class="${cls}"`) : ''}${attrs}>${cellBody(c)}</td>`;
+}

@@ -1,0 +1,55 @@
+// The reports' CSS, from the page setup: the font the PDF embeds at the sizes the settings give,
+// tables with ruled cells, heading rows, the signature blocks, and the page boxes pages.ts fills.
+import { contentBox, type PageSetup } from './page';
+
+export function reportCss(p: PageSetup): string {
+  const box = contentBox(p);
+  const font = `'${p.font.family}', sans-serif`;
+  const t = p.textPt;
+  const d = p.tablePt;
+  return `
+@page { size: A4 ${p.orientation}; margin: 0; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font-family: ${font}; font-size: ${t}pt; line-height: 1.4; color: #000; overflow-wrap: break-word; }
+.w { white-space: nowrap; }
+.url { overflow-wrap: anywhere; }
+a { color: #0b3d91; text-decoration: none; }
+b, .b { font-weight: 700; }
+.muted { color: #444; }
+.sheet { position: relative; width: ${p.width}mm; height: ${p.height}mm; overflow: hidden;
+  break-after: page; page-break-after: always; }
+.sheet:last-child { break-after: auto; page-break-after: auto; }
+.body { position: absolute; left: ${p.margin.left}mm; top: ${p.margin.top}mm; width: ${box.width}mm; height: ${box.height}mm; }
+.num { position: absolute; left: ${p.margin.left}mm; width: ${box.width}mm; text-align: center; font-size: ${t}pt; }
+.num.foot { top: ${p.margin.top + box.height + Math.min(8, p.margin.bottom / 3)}mm; }
+.num.head { top: ${Math.max(5, p.margin.top / 2 - 3)}mm; }
+.flow { width: ${box.width}mm; }
+.title { padding-bottom: 2mm; text-align: center; }
+h1 { font-size: ${t + 2}pt; font-weight: 700; margin: 0; }
+.sub { font-size: ${t}pt; font-weight: 700; margin: 0; }
+h2.caption { font-size: ${t}pt; font-weight: 700; margin: 0; padding: 3mm 0 1.5mm; }
+p.note { margin: 0; padding: 1.5mm 0; }
+table.grid { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: ${t}pt; }
+table.grid.dense { font-size: ${d}pt; }
+table.grid th, table.grid td { border: 0.6pt solid #000; padding: 1mm 1.4mm; vertical-align: top; text-align: left; }
+table.grid thead th { background: #e8e8e8; font-weight: 700; text-align: center; vertical-align: middle; }
+table.grid td.c { text-align: center; }
+tr.section td { background: #f2f2f2; font-weight: 700; }
+tr.section.tool td { background: #dcdcdc; }
+tr.section.item td { background: #fafafa; }
+b.code { margin-right: 1.2mm; }
+.cont { color: #444; }
+ul.bl { margin: 0; padding-left: 4mm; }
+ul.bl li { margin: 0; }
+ul.bl li.more { list-style: none; }
+.signoff { padding-top: 5mm; }
+.orders { border: 0.6pt solid #000; padding: 2mm 3mm; margin-bottom: 4mm; }
+.orders .label { font-weight: 700; }
+.orders .dots { border-bottom: 0.6pt dotted #000; height: 8mm; }
+.signs { display: flex; justify-content: space-around; gap: 6mm; }
+.sign { flex: 1; text-align: center; }
+.sign .line { margin-top: 10mm; }
+.sign .label { font-weight: 700; }
+`;
+}

@@ -1,0 +1,125 @@
+// A report's PDF: its atoms measured in the printer's Chromium (in slices, so a plan of any size
+// never lays out at once), paginated (html/paginate.ts), printed in parts of PAGES_PER_PART sheets
+// and joined (@cantoo/pdf-lib, a maintained pdf-lib: joining copies pages and needs no Thai shaping).
+// Memory stays bounded by a part's size, not the report's; progress is reported per part.
+import { PDFDocument } from '@cantoo/pdf-lib';
+import type { ReportDoc } from '../rows';
+import { flatten, type Flat } from '../html/atoms';
+import { MEASURE_SCRIPT, measureHtml, pagesHtml } from '../html/document';
+import { contentBox, PX_PER_MM, type PageSetup } from '../html/page';
+import { paginate, type AtomHeight, type Measured, type Page } from '../html/paginate';
+import type { PdfPrinter } from './printer';
+
+/** Sheets printed per part (fewer when their HTML would pass MAX_HTML_BYTES). */
+export const PAGES_PER_PART = 40;
+/** Atoms laid out per measuring document (fewer when its HTML would pass MAX_HTML_BYTES). */
+export const ATOMS_PER_MEASURE = 400;
+/**
+ * Largest HTML handed to a printer at once: Electron loads it as a base64 data: URL, and Chromium
+ * refuses URLs over 2 MB (tests/helpers/fake-electron/web.ts MAX_URL_CHARS); base64 adds a third.
+ */
+export const MAX_HTML_BYTES = 1_200_000;
+
+/** HTML for items [from, to) in slices of at most `per` items whose HTML stays under MAX_HTML_BYTES. */
+function* slices(count: number, per: number, make: (from: number, to: number) => string) {
+  for (let from = 0; from < count;) {
+    let n = Math.min(per, count - from);
+    let html = make(from, from + n);
+    while (n > 1 && Buffer.byteLength(html) > MAX_HTML_BYTES) {
+      n = Math.ceil(n / 2);
+      html = make(from, from + n);
+    }
+    yield { from, to: from + n, html };
+    from += n;
+  }
+}
+/** Room kept free at the foot of each page for rounding between measuring and printing (px). */
+const SLACK_PX = 4;
+
+export interface PdfProgress {
+  /** 'measure' while laying out, then 'print' part by part, then 'join'. */
+  phase: 'measure' | 'print' | 'join';
+  part: number;
+  parts: number;
+}
+
+export interface RenderedPdf {
+  bytes: Uint8Array;
+  pages: number;
+  parts: number;
+}
+
+/** The heights of every atom, measured slice by slice. */
+export async function measure(f: Flat, setup: PageSetup, title: string, printer: PdfPrinter): Promise<Measured> {
+  const atoms: AtomHeight[] = [];
+  const theads: number[] = [];
+  for (const { from, to, html } of slices(f.atoms.length, ATOMS_PER_MEASURE, (a, b) =>
+    measureHtml(title, setup, f, a, b),
+  )) {
+    const json = await printer.evaluate(html, MEASURE_SCRIPT);
+    const r = JSON.parse(json) as { atoms: Record<string, AtomHeight>; theads: Record<string, number> };
+    for (let i = from; i < to; i++) {
+      const m = r.atoms[String(i)];
+      if (!m) throw new Error(`atom ${i} was not measured`);
+      atoms[i] = m;
+    }
+    for (const [t, h] of Object.entries(r.theads)) theads[Number(t)] ??= h;
+  }
+  return { atoms, theads };
+}
+
+export function writingHeightPx(setup: PageSetup): number {
+  return contentBox(setup).height * PX_PER_MM - SLACK_PX;
+}
+
+/** Pages of the report: measured, then paginated. */
+export async function layoutPages(doc: ReportDoc, setup: PageSetup, printer: PdfPrinter) {
+  const f = flatten(doc);
+  const measured = await measure(f, setup, doc.title, printer);
+  const pages: Page[] = paginate(f.atoms, measured, writingHeightPx(setup));
+  return { f, pages, measured };
+}
+
+/** One document of all the pages (for the print dialog). */
+export async function paginatedHtml(doc: ReportDoc, setup: PageSetup, printer: PdfPrinter): Promise<string> {
+  const { f, pages } = await layoutPages(doc, setup, printer);
+  return pagesHtml(doc.title, setup, f, pages, 0, pages.length);
+}
+
+export async function renderPdf(
+  doc: ReportDoc,
+  setup: PageSetup,
+  printer: PdfPrinter,
+  onProgress: (p: PdfProgress) => void = () => undefined,
+): Promise<RenderedPdf> {
+  onProgress({ phase: 'measure', part: 0, parts: 0 });
+  const { f, pages } = await layoutPages(doc, setup, printer);
+  const make = (a: number, b: number) => pagesHtml(doc.title, setup, f, pages, a, b);
+  // Which sheets go in which part (only their ranges are kept: each part's HTML is made again to print).
+  const ranges = [...slices(pages.length, PAGES_PER_PART, make)].map(({ from, to }) => [from, to] as const);
+  const parts = ranges.length;
+  const printed: Uint8Array[] = [];
+  for (const [k, [from, to]] of ranges.entries()) {
+    onProgress({ phase: 'print', part: k + 1, parts });
+    printed.push(await printer.print(make(from, to)));
+  }
+  if (parts === 1) return { bytes: printed[0]!, pages: pages.length, parts };
+  onProgress({ phase: 'join', part: parts, parts });
+  const bytes = await joinPdfs(printed, doc.title);
+  return { bytes, pages: pages.length, parts };
+}
+
+/** The parts as one PDF, titled as Chromium titles a single part (from the HTML's <title>). */
+export async function joinPdfs(parts: Uint8Array[], title: string): Promise<Uint8Array> {
+  const out = await PDFDocument.create();
+  for (const bytes of parts) {
+    const part = await PDFDocument.load(bytes);
+    const copied = await out.copyPages(part, part.getPageIndices());
+    for (const p of copied) out.addPage(p);
+  }
+  out.setTitle(title, { showInWindowTitleBar: true });
+  out.setLanguage('th-TH');
+  out.setCreator('ITA Tracker');
+  out.setProducer('ITA Tracker (Chromium, pdf-lib)');
+  return out.save();
+}

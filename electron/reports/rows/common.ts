@@ -1,0 +1,65 @@
+// Pieces the report builders share: tool and indicator headings, targets, evidence, signers.
+import { percentDone } from '../../../core/rules';
+import { TOOL_TITLES } from '../../../core/terms';
+import type { Evidence, Indicator, Settings, StatusCounts } from '../../../core/types';
+import { cell, type Cell, type HeadingRow, type Signer } from '../rows';
+import type { Fmt } from './fmt';
+
+/** "๑) การปฏิบัติหน้าที่" */
+export function indicatorTitle(ind: Pick<Indicator, 'number' | 'name'>, f: Fmt): string {
+  return `${f.n(ind.number)}) ${ind.name}`;
+}
+
+/**
+ * The heading rows in front of an indicator's rows: the tool's when it changes, then the
+ * indicator's. `tool` carries the last tool seen between calls.
+ */
+export function headingsFor(ind: Indicator, last: { tool: string | null }, f: Fmt): HeadingRow[] {
+  const out: HeadingRow[] = [];
+  if (ind.tool !== last.tool) {
+    last.tool = ind.tool;
+    out.push({ kind: 'heading', level: 'tool', text: TOOL_TITLES[ind.tool] ?? ind.tool, hidden: [`tool:${ind.tool}`] });
+  }
+  out.push({ kind: 'heading', level: 'indicator', text: indicatorTitle(ind, f), hidden: [`ind:${ind.number}`] });
+  return out;
+}
+
+/** "๑ ครั้ง" (target quantity and unit), or '' when the plan gives no number. */
+export function targetText(a: { targetQty: number | null; targetUnit: string | null }, f: Fmt): string {
+  if (a.targetQty === null) return '';
+  return `${f.num(a.targetQty)}${a.targetUnit ? ' ' + a.targetUnit : ''}`;
+}
+
+/** Evidence, one a line: "label: URL" in full, or "ไฟล์ name". A URL reported twice is listed once. */
+export function evidenceLines(evidence: readonly Evidence[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const e of evidence) {
+    const key = e.kind === 'url' ? `u:${e.url ?? ''}` : `f:${e.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const label = e.label.trim() ? `${e.label.trim()}: ` : '';
+    out.push(e.kind === 'url' ? `${label}${e.url ?? ''}` : `${label}ไฟล์ ${e.fileName ?? ''}`);
+  }
+  return out;
+}
+
+export function signersOf(settings: Settings, which: ('reporter' | 'head' | 'director')[]): Signer[] {
+  const all: Record<(typeof which)[number], Signer> = {
+    reporter: { role: 'ผู้รายงาน', name: settings.reporterName },
+    head: { role: 'หัวหน้าฝ่ายปกครอง', name: settings.headOfGovernance },
+    director: { role: settings.directorTitle || 'ผู้อำนวยการเขต', name: settings.directorName },
+  };
+  return which.map((w) => all[w]);
+}
+
+/** A count: a number in Excel, "๑๒" in the PDF. */
+export function countCell(n: number, f: Fmt, strong = false): Cell {
+  return cell(f.num(n), { qty: { value: n, unit: '' }, align: 'center', strong });
+}
+
+/** Percent done, a whole percent as everywhere (core/rules.ts percentDone): "๖๗". */
+export function percentCell(c: StatusCounts, f: Fmt, strong = false): Cell {
+  const p = percentDone(c);
+  return cell(f.n(p), { qty: { value: p, unit: '' }, align: 'center', strong });
+}

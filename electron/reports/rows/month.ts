@@ -1,0 +1,223 @@
+// แบบรายงานผลการดำเนินงานประจำเดือน: page 1 sums up (counts by status, by division reported / due,
+// the problems that need the director's order), then every activity due that month under its tool
+// and indicator headings, with who is responsible, its report and the director's orders; signatures.
+// With data.division set it is that division's own sheet; with data.onlyReported, the table lists
+// only the activities reported that month (the summary still counts all).
+import { REPORT_STATE_NAMES, STATUS_NAMES } from '../../../core/terms';
+import type { Indicator, MonthRow } from '../../../core/types';
+import { REPORT_TITLES, type MonthReport } from '../data';
+import { cell, column, textLines, type Block, type Cell, type Column, type ReportDoc, type Row } from '../rows';
+import {
+  countStatuses,
+  isReported,
+  reportState,
+  responsibleText,
+  STATE_ORDER,
+  targetWording,
+} from '../../../core/rules';
+import { ALL_DIVISIONS } from '../../../core/terms';
+import { countCell, evidenceLines, headingsFor, percentCell, signersOf } from './common';
+import { fmtFor, type Fmt } from './fmt';
+
+const col = column;
+
+export const MONTH_TABLE = 'month';
+/** The Excel sheet of the summaries (the PDF's page 1). */
+export const SUMMARY_SHEET = 'สรุป';
+export const MONTH_COLUMNS: Column[] = [
+  col('ข้อ', 6, 8, 'center'),
+  col('กิจกรรม', 16, 36),
+  col('ผู้รับผิดชอบ', 10, 18),
+  col('เป้าหมาย', 8, 16),
+  col('ผลที่ทำได้', 7, 12, 'center'),
+  col('สถานะ', 9, 15),
+  col('ผลการดำเนินงาน', 14, 32),
+  col('หลักฐาน', 12, 34),
+  col('ปัญหา/อุปสรรค', 9, 24),
+  col('ข้อสั่งการ ผอ.เขต', 9, 24),
+];
+
+/** "มีนาคม พ.ศ. ๒๕๖๖" */
+export function monthTitle(month: string, f: Fmt): string {
+  const [name, year] = f.monthLong(month).split(' ');
+  return `${name} พ.ศ. ${year}`;
+}
+
+function codeCell(code: string, position: number, f: Fmt): Cell {
+  return cell([code, `(${f.n(position)})`], { code, align: 'center' });
+}
+
+function monthCells(r: MonthRow, data: MonthReport, f: Fmt): Cell[] {
+  const fu = r.followUp;
+  const qty = fu?.qty ?? null;
+  const unit = r.targetUnit ?? '';
+  return [
+    codeCell(r.itemCode, r.activityPosition, f),
+    cell(textLines(r.activityText)),
+    cell(responsibleText(r, data.divisions).split('\n')),
+    cell(targetWording(r, f.digits)),
+    qty === null
+      ? cell([], { align: 'center' })
+      : cell(`${f.num(qty)}${unit ? ' ' + unit : ''}`, { qty: { value: qty, unit }, align: 'center' }),
+    cell(REPORT_STATE_NAMES[reportState(fu)]),
+    cell(textLines(fu?.result)),
+    cell(evidenceLines(fu?.evidence ?? [])),
+    cell(textLines(fu?.problems)),
+    cell(textLines(fu?.directorRemark)),
+  ];
+}
+
+function statusTable(data: MonthReport, f: Fmt): Block {
+  const c = data.counts;
+  const reported = data.rows.filter((r) => isReported(r.followUp)).length;
+  const heads = ['ต้องรายงาน', 'รายงานแล้ว', ...STATE_ORDER.map((s) => REPORT_STATE_NAMES[s]), 'ร้อยละที่ดำเนินการแล้ว'];
+  const values = [
+    countCell(c.total, f),
+    countCell(reported, f),
+    ...STATE_ORDER.map((s) => countCell(c[s], f)),
+    percentCell(c, f),
+  ];
+  return {
+    kind: 'table',
+    id: 'status',
+    title: 'สรุปสถานะกิจกรรมที่ต้องดำเนินการในเดือนนี้',
+    columns: heads.map((h) => col(h, 100 / heads.length, 16, 'center')),
+    rows: [{ kind: 'row', code: '', cells: values }],
+    sheet: SUMMARY_SHEET,
+  };
+}
+
+/** Per division: activities due (its own and ทุกฝ่าย) and how many were reported. */
+function divisionTable(data: MonthReport, f: Fmt): Block {
+  const rows: Row[] = [];
+  for (const d of data.divisions) {
+    const due = data.rows.filter((r) => r.allDivisions || r.divisionIds.includes(d.id));
+    if (due.length === 0) continue;
+    const reported = due.filter((r) => isReported(r.followUp));
+    const c = countStatuses(due.map((r) => reportState(r.followUp)));
+    rows.push({
+      kind: 'row',
+      code: '',
+      cells: [
+        cell(d.name),
+        countCell(due.length, f),
+        countCell(reported.length, f),
+        countCell(due.length - reported.length, f),
+        countCell(c.done, f),
+        countCell(c.blocked, f),
+      ],
+    });
+  }
+  return {
+    kind: 'table',
+    id: 'divisions',
+    title: `สรุปรายฝ่าย (กิจกรรมของ${ALL_DIVISIONS}นับให้ทุกฝ่าย)`,
+    columns: [
+      col('ฝ่าย', 30, 34),
+      col('ต้องรายงาน', 14, 14, 'center'),
+      col('รายงานแล้ว', 14, 14, 'center'),
+      col('ยังไม่รายงาน', 14, 14, 'center'),
+      col(STATUS_NAMES.done, 14, 16, 'center'),
+      col(STATUS_NAMES.blocked, 14, 20, 'center'),
+    ],
+    rows,
+    sheet: SUMMARY_SHEET,
+  };
+}
+
+/** Reports with problems or that could not be done: what the director is asked to order on. */
+function problemsTable(data: MonthReport, f: Fmt): Block {
+  const rows: Row[] = data.rows
+    .filter((r) => r.followUp && (r.followUp.problems.trim() !== '' || r.followUp.status === 'blocked'))
+    .map((r) => ({
+      kind: 'row',
+      code: r.itemCode,
+      cells: [
+        codeCell(r.itemCode, r.activityPosition, f),
+        cell(textLines(r.activityText)),
+        cell(responsibleText(r, data.divisions).split('\n')),
+        cell(REPORT_STATE_NAMES[reportState(r.followUp)]),
+        cell(textLines(r.followUp!.problems)),
+      ],
+    }));
+  return {
+    kind: 'table',
+    id: 'problems',
+    title: 'ปัญหา/อุปสรรคที่ขอรับข้อสั่งการ',
+    columns: [
+      col('ข้อ', 8, 8, 'center'),
+      col('กิจกรรม', 32, 40),
+      col('ผู้รับผิดชอบ', 16, 20),
+      col('สถานะ', 14, 18),
+      col('ปัญหา/อุปสรรค', 30, 40),
+    ],
+    rows,
+    empty: 'ไม่มีปัญหา/อุปสรรคที่รายงานในเดือนนี้',
+    sheet: SUMMARY_SHEET,
+  };
+}
+
+export function monthDoc(data: MonthReport): ReportDoc {
+  const f = fmtFor(data.settings);
+  const { plan } = data;
+  const indicatorOf = new Map<number, Indicator>();
+  for (const ind of plan.indicators) for (const item of ind.items) indicatorOf.set(item.id, ind);
+  const shown = data.onlyReported ? data.rows.filter((r) => isReported(r.followUp)) : data.rows;
+  const rows: Row[] = [];
+  const last = { tool: null as string | null };
+  let indicator: Indicator | undefined;
+  for (const r of shown) {
+    const ind = indicatorOf.get(r.itemId);
+    if (ind && ind !== indicator) {
+      indicator = ind;
+      rows.push(...headingsFor(ind, last, f));
+    }
+    rows.push({ kind: 'row', code: r.itemCode, cells: monthCells(r, data, f) });
+  }
+  const title = `${REPORT_TITLES.month} ${monthTitle(data.month, f)}`;
+  const where = data.division ? `${data.division.name} ${plan.office}` : plan.office;
+  const heading = [
+    title,
+    `ตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ พ.ศ. ${f.n(plan.fiscalYear)}`,
+    where,
+  ];
+  const blocks: Block[] = [statusTable(data, f)];
+  if (!data.division) blocks.push(divisionTable(data, f));
+  blocks.push(problemsTable(data, f));
+  if (data.onlyReported) {
+    blocks.push({
+      kind: 'note',
+      text: `แสดงเฉพาะกิจกรรมที่รายงานแล้ว ${f.num(shown.length)} จาก ${f.num(data.rows.length)} กิจกรรม`,
+    });
+  }
+  blocks.push(
+    {
+      kind: 'table',
+      id: MONTH_TABLE,
+      title: 'ผลการดำเนินงานรายกิจกรรม',
+      columns: MONTH_COLUMNS,
+      rows,
+      dense: true,
+      empty: data.onlyReported ? 'ยังไม่มีกิจกรรมที่รายงานในเดือนนี้' : 'ไม่มีกิจกรรมที่ต้องดำเนินการในเดือนนี้',
+    },
+    {
+      kind: 'signoff',
+      orders: `ข้อสั่งการ${data.settings.directorTitle || 'ผู้อำนวยการเขต'}`,
+      signers: signersOf(data.settings, ['reporter', 'head', 'director']),
+    },
+  );
+  return {
+    title,
+    heading,
+    sheet: 'รายงานประจำเดือน',
+    footer: `${where} ${f.monthLong(data.month)} — พิมพ์เมื่อ ${f.date(data.generatedAt)}`,
+    blocks,
+    meta: {
+      kind: 'month',
+      planId: plan.id,
+      fiscalYear: plan.fiscalYear,
+      month: data.month,
+      divisionId: data.division?.id ?? '',
+    },
+  };
+}
