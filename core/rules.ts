@@ -126,12 +126,27 @@ export function clampToFiscalYear(fiscalYear: number, month: string): string {
 }
 
 /**
- * The month a plan's views open on: the one remembered if it lies in the plan's fiscal year, else
- * this month kept inside the year (before it → its first month, after it → its last).
+ * The month a roll-up is as of when none is asked (the API, the CLI): the one remembered if it lies
+ * in the plan's fiscal year, else this month kept inside the year (before it → its first month,
+ * after it → its last). Screens open on openingMonth.
  */
 export function currentFiscalMonth(fiscalYear: number, remembered: string | null = null, now = new Date()): string {
   if (remembered !== null && fiscalMonths(fiscalYear).includes(remembered)) return remembered;
   return clampToFiscalYear(fiscalYear, monthOf(now));
+}
+
+/**
+ * The month a plan's screens open on (follow-up, overview, export — the same one everywhere): this
+ * month when it lies in the plan's fiscal year; otherwise the last month with an activity due (a
+ * year gone by), or the first one (a year not begun); with nothing due at all, the year's nearest end.
+ */
+export function openingMonth(fiscalYear: number, spans: readonly MonthSpan[], now = new Date()): string {
+  const months = fiscalMonths(fiscalYear);
+  const today = monthOf(now);
+  if (months.includes(today)) return today;
+  const due = months.filter((m) => spans.some((a) => isDueIn(a, m)));
+  if (due.length === 0) return clampToFiscalYear(fiscalYear, today);
+  return today > months[months.length - 1]! ? due[due.length - 1]! : due[0]!;
 }
 
 /** The month a roll-up is "as of": the one asked (it must lie in the fiscal year), else currentFiscalMonth. */

@@ -14,7 +14,7 @@ import './app-shell.css';
 import './export-dialog.css';
 
 const api = (window as { api?: Api }).api;
-const store = createAppStore(api, window.localStorage);
+const store = createAppStore(api, window.localStorage, window.sessionStorage);
 
 const root = document.getElementById('root');
 if (root) {

@@ -5,7 +5,8 @@ import { userMessageOf } from '../../core/errors';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../core/contract';
 import type { Division, Numerals, PlanDetail, PlanSummary, Settings } from '../../core/types';
-import { currentFiscalMonth } from '../../core/rules';
+import { openingMonth } from '../../core/rules';
+import { fiscalMonths } from '../../core/thai';
 import { SCREENS, type Screen } from '../../core/screens';
 
 export type Phase = 'loading' | 'ready' | 'error';
@@ -35,7 +36,10 @@ export interface AppState {
   numerals: Numerals;
   office: string;
   screen: Screen;
-  /** The follow-up month (CE 'YYYY-MM'), kept within the open plan's fiscal year. */
+  /**
+   * The month every screen shows (follow-up, overview, export; CE 'YYYY-MM'), kept within the open
+   * plan's fiscal year: core/rules.ts openingMonth when the app opens, then what the user picks.
+   */
   month: string | null;
   focus: FocusTarget | null;
   save: SaveState;
@@ -66,6 +70,8 @@ export interface AppState {
 export const NO_API_MESSAGE = 'ไม่พบการเชื่อมต่อกับโปรแกรมหลัก กรุณาปิดแล้วเปิดโปรแกรมใหม่';
 const GENERIC_MESSAGE = 'เกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้ง';
 const UI_KEY = 'ita.ui';
+/** The month picked, for this session only (sessionStorage): a new day opens on openingMonth. */
+const MONTH_KEY = 'ita.month';
 
 /**
  * What to tell the user about a failure: the API's own Thai message when the error carries one of
@@ -83,7 +89,6 @@ export function sortPlans(plans: readonly PlanSummary[]): PlanSummary[] {
 interface SavedUi {
   screen?: Screen;
   planId?: number;
-  month?: string;
 }
 
 /** Screen, plan and month survive a reload (localStorage of the app's own page). */
@@ -96,7 +101,19 @@ function readUi(storage: Storage | undefined): SavedUi {
   }
 }
 
-export function createAppStore(api: Api | undefined, storage?: Storage): StoreApi<AppState> {
+function readMonth(session: Storage | undefined): string | null {
+  try {
+    return session?.getItem(MONTH_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * storage keeps the screen and plan between runs (localStorage); session keeps the month picked
+ * through a reload, but not into the next run (sessionStorage).
+ */
+export function createAppStore(api: Api | undefined, storage?: Storage, session?: Storage): StoreApi<AppState> {
   const saved = readUi(storage);
   const store = createStore<AppState>()((set, get) => ({
     phase: 'loading',
@@ -109,7 +126,7 @@ export function createAppStore(api: Api | undefined, storage?: Storage): StoreAp
     numerals: 'thai',
     office: '',
     screen: SCREENS.some((s) => s.id === saved.screen) ? saved.screen! : 'plan',
-    month: saved.month ?? null,
+    month: readMonth(session),
     focus: null,
     save: { status: 'idle', at: 0, pending: 0 },
     error: null,
@@ -150,7 +167,10 @@ export function createAppStore(api: Api | undefined, storage?: Storage): StoreAp
       try {
         const plan = await api.getPlan({ planId });
         if (get().planId !== planId) return;
-        const month = currentFiscalMonth(plan.fiscalYear, get().month);
+        const kept = get().month;
+        const spans = plan.indicators.flatMap((i) => i.items.flatMap((it) => it.activities));
+        const month =
+          kept !== null && fiscalMonths(plan.fiscalYear).includes(kept) ? kept : openingMonth(plan.fiscalYear, spans);
         set({ plan, planLoading: false, month });
       } catch (e) {
         if (get().planId === planId) set({ plan: null, planLoading: false, error: messageOf(e) });
@@ -243,7 +263,8 @@ export function createAppStore(api: Api | undefined, storage?: Storage): StoreAp
   store.subscribe((s, prev) => {
     if (s.screen === prev.screen && s.planId === prev.planId && s.month === prev.month) return;
     try {
-      storage?.setItem(UI_KEY, JSON.stringify({ screen: s.screen, planId: s.planId, month: s.month }));
+      storage?.setItem(UI_KEY, JSON.stringify({ screen: s.screen, planId: s.planId }));
+      if (s.month) session?.setItem(MONTH_KEY, s.month);
     } catch {
       // A full or disabled storage only costs the remembered screen.
     }

@@ -12,6 +12,7 @@ import {
   isOverdue,
   latestStatus,
   monitoringText,
+  openingMonth,
   percentDone,
   percentText,
   reportState,
@@ -148,6 +149,22 @@ describe('the month a view is as of', () => {
     [at(2023, 3), '2021-02', '2023-03'], // one outside it does not
   ])('now %s, remembered %s → %s', (now, remembered, month) => {
     expect(currentFiscalMonth(2566, remembered, now)).toBe(month);
+  });
+  // The sample's activities all run ธ.ค. ๖๕ – พ.ค. ๖๖; one more runs only in ก.พ. ๖๖.
+  const spans = [
+    { startMonth: '2022-12', endMonth: '2023-05' },
+    { startMonth: '2023-02', endMonth: '2023-02' },
+  ];
+  it.each([
+    [at(2023, 4), spans, '2023-04'], // inside the year: this month, due or not
+    [at(2023, 8), spans, '2023-08'],
+    [at(2026, 11), spans, '2023-05'], // a year gone by: its last month with something due (not ก.ย.)
+    [at(2022, 6), spans, '2022-12'], // a year not begun: its first month with something due
+    [at(2026, 11), [], '2023-09'], // nothing due at all: the nearest end
+    [at(2022, 6), [], '2022-10'],
+    [at(2026, 11), [{ startMonth: null, endMonth: null }], '2023-09'], // always due
+  ] as const)('screens open on: now %s, spans %j → %s', (now, list, month) => {
+    expect(openingMonth(2566, list, now)).toBe(month);
   });
   it('clamps and checks', () => {
     expect(clampToFiscalYear(2566, '2020-01')).toBe('2022-10');

@@ -88,7 +88,11 @@ describe('monthly follow-up (real UI in Chromium, real API over the loopback bri
 
       await page.reload();
       await page.getByRole('button', { name: 'ติดตามรายเดือน' }).click();
-      // The remembered month of a past year is its last month (ก.ย. ๖๖): nothing due, says what to do.
+      // A year gone by opens on its last month with something due (พ.ค. ๖๖), as the overview does.
+      await page.locator('table.fu-table[data-month="2023-05"]').waitFor();
+      expect(await page.locator('button.fu-month.active').textContent()).toBe('พ.ค. ๖๖');
+      // A month with nothing due says what to do.
+      await page.locator('button.fu-month[data-month="2023-09"]').click();
       await page.locator('[data-empty="month"]').waitFor();
       await screenshot(page, 'followup-empty-month');
       expect(await page.locator('[data-empty="month"]').innerText()).toContain('ไม่มีกิจกรรมที่ต้องรายงานในเดือนกันยายน ๒๕๖๖');
@@ -355,6 +359,8 @@ describe('click-through into the month grid', () => {
       await s.bridge.api.importSamplePlan({});
       await page.reload();
       await page.getByRole('button', { name: 'ภาพรวม', exact: true }).click();
+      // As of ก.ย. ๖๖ every activity (all end พ.ค. ๖๖, none reported) is overdue.
+      await page.locator('#ov-month').selectOption('2023-09');
       const link = page.locator('[data-screen="overview"] [data-activity-id]').last();
       await link.waitFor();
       const id = Number(await link.getAttribute('data-activity-id'));

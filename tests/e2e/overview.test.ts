@@ -153,8 +153,7 @@ describe('overview (real UI in Chromium, real API over the loopback bridge)', ()
       const seeded = await seed(s.bridge.api);
       await s.page.reload();
       await openOverviewAt(s, '2023-03');
-      const uiMonth = () =>
-        s.page.evaluate(() => (JSON.parse(localStorage.getItem('ita.ui') ?? '{}') as { month?: string }).month);
+      const uiMonth = () => s.page.evaluate(() => sessionStorage.getItem('ita.month'));
 
       await s.page.locator(`[data-activity-id="${seeded.overdueIds[2]}"]`).click();
       await s.page.locator('[data-screen="followup"]').waitFor();
@@ -172,6 +171,34 @@ describe('overview (real UI in Chromium, real API over the loopback bridge)', ()
       await expect(
         s.page.getByRole('button', { name: 'แผนมาตรการ', exact: true }).getAttribute('aria-current'),
       ).resolves.toBe('page');
+      expect(s.consoleErrors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('shows the same month as the follow-up: opens on the last month with something due, follows a pick', async () => {
+    const s = await openApp(browser);
+    try {
+      await s.bridge.api.importSamplePlan({}); // FY2566 is over; its activities run ธ.ค. ๖๕ – พ.ค. ๖๖
+      await s.page.reload();
+      await s.page.getByRole('button', { name: 'ภาพรวม', exact: true }).click();
+      await s.page.locator('[data-screen="overview"][aria-busy="false"] .ov-cards').waitFor();
+      expect(await s.page.locator('#ov-month').inputValue()).toBe('2023-05');
+      // Nobody reported anything: ยังไม่รายงาน, not ยังไม่ดำเนินการ.
+      await expect(s.page.getByTestId('ov-count-notReported').locator('strong').textContent()).resolves.toBe('๑๑๒');
+      await expect(s.page.getByTestId('ov-count-notStarted').locator('strong').textContent()).resolves.toBe('๐');
+      await screenshot(s.page, 'overview-not-reported');
+      await s.page.getByRole('button', { name: 'ติดตามรายเดือน' }).click();
+      await s.page.locator('table.fu-table[data-month="2023-05"]').waitFor();
+      // A month picked in the follow-up is the overview's too, and back.
+      await s.page.locator('button.fu-month[data-month="2023-02"]').click();
+      await s.page.locator('table.fu-table[data-month="2023-02"]').waitFor();
+      await s.page.getByRole('button', { name: 'ภาพรวม', exact: true }).click();
+      await expect.poll(() => s.page.locator('#ov-month').inputValue()).toBe('2023-02');
+      await s.page.locator('#ov-month').selectOption('2023-04');
+      await s.page.getByRole('button', { name: 'ติดตามรายเดือน' }).click();
+      await s.page.locator('table.fu-table[data-month="2023-04"]').waitFor();
       expect(s.consoleErrors).toEqual([]);
     } finally {
       await s.close();

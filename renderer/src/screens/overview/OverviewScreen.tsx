@@ -1,10 +1,9 @@
 // ภาพรวม: how far the plan has come as of a month — headline figures, bars per indicator and per
 // division (plain CSS, no chart library), and the three "needs attention" lists with click-through.
 import { useCallback, useEffect, useState } from 'react';
-import { formatFiscalYear } from '../../../../core/thai';
+import { fiscalMonths, formatFiscalYear } from '../../../../core/thai';
 import type { Progress } from '../../../../core/types';
 import { MonthSelect } from '../../components/MonthSelect';
-import { currentFiscalMonth } from '../../../../core/rules';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
 import { Cards } from './OverviewCards';
@@ -18,20 +17,19 @@ import './chase.css';
 // The last figures per plan and month: coming back to the tab shows them at once while a fresh
 // copy loads (follow-ups may have changed meanwhile).
 const cache = new Map<string, Progress>();
-const chosenMonth = new Map<number, string>();
 
 export function OverviewScreen() {
   const api = useApi();
   const plan = useApp((s) => s.plan);
   const planId = useApp((s) => s.planId);
-  const storeMonth = useApp((s) => s.month);
+  // The month every screen shows (the store's): the follow-up opens on the same one.
+  const month = useApp((s) => s.month);
+  const setMonth = useApp((s) => s.setMonth);
   const numerals = useApp((s) => s.numerals);
   const setScreen = useApp((s) => s.setScreen);
 
   const fiscalYear = plan?.fiscalYear ?? null;
-  const initial = planId !== null ? (chosenMonth.get(planId) ?? storeMonth) : storeMonth;
-  const [month, setMonthLocal] = useState<string | null>(initial);
-  const asOf = fiscalYear !== null ? currentFiscalMonth(fiscalYear, month) : null;
+  const asOf = fiscalYear !== null && month !== null && fiscalMonths(fiscalYear).includes(month) ? month : null;
   const key = planId !== null && asOf ? `${planId}|${asOf}` : null;
   const [progress, setProgress] = useState<Progress | null>(() => (key ? (cache.get(key) ?? null) : null));
   const [loading, setLoading] = useState(false);
@@ -67,13 +65,7 @@ export function OverviewScreen() {
     };
   }, [api, planId, asOf, plan, attempt]);
 
-  const choose = useCallback(
-    (m: string) => {
-      if (planId !== null) chosenMonth.set(planId, m);
-      setMonthLocal(m);
-    },
-    [planId],
-  );
+  const choose = useCallback((m: string) => setMonth(m), [setMonth]);
 
   // Figures of another plan or month are never shown as this one's.
   const shown = progress && progress.planId === planId && progress.asOfMonth === asOf ? progress : null;
