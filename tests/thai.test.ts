@@ -12,12 +12,33 @@ import {
   formatMonthShort,
   formatNumber,
   isMonth,
+  messageDigits,
   parseNumber,
   parseThaiMonth,
   parseThaiMonthDetailed,
   toArabicDigits,
   toThaiDigits,
 } from '../core/thai';
+
+describe('numbers in a message follow the numerals setting; codes, names and links do not', () => {
+  it.each([
+    ['มีแผนของสำนักงานเขตดุสิต ปีงบประมาณ พ.ศ. 2566 อยู่แล้ว', 'มีแผนของสำนักงานเขตดุสิต ปีงบประมาณ พ.ศ. ๒๕๖๖ อยู่แล้ว'],
+    ['บรรทัด 12: ไม่พบรหัสข้อ', 'บรรทัด ๑๒: ไม่พบรหัสข้อ'],
+    ['ไฟล์ใหญ่เกิน 20 MB', 'ไฟล์ใหญ่เกิน ๒๐ MB'],
+    ['ข้อความยาวเกิน 20,000 ตัวอักษร (ได้ 1,500.5)', 'ข้อความยาวเกิน ๒๐,๐๐๐ ตัวอักษร (ได้ ๑,๕๐๐.๕)'],
+    ['ข้อ O12 กิจกรรมที่ 3', 'ข้อ O12 กิจกรรมที่ ๓'],
+    ['อ่านไฟล์ report2566.pdf ไม่ได้', 'อ่านไฟล์ report2566.pdf ไม่ได้'],
+    ['ไฟล์ 2566.pdf ว่างเปล่า', 'ไฟล์ 2566.pdf ว่างเปล่า'],
+    ['ลิงก์ https://www.bangkok.go.th/a1/2566 ใช้ไม่ได้', 'ลิงก์ https://www.bangkok.go.th/a1/2566 ใช้ไม่ได้'],
+    ['เดือน 2023-10 ไม่อยู่ในปีงบประมาณ', 'เดือน 2023-10 ไม่อยู่ในปีงบประมาณ'],
+    ['เวลา 15:30 น.', 'เวลา 15:30 น.'],
+    ['ปีงบประมาณ พ.ศ.2566 ไม่ตรงกับ 2567', 'ปีงบประมาณ พ.ศ.๒๕๖๖ ไม่ตรงกับ ๒๕๖๗'],
+    ['ข้อความไม่มีตัวเลข', 'ข้อความไม่มีตัวเลข'],
+  ])('%s', (message, thai) => {
+    expect(messageDigits(message, 'thai')).toBe(thai);
+    expect(messageDigits(message, 'arabic')).toBe(message);
+  });
+});
 
 describe('Thai digits', () => {
   it('converts both ways and leaves other characters alone', () => {

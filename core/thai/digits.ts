@@ -41,3 +41,17 @@ export function parseNumber(text: string): number | null {
   if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
   return Number(s);
 }
+
+/**
+ * The numbers in a sentence for a user, in the office's digits: 'พ.ศ. 2566', 'บรรทัด 12', '1,500',
+ * '20 MB' follow the numerals setting, while digits that belong to a code, a name or a link stay
+ * as written ('O12', 'report2566.pdf', 'https://…/a1', '2023-03', '15:30'). Messages are built with
+ * Arabic digits (the CLI prints them so); screens pass them through this.
+ */
+export function messageDigits(text: string, digits: DigitStyle): string {
+  if (digits === 'arabic') return text;
+  return text.replace(
+    /(?<![A-Za-z0-9_\\]|[A-Za-z0-9][-./:])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z0-9_\\]|[-./:][A-Za-z0-9])/g,
+    (n) => toThaiDigits(n),
+  );
+}

@@ -6,7 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../core/contract';
 import type { Division, Numerals, PlanDetail, PlanSummary, Settings } from '../../core/types';
 import { openingMonth } from '../../core/rules';
-import { fiscalMonths } from '../../core/thai';
+import { fiscalMonths, messageDigits, type DigitStyle } from '../../core/thai';
 import { SCREENS, type Screen } from '../../core/screens';
 
 export type Phase = 'loading' | 'ready' | 'error';
@@ -78,8 +78,11 @@ const MONTH_KEY = 'ita.month';
  * its codes (core/errors.ts), else a generic Thai one (an English IPC error, a bug in the page).
  */
 export function messageOf(e: unknown): string {
-  return userMessageOf(e) ?? GENERIC_MESSAGE;
+  return messageDigits(userMessageOf(e) ?? GENERIC_MESSAGE, messageNumerals);
 }
+
+/** The digits the API's messages are shown in (the numerals setting; the API writes Arabic ones). */
+let messageNumerals: DigitStyle = 'thai';
 
 /** The newest fiscal year first; within a year, by office. */
 export function sortPlans(plans: readonly PlanSummary[]): PlanSummary[] {
@@ -145,6 +148,7 @@ export function createAppStore(api: Api | undefined, storage?: Storage, session?
           api.getSettings({}),
         ]);
         const sorted = sortPlans(plans);
+        messageNumerals = settings.numerals;
         set({
           plans: sorted,
           divisions,
@@ -203,6 +207,7 @@ export function createAppStore(api: Api | undefined, storage?: Storage, session?
     },
 
     setSettings(settings) {
+      messageNumerals = settings.numerals;
       set({ settings, numerals: settings.numerals, office: settings.office });
     },
 

@@ -85,7 +85,8 @@ describe('settings and history (real UI in Chromium, real API over the loopback 
       await govRow.getByRole('button', { name: 'ลบ' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'ลบฝ่ายปกครอง' }).click();
       await expect(govRow.getByRole('alert').textContent()).resolves.toMatch(
-        /^ลบ "ฝ่ายปกครอง" ไม่ได้ เพราะยังเป็นผู้รับผิดชอบกิจกรรม \d+ รายการ$/,
+        // The API's message, its number in the office's digits (the numerals setting).
+        /^ลบ "ฝ่ายปกครอง" ไม่ได้ เพราะยังเป็นผู้รับผิดชอบกิจกรรม [๐-๙]+ รายการ$/,
       );
       await page.getByRole('button', { name: 'ปิดข้อความ' }).click();
 

@@ -1,7 +1,7 @@
 // นำเข้าแผน: a table pasted from Word/PDF or a .txt/.tsv file → "ตรวจสอบ" (dry run: counts, codes,
 // problems by line) → "นำเข้า" only when nothing is an error. Nothing is written before the confirm.
 import { useState, type ChangeEvent } from 'react';
-import { formatFiscalYear, parseNumber } from '../../../../core/thai';
+import { formatFiscalYear, messageDigits, parseNumber } from '../../../../core/thai';
 import type { ImportProblem, ImportResult } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
 import { digits } from '../../format';
@@ -26,7 +26,9 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const numerals = useApp((s) => s.numerals);
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState('');
-  const [year, setYear] = useState(() => String(plans.length ? Math.max(...plans.map((p) => p.fiscalYear)) + 1 : ''));
+  const [year, setYear] = useState(() =>
+    plans.length ? digits(Math.max(...plans.map((p) => p.fiscalYear)) + 1, numerals) : '',
+  );
   const [yearTouched, setYearTouched] = useState(false);
   const [office, setOffice] = useState(settings?.office ?? '');
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -39,7 +41,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     setText(value);
     setPreview(null);
     const found = yearInText(value);
-    if (!yearTouched && found) setYear(String(found));
+    if (!yearTouched && found) setYear(digits(found, numerals));
   };
   const chooseFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -140,7 +142,17 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
           </label>
           {fileName && <span className="muted file-name">{fileName}</span>}
         </div>
-        {yearProblem && <p className="field-error">ระบุปีงบประมาณเป็นปี พ.ศ. เช่น 2567</p>}
+        {yearProblem &&
+          (yearTouched || text.trim() ? (
+            <p className="field-error" role="alert">
+              ระบุปีงบประมาณเป็นปี พ.ศ. เช่น {digits(2567, numerals)}
+            </p>
+          ) : (
+            // Nothing typed yet: not an error, only what to do (a year in the pasted table fills it).
+            <p className="muted" data-hint="year">
+              ระบุปีงบประมาณ หรือวางตารางที่มีปีในหัวเรื่อง โปรแกรมจะใส่ปีให้
+            </p>
+          ))}
         <textarea
           className="import-text"
           aria-label="ตารางแผนที่จะนำเข้า"
@@ -192,7 +204,7 @@ function ImportPreview({ preview, numerals }: { preview: Preview; numerals: 'tha
             <li key={i} className={`problem problem-${p.severity}`}>
               <span className="problem-kind">{p.severity === 'error' ? 'ข้อผิดพลาด' : 'ข้อควรตรวจ'}</span>
               {p.line > 0 && <span className="problem-line">บรรทัด {digits(p.line, numerals)}</span>}
-              <span>{p.message}</span>
+              <span>{messageDigits(p.message, numerals)}</span>
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 // The plan-level dialogs: new empty plan, copy to the next fiscal year, approve (with a date), reopen.
 import { useState } from 'react';
 import type { StoreApi } from 'zustand';
-import { fiscalYearOfMonth, formatDate, formatFiscalYear, parseNumber } from '../../../../core/thai';
+import { fiscalYearOfMonth, formatDate, formatFiscalYear, parseNumber, withDigits } from '../../../../core/thai';
 import type { PlanDetail } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
 import { monthOf } from '../../../../core/rules';
@@ -63,14 +63,20 @@ export function CreatePlanDialog({ onClose }: { onClose(): void }) {
   const store = useAppStore();
   const plans = useApp((s) => s.plans);
   const settings = useApp((s) => s.settings);
+  const numerals = useApp((s) => s.numerals);
   const [year, setYear] = useState(() =>
-    String(plans.length ? Math.max(...plans.map((p) => p.fiscalYear)) + 1 : fiscalYearOfMonth(monthOf(new Date()))),
+    withDigits(
+      plans.length ? Math.max(...plans.map((p) => p.fiscalYear)) + 1 : fiscalYearOfMonth(monthOf(new Date())),
+      numerals,
+    ),
   );
   const [office, setOffice] = useState(settings?.office ?? '');
   const { busy, run } = useRun(onClose);
   const fiscalYear = parseNumber(year);
   const problem =
-    fiscalYear === null || fiscalYear < 2500 || fiscalYear > 2700 ? 'ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2567' : null;
+    fiscalYear === null || fiscalYear < 2500 || fiscalYear > 2700
+      ? `ปีงบประมาณต้องเป็นปี พ.ศ. เช่น ${withDigits(2567, numerals)}`
+      : null;
   const ok = () =>
     run(async () => {
       const { track } = store.getState();
