@@ -74,6 +74,10 @@ export interface FormFilePreview {
   /** Rows left empty (not reported). */
   skipped: number;
   errors: string[];
+  /** Another file of this batch holding the very same form (a copy): this one is counted once, there. */
+  sameAs?: string;
+  /** When this same form, with the same content, was imported before: importing it again changes nothing. */
+  importedAt?: string;
 }
 
 export interface FormsPreview {
@@ -91,4 +95,6 @@ export interface FormsImportResult {
   recorded: number;
   urlsAdded: number;
   files: number;
+  /** Files left out: copies of another file in the batch, and forms imported before unchanged. */
+  unchanged: string[];
 }

@@ -1,11 +1,15 @@
 import { m0010Initial } from './0010-initial';
 import { m0020FollowUps } from './0020-follow-ups';
 import { m0030AuditLog } from './0030-audit-log';
+import { m0040FormImports } from './0040-form-imports';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-/** In order. A new migration gets the next number (0040-…) and is appended here. */
-export const MIGRATIONS: readonly Migration[] = [m0010Initial, m0020FollowUps, m0030AuditLog];
+/**
+ * In order. A new migration gets the next number (0050-…) and is appended here. A released migration
+ * is never edited: files are checked against the schema these create (db/schemaCheck.ts).
+ */
+export const MIGRATIONS: readonly Migration[] = [m0010Initial, m0020FollowUps, m0030AuditLog, m0040FormImports];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

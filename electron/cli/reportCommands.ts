@@ -87,7 +87,15 @@ const importForms: Command = async (api, { values, rest }, io) => {
   }
   const r = await api.importDivisionForms({ planId: plan.id, files });
   if (values.json) return print(io, r);
-  io.out(`นำเข้าแล้ว ${r.files} ไฟล์: บันทึกผล ${r.recorded} กิจกรรม เพิ่มลิงก์หลักฐาน ${r.urlsAdded} ลิงก์`);
+  for (const w of preview.warnings) io.out(`ข้อสังเกต: ${w}`);
+  if (r.unchanged.length === r.files) {
+    io.out('ไม่มีการเปลี่ยนแปลง: แบบฟอร์มทุกไฟล์นำเข้าไว้แล้วด้วยข้อมูลเดียวกัน (หรือเป็นสำเนาของไฟล์อื่น)');
+    return;
+  }
+  io.out(
+    `นำเข้าแล้ว ${r.files - r.unchanged.length} ไฟล์: บันทึกผล ${r.recorded} กิจกรรม เพิ่มลิงก์หลักฐาน ${r.urlsAdded} ลิงก์` +
+      (r.unchanged.length ? ` (ไม่บันทึกซ้ำ ${r.unchanged.length} ไฟล์: ${r.unchanged.join(', ')})` : ''),
+  );
 };
 
 const importPlanXlsx: Command = async (api, { values, rest }, io) => {

@@ -36,7 +36,12 @@ describe('Excel round-trip API', () => {
     await api.exportDivisionForm({ planId, month: '2023-03', divisionId: gov.id, outPath: out });
     const files = [{ name: 'form.xlsx', data: new Uint8Array(fs.readFileSync(out)) }];
     expect(await api.previewDivisionForms({ planId, files })).toMatchObject({ ok: true, toRecord: 0 });
-    expect(await api.importDivisionForms({ planId, files })).toEqual({ recorded: 0, urlsAdded: 0, files: 1 });
+    expect(await api.importDivisionForms({ planId, files })).toEqual({
+      recorded: 0,
+      urlsAdded: 0,
+      files: 1,
+      unchanged: [],
+    });
     const data = await buildXlsx('plan', await loadPlanReport(api, planId));
     expect(await api.previewPlanXlsx({ planId, data })).toMatchObject({ ok: true, changes: [] });
     expect(await api.applyPlanXlsx({ planId, data })).toMatchObject({ applied: 0 });

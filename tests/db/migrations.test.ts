@@ -51,6 +51,7 @@ describe('migrations', () => {
         'division',
         'evidence',
         'follow_up',
+        'form_import',
         'indicator',
         'item',
         'plan',
@@ -123,7 +124,7 @@ describe('migrations', () => {
       .run(now);
     db20.close();
 
-    const db = openDatabase(file);
+    const db = openDatabase(file, { targetVersion: 30 });
     expect(schemaVersion(db)).toBe(30);
     expect(db.prepare('SELECT status FROM follow_up').get()).toEqual({ status: 'inProgress' });
     db.prepare(
@@ -180,5 +181,26 @@ describe('migrations', () => {
     fs.writeFileSync(junk, 'นี่ไม่ใช่ฐานข้อมูล '.repeat(500));
     expect(() => openDatabase(junk)).toThrow(expect.objectContaining({ code: 'foreignDatabase' }));
     expect(fs.readFileSync(junk, 'utf8').startsWith('นี่ไม่ใช่')).toBe(true);
+  });
+
+  it('0040-form-imports: migrates a 0030 database keeping its rows; a record goes with its plan', () => {
+    const file = tmpDbPath();
+    const db30 = openDatabase(file, { targetVersion: 30 });
+    seedPlanRows(db30);
+    db30.close();
+    const db = openDatabase(file, { targetVersion: 40 });
+    expect(schemaVersion(db)).toBe(40);
+    expect(db.prepare('SELECT count(*) AS n FROM activity').get()).toEqual({ n: 1 });
+    const insert = db.prepare(
+      `INSERT INTO form_import (form_key, plan_id, month, division_id, issued_at, content_hash, file_name, imported_at)
+       VALUES (?, 1, ?, NULL, NULL, ?, 'ฝ่ายปกครอง.xlsx', ?)`,
+    );
+    insert.run('a1b2', '2023-01', 'f'.repeat(64), now);
+    expect(() => insert.run('bad-month', '2566-1', 'f'.repeat(64), now)).toThrow(/CHECK/);
+    expect(() => insert.run('bad-hash', '2023-01', 'short', now)).toThrow(/CHECK/);
+    expect(() => insert.run('a1b2', '2023-02', 'e'.repeat(64), now)).toThrow(/UNIQUE/);
+    db.prepare('DELETE FROM plan WHERE id = 1').run();
+    expect(db.prepare('SELECT count(*) AS n FROM form_import').get()).toEqual({ n: 0 });
+    db.close();
   });
 });

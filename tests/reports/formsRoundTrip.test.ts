@@ -92,7 +92,7 @@ describe('division forms', () => {
     expect(followUpCount(dbPath)).toBe(0); // preview writes nothing
 
     const r = await api.importDivisionForms({ planId, files });
-    expect(r).toEqual({ recorded: 2, urlsAdded: 2, files: 1 });
+    expect(r).toEqual({ recorded: 2, urlsAdded: 2, files: 1, unchanged: [] });
     const rows = await api.listMonth({ planId, month: MONTH, divisionId: gov.id });
     const a = rows[0]!.followUp!;
     expect(a).toMatchObject({ status: 'done', qty: 2, result: 'ประชุมชี้แจงเจ้าหน้าที่แล้ว', reporter: 'นางสาวทดสอบ ใจดี' });
@@ -110,10 +110,12 @@ describe('division forms', () => {
     const audit = await api.listAudit({ planId, entity: 'plan' });
     expect(audit.some((e) => e.action === 'followUp.importForms')).toBe(true);
 
-    // The same form again: updates, no duplicate links.
+    // The same form again: a no-op that says so (issue 12.3) — no duplicate links, nothing saved.
     const again = await api.importDivisionForms({ planId, files });
-    expect(again.urlsAdded).toBe(0);
-    expect((await api.previewDivisionForms({ planId, files })).files[0]!.rows[0]!.action).toBe('update');
+    expect(again).toMatchObject({ recorded: 0, urlsAdded: 0, unchanged: ['ฝ่ายปกครอง.xlsx'] });
+    const repeat = await api.previewDivisionForms({ planId, files });
+    expect(repeat.files[0]!.importedAt).toBeTruthy();
+    expect(repeat.warnings.join()).toContain('นำเข้าแล้วเมื่อ');
   });
 
   it('a bad cell → a Thai error naming file, row and column, and nothing stored', async () => {

@@ -1,5 +1,6 @@
 // Division forms go out pre-filled and come back as follow-ups, all or nothing.
 import { AppError, isAppError } from '../../../core/errors';
+import { recordFormImport } from '../../../db/queries/formImports';
 import { getFollowUp, listMonth } from '../../../db/queries/followUps';
 import { getDivision, getSettings, listDivisions } from '../../../db/queries/settings';
 import { getPlanDetail, getPlanSummary } from '../../../db/queries/structure';
@@ -14,6 +15,7 @@ import type { FormFilePreview, FormsPreview } from '../../../core/xlsxTypes';
 import type { Ctx } from '../context';
 import type { Handlers } from '../../../core/contract';
 import type { FollowUp } from '../../../core/types';
+import { batchChecker, identityOf } from './formIdentity';
 import { followUpHandlers } from './followUps';
 
 type DivisionFormHandlers = Pick<Handlers, 'exportDivisionForm' | 'previewDivisionForms' | 'importDivisionForms'>;
@@ -41,6 +43,9 @@ export function divisionFormHandlers(ctx: Ctx): DivisionFormHandlers {
     const months = fiscalMonths(plan.fiscalYear);
     const out: FormsPreview = { planId, files: [], errors: [], warnings: [], toRecord: 0, ok: false };
     const merged = new Map<string, Merged>();
+    const check = batchChecker(db);
+    const imports: Parameters<typeof recordFormImport>[1][] = [];
+    const unchanged: string[] = [];
     for (const file of files) {
       const fp: FormFilePreview = {
         name: file.name,
@@ -68,6 +73,25 @@ export function divisionFormHandlers(ctx: Ctx): DivisionFormHandlers {
         }
         fp.month = form.month;
         fp.divisionId = form.divisionId;
+        const id = identityOf(planId, form);
+        const verdict = check(file.name, id);
+        if (verdict.warning) out.warnings.push(verdict.warning);
+        if (!verdict.use) {
+          if (verdict.error) fp.errors.push(verdict.error);
+          if (verdict.sameAs) fp.sameAs = verdict.sameAs;
+          if (verdict.importedAt) fp.importedAt = verdict.importedAt;
+          unchanged.push(file.name);
+          continue;
+        }
+        imports.push({
+          formKey: id.key,
+          planId,
+          month: form.month,
+          divisionId: form.divisionId,
+          issuedAt: form.issuedAt,
+          contentHash: id.hash,
+          fileName: file.name,
+        });
         const due = new Map(
           listMonth(db, planId, form.month, { divisionId: form.divisionId ?? undefined }).map((r) => [r.activityId, r]),
         );
@@ -113,7 +137,7 @@ export function divisionFormHandlers(ctx: Ctx): DivisionFormHandlers {
     out.errors = out.files.flatMap((f) => f.errors);
     out.toRecord = merged.size;
     out.ok = out.errors.length === 0 && files.length > 0;
-    return { preview: out, merged: [...merged.values()] };
+    return { preview: out, merged: [...merged.values()], imports, unchanged };
   };
 
   /** Several divisions reporting one activity: one follow-up saying who did what. */
@@ -163,7 +187,7 @@ export function divisionFormHandlers(ctx: Ctx): DivisionFormHandlers {
     },
     previewDivisionForms: async ({ planId, files }) => (await previewForms(planId, files)).preview,
     importDivisionForms: async ({ planId, files }) => {
-      const { preview, merged } = await previewForms(planId, files);
+      const { preview, merged, imports, unchanged } = await previewForms(planId, files);
       if (!preview.ok) {
         throw new AppError(
           'importFailed',
@@ -172,6 +196,8 @@ export function divisionFormHandlers(ctx: Ctx): DivisionFormHandlers {
           { errors: preview.errors },
         );
       }
+      // Every form already imported as it is (or a copy in this batch): nothing to write, and it says so.
+      if (imports.length === 0) return { recorded: 0, urlsAdded: 0, files: files.length, unchanged };
       let urlsAdded = 0;
       for (const m of merged) {
         const c = combine(m);
@@ -193,15 +219,16 @@ export function divisionFormHandlers(ctx: Ctx): DivisionFormHandlers {
           urlsAdded++;
         }
       }
+      for (const r of imports) recordFormImport(db, r);
       ctx.audit({
         action: 'followUp.importForms',
         entity: 'plan',
         entityId: planId,
         planId,
         summary: `นำเข้าแบบฟอร์มรายงานของฝ่าย ${files.length} ไฟล์ (${merged.length} กิจกรรม)`,
-        after: { files: files.map((f) => f.name), recorded: merged.length, urlsAdded },
+        after: { files: files.map((f) => f.name), recorded: merged.length, urlsAdded, unchanged },
       });
-      return { recorded: merged.length, urlsAdded, files: files.length };
+      return { recorded: merged.length, urlsAdded, files: files.length, unchanged };
     },
   };
 }

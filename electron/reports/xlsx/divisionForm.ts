@@ -1,7 +1,9 @@
 // แบบฟอร์มรายงานของฝ่าย: one xlsx per division per month, the activities due pre-filled (locked),
 // yellow cells to fill in (status from a list of the 4 Thai statuses, quantity, result, problems,
 // evidence URLs). A hidden column holds the activity ids and the hidden sheet says which plan,
-// month and division the form is for, so formsImport.ts can read it back.
+// month and division the form is for, with the form's own id and when it was issued, so formsImport.ts
+// can read it back and an import can tell the same form (or a copy of it) from another.
+import { randomUUID } from 'node:crypto';
 import { formatFiscalYear, formatMonthLong } from '../../../core/thai';
 import type { MonthReport } from '../data';
 import { STATUS_ORDER, targetWording } from '../../../core/rules';
@@ -25,7 +27,18 @@ export const FORM_REPORTER_CELL = { row: 4, col: 3 };
 export const FORM_COL = { code: 1, activity: 2, target: 3, status: 4, qty: 5, result: 6, problems: 7, urls: 8, id: 9 };
 export const FORM_MAX_ROWS = 2_000;
 
-export async function buildDivisionFormXlsx(data: MonthReport): Promise<Uint8Array> {
+/** Who a form is: written into it when issued, read back on import (formsImport.ts). */
+export interface FormIdentityMeta {
+  /** Unique per issued form: two copies of one file share it, a form issued again gets a new one. */
+  formId: string;
+  /** ISO time the form was issued. */
+  issuedAt: string;
+}
+
+export async function buildDivisionFormXlsx(
+  data: MonthReport,
+  identity: FormIdentityMeta = { formId: randomUUID(), issuedAt: data.generatedAt },
+): Promise<Uint8Array> {
   const { settings, plan } = data;
   const digits = settings.numerals;
   const font = settings.reportFont;
@@ -115,6 +128,8 @@ export async function buildDivisionFormXlsx(data: MonthReport): Promise<Uint8Arr
     divisionId: data.division?.id ?? '',
     division,
     rows: data.rows.length,
+    formId: identity.formId,
+    issuedAt: identity.issuedAt,
   });
   return toBytes(wb);
 }

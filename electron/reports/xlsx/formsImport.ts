@@ -20,6 +20,9 @@ export interface FormRow {
 
 export interface ParsedForm {
   planId: number;
+  /** The form's identity (divisionForm.ts); null for forms issued before forms carried one. */
+  formId: string | null;
+  issuedAt: string | null;
   month: string;
   divisionId: number | null;
   division: string;
@@ -53,6 +56,8 @@ export function parseForm(name: string, wb: ExcelJS.Workbook): ParsedForm {
   const ws = wb.getWorksheet(FORM_SHEET);
   const out: ParsedForm = {
     planId: Number(meta.planId),
+    formId: meta.formId && /^[0-9a-f-]{36}$/i.test(meta.formId) ? meta.formId.toLowerCase() : null,
+    issuedAt: meta.issuedAt ? meta.issuedAt.slice(0, 40) : null,
     month: meta.month ?? '',
     divisionId: meta.divisionId ? Number(meta.divisionId) : null,
     division: meta.division ?? '',

@@ -1,0 +1,88 @@
+// Which form a filled division form is, and whether this batch or an earlier import already has it.
+// A form carries its identity (plan, month, division, its own id and when it was issued); two copies
+// of one file ("ฝ่ายปกครอง.xlsx", "ฝ่ายปกครอง (1).xlsx") are the same form, counted once; two
+// different forms for the same division and month disagree and are refused; a form imported before
+// with the same content changes nothing when imported again.
+import crypto from 'node:crypto';
+import { formatMonthShort } from '../../../core/thai';
+import type { Db } from '../../../db/open';
+import { getFormImport, type FormImportRecord } from '../../../db/queries/formImports';
+import type { ParsedForm } from '../../reports/xlsx/formsImport';
+
+export interface FormIdentity {
+  /** The form's id, or for a form issued before forms carried one, its plan, month and division. */
+  key: string;
+  /** What the form says (reporter and every filled row), independent of how Excel saved the file. */
+  hash: string;
+  /** One form per division and month in a batch. */
+  slot: string;
+  label: string;
+}
+
+export function identityOf(planId: number, form: ParsedForm): FormIdentity {
+  const division = form.divisionId ?? 'all';
+  const rows = [...form.rows]
+    .sort((a, b) => a.activityId - b.activityId)
+    .map((r) => [r.activityId, r.status, r.qty, r.result, r.problems, [...r.urls].sort()]);
+  const hash = crypto
+    .createHash('sha256')
+    .update(JSON.stringify({ reporter: form.reporter, rows }))
+    .digest('hex');
+  return {
+    key: form.formId ?? `legacy:${planId}:${form.month}:${division}`,
+    hash,
+    slot: `${form.month}|${division}`,
+    label: `${form.division || 'ทุกฝ่าย'} เดือน ${formatMonthShort(form.month)}`,
+  };
+}
+
+/** "2025-03-01T08:30:00.000Z" → "1/3/2568 15:30 น." in the user's time zone (BE). */
+function when(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getDate()}/${d.getMonth() + 1}/${d.getFullYear() + 543} ${p(d.getHours())}:${p(d.getMinutes())} น.`;
+}
+
+export type BatchVerdict =
+  | { use: true; previous: FormImportRecord | null; warning?: string }
+  | { use: false; sameAs?: string; importedAt?: string; warning?: string; error?: string };
+
+/** Remembers the forms of one batch; says for each file whether its rows count. */
+export function batchChecker(db: Db) {
+  const slots = new Map<string, { name: string; hash: string }>();
+  return (name: string, id: FormIdentity): BatchVerdict => {
+    const first = slots.get(id.slot);
+    if (first) {
+      if (first.hash === id.hash) {
+        return {
+          use: false,
+          sameAs: first.name,
+          warning: `ไฟล์ ${name} เป็นแบบฟอร์มเดียวกับไฟล์ ${first.name} (${id.label}) จึงนับเพียงครั้งเดียว`,
+        };
+      }
+      return {
+        use: false,
+        error:
+          `ไฟล์ ${name} และไฟล์ ${first.name} เป็นแบบฟอร์มของ${id.label}เหมือนกัน แต่ข้อมูลไม่ตรงกัน ` +
+          'กรุณาเลือกไฟล์ที่ถูกต้องเพียงไฟล์เดียว',
+      };
+    }
+    slots.set(id.slot, { name, hash: id.hash });
+    const previous = getFormImport(db, id.key);
+    if (previous && previous.contentHash === id.hash) {
+      return {
+        use: false,
+        importedAt: previous.importedAt,
+        warning: `ไฟล์ ${name} (${id.label}) นำเข้าแล้วเมื่อ ${when(previous.importedAt)} ข้อมูลเหมือนเดิม จึงไม่บันทึกซ้ำ`,
+      };
+    }
+    return {
+      use: true,
+      previous,
+      ...(previous && {
+        warning: `แบบฟอร์ม${id.label}ในไฟล์ ${name} เคยนำเข้าเมื่อ ${when(previous.importedAt)} ข้อมูลในไฟล์นี้ต่างจากครั้งก่อน จะบันทึกแทนข้อมูลเดิม`,
+      }),
+    };
+  };
+}
