@@ -5,7 +5,7 @@
 //   electron/main, electron/preload, electron/cli ──> electron/api ──> electron/reports ──> db/ ──> core/
 //
 // A floor may import itself and any floor below it, never one above. core/ is pure TypeScript:
-// nothing but core/ and zod (no Node, no DOM, no database). Only electron/main and electron/preload
+// nothing but core/, zod and punycode.js (no Node, no DOM, no database). Only electron/main and electron/preload
 // import 'electron'.
 
 /** Bottom first. Each floor's path pattern (relative to the repository). */
@@ -32,10 +32,11 @@ module.exports = {
   forbidden: [
     {
       name: 'core-is-pure',
-      comment: 'core/ is pure TypeScript: it imports only core/ and zod (no Node builtins, no other package)',
+      comment:
+        'core/ is pure TypeScript: it imports only core/, zod and punycode.js (no Node builtins, no other package)',
       severity: 'error',
       from: { path: '^core/' },
-      to: { pathNot: ['^core/', '(^|/)node_modules/zod/'] },
+      to: { pathNot: ['^core/', '(^|/)node_modules/zod/', '(^|/)node_modules/punycode/'] },
     },
     ...upward,
     {

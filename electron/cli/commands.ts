@@ -3,6 +3,7 @@ import path from 'node:path';
 import { AppError } from '../../core/errors';
 import { formatMonthShort, toThaiDigits } from '../../core/thai';
 import type { Api } from '../../core/contract';
+import { viewLink } from '../../core/lookAlike';
 import { percentDone, reportState } from '../../core/rules';
 import type { FollowUpStatus, StatusCounts } from '../../core/types';
 import { PLAN_STATUS_NAMES, REPORT_STATE_NAMES, STATUS_NAMES } from '../../core/terms';
@@ -131,6 +132,8 @@ const followUpSet: Command = async (api, { values }, io) => {
   const history = await api.activityHistory({ activityId });
   const now = history.find((f) => f.id === saved.id) ?? saved;
   if (values.json) return print(io, now);
+  const warning = url === undefined ? null : viewLink(url).warning;
+  if (warning) io.out(warning);
   io.out(
     `บันทึกแล้ว: ${need(values, 'item').toUpperCase()} กิจกรรมที่ ${need(values, 'activity')} เดือน ${formatMonthShort(month)} — ${STATUS_NAMES[now.status]}`,
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeApi, peek } from '../helpers/api';
 import { METHOD_NAMES } from '../../core/methods';
 import { contract } from '../../core/contract';
+import { LATEST_VERSION } from '../../db/migrations';
 
 const activity = (text: string, extra: Record<string, unknown> = {}) => ({
   text,
@@ -235,7 +236,7 @@ describe('settings and divisions', () => {
 describe('app info and deleting an item', () => {
   it('appInfo reports the version, schema version and database path', async () => {
     const t = makeApi();
-    expect(await t.api.appInfo({})).toEqual({ version: '0.1.0-test', schemaVersion: 30, dbPath: t.dbPath });
+    expect(await t.api.appInfo({})).toEqual({ version: '0.1.0-test', schemaVersion: LATEST_VERSION, dbPath: t.dbPath });
   });
 
   it('deleteItem removes an item with its activities when nothing was reported', async () => {

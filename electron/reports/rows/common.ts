@@ -4,6 +4,7 @@ import { TOOL_TITLES } from '../../../core/terms';
 import type { Evidence, Indicator, Settings, StatusCounts } from '../../../core/types';
 import { cell, type Cell, type HeadingRow, type Signer } from '../rows';
 import type { Fmt } from './fmt';
+import { linkLine } from '../../../core/lookAlike';
 
 /** "๑) การปฏิบัติหน้าที่" */
 export function indicatorTitle(ind: Pick<Indicator, 'number' | 'name'>, f: Fmt): string {
@@ -30,7 +31,10 @@ export function targetText(a: { targetQty: number | null; targetUnit: string | n
   return `${f.num(a.targetQty)}${a.targetUnit ? ' ' + a.targetUnit : ''}`;
 }
 
-/** Evidence, one a line: "label: URL" in full, or "ไฟล์ name". A URL reported twice is listed once. */
+/**
+ * Evidence, one a line: "label: URL" in full, or "ไฟล์ name". A URL reported twice is listed once.
+ * A look-alike domain (core/lookAlike.ts) is written in punycode, its Thai warning on the next line.
+ */
 export function evidenceLines(evidence: readonly Evidence[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -39,7 +43,13 @@ export function evidenceLines(evidence: readonly Evidence[]): string[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const label = e.label.trim() ? `${e.label.trim()}: ` : '';
-    out.push(e.kind === 'url' ? `${label}${e.url ?? ''}` : `${label}ไฟล์ ${e.fileName ?? ''}`);
+    if (e.kind === 'url')
+      out.push(
+        ...linkLine(e.url ?? '')
+          .split('\n')
+          .map((l, i) => (i === 0 ? `${label}${l}` : l)),
+      );
+    else out.push(`${label}ไฟล์ ${e.fileName ?? ''}`);
   }
   return out;
 }

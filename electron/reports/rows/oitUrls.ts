@@ -3,6 +3,7 @@
 // once, with its months.
 import { REPORT_TITLES, type OitUrlRow, type OitUrlsReport } from '../data';
 import { cell, type Column, type GroupRow, type ReportDoc } from '../rows';
+import { linkLine } from '../../../core/lookAlike';
 import { naturalCompare } from '../../../core/naturalCompare';
 import { fmtFor } from './fmt';
 import { itemCell } from './plan';
@@ -43,7 +44,8 @@ export function oitUrlsDoc(data: OitUrlsReport): ReportDoc {
     code: r.item.code,
     lead: [itemCell({ code: r.item.code, question: r.item.question.split(/\r?\n/)[0] ?? '' })],
     rows: uniqueUrls(r).map((u) => ({
-      cells: [cell(u.url), cell(u.label), cell(u.months.map(f.month).join(', '), { align: 'center' })],
+      // A look-alike domain in punycode, with its Thai warning (core/lookAlike.ts).
+      cells: [cell(linkLine(u.url)), cell(u.label), cell(u.months.map(f.month).join(', '), { align: 'center' })],
     })),
     empty: 'ยังไม่มี URL',
   }));

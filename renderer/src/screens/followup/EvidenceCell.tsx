@@ -4,8 +4,10 @@ import { memo, useState, type KeyboardEvent } from 'react';
 import type { DigitStyle } from '../../../../core/thai';
 import type { Evidence } from '../../../../core/types';
 import { withDigits } from '../../../../core/thai';
+import { viewLink } from '../../../../core/lookAlike';
 import { formatSize, linkName } from './model';
 import { useRowEnv } from './rowEnv';
+import './evidence-warn.css';
 import type { EvidenceState } from './useEvidence';
 
 /** "PDF", "PNG", "DOCX" … from the file name: a short badge instead of an icon font. */
@@ -18,7 +20,9 @@ function EvidenceItem({ ev, state, numerals }: { ev: Evidence; state: EvidenceSt
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const name = ev.kind === 'url' ? ev.label || linkName(ev.url ?? '') : ev.label || ev.fileName || '';
-  const title = ev.kind === 'url' ? `เปิดลิงก์ ${ev.url}` : `เปิดไฟล์ ${ev.fileName}`;
+  // A look-alike domain (core/lookAlike.ts) is named by its punycode, and says so.
+  const link = ev.kind === 'url' ? viewLink(ev.url ?? '') : null;
+  const title = link ? `เปิดลิงก์ ${link.text}${link.warning ? `\n${link.warning}` : ''}` : `เปิดไฟล์ ${ev.fileName}`;
   return (
     <li className={`fu-ev fu-ev-is-${ev.kind}`} data-evidence-id={ev.id}>
       <span className="fu-ev-kind" aria-hidden="true">
@@ -27,6 +31,11 @@ function EvidenceItem({ ev, state, numerals }: { ev: Evidence; state: EvidenceSt
       <button type="button" className="fu-ev-open" title={title} onClick={() => state.open(ev)}>
         {name}
       </button>
+      {link?.warning && (
+        <span className="fu-ev-warn" role="note" title={link.warning} data-testid="evidence-lookalike">
+          ⚠ ชื่อเว็บไซต์มีอักษรหลายภาษาปนกัน อาจเป็นเว็บไซต์ปลอม
+        </span>
+      )}
       {ev.kind === 'file' && ev.size !== null && <span className="fu-ev-size">{formatSize(ev.size, numerals)}</span>}
       {confirming ? (
         <span className="fu-ev-confirm" role="group" aria-label={`ยืนยันการลบ ${name}`}>
