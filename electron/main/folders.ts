@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseLastFolders, startFolder, type FolderKind, type LastFolders } from '../shell-pure/lastFolders';
 import { mainLog } from './log';
+import { writeFileAtomic } from '../../db/files/atomicWrite';
 
 export interface FolderMemory {
   /** Where a dialog of this kind starts: the folder used last, or `fallback` (Documents). */
@@ -37,7 +38,7 @@ export function folderMemory(file: string): FolderMemory {
       const next = { ...load(), [kind]: path.dirname(chosen) };
       folders = next;
       try {
-        fs.writeFileSync(file, JSON.stringify(next));
+        writeFileAtomic(file, Buffer.from(JSON.stringify(next)));
       } catch (e) {
         mainLog.error('saving the last folders failed', e);
       }

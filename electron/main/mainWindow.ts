@@ -5,6 +5,7 @@ import { BrowserWindow, screen } from 'electron';
 import { parseWindowState, placeWindow, type WindowState } from '../shell-pure/windowState';
 import { mainLog } from './log';
 import { secureWindowOptions } from './security';
+import { writeFileAtomic } from '../../db/files/atomicWrite';
 
 export interface MainWindowOptions {
   preload: string;
@@ -27,7 +28,7 @@ export function saveWindowState(win: BrowserWindow, stateFile: string): void {
   const maximized = win.isMaximized();
   const state: WindowState = { bounds: maximized ? win.getNormalBounds() : win.getBounds(), maximized };
   try {
-    fs.writeFileSync(stateFile, JSON.stringify(state));
+    writeFileAtomic(stateFile, Buffer.from(JSON.stringify(state)));
   } catch (e) {
     mainLog.error('saving the window state failed', e);
   }

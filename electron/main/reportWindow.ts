@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, session, type Session } from 'electron';
 import { FONTS_READY_SCRIPT } from '../reports/pdf/printer';
 import { isAppUrl } from '../shell-pure/urls';
+import { writeFileAtomic } from '../../db/files/atomicWrite';
 
 export const REPORT_PARTITION = 'ita-reports';
 
@@ -69,7 +70,8 @@ export async function loadReportHtml(win: BrowserWindow, html: string): Promise<
     fs.rmSync(dir, { recursive: true, force: true });
   };
   try {
-    fs.writeFileSync(file, html, { encoding: 'utf8', mode: 0o600 });
+    // Whole or not at all (db/files/atomicWrite): a full disk must not print half a report.
+    writeFileAtomic(file, Buffer.from(html, 'utf8'), { mode: 0o600 });
     allowed.add(url);
     await win.loadFile(file);
     await win.webContents.executeJavaScript(FONTS_READY_SCRIPT);
