@@ -4,12 +4,15 @@
 import { z } from 'zod';
 import type * as T from './types';
 import type * as X from './xlsxTypes';
+import { structureMethods } from './contractStructure';
 import {
   activityFields,
   activityPatch,
+  criteriaSetId,
   fiscalYear,
   httpUrl,
   id,
+  indicatorNumber,
   isoDate,
   itemCode,
   month,
@@ -46,12 +49,18 @@ export const contract = {
     input: z.object({ fiscalYear, office: z.string().trim().min(1).optional() }),
     output: returns<T.PlanSummary | null>(),
   },
+  /**
+   * A new plan's structure: a criteria set's tools and indicators (with withItems, its items too);
+   * when none is named, the default set's (db/criteria); criteriaSet null: an empty plan.
+   */
   createPlan: {
     mutates: writes('plan'),
     input: z.object({
       fiscalYear,
       office: requiredText('ชื่อหน่วยงาน', 300).optional(),
       title: text(500).optional(),
+      criteriaSet: criteriaSetId.nullable().optional(),
+      withItems: z.boolean().default(false),
     }),
     output: returns<T.PlanSummary>(),
   },
@@ -95,17 +104,25 @@ export const contract = {
     input: none,
     output: returns<T.ImportResult>(),
   },
+  ...structureMethods,
 
   // Items
   createItem: {
     mutates: writes('item', 'draftPlan'),
-    input: z.object({
-      planId: id,
-      indicatorNumber: z.number().int().min(1).max(10),
-      code: itemCode.optional(),
-      question: text().default(''),
-      issue: text().default(''),
-    }),
+    input: z
+      .object({
+        planId: id,
+        /** Where the item goes: an indicator by id, or by its number in the plan. */
+        indicatorId: id.optional(),
+        indicatorNumber: indicatorNumber.optional(),
+        subIndicatorId: id.nullable().optional(),
+        code: itemCode.optional(),
+        question: text().default(''),
+        issue: text().default(''),
+      })
+      .refine((v) => v.indicatorId !== undefined || v.indicatorNumber !== undefined, {
+        message: 'ต้องระบุตัวชี้วัดของข้อ',
+      }),
     output: returns<T.Item>(),
   },
   updateItem: {
@@ -115,6 +132,9 @@ export const contract = {
       code: itemCode.optional(),
       question: text().optional(),
       issue: text().optional(),
+      /** Moves the item to another indicator of the plan (to its end) or sub-indicator (null: none). */
+      indicatorId: id.optional(),
+      subIndicatorId: id.nullable().optional(),
     }),
     output: returns<T.Item>(),
   },

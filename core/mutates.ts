@@ -3,7 +3,18 @@
 
 /** The kinds of record audit entries name (GLOSSARY); 'database' is the whole file (a restore). */
 export type AuditEntity =
-  'plan' | 'indicator' | 'item' | 'activity' | 'followUp' | 'evidence' | 'settings' | 'division' | 'database';
+  | 'plan'
+  | 'tool'
+  | 'indicator'
+  | 'subIndicator'
+  | 'item'
+  | 'activity'
+  | 'followUp'
+  | 'evidence'
+  | 'settings'
+  | 'division'
+  | 'criteriaSet'
+  | 'database';
 
 /**
  * The write policy of a method that changes data (electron/api/writePolicy.ts applies it): it runs

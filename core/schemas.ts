@@ -23,11 +23,57 @@ export const stripUnsafe = (s: string): string => s.replace(UNSAFE_CHARS, '');
 export const text = (max = MAX_TEXT) => z.string().overwrite(stripUnsafe).max(max, `ข้อความยาวเกิน ${max} ตัวอักษร`);
 export const requiredText = (label: string, max = 2_000) =>
   z.string().overwrite(stripUnsafe).trim().min(1, `ต้องระบุ${label}`).max(max, `${label}ยาวเกิน ${max} ตัวอักษร`);
+/** An item's code is the plan's own (I1, O31, MOIT3, i4 …): letters and digits, no spaces, unique in the plan. */
 export const itemCode = z
   .string()
   .trim()
-  .regex(/^[IEO][1-9]\d?$/, 'รหัสข้อต้องเป็น I1–I99, E1–E99 หรือ O1–O99');
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,19}$/u, 'รหัสข้อต้องเป็นตัวอักษรหรือตัวเลขติดกันไม่เกิน 20 ตัว เช่น I1, O31, MOIT3');
+/** A tool's short code (IIT, EIT, OIT, MOIT …). */
+export const toolCode = z
+  .string()
+  .trim()
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,19}$/u, 'รหัสแบบวัดต้องเป็นตัวอักษรหรือตัวเลขติดกันไม่เกิน 20 ตัว เช่น IIT, OIT, MOIT');
 export const tool = z.enum(TOOLS);
+/** ตัวชี้วัดที่ … as a plan numbers it. */
+export const indicatorNumber = z
+  .number({ error: 'ต้องระบุเลขตัวชี้วัด' })
+  .int('เลขตัวชี้วัดต้องเป็นจำนวนเต็ม')
+  .min(1, 'เลขตัวชี้วัดต้องตั้งแต่ 1')
+  .max(9_999, 'เลขตัวชี้วัดยาวเกินไป');
+/** ตัวชี้วัดย่อยที่ 9.1 */
+export const subIndicatorLabel = z
+  .string()
+  .trim()
+  .regex(/^[\p{N}][\p{L}\p{N}.]{0,19}$/u, 'เลขตัวชี้วัดย่อยต้องเป็นตัวเลขเช่น 9.1');
+export const criteriaSetId = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'รหัสเกณฑ์ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และขีด เช่น bkk-district-2570');
+
+/** A criteria set's body (db/criteria/*.json, or one an office saves or loads). */
+export const criteriaSetBody = z.object({
+  id: criteriaSetId,
+  name: requiredText('ชื่อเกณฑ์', 300),
+  scheme: text(300).default(''),
+  fiscalYear: fiscalYear.nullable().default(null),
+  source: text(1_000).default(''),
+  tools: z
+    .array(
+      z.object({
+        code: toolCode,
+        name: requiredText('ชื่อแบบวัด', 500),
+        indicators: z.array(
+          z.object({
+            number: indicatorNumber,
+            name: text(500),
+            subIndicators: z.array(z.object({ label: subIndicatorLabel, name: text(500) })).default([]),
+            items: z.array(z.object({ code: itemCode, title: text(), subIndicator: subIndicatorLabel.optional() })),
+          }),
+        ),
+      }),
+    )
+    .min(1, 'เกณฑ์ต้องมีแบบวัดอย่างน้อย 1 แบบ'),
+});
 export const status = z.enum(FOLLOW_UP_STATUSES, {
   error: `สถานะต้องเป็น ${FOLLOW_UP_STATUSES.slice(0, -1).join(', ')} หรือ ${FOLLOW_UP_STATUSES.at(-1)}`,
 });

@@ -11,8 +11,13 @@ import type {
   TOOLS,
 } from './enums';
 
-/** The three ITA assessment tools (GLOSSARY): IIT, EIT survey items and the OIT checklist. */
-export type Tool = (typeof TOOLS)[number];
+/**
+ * A tool's short code, as its plan names it (GLOSSARY: tool): the NACC's IIT, EIT survey items and
+ * OIT checklist, or another scheme's (MOIT …). A plan owns its tools; none is assumed.
+ */
+export type Tool = string;
+/** The NACC's three tools, whose official names core/terms.ts knows. */
+export type NaccTool = (typeof TOOLS)[number];
 /** ระยะเวลากำกับติดตามโดย ผอ.เขต, as the importer reads it. */
 export type Monitoring = (typeof MONITORINGS)[number];
 
@@ -47,6 +52,8 @@ export interface PlanSummary {
   itemCount: number;
   activityCount: number;
   updatedAt: string;
+  /** The criteria set the plan follows (its tools, indicators and items), if tied to one. */
+  criteriaSet: string | null;
 }
 
 export interface Activity {
@@ -71,6 +78,9 @@ export interface Item {
   id: number;
   planId: number;
   indicatorId: number;
+  /** The sub-indicator it sits under (ตัวชี้วัดย่อยที่ 9.1 …), if the indicator has them. */
+  subIndicatorId: number | null;
+  /** Free, unique in the plan: I1, O31, MOIT3 … */
   code: string;
   question: string;
   issue: string;
@@ -78,16 +88,42 @@ export interface Item {
   activities: Activity[];
 }
 
+/** One of a plan's tools (แบบวัด / แบบตรวจ): its short code and its name as the plan writes it. */
+export interface PlanTool {
+  id: number;
+  planId: number;
+  code: Tool;
+  name: string;
+  position: number;
+}
+
+/** ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน: a label ("9.1") and a name, under one indicator. */
+export interface SubIndicator {
+  id: number;
+  indicatorId: number;
+  label: string;
+  name: string;
+  position: number;
+}
+
 export interface Indicator {
   id: number;
   planId: number;
-  number: number;
+  toolId: number;
+  /** The tool's code and name, for headings. */
   tool: Tool;
+  toolName: string;
+  /** As the plan numbers it; unique in the plan. */
+  number: number;
   name: string;
+  position: number;
+  subIndicators: SubIndicator[];
   items: Item[];
 }
 
+/** The plan with its whole structure: tools in order, each tool's indicators in order, their items. */
 export interface PlanDetail extends PlanSummary {
+  tools: PlanTool[];
   indicators: Indicator[];
 }
 
@@ -218,12 +254,71 @@ export interface Progress {
   planId: number;
   asOfMonth: string;
   overall: StatusCounts;
-  byIndicator: (StatusCounts & { number: number; tool: Tool; name: string })[];
+  byIndicator: (StatusCounts & { number: number; tool: Tool; toolName: string; name: string })[];
   byDivision: (StatusCounts & { divisionId: number; name: string })[];
   overdue: OverdueActivity[];
   monthsNotReported: MissingMonth[];
   /** OIT items whose activities have no URL evidence yet. */
   oitWithoutUrl: string[];
+}
+
+/** เกณฑ์การประเมิน ITA ปี …: the tools, indicators and items of one scheme and year, with their titles. */
+export interface CriteriaSet {
+  /** A file name's stem, e.g. "bkk-district-2566". */
+  id: string;
+  name: string;
+  scheme: string;
+  fiscalYear: number | null;
+  /** Where the titles come from. */
+  source: string;
+  /** Shipped with the program (db/criteria) rather than saved by the office. */
+  builtIn: boolean;
+  tools: CriteriaTool[];
+}
+export interface CriteriaTool {
+  code: Tool;
+  name: string;
+  indicators: CriteriaIndicator[];
+}
+export interface CriteriaIndicator {
+  number: number;
+  name: string;
+  subIndicators: { label: string; name: string }[];
+  /** subIndicator: the label of the sub-indicator the item sits under. */
+  items: { code: string; title: string; subIndicator?: string }[];
+}
+
+/** Which items of a criteria set a plan does not list: information, never a warning. */
+export interface CriteriaCoverage {
+  criteriaSet: string;
+  name: string;
+  total: number;
+  covered: number;
+  missing: { code: string; title: string; indicator: number }[];
+  /** Codes of the plan that the set does not have. */
+  extra: string[];
+}
+
+/** What an import reads, shown before anything is written. */
+export interface ImportPreview {
+  source: 'text' | 'html' | 'docx' | 'xlsx';
+  title: string;
+  /** Which column was read as what (role: code, issue, activity, … ; label: its Thai name). */
+  columns: { index: number; header: string; role: string; label: string }[];
+  /** Each wrap space the import joins (applied) or keeps (the user undid it). */
+  joins: { id: string; line: number; column: string; before: string; after: string; applied: boolean }[];
+  tools: {
+    code: Tool;
+    name: string;
+    indicators: {
+      number: number;
+      name: string;
+      subIndicators: { label: string; name: string }[];
+      items: { code: string; question: string; subIndicator: string | null; activityCount: number; line: number }[];
+    }[];
+  }[];
+  /** When the import is tied to a criteria set. */
+  coverage: CriteriaCoverage | null;
 }
 
 export interface ImportResult {
@@ -236,6 +331,7 @@ export interface ImportResult {
   codes: string[];
   problems: ImportProblem[];
   unknownDivisions: string[];
+  preview: ImportPreview;
 }
 
 export interface AppInfo {

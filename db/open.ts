@@ -143,11 +143,20 @@ export function migrate(db: Db, targetVersion: number = LATEST_VERSION): void {
 }
 
 function applyMigration(db: Db, m: Migration): void {
-  db.transaction(() => {
-    if (m.version === MIGRATIONS[0]!.version) db.pragma(`application_id = ${APPLICATION_ID}`);
-    m.up(db);
-    db.pragma(`user_version = ${m.version}`);
-  })();
+  // PRAGMA foreign_keys is a no-op inside a transaction: switched outside, checked inside.
+  if (m.foreignKeysOff) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      if (m.version === MIGRATIONS[0]!.version) db.pragma(`application_id = ${APPLICATION_ID}`);
+      m.up(db);
+      if (m.foreignKeysOff && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+        throw new AppError('corruptDatabase', `ปรับรุ่นฐานข้อมูล (${m.name}) ไม่สำเร็จ: ข้อมูลอ้างอิงกันไม่ครบ ไม่มีการเปลี่ยนแปลงข้อมูล`);
+      }
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  } finally {
+    if (m.foreignKeysOff) db.pragma('foreign_keys = ON');
+  }
 }
 
 export function schemaVersion(db: Db): number {

@@ -2,17 +2,17 @@
 // indicator ("๑) การปฏิบัติหน้าที่", "1. …", "1) …", "ตัวชี้วัดที่ 1 …") and the sub-indicator
 // ("ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน", "9.1 …"); and the document's title facts (office, year).
 
+import { NACC_TOOL_PREFIXES, TOOL_TITLES } from '../../core/terms';
 import { toArabicDigits } from '../../core/thai/digits';
 
-/** The NACC's three tools, for plans that name them or use their item letters without a tool line. */
-export const STANDARD_TOOLS: Record<string, { prefix: string; name: string }> = {
-  IIT: { prefix: 'I', name: 'แบบวัดการรับรู้ของผู้มีส่วนได้เสียภายใน (IIT)' },
-  EIT: { prefix: 'E', name: 'แบบวัดการรับรู้ของผู้มีส่วนได้เสียภายนอก (EIT)' },
-  OIT: { prefix: 'O', name: 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)' },
-};
+/** The NACC's three tools (core/terms.ts), for plans that name them or use their letters without a heading. */
+export const STANDARD_TOOLS: Readonly<Record<string, { prefix: string; name: string } | undefined>> =
+  Object.fromEntries(
+    Object.entries(TOOL_TITLES).map(([code, name]) => [code, { prefix: NACC_TOOL_PREFIXES[code] as string, name }]),
+  );
 
 export const toolOfPrefix = (prefix: string): string | null =>
-  Object.entries(STANDARD_TOOLS).find(([, t]) => t.prefix === prefix)?.[0] ?? null;
+  Object.entries(NACC_TOOL_PREFIXES).find(([, p]) => p === prefix)?.[0] ?? null;
 
 export interface ToolLine {
   /** IIT/EIT/OIT by the words (ภายใน / ภายนอก / เปิดเผยข้อมูล), else the acronym written, else null. */

@@ -2,14 +2,21 @@ import { m0010Initial } from './0010-initial';
 import { m0020FollowUps } from './0020-follow-ups';
 import { m0030AuditLog } from './0030-audit-log';
 import { m0040FormImports } from './0040-form-imports';
+import { m0050FreeStructure } from './0050-free-structure';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /**
- * In order. A new migration gets the next number (0050-…) and is appended here. A released migration
+ * In order. A new migration gets the next number (0060-…) and is appended here. A released migration
  * is never edited: files are checked against the schema these create (db/schemaCheck.ts).
  */
-export const MIGRATIONS: readonly Migration[] = [m0010Initial, m0020FollowUps, m0030AuditLog, m0040FormImports];
+export const MIGRATIONS: readonly Migration[] = [
+  m0010Initial,
+  m0020FollowUps,
+  m0030AuditLog,
+  m0040FormImports,
+  m0050FreeStructure,
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

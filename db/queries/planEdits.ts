@@ -6,18 +6,22 @@ import { sql } from '../sql';
 import { planIdOfActivity } from './followUps';
 import { renumber } from './planWrites';
 import { get, run } from './run';
-import { getIndicator, getItem, getPlanSummary } from './structure';
+import { getIndicator, getItem, getPlanSummary, getSubIndicator, getTool } from './structure';
 
 /**
  * The plan a method's input names: its planId, else the plan of its indicator, item or activity
- * (for the write policy's approved-plan lock). Unknown ids are refused as not found.
+ * (for the write policy's approved-plan lock); also of a tool or sub-indicator. Unknown ids are refused as not found.
  */
 export function planIdOfInput(db: Db, input: Record<string, unknown>): number {
   const idOf = (key: string) => (typeof input[key] === 'number' ? (input[key] as number) : null);
   const planId = idOf('planId');
   if (planId !== null) return getPlanSummary(db, planId).id;
+  const toolId = idOf('toolId');
+  if (toolId !== null) return getTool(db, toolId).planId;
   const indicatorId = idOf('indicatorId');
   if (indicatorId !== null) return getIndicator(db, indicatorId).plan_id;
+  const subIndicatorId = idOf('subIndicatorId');
+  if (subIndicatorId !== null) return getIndicator(db, getSubIndicator(db, subIndicatorId).indicatorId).plan_id;
   const itemId = idOf('itemId');
   if (itemId !== null) return getItem(db, itemId).planId;
   const activityId = idOf('activityId');
@@ -39,10 +43,6 @@ export function followUpCountOfItem(db: Db, itemId: number): number {
     db,
     sql`SELECT count(*) AS n FROM follow_up f JOIN activity a ON a.id = f.activity_id WHERE a.item_id = ${itemId}`,
   )!.n;
-}
-
-export function updateItemRow(db: Db, itemId: number, f: { code: string; question: string; issue: string }): void {
-  run(db, sql`UPDATE item SET code = ${f.code}, question = ${f.question}, issue = ${f.issue} WHERE id = ${itemId}`);
 }
 
 /** Deletes an item (its activities go with it) and closes the gap in its indicator. */

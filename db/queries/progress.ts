@@ -11,7 +11,7 @@ import { raw, sql } from '../sql';
 import { dueIn, forDivision } from './due';
 import { all, get } from './run';
 import { listDivisions } from './settings';
-import { INDICATORS, parseIdList } from './structure';
+import { listIndicatorRows, parseIdList } from './structure';
 
 interface Row {
   id: number;
@@ -53,15 +53,12 @@ export function progress(db: Db, planId: number, month?: string, divisionId?: nu
   );
   const statusOf = (a: Row) => status.get(a.id)!;
 
-  const names = new Map(
-    all<{ number: number; name: string }>(db, sql`SELECT number, name FROM indicator WHERE plan_id = ${planId}`).map(
-      (r) => [r.number, r.name],
-    ),
-  );
-  const byIndicator = INDICATORS.map((ind) => ({
+  // The plan's own indicators, in its order: whatever its criteria set has.
+  const byIndicator = listIndicatorRows(db, planId).map((ind) => ({
     number: ind.number,
     tool: ind.tool,
-    name: names.get(ind.number) ?? ind.name,
+    toolName: ind.tool_name,
+    name: ind.name,
     ...countStatuses(activities.filter((a) => a.ind_number === ind.number).map(statusOf)),
   }));
 

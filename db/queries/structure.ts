@@ -1,25 +1,11 @@
-// Reading a plan's structure: plans, indicators, items, activities (with their divisions).
-import type { Activity, Indicator, Item, PlanDetail, PlanSummary } from '../../core/types';
+// Reading a plan's structure: plans, tools, indicators, sub-indicators, items, activities (with their
+// divisions). The structure is the plan's own data: any number of each, codes as the plan writes them.
+import type { Activity, Indicator, Item, PlanDetail, PlanSummary, PlanTool, SubIndicator } from '../../core/types';
 import { AppError } from '../../core/errors';
-import type { Monitoring, Tool } from '../import/types';
+import type { Monitoring } from '../../core/types';
 import type { Db } from '../open';
 import { sql } from '../sql';
 import { all, get } from './run';
-
-export const INDICATORS: readonly { number: number; tool: Tool; name: string }[] = [
-  { number: 1, tool: 'IIT', name: 'การปฏิบัติหน้าที่' },
-  { number: 2, tool: 'IIT', name: 'การใช้งบประมาณ' },
-  { number: 3, tool: 'IIT', name: 'การใช้อำนาจ' },
-  { number: 4, tool: 'IIT', name: 'การใช้ทรัพย์สินของราชการ' },
-  { number: 5, tool: 'IIT', name: 'การแก้ไขปัญหาการทุจริต' },
-  { number: 6, tool: 'EIT', name: 'คุณภาพการดำเนินงาน' },
-  { number: 7, tool: 'EIT', name: 'ประสิทธิภาพการสื่อสาร' },
-  { number: 8, tool: 'EIT', name: 'การปรับปรุงการทำงาน' },
-  { number: 9, tool: 'OIT', name: 'การเปิดเผยข้อมูล' },
-  { number: 10, tool: 'OIT', name: 'การป้องกันการทุจริต' },
-];
-
-export const TOOL_PREFIX: Record<Tool, string> = { IIT: 'I', EIT: 'E', OIT: 'O' };
 
 interface PlanRow {
   id: number;
@@ -31,10 +17,11 @@ interface PlanRow {
   updated_at: string;
   item_count: number;
   activity_count: number;
+  criteria_set: string | null;
 }
 
 const PLAN_SUMMARY = `
-  SELECT p.id, p.fiscal_year, p.office, p.title, p.status, p.approved_at, p.updated_at,
+  SELECT p.id, p.fiscal_year, p.office, p.title, p.status, p.approved_at, p.updated_at, p.criteria_set,
          (SELECT count(*) FROM item i WHERE i.plan_id = p.id) AS item_count,
          (SELECT count(*) FROM activity a JOIN item i ON i.id = a.item_id WHERE i.plan_id = p.id) AS activity_count
   FROM plan p`;
@@ -49,6 +36,7 @@ const toSummary = (r: PlanRow): PlanSummary => ({
   itemCount: r.item_count,
   activityCount: r.activity_count,
   updatedAt: r.updated_at,
+  criteriaSet: r.criteria_set,
 });
 
 export function listPlans(db: Db): PlanSummary[] {
@@ -136,6 +124,7 @@ interface ItemRow {
   id: number;
   plan_id: number;
   indicator_id: number;
+  sub_indicator_id: number | null;
   code: string;
   question: string;
   issue: string;
@@ -146,6 +135,7 @@ const toItem = (r: ItemRow, activities: Activity[]): Item => ({
   id: r.id,
   planId: r.plan_id,
   indicatorId: r.indicator_id,
+  subIndicatorId: r.sub_indicator_id,
   code: r.code,
   question: r.question,
   issue: r.issue,
@@ -165,30 +155,103 @@ export function listItemsOfIndicator(db: Db, indicatorId: number): Item[] {
   );
 }
 
-interface IndicatorRow {
+export interface ToolRow {
   id: number;
   plan_id: number;
-  number: number;
-  tool: Tool;
+  code: string;
   name: string;
+  position: number;
 }
 
+const toTool = (r: ToolRow): PlanTool => ({
+  id: r.id,
+  planId: r.plan_id,
+  code: r.code,
+  name: r.name,
+  position: r.position,
+});
+
+export function getTool(db: Db, toolId: number): PlanTool {
+  const r = get<ToolRow>(db, sql`SELECT * FROM tool WHERE id = ${toolId}`);
+  if (!r) throw new AppError('notFound', 'ไม่พบแบบวัดที่ระบุ');
+  return toTool(r);
+}
+
+export function listTools(db: Db, planId: number): PlanTool[] {
+  return all<ToolRow>(db, sql`SELECT * FROM tool WHERE plan_id = ${planId} ORDER BY position, id`).map(toTool);
+}
+
+export interface IndicatorRow {
+  id: number;
+  plan_id: number;
+  tool_id: number;
+  number: number;
+  name: string;
+  position: number;
+  /** The tool's code and name (joined). */
+  tool: string;
+  tool_name: string;
+}
+
+const INDICATOR_SELECT = `SELECT ind.*, t.code AS tool, t.name AS tool_name FROM indicator ind JOIN tool t ON t.id = ind.tool_id`;
+/** Tools in their order, each tool's indicators in theirs. */
+const INDICATOR_ORDER = 'ORDER BY t.position, t.id, ind.position, ind.number';
+
 export function getIndicator(db: Db, indicatorId: number): IndicatorRow {
-  const r = get<IndicatorRow>(db, sql`SELECT * FROM indicator WHERE id = ${indicatorId}`);
+  const r = get<IndicatorRow>(db, [`${INDICATOR_SELECT} WHERE ind.id = ?`, [indicatorId]]);
   if (!r) throw new AppError('notFound', 'ไม่พบตัวชี้วัดที่ระบุ');
   return r;
 }
 
 export function getIndicatorByNumber(db: Db, planId: number, number: number): IndicatorRow {
-  const r = get<IndicatorRow>(db, sql`SELECT * FROM indicator WHERE plan_id = ${planId} AND number = ${number}`);
+  const r = get<IndicatorRow>(db, [`${INDICATOR_SELECT} WHERE ind.plan_id = ? AND ind.number = ?`, [planId, number]]);
   if (!r) throw new AppError('notFound', `ไม่พบตัวชี้วัดที่ ${number} ในแผนนี้`);
   return r;
 }
 
-/** The whole plan in three queries (not one per item): the plan screen loads it on every visit. */
+export function listIndicatorRows(db: Db, planId: number): IndicatorRow[] {
+  return all<IndicatorRow>(db, [`${INDICATOR_SELECT} WHERE ind.plan_id = ? ${INDICATOR_ORDER}`, [planId]]);
+}
+
+interface SubIndicatorRow {
+  id: number;
+  indicator_id: number;
+  label: string;
+  name: string;
+  position: number;
+}
+
+const toSub = (r: SubIndicatorRow): SubIndicator => ({
+  id: r.id,
+  indicatorId: r.indicator_id,
+  label: r.label,
+  name: r.name,
+  position: r.position,
+});
+
+export function getSubIndicator(db: Db, subId: number): SubIndicator {
+  const r = get<SubIndicatorRow>(db, sql`SELECT * FROM sub_indicator WHERE id = ${subId}`);
+  if (!r) throw new AppError('notFound', 'ไม่พบตัวชี้วัดย่อยที่ระบุ');
+  return toSub(r);
+}
+
+export function listSubIndicators(db: Db, indicatorId: number): SubIndicator[] {
+  return all<SubIndicatorRow>(
+    db,
+    sql`SELECT * FROM sub_indicator WHERE indicator_id = ${indicatorId} ORDER BY position, id`,
+  ).map(toSub);
+}
+
+/** The whole plan in a few queries (not one per item): the plan screen loads it on every visit. */
 export function getPlanDetail(db: Db, planId: number): PlanDetail {
   const summary = getPlanSummary(db, planId);
-  const indicators = all<IndicatorRow>(db, sql`SELECT * FROM indicator WHERE plan_id = ${planId} ORDER BY number`);
+  const tools = listTools(db, planId);
+  const indicators = listIndicatorRows(db, planId);
+  const subs = all<SubIndicatorRow>(
+    db,
+    sql`SELECT s.* FROM sub_indicator s JOIN indicator ind ON ind.id = s.indicator_id
+        WHERE ind.plan_id = ${planId} ORDER BY s.position, s.id`,
+  ).map(toSub);
   const items = all<ItemRow>(db, sql`SELECT * FROM item WHERE plan_id = ${planId} ORDER BY position, id`);
   const activities = all<ActivityRow>(db, [
     `${ACTIVITY_SELECT} JOIN item i ON i.id = a.item_id WHERE i.plan_id = ? ORDER BY a.position, a.id`,
@@ -199,10 +262,14 @@ export function getPlanDetail(db: Db, planId: number): PlanDetail {
   const out: Indicator[] = indicators.map((ind) => ({
     id: ind.id,
     planId: ind.plan_id,
-    number: ind.number,
+    toolId: ind.tool_id,
     tool: ind.tool,
+    toolName: ind.tool_name,
+    number: ind.number,
     name: ind.name,
+    position: ind.position,
+    subIndicators: subs.filter((s) => s.indicatorId === ind.id),
     items: items.filter((i) => i.indicator_id === ind.id).map((i) => toItem(i, byItem.get(i.id) ?? [])),
   }));
-  return { ...summary, indicators: out };
+  return { ...summary, tools, indicators: out };
 }

@@ -13,7 +13,9 @@ import { adminHandlers } from './handlers/admin';
 import { backupHandlers } from './handlers/backup';
 import { desktopHandlers } from './handlers/desktop';
 import { followUpHandlers } from './handlers/followUps';
+import { importHandlers } from './handlers/importPlan';
 import { planHandlers } from './handlers/plans';
+import { planStructureHandlers } from './handlers/planStructure';
 import { reportHandlers } from './handlers/reports';
 import { structureHandlers } from './handlers/structure';
 import { xlsxImportHandlers } from './handlers/xlsxImport';
@@ -50,7 +52,9 @@ export function createApi(db: Db, options: ApiOptions): Api {
   if (!db.readonly) ctx.tx(() => ensureDefaultDivisions(db, DEFAULT_DIVISIONS));
   const parts = [
     planHandlers(ctx),
+    importHandlers(ctx),
     structureHandlers(ctx),
+    planStructureHandlers(ctx),
     followUpHandlers(ctx),
     adminHandlers(ctx),
     desktopHandlers(ctx),

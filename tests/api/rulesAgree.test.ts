@@ -63,7 +63,7 @@ describe('one rule, every place', () => {
     expect(countStatuses(results.map((r) => r.status))).toEqual(progress.overall);
     for (const ind of progress.byIndicator) {
       const mine = report.items.filter((i) => i.indicatorNumber === ind.number).flatMap((i) => i.activities);
-      const { number: _n, tool: _t, name: _m, ...counts } = ind;
+      const { number: _n, tool: _t, toolName: _tn, name: _m, ...counts } = ind;
       expect(countStatuses(mine.map((r) => r.status)), `indicator ${ind.number}`).toEqual(counts);
     }
   });

@@ -117,14 +117,18 @@ describe('plans', () => {
 });
 
 describe('items and activities', () => {
-  it('numbers new items per tool and refuses a code of the wrong tool or a duplicate', async () => {
+  it('numbers new items per tool, takes any code of the plan’s own once, refuses a duplicate or a malformed one', async () => {
     const { t, plan, item } = await planWithItem();
     expect(item.code).toBe('I1');
     expect((await t.api.createItem({ planId: plan.id, indicatorNumber: 2 })).code).toBe('I2');
     expect((await t.api.createItem({ planId: plan.id, indicatorNumber: 9 })).code).toBe('O1');
-    await expect(t.api.createItem({ planId: plan.id, indicatorNumber: 6, code: 'I5' })).rejects.toMatchObject({
+    // Codes are free (another scheme's, beyond any count): unique in the plan is the only rule.
+    expect((await t.api.createItem({ planId: plan.id, indicatorNumber: 6, code: 'MOIT5' })).code).toBe('MOIT5');
+    expect((await t.api.createItem({ planId: plan.id, indicatorNumber: 9, code: 'O43' })).code).toBe('O43');
+    expect((await t.api.createItem({ planId: plan.id, indicatorNumber: 9 })).code).toBe('O44');
+    await expect(t.api.createItem({ planId: plan.id, indicatorNumber: 6, code: 'E 5' })).rejects.toMatchObject({
       code: 'invalidInput',
-      message: expect.stringContaining('EIT'),
+      message: expect.stringContaining('รหัสข้อ'),
     });
     await expect(t.api.createItem({ planId: plan.id, indicatorNumber: 1, code: 'I2' })).rejects.toMatchObject({
       code: 'conflict',

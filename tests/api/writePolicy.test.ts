@@ -13,6 +13,7 @@ import { contract, mutationOf, type Api, type MethodName } from '../../core/cont
 import { METHOD_NAMES } from '../../core/methods';
 import { PLAN_LOCKED } from '../../core/terms';
 import type { Activity, PlanDetail } from '../../core/types';
+import { BUILT_IN_CRITERIA_SETS } from '../../db/criteria';
 import { run } from '../../db/queries/run';
 import { sql } from '../../db/sql';
 import type { DesktopHooks } from '../../electron/api/createApi';
@@ -143,6 +144,78 @@ const CASES: Record<MethodName, { prepare?: (w: World) => Promise<unknown>; run:
     prepare: (w) => w.api.deletePlan({ planId: w.plan.id }),
     run: changes(1, (_w, api) => api.importSamplePlan({})),
   },
+  importPlan: { run: changes(1, (_w, api) => api.importPlan({ text: sampleText(), fiscalYear: 2567 })) },
+  createTool: { run: changes(1, (w, api) => api.createTool({ planId: w.plan.id, code: 'MOIT' })) },
+  updateTool: { run: changes(1, (w, api) => api.updateTool({ toolId: w.plan.tools[0]!.id, name: 'แบบวัดที่แก้ชื่อ' })) },
+  deleteTool: {
+    prepare: (w) => w.api.createTool({ planId: w.plan.id, code: 'MOIT' }),
+    run: async (w, api) => {
+      const tool = (await api.getPlan({ planId: w.plan.id })).tools.find((t) => t.code === 'MOIT')!;
+      await api.deleteTool({ toolId: tool.id });
+      return 1;
+    },
+  },
+  reorderTools: {
+    run: changes(1, (w, api) =>
+      api.reorderTools({ planId: w.plan.id, toolIds: w.plan.tools.map((t) => t.id).reverse() }),
+    ),
+  },
+  createIndicator: {
+    run: changes(1, (w, api) => api.createIndicator({ toolId: w.plan.tools[0]!.id, name: 'ตัวชี้วัดใหม่' })),
+  },
+  updateIndicator: {
+    run: changes(1, (w, api) => api.updateIndicator({ indicatorId: w.plan.indicators[0]!.id, name: 'ชื่อใหม่' })),
+  },
+  deleteIndicator: {
+    prepare: (w) => w.api.createIndicator({ toolId: w.plan.tools[0]!.id, number: 11, name: 'ชั่วคราว' }),
+    run: async (w, api) => {
+      const ind = (await api.getPlan({ planId: w.plan.id })).indicators.find((i) => i.number === 11)!;
+      await api.deleteIndicator({ indicatorId: ind.id });
+      return 1;
+    },
+  },
+  reorderIndicators: {
+    run: async (w, api) => {
+      const tool = w.plan.tools[0]!;
+      const ids = w.plan.indicators.filter((i) => i.toolId === tool.id).map((i) => i.id);
+      await api.reorderIndicators({ toolId: tool.id, indicatorIds: ids.reverse() });
+      return 1;
+    },
+  },
+  createSubIndicator: {
+    run: changes(1, (w, api) => api.createSubIndicator({ indicatorId: w.plan.indicators[8]!.id, name: 'ข้อมูลพื้นฐาน' })),
+  },
+  updateSubIndicator: {
+    prepare: (w) => w.api.createSubIndicator({ indicatorId: w.plan.indicators[8]!.id, name: 'ข้อมูลพื้นฐาน' }),
+    run: async (w, api) => {
+      const sub = (await api.getPlan({ planId: w.plan.id })).indicators[8]!.subIndicators[0]!;
+      await api.updateSubIndicator({ subIndicatorId: sub.id, name: 'การบริหารงาน' });
+      return 1;
+    },
+  },
+  deleteSubIndicator: {
+    prepare: (w) => w.api.createSubIndicator({ indicatorId: w.plan.indicators[8]!.id, name: 'ข้อมูลพื้นฐาน' }),
+    run: async (w, api) => {
+      const sub = (await api.getPlan({ planId: w.plan.id })).indicators[8]!.subIndicators[0]!;
+      await api.deleteSubIndicator({ subIndicatorId: sub.id });
+      return 1;
+    },
+  },
+  listCriteriaSets: { run: reads((_w, api) => api.listCriteriaSets({})) },
+  saveCriteriaSet: {
+    run: changes(1, (w, api) => api.saveCriteriaSet({ planId: w.plan.id, id: 'dusit-2567', name: 'เกณฑ์ของเขตดุสิต' })),
+  },
+  loadCriteriaSet: {
+    run: changes(1, (_w, api) =>
+      api.loadCriteriaSet({ json: JSON.stringify({ ...BUILT_IN_CRITERIA_SETS[0], id: 'copy-2566' }) }),
+    ),
+  },
+  deleteCriteriaSet: {
+    prepare: (w) => w.api.loadCriteriaSet({ json: JSON.stringify({ ...BUILT_IN_CRITERIA_SETS[0], id: 'copy-2566' }) }),
+    run: changes(1, (_w, api) => api.deleteCriteriaSet({ id: 'copy-2566' })),
+  },
+  setPlanCriteriaSet: { run: changes(1, (w, api) => api.setPlanCriteriaSet({ planId: w.plan.id, criteriaSet: null })) },
+  criteriaCoverage: { run: reads((w, api) => api.criteriaCoverage({ planId: w.plan.id })) },
   createItem: { run: changes(1, (w, api) => api.createItem({ planId: w.plan.id, indicatorNumber: 1 })) },
   updateItem: { run: changes(1, (w, api) => api.updateItem({ itemId: w.itemId, question: 'คำถามใหม่' })) },
   deleteItem: { run: changes(1, (w, api) => api.deleteItem({ itemId: w.itemId })) },

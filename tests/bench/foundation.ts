@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Db } from '../../db/open';
-import { INDICATORS } from '../../db/queries/structure';
+import { BUILT_IN_CRITERIA_SETS } from '../../db/criteria';
 import { fiscalMonths } from '../../core/thai';
 import type { Api } from '../../core/contract';
 import { createApi } from '../../electron/api/createApi';
@@ -20,7 +20,10 @@ export const SHAPE = { offices: 50, years: 10, activitiesPerPlan: 200, itemsPerP
  */
 export const PROPORTIONS = { editedEvery: 3, urlEvery: 3, fileEvery: 40 };
 const STATUSES = ['notStarted', 'inProgress', 'done', 'blocked'] as const;
-const TOOL_PREFIX = { IIT: 'I', EIT: 'E', OIT: 'O' } as const;
+// The default criteria set's 10 indicators (Bangkok districts FY2566), item codes by tool letter.
+const TOOLS = BUILT_IN_CRITERIA_SETS[0]!.tools;
+const INDICATORS = TOOLS.flatMap((t) => t.indicators.map((i) => ({ number: i.number, name: i.name, tool: t.code })));
+const TOOL_PREFIX: Record<string, string> = { IIT: 'I', EIT: 'E', OIT: 'O' };
 const RESULT = 'ดำเนินการตามแผน ประชุมชี้แจงเจ้าหน้าที่';
 const REPORTER = 'เจ้าหน้าที่ฝ่ายปกครอง';
 
@@ -38,7 +41,8 @@ export function buildSynthetic(db: Db, shape = SHAPE, p = PROPORTIONS): Built {
   const insPlan = db.prepare(
     `INSERT INTO plan (fiscal_year, office, title, created_at, updated_at) VALUES (?, ?, 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', ?, ?)`,
   );
-  const insInd = db.prepare('INSERT INTO indicator (plan_id, number, tool, name) VALUES (?, ?, ?, ?)');
+  const insTool = db.prepare('INSERT INTO tool (plan_id, code, name, position) VALUES (?, ?, ?, ?)');
+  const insInd = db.prepare('INSERT INTO indicator (plan_id, tool_id, number, name, position) VALUES (?, ?, ?, ?, ?)');
   const insItem = db.prepare(
     'INSERT INTO item (plan_id, indicator_id, code, question, issue, position) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -83,13 +87,16 @@ export function buildSynthetic(db: Db, shape = SHAPE, p = PROPORTIONS): Built {
         const months = fiscalMonths(fy);
         const planId = Number(insPlan.run(fy, `สำนักงานเขตทดสอบ ${office}`, now, now).lastInsertRowid);
         out.plans++;
-        const indIds = INDICATORS.map((ind) =>
-          Number(insInd.run(planId, ind.number, ind.tool, ind.name).lastInsertRowid),
+        const toolIds = new Map(
+          TOOLS.map((t, i) => [t.code, Number(insTool.run(planId, t.code, t.name, i + 1).lastInsertRowid)]),
         );
-        const counters = { IIT: 0, EIT: 0, OIT: 0 };
+        const indIds = INDICATORS.map((ind, i) =>
+          Number(insInd.run(planId, toolIds.get(ind.tool), ind.number, ind.name, i + 1).lastInsertRowid),
+        );
+        const counters: Record<string, number> = { IIT: 0, EIT: 0, OIT: 0 };
         for (let it = 0; it < shape.itemsPerPlan; it++) {
           const ind = INDICATORS[it % 10]!;
-          const code = `${TOOL_PREFIX[ind.tool]}${++counters[ind.tool]}`;
+          const code = `${TOOL_PREFIX[ind.tool]}${(counters[ind.tool] = (counters[ind.tool] ?? 0) + 1)}`;
           const itemId = Number(
             insItem.run(planId, indIds[it % 10]!, code, 'คำถามสำหรับการประเมิน', 'ประเด็นที่ต้องยกระดับ', it + 1)
               .lastInsertRowid,

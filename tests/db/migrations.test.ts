@@ -48,6 +48,7 @@ describe('migrations', () => {
         'activity',
         'activity_division',
         'audit_log',
+        'criteria_set',
         'division',
         'evidence',
         'follow_up',
@@ -56,6 +57,8 @@ describe('migrations', () => {
         'item',
         'plan',
         'setting',
+        'sub_indicator',
+        'tool',
       ].sort(),
     );
     for (const t of tables) expect(t.sql, t.name).toMatch(/\)\s*STRICT/);

@@ -17,6 +17,7 @@ const summary = (id: number, fiscalYear: number): PlanSummary => ({
   itemCount: 0,
   activityCount: 0,
   updatedAt: '2026-01-01T00:00:00Z',
+  criteriaSet: null,
 });
 const settings: Settings = {
   office: 'สำนักงานเขตดุสิต',
@@ -39,7 +40,7 @@ function fakeApi(plans: PlanSummary[], overrides: Partial<Record<keyof Api, unkn
     listDivisions: async () => [] as Division[],
     getSettings: async () => settings,
     getPlan: async ({ planId }: { planId: number }) =>
-      ({ ...plans.find((p) => p.id === planId)!, indicators: [] }) as PlanDetail,
+      ({ ...plans.find((p) => p.id === planId)!, tools: [], indicators: [] }) as PlanDetail,
     importSamplePlan: async () => {
       plans.push(summary(1, 2566));
       return { plan: plans[0] };

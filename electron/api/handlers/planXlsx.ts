@@ -1,12 +1,17 @@
 // The plan edited in Excel comes back as a preview of its changes and is applied in one transaction.
 import { AppError } from '../../../core/errors';
 import { PLAN_LOCKED } from '../../../core/terms';
-import { assertCodeFits, insertActivity, insertItem, updateActivityRow } from '../../../db/queries/planWrites';
+import {
+  assertCodeFits,
+  insertActivity,
+  insertItem,
+  updateActivityRow,
+  updateItemRow,
+} from '../../../db/queries/planWrites';
 import {
   deleteActivityRow,
   deleteItemRow,
   followUpCountOfActivities,
-  updateItemRow,
 } from '../../../db/queries/planEdits';
 import { findDivisionByName, getSettings, insertDivision, listDivisions } from '../../../db/queries/settings';
 import {
@@ -118,7 +123,7 @@ export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
         case 'itemChanged': {
           const before = getItem(db, c.itemId!);
           const want = c.item!;
-          if (want.code !== before.code) assertCodeFits(db, planId, before.indicatorId, want.code, before.id);
+          if (want.code !== before.code) assertCodeFits(db, planId, want.code, before.id);
           updateItemRow(db, before.id, want);
           audit('item.update', 'item', before.id, before, getItem(db, before.id));
           break;

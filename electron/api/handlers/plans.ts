@@ -1,20 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { AppError } from '../../../core/errors';
-import { hasErrors, parsePlanText } from '../../../db/import/planText';
-import { getSettings, listDivisions, putSettings } from '../../../db/queries/settings';
+import { DEFAULT_CRITERIA_SET } from '../../../db/criteria';
+import { getCriteriaSet } from '../../../db/queries/criteria';
+import { getSettings } from '../../../db/queries/settings';
+import { insertCriteriaStructure } from '../../../db/queries/structureWrites';
 import { findPlans, getPlanDetail, getPlanSummary, listPlans } from '../../../db/queries/structure';
-import {
-  copyPlanStructure,
-  defaultTitle,
-  insertParsedPlan,
-  insertPlan,
-  touchPlan,
-} from '../../../db/queries/planWrites';
+import { copyPlanStructure, defaultTitle, insertPlan, touchPlan } from '../../../db/queries/planWrites';
 import { deletePlanRow, setPlanApproval, updatePlanRow } from '../../../db/queries/planEdits';
 import type { Ctx } from '../context';
-import type { Handlers, ParsedInput } from '../../../core/contract';
-import type { ImportResult } from '../../../core/types';
+import type { Handlers } from '../../../core/contract';
 
 type PlanHandlers = Pick<
   Handlers,
@@ -27,70 +20,10 @@ type PlanHandlers = Pick<
   | 'approvePlan'
   | 'reopenPlan'
   | 'copyPlanToNextYear'
-  | 'importPlanText'
-  | 'importSamplePlan'
 >;
-
-export const SAMPLE_PLAN_FILE = path.join('db', 'import', 'sample', 'dusit-2566.txt');
 
 export function planHandlers(ctx: Ctx): PlanHandlers {
   const { db } = ctx;
-
-  const importText = (input: ParsedInput<'importPlanText'>): ImportResult => {
-    const parsed = parsePlanText(input.text, { divisions: listDivisions(db).map((d) => d.name) });
-    if (hasErrors(parsed)) {
-      const errors = parsed.problems.filter((p) => p.severity === 'error');
-      const lines = errors
-        .slice(0, 5)
-        .map((p) => (p.line > 0 && !p.message.startsWith('บรรทัด') ? `บรรทัด ${p.line}: ${p.message}` : p.message))
-        .join('\n');
-      throw new AppError('importFailed', `นำเข้าแผนไม่ได้ ไม่มีการเปลี่ยนแปลงข้อมูล\n${lines}`, { problems: parsed.problems });
-    }
-    const problems = [...parsed.problems];
-    const fiscalYear = input.fiscalYear ?? parsed.fiscalYear;
-    if (fiscalYear === null || fiscalYear === undefined) {
-      throw new AppError('importFailed', 'ไม่พบปีงบประมาณในข้อความ กรุณาระบุปีงบประมาณ (พ.ศ.) ก่อนนำเข้า', {
-        problems,
-      });
-    }
-    if (input.fiscalYear && parsed.fiscalYear && input.fiscalYear !== parsed.fiscalYear) {
-      problems.push({
-        line: 0,
-        severity: 'warning',
-        message: `เอกสารระบุปีงบประมาณ พ.ศ. ${parsed.fiscalYear} แต่จะนำเข้าเป็นปี ${input.fiscalYear} ตามที่เลือก`,
-      });
-    }
-    const settings = getSettings(db);
-    const office = input.office ?? parsed.office ?? settings.office;
-    if (findPlans(db, fiscalYear, office).length > 0) {
-      throw new AppError('conflict', `มีแผนของ${office} ปีงบประมาณ พ.ศ. ${fiscalYear} อยู่แล้ว จึงไม่นำเข้าซ้ำ`);
-    }
-    const activityCount = parsed.items.reduce((n, i) => n + i.activities.length, 0);
-    const result: ImportResult = {
-      plan: null,
-      dryRun: input.dryRun,
-      fiscalYear,
-      office,
-      itemCount: parsed.items.length,
-      activityCount,
-      codes: parsed.items.map((i) => i.code),
-      problems,
-      unknownDivisions: parsed.unknownDivisions,
-    };
-    if (input.dryRun) return result;
-    const planId = insertParsedPlan(db, parsed, fiscalYear, office);
-    // A first import names the office for everything else (reports, new plans).
-    if (settings.office === 'สำนักงานเขต') putSettings(db, { office });
-    ctx.audit({
-      action: 'plan.import',
-      entity: 'plan',
-      entityId: planId,
-      planId,
-      summary: `นำเข้าแผนปีงบประมาณ พ.ศ. ${fiscalYear} (${parsed.items.length} ข้อ ${activityCount} กิจกรรม)`,
-      after: { fiscalYear, office, items: parsed.items.length, activities: activityCount },
-    });
-    return { ...result, plan: getPlanSummary(db, planId) };
-  };
 
   return {
     listPlans: () => listPlans(db),
@@ -102,9 +35,18 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
       }
       return found[0] ?? null;
     },
-    createPlan: ({ fiscalYear, office, title }) => {
+    createPlan: ({ fiscalYear, office, title, criteriaSet, withItems }) => {
       const o = office ?? getSettings(db).office;
-      const id = insertPlan(db, { fiscalYear, office: o, title: title?.trim() || defaultTitle() });
+      // No set named: the default set's tools and indicators (the plan a district office starts from);
+      // a set named: the plan is tied to it; null: an empty plan whose structure the office lays itself.
+      const set = criteriaSet === null ? null : getCriteriaSet(db, criteriaSet ?? DEFAULT_CRITERIA_SET);
+      const id = insertPlan(db, {
+        fiscalYear,
+        office: o,
+        title: title?.trim() || defaultTitle(),
+        criteriaSet: criteriaSet ? criteriaSet : null,
+      });
+      if (set) insertCriteriaStructure(db, id, set, withItems);
       const plan = getPlanSummary(db, id);
       ctx.audit({
         action: 'plan.create',
@@ -188,7 +130,12 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
     },
     copyPlanToNextYear: ({ planId }) => {
       const from = getPlanSummary(db, planId);
-      const id = insertPlan(db, { fiscalYear: from.fiscalYear + 1, office: from.office, title: from.title });
+      const id = insertPlan(db, {
+        fiscalYear: from.fiscalYear + 1,
+        office: from.office,
+        title: from.title,
+        criteriaSet: from.criteriaSet,
+      });
       copyPlanStructure(db, planId, id);
       const plan = getPlanSummary(db, id);
       ctx.audit({
@@ -200,17 +147,6 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
         after: plan,
       });
       return plan;
-    },
-    importPlanText: importText,
-    importSamplePlan: () => {
-      const file = path.join(ctx.options.appRoot ?? process.cwd(), SAMPLE_PLAN_FILE);
-      let text: string;
-      try {
-        text = fs.readFileSync(file, 'utf8');
-      } catch {
-        throw new AppError('notFound', `ไม่พบไฟล์แผนตัวอย่าง (${file})`);
-      }
-      return importText({ text, dryRun: false });
     },
   };
 }

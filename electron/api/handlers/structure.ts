@@ -1,6 +1,7 @@
 import { AppError } from '../../../core/errors';
 import {
-  assertCodeFits,
+  assertPlace,
+  updateItemRow,
   insertActivity,
   insertItem,
   nextCode,
@@ -13,7 +14,6 @@ import {
   deleteItemRow,
   followUpCountOfActivities,
   followUpCountOfItem,
-  updateItemRow,
 } from '../../../db/queries/planEdits';
 import {
   getActivity,
@@ -44,10 +44,12 @@ export function structureHandlers(ctx: Ctx): StructureHandlers {
   // Every method here is declared `mutates: writes(…, 'draftPlan')` in core/contract.ts: the write
   // policy (../writePolicy.ts) gives it its transaction, refuses an approved plan and moves updated_at.
   return {
-    createItem: ({ planId, indicatorNumber, code, question, issue }) => {
-      const ind = getIndicatorByNumber(db, planId, indicatorNumber);
+    createItem: ({ planId, indicatorId, indicatorNumber, subIndicatorId, code, question, issue }) => {
+      const ind =
+        indicatorId !== undefined ? getIndicator(db, indicatorId) : getIndicatorByNumber(db, planId, indicatorNumber!);
+      assertPlace(db, planId, ind.id, subIndicatorId);
       const itemCode = code ?? nextCode(db, planId, ind.id);
-      const id = insertItem(db, planId, ind.id, { code: itemCode, question, issue });
+      const id = insertItem(db, planId, ind.id, { code: itemCode, question, issue, subIndicatorId });
       const item = getItem(db, id);
       ctx.audit({
         action: 'item.create',
@@ -59,15 +61,9 @@ export function structureHandlers(ctx: Ctx): StructureHandlers {
       });
       return item;
     },
-    updateItem: ({ itemId, code, question, issue }) => {
+    updateItem: ({ itemId, ...patch }) => {
       const before = getItem(db, itemId);
-      if (code !== undefined && code !== before.code)
-        assertCodeFits(db, before.planId, before.indicatorId, code, itemId);
-      updateItemRow(db, itemId, {
-        code: code ?? before.code,
-        question: question ?? before.question,
-        issue: issue ?? before.issue,
-      });
+      updateItemRow(db, itemId, patch);
       const after = getItem(db, itemId);
       ctx.audit({
         action: 'item.update',

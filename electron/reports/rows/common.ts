@@ -1,6 +1,5 @@
 // Pieces the report builders share: tool and indicator headings, targets, evidence, signers.
 import { percentDone } from '../../../core/rules';
-import { TOOL_TITLES } from '../../../core/terms';
 import type { Evidence, Indicator, Settings, StatusCounts } from '../../../core/types';
 import { cell, type Cell, type HeadingRow, type Signer } from '../rows';
 import type { Fmt } from './fmt';
@@ -12,14 +11,14 @@ export function indicatorTitle(ind: Pick<Indicator, 'number' | 'name'>, f: Fmt):
 }
 
 /**
- * The heading rows in front of an indicator's rows: the tool's when it changes, then the
- * indicator's. `tool` carries the last tool seen between calls.
+ * The heading rows in front of an indicator's rows: the tool's (the plan's own name for it) when it
+ * changes, then the indicator's. `tool` carries the last tool seen between calls.
  */
 export function headingsFor(ind: Indicator, last: { tool: string | null }, f: Fmt): HeadingRow[] {
   const out: HeadingRow[] = [];
   if (ind.tool !== last.tool) {
     last.tool = ind.tool;
-    out.push({ kind: 'heading', level: 'tool', text: TOOL_TITLES[ind.tool] ?? ind.tool, hidden: [`tool:${ind.tool}`] });
+    out.push({ kind: 'heading', level: 'tool', text: ind.toolName, hidden: [`tool:${ind.tool}`] });
   }
   out.push({ kind: 'heading', level: 'indicator', text: indicatorTitle(ind, f), hidden: [`ind:${ind.number}`] });
   return out;

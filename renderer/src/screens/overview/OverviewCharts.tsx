@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Progress, StatusCounts, Tool } from '../../../../core/types';
 import { STATE_ORDER } from '../../../../core/rules';
-import { REPORT_STATE_NAMES, TOOL_SHORT } from '../../../../core/terms';
+import { REPORT_STATE_NAMES, toolLabel } from '../../../../core/terms';
 import { barDescription, ratioLabel } from './progressView';
 
 export function StackedBar({ counts, label, numerals }: { counts: StatusCounts; label: string; numerals: DigitStyle }) {
@@ -51,18 +51,19 @@ export function Legend() {
 }
 
 export function IndicatorChart({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
-  const groups: { tool: Tool; rows: Progress['byIndicator'] }[] = [];
-  for (const row of [...p.byIndicator].sort((a, b) => a.number - b.number)) {
+  // In the plan's own order (tools, then their indicators), grouped by tool.
+  const groups: { tool: Tool; name: string; rows: Progress['byIndicator'] }[] = [];
+  for (const row of p.byIndicator) {
     const last = groups[groups.length - 1];
     if (last && last.tool === row.tool) last.rows.push(row);
-    else groups.push({ tool: row.tool, rows: [row] });
+    else groups.push({ tool: row.tool, name: row.toolName, rows: [row] });
   }
   return (
     <section className="ov-panel" aria-labelledby="ov-ind-title">
       <h2 id="ov-ind-title">ความคืบหน้ารายตัวชี้วัด</h2>
       {groups.map((g) => (
         <div key={g.tool} className="ov-group">
-          <h3>{TOOL_SHORT[g.tool]}</h3>
+          <h3>{toolLabel({ code: g.tool, name: g.name }, 'short')}</h3>
           <ul className="ov-bars">
             {g.rows.map((r) => {
               const title = `ตัวชี้วัดที่ ${withDigits(r.number, numerals)} ${r.name}`;

@@ -2,7 +2,7 @@
 // Band rows carry "+ เพิ่มข้อ"; items are memoized <tbody>s, filtered by the find box.
 import { useMemo } from 'react';
 import type { Item, PlanDetail, Tool } from '../../../../core/types';
-import { TOOL_NAMES } from '../../../../core/terms';
+import { toolLabel } from '../../../../core/terms';
 import { useProgressiveCount } from '../../progressive';
 import { digits } from '../../format';
 import { ItemRows } from './ItemRows';
@@ -97,7 +97,7 @@ export function PlanTable({ plan, query }: { plan: PlanDetail; query: string }) 
               {toolRow && (
                 <tr className="tool-row">
                   <th colSpan={span} scope="rowgroup">
-                    {TOOL_NAMES[ind.tool]}
+                    {toolLabel({ code: ind.tool, name: ind.toolName }, 'name')}
                   </th>
                 </tr>
               )}

@@ -1,0 +1,332 @@
+// A plan's own structure (tools, indicators, sub-indicators) and its criteria sets. The mutating
+// methods are declared in core/contractStructure.ts; the write policy (../writePolicy.ts) gives each
+// its transaction, refuses an approved plan (the signed document) and moves the plan's updated_at.
+import { coverageOf, structureAsCriteriaSet } from '../../../core/criteria';
+import { AppError } from '../../../core/errors';
+import type { Handlers } from '../../../core/contract';
+import { criteriaSetBody } from '../../../core/schemas';
+import type { Indicator } from '../../../core/types';
+import {
+  deleteCriteriaSet,
+  findCriteriaSet,
+  getCriteriaSet,
+  listCriteriaSets,
+  putCriteriaSet,
+} from '../../../db/queries/criteria';
+import { reorder } from '../../../db/queries/planWrites';
+import {
+  getIndicator,
+  getPlanDetail,
+  getPlanSummary,
+  getSubIndicator,
+  getTool,
+  listTools,
+} from '../../../db/queries/structure';
+import {
+  deleteIndicatorRow,
+  deleteSubIndicatorRow,
+  deleteToolRow,
+  insertIndicator,
+  insertSubIndicator,
+  insertTool,
+  reportsBelow,
+  setPlanCriteriaSetRow,
+  updateIndicatorRow,
+  updateSubIndicatorRow,
+  updateToolRow,
+} from '../../../db/queries/structureWrites';
+import { renumber } from '../../../db/queries/planWrites';
+import type { Ctx } from '../context';
+
+type PlanStructureHandlers = Pick<
+  Handlers,
+  | 'createTool'
+  | 'updateTool'
+  | 'deleteTool'
+  | 'reorderTools'
+  | 'createIndicator'
+  | 'updateIndicator'
+  | 'deleteIndicator'
+  | 'reorderIndicators'
+  | 'createSubIndicator'
+  | 'updateSubIndicator'
+  | 'deleteSubIndicator'
+  | 'listCriteriaSets'
+  | 'saveCriteriaSet'
+  | 'loadCriteriaSet'
+  | 'deleteCriteriaSet'
+  | 'setPlanCriteriaSet'
+  | 'criteriaCoverage'
+>;
+
+/** An indicator as the audit log keeps it: without its items (they have entries of their own). */
+const brief = ({ items: _items, ...rest }: Indicator) => rest;
+
+export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
+  const { db } = ctx;
+
+  const indicatorOf = (indicatorId: number): Indicator => {
+    const row = getIndicator(db, indicatorId);
+    return getPlanDetail(db, row.plan_id).indicators.find((i) => i.id === indicatorId)!;
+  };
+  const refuseIfReported = (level: 'tool' | 'indicator' | 'sub_indicator', id: number, what: string) => {
+    const n = reportsBelow(db, level, id);
+    if (n > 0) throw new AppError('conflict', `ลบ${what} ไม่ได้ เพราะมีผลการดำเนินงานบันทึกไว้แล้ว ${n} รายการ`);
+  };
+  const planOfSub = (subId: number) => getIndicator(db, getSubIndicator(db, subId).indicatorId).plan_id;
+
+  return {
+    createTool: ({ planId, code, name }) => {
+      const tool = getTool(db, insertTool(db, planId, { code, name }));
+      ctx.audit({
+        action: 'tool.create',
+        entity: 'tool',
+        entityId: tool.id,
+        planId,
+        summary: `เพิ่มแบบวัด ${code}`,
+        after: tool,
+      });
+      return tool;
+    },
+    updateTool: ({ toolId, ...patch }) => {
+      const before = getTool(db, toolId);
+      updateToolRow(db, toolId, patch);
+      const after = getTool(db, toolId);
+      ctx.audit({
+        action: 'tool.update',
+        entity: 'tool',
+        entityId: toolId,
+        planId: before.planId,
+        summary: `แก้ไขแบบวัด ${after.code}`,
+        before,
+        after,
+      });
+      return after;
+    },
+    deleteTool: ({ toolId }) => {
+      const before = getTool(db, toolId);
+      refuseIfReported('tool', toolId, `แบบวัด ${before.code}`);
+      deleteToolRow(db, before);
+      ctx.audit({
+        action: 'tool.delete',
+        entity: 'tool',
+        entityId: toolId,
+        planId: before.planId,
+        summary: `ลบแบบวัด ${before.code}`,
+        before,
+      });
+      return { deleted: true as const };
+    },
+    reorderTools: ({ planId, toolIds }) => {
+      const before = listTools(db, planId).map((t) => t.code);
+      reorder(db, 'tool', 'plan_id', planId, toolIds);
+      const after = listTools(db, planId);
+      ctx.audit({
+        action: 'tool.reorder',
+        entity: 'plan',
+        entityId: planId,
+        planId,
+        summary: 'จัดลำดับแบบวัด',
+        before,
+        after: after.map((t) => t.code),
+      });
+      return after;
+    },
+
+    createIndicator: ({ toolId, number, name }) => {
+      const tool = getTool(db, toolId);
+      const after = indicatorOf(insertIndicator(db, toolId, { number, name }));
+      ctx.audit({
+        action: 'indicator.create',
+        entity: 'indicator',
+        entityId: after.id,
+        planId: tool.planId,
+        summary: `เพิ่มตัวชี้วัดที่ ${after.number}`,
+        after: brief(after),
+      });
+      return after;
+    },
+    updateIndicator: ({ indicatorId, ...patch }) => {
+      const before = indicatorOf(indicatorId);
+      updateIndicatorRow(db, indicatorId, patch);
+      if (patch.toolId !== undefined && patch.toolId !== before.toolId) {
+        renumber(db, 'indicator', 'tool_id', before.toolId);
+      }
+      const after = indicatorOf(indicatorId);
+      ctx.audit({
+        action: 'indicator.update',
+        entity: 'indicator',
+        entityId: indicatorId,
+        planId: before.planId,
+        summary: `แก้ไขตัวชี้วัดที่ ${after.number}`,
+        before: brief(before),
+        after: brief(after),
+      });
+      return after;
+    },
+    deleteIndicator: ({ indicatorId }) => {
+      const before = indicatorOf(indicatorId);
+      refuseIfReported('indicator', indicatorId, `ตัวชี้วัดที่ ${before.number}`);
+      deleteIndicatorRow(db, before);
+      ctx.audit({
+        action: 'indicator.delete',
+        entity: 'indicator',
+        entityId: indicatorId,
+        planId: before.planId,
+        summary: `ลบตัวชี้วัดที่ ${before.number}`,
+        before,
+      });
+      return { deleted: true as const };
+    },
+    reorderIndicators: ({ toolId, indicatorIds }) => {
+      const tool = getTool(db, toolId);
+      const list = () => getPlanDetail(db, tool.planId).indicators.filter((i) => i.toolId === toolId);
+      const before = list().map((i) => i.number);
+      reorder(db, 'indicator', 'tool_id', toolId, indicatorIds);
+      const after = list();
+      ctx.audit({
+        action: 'indicator.reorder',
+        entity: 'tool',
+        entityId: toolId,
+        planId: tool.planId,
+        summary: `จัดลำดับตัวชี้วัดของแบบวัด ${tool.code}`,
+        before,
+        after: after.map((i) => i.number),
+      });
+      return after;
+    },
+
+    createSubIndicator: ({ indicatorId, label, name }) => {
+      const planId = getIndicator(db, indicatorId).plan_id;
+      const after = getSubIndicator(db, insertSubIndicator(db, indicatorId, { label, name }));
+      ctx.audit({
+        action: 'subIndicator.create',
+        entity: 'subIndicator',
+        entityId: after.id,
+        planId,
+        summary: `เพิ่มตัวชี้วัดย่อยที่ ${after.label}`,
+        after,
+      });
+      return after;
+    },
+    updateSubIndicator: ({ subIndicatorId, ...patch }) => {
+      const before = getSubIndicator(db, subIndicatorId);
+      updateSubIndicatorRow(db, subIndicatorId, patch);
+      const after = getSubIndicator(db, subIndicatorId);
+      ctx.audit({
+        action: 'subIndicator.update',
+        entity: 'subIndicator',
+        entityId: subIndicatorId,
+        planId: planOfSub(subIndicatorId),
+        summary: `แก้ไขตัวชี้วัดย่อยที่ ${after.label}`,
+        before,
+        after,
+      });
+      return after;
+    },
+    deleteSubIndicator: ({ subIndicatorId }) => {
+      const before = getSubIndicator(db, subIndicatorId);
+      const planId = planOfSub(subIndicatorId);
+      deleteSubIndicatorRow(db, before);
+      ctx.audit({
+        action: 'subIndicator.delete',
+        entity: 'subIndicator',
+        entityId: subIndicatorId,
+        planId,
+        summary: `ลบตัวชี้วัดย่อยที่ ${before.label}`,
+        before,
+      });
+      return { deleted: true as const };
+    },
+
+    listCriteriaSets: () => listCriteriaSets(db),
+    saveCriteriaSet: ({ planId, id, name, scheme, fiscalYear }) => {
+      const plan = getPlanDetail(db, planId);
+      const set = structureAsCriteriaSet(plan, {
+        id,
+        name,
+        scheme,
+        fiscalYear: fiscalYear === undefined ? plan.fiscalYear : fiscalYear,
+        source: `โครงสร้างของแผน${plan.office} ปีงบประมาณ พ.ศ. ${plan.fiscalYear}`,
+      });
+      const before = findCriteriaSet(db, id);
+      const saved = putCriteriaSet(db, set);
+      ctx.audit({
+        action: 'criteria.save',
+        entity: 'criteriaSet',
+        entityId: null,
+        planId,
+        summary: `บันทึกโครงสร้างแผนเป็นเกณฑ์ "${name}" (${id})`,
+        before,
+        after: saved,
+      });
+      return saved;
+    },
+    loadCriteriaSet: ({ json }) => {
+      let data: unknown;
+      try {
+        data = JSON.parse(json);
+      } catch {
+        throw new AppError('invalidInput', 'ไฟล์เกณฑ์ไม่ใช่ JSON ที่อ่านได้');
+      }
+      const parsed = criteriaSetBody.safeParse(data);
+      if (!parsed.success) {
+        const first = parsed.error.issues[0];
+        throw new AppError(
+          'invalidInput',
+          `ไฟล์เกณฑ์ไม่ถูกต้อง: ${first?.path.join('.') ?? ''} ${first?.message ?? ''}`.trim(),
+        );
+      }
+      const before = findCriteriaSet(db, parsed.data.id);
+      const saved = putCriteriaSet(db, parsed.data);
+      ctx.audit({
+        action: 'criteria.save',
+        entity: 'criteriaSet',
+        entityId: null,
+        planId: null,
+        summary: `เพิ่มเกณฑ์ "${saved.name}" (${saved.id}) จากไฟล์`,
+        before,
+        after: saved,
+      });
+      return saved;
+    },
+    deleteCriteriaSet: ({ id }) => {
+      const before = getCriteriaSet(db, id);
+      deleteCriteriaSet(db, id);
+      ctx.audit({
+        action: 'criteria.delete',
+        entity: 'criteriaSet',
+        entityId: null,
+        planId: null,
+        summary: `ลบเกณฑ์ "${before.name}" (${id})`,
+        before,
+      });
+      return { deleted: true as const };
+    },
+    setPlanCriteriaSet: ({ planId, criteriaSet }) => {
+      const before = getPlanSummary(db, planId);
+      if (criteriaSet !== null) getCriteriaSet(db, criteriaSet);
+      setPlanCriteriaSetRow(db, planId, criteriaSet);
+      const after = getPlanSummary(db, planId);
+      ctx.audit({
+        action: 'plan.update',
+        entity: 'plan',
+        entityId: planId,
+        planId,
+        summary: criteriaSet ? `ผูกแผนกับเกณฑ์ ${criteriaSet}` : 'ยกเลิกการผูกแผนกับเกณฑ์',
+        before,
+        after,
+      });
+      return after;
+    },
+    criteriaCoverage: ({ planId, criteriaSet }) => {
+      const plan = getPlanDetail(db, planId);
+      const id = criteriaSet ?? plan.criteriaSet;
+      if (!id) return null;
+      return coverageOf(
+        getCriteriaSet(db, id),
+        plan.indicators.flatMap((i) => i.items.map((it) => it.code)),
+      );
+    },
+  };
+}
