@@ -73,3 +73,24 @@ export function setPlanApproval(db: Db, planId: number, approvedAt: string | nul
         WHERE id = ${planId}`,
   );
 }
+
+/** Deletes a tool (its indicators, items and activities go with it) and closes the gap in the plan. */
+export function deleteToolRow(db: Db, tool: { id: number; planId: number }): void {
+  run(db, sql`DELETE FROM tool WHERE id = ${tool.id}`);
+  renumber(db, 'tool', 'plan_id', tool.planId);
+}
+
+export function deleteIndicatorRow(db: Db, ind: { id: number; toolId: number }): void {
+  run(db, sql`DELETE FROM indicator WHERE id = ${ind.id}`);
+  renumber(db, 'indicator', 'tool_id', ind.toolId);
+}
+
+/** Its items stay under the indicator (sub_indicator_id becomes NULL): nothing reported is lost. */
+export function deleteSubIndicatorRow(db: Db, sub: { id: number; indicatorId: number }): void {
+  run(db, sql`DELETE FROM sub_indicator WHERE id = ${sub.id}`);
+  renumber(db, 'sub_indicator', 'indicator_id', sub.indicatorId);
+}
+
+export function setPlanCriteriaSetRow(db: Db, planId: number, criteriaSet: string | null): void {
+  run(db, sql`UPDATE plan SET criteria_set = ${criteriaSet} WHERE id = ${planId}`);
+}

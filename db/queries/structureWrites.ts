@@ -6,7 +6,6 @@ import { NACC_TOOL_NAMES } from '../../core/terms';
 import type { CriteriaSet } from '../../core/types';
 import type { Db } from '../open';
 import { sql } from '../sql';
-import { renumber } from './planWrites';
 import { get, run } from './run';
 import { getIndicator, getTool } from './structure';
 
@@ -119,27 +118,6 @@ export function updateSubIndicatorRow(db: Db, subId: number, f: { label?: string
     db,
     sql`UPDATE sub_indicator SET label = ${f.label ?? before.label}, name = ${f.name ?? before.name} WHERE id = ${subId}`,
   );
-}
-
-/** Deletes a tool (its indicators, items and activities go with it) and closes the gap in the plan. */
-export function deleteToolRow(db: Db, tool: { id: number; planId: number }): void {
-  run(db, sql`DELETE FROM tool WHERE id = ${tool.id}`);
-  renumber(db, 'tool', 'plan_id', tool.planId);
-}
-
-export function deleteIndicatorRow(db: Db, ind: { id: number; toolId: number }): void {
-  run(db, sql`DELETE FROM indicator WHERE id = ${ind.id}`);
-  renumber(db, 'indicator', 'tool_id', ind.toolId);
-}
-
-/** Its items stay under the indicator (sub_indicator_id becomes NULL): nothing reported is lost. */
-export function deleteSubIndicatorRow(db: Db, sub: { id: number; indicatorId: number }): void {
-  run(db, sql`DELETE FROM sub_indicator WHERE id = ${sub.id}`);
-  renumber(db, 'sub_indicator', 'indicator_id', sub.indicatorId);
-}
-
-export function setPlanCriteriaSetRow(db: Db, planId: number, criteriaSet: string | null): void {
-  run(db, sql`UPDATE plan SET criteria_set = ${criteriaSet} WHERE id = ${planId}`);
 }
 
 /** How many monthly reports hang below a tool, an indicator or a sub-indicator (deleting one would lose them). */

@@ -404,7 +404,7 @@ describe('write policy: every contract method', () => {
 describe("write policy: 'draftPlan' methods on an approved plan", () => {
   const locked = METHOD_NAMES.filter((m) => mutationOf(m)?.lock === 'draftPlan');
 
-  it('covers the plan structure and its Excel round trip', () => {
+  it('covers the plan structure (tools, indicators, sub-indicators, items, activities) and its Excel round trip', () => {
     expect([...locked].sort()).toEqual(
       [
         'applyPlanXlsx',
@@ -416,15 +416,28 @@ describe("write policy: 'draftPlan' methods on an approved plan", () => {
         'reorderItems',
         'updateActivity',
         'updateItem',
+        'createTool',
+        'updateTool',
+        'deleteTool',
+        'reorderTools',
+        'createIndicator',
+        'updateIndicator',
+        'deleteIndicator',
+        'reorderIndicators',
+        'createSubIndicator',
+        'updateSubIndicator',
+        'deleteSubIndicator',
       ].sort(),
     );
   });
 
   it.each(locked.map((m) => [m]))('%s is refused with the one lock message and writes nothing', async (method) => {
     const w = await world();
+    const c = CASES[method];
+    // What the call needs (a tool, an indicator, a sub-indicator to delete) exists while it is a draft.
+    await c.prepare?.(w);
     await w.api.approvePlan({ planId: w.plan.id });
     const before = fingerprint(w.dbPath);
-    const c = CASES[method];
     await expect(c.run(w, w.api)).rejects.toMatchObject({ code: 'locked', message: PLAN_LOCKED });
     expect(fingerprint(w.dbPath)).toBe(before);
     w.db.close();

@@ -26,11 +26,13 @@ import {
   deleteIndicatorRow,
   deleteSubIndicatorRow,
   deleteToolRow,
+  setPlanCriteriaSetRow,
+} from '../../../db/queries/planEdits';
+import {
   insertIndicator,
   insertSubIndicator,
   insertTool,
   reportsBelow,
-  setPlanCriteriaSetRow,
   updateIndicatorRow,
   updateSubIndicatorRow,
   updateToolRow,

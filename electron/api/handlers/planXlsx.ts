@@ -8,11 +8,7 @@ import {
   updateActivityRow,
   updateItemRow,
 } from '../../../db/queries/planWrites';
-import {
-  deleteActivityRow,
-  deleteItemRow,
-  followUpCountOfActivities,
-} from '../../../db/queries/planEdits';
+import { deleteActivityRow, deleteItemRow, followUpCountOfActivities } from '../../../db/queries/planEdits';
 import { findDivisionByName, getSettings, insertDivision, listDivisions } from '../../../db/queries/settings';
 import {
   getActivity,
