@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type * as T from './types';
 import { writes } from './mutates';
+import { MAX_PLAN_FILE_BYTES } from './limits';
 import {
   criteriaSetId,
   fiscalYear,
@@ -18,8 +19,7 @@ import {
 const returns = <R>() => undefined as unknown as R;
 const deleted = returns<{ deleted: true }>;
 
-/** A file to import a plan from (.txt, .tsv, .html, .docx, .xlsx); size and content are checked by the reader. */
-export const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024;
+/** A file to import a plan from; its size here, its content by the reader (db/import/readers). */
 const planFile = z.object({
   name: requiredText('ชื่อไฟล์', 255),
   data: z

@@ -2,6 +2,9 @@
 // which of a set's items a plan does not list. Pure: the API, the importer and the screens use it.
 import type { CriteriaCoverage, CriteriaSet, PlanDetail } from './types';
 
+/** A new plan's structure when none is chosen: the Bangkok district offices' FY2566 set (the sample's, db/criteria). */
+export const DEFAULT_CRITERIA_SET = 'bkk-district-2566';
+
 /** "Save this plan's structure as a criteria set": its tools, indicators, sub-indicators and item titles. */
 export function structureAsCriteriaSet(
   plan: PlanDetail,

@@ -18,3 +18,6 @@ export const EVIDENCE_EXTENSIONS = [
   'xls',
   'ppt',
 ] as const;
+
+/** A file to import a plan from (.txt, .tsv, .html, .docx, .xlsx); the reader checks its content. */
+export const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024;

@@ -16,5 +16,4 @@ function builtIn(data: unknown): CriteriaSet {
 
 export const BUILT_IN_CRITERIA_SETS: readonly CriteriaSet[] = [builtIn(bkkDistrict2566)];
 
-/** A new plan's structure when none is chosen: the Bangkok district offices' FY2566 set (the sample's). */
-export const DEFAULT_CRITERIA_SET = 'bkk-district-2566';
+export { DEFAULT_CRITERIA_SET } from '../../core/criteria';

@@ -8,6 +8,7 @@ import { percentDone, reportState } from '../../core/rules';
 import type { FollowUpStatus, StatusCounts } from '../../core/types';
 import { PLAN_STATUS_NAMES, REPORT_STATE_NAMES, STATUS_NAMES } from '../../core/terms';
 import { BACKUP_SPECS, describeBackup } from './backupCommands';
+import { PLAN_IMPORT_SPECS, printImport } from './planCommands';
 import { REPORT_SPECS } from './reportCommands';
 import { int, need, num, planOf, print, str, UsageError, type Command } from './shared';
 import { flag, s, type CommandSpec } from './spec';
@@ -33,12 +34,7 @@ const importText: Command = async (api, { values, rest }, io) => {
     dryRun: values['dry-run'] === true,
   });
   if (values.json) return print(io, r);
-  io.out(
-    `${r.dryRun ? 'ตรวจสอบแล้ว (ยังไม่บันทึก)' : 'นำเข้าแล้ว'}: ${r.office} ปีงบประมาณ พ.ศ. ${r.fiscalYear} — ` +
-      `${r.itemCount} ข้อ ${r.activityCount} กิจกรรม`,
-  );
-  for (const p of r.problems) io.out(`  ${p.severity === 'error' ? 'ผิดพลาด' : 'ข้อสังเกต'}: ${p.message}`);
-  if (r.unknownDivisions.length) io.out(`  หน่วยงานที่ไม่อยู่ในรายชื่อฝ่าย: ${r.unknownDivisions.join(', ')}`);
+  printImport(io, r);
 };
 
 const importSample: Command = async (api, { values }, io) => {
@@ -175,6 +171,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     writes: (v) => v['dry-run'] !== true,
     run: importText,
   },
+  ...PLAN_IMPORT_SPECS,
   { name: 'import-sample', usage: 'นำเข้าแผนตัวอย่าง (เขตดุสิต ปี 2566)', options: {}, writes: true, run: importSample },
   { name: 'list-plans', usage: '[--json]   รายการแผนทั้งหมด', options: {}, writes: false, run: listPlans },
   {

@@ -269,10 +269,11 @@ describe('plan editor (real UI in Chromium, real API over the loopback bridge)',
       await disabled(dialog.getByRole('button', { name: 'นำเข้า', exact: true })); // not checked yet
       await dialog.getByRole('button', { name: 'ตรวจสอบ' }).click();
       await containsText(preview, 'จะนำเข้า ๒ ข้อ ๔ กิจกรรม');
-      await containsText(preview.locator('.preview-codes'), 'I1 I2');
+      await containsText(preview.locator('.preview-item-codes').first(), 'I1 I2');
+      await containsText(preview.getByTestId('import-columns'), 'กิจกรรมที่จะดำเนินการ');
       await preview.locator('.problem-warning').first().waitFor();
       await countIs(preview.locator('.problem-error'), 0);
-      await containsText(preview.locator('.problem-line').first(), 'บรรทัด');
+      await containsText(preview.locator('.problem-warning').first(), 'บรรทัด');
       await screenshot(page, 'plan-import-preview');
       expect(await s.bridge.api.listPlans({})).toHaveLength(1); // the check wrote nothing
 

@@ -3,7 +3,7 @@
 // dry run's result; a plan with any error is refused and nothing is written.
 import fs from 'node:fs';
 import path from 'node:path';
-import { coverageOf } from '../../../core/criteria';
+import { coverageOf, DEFAULT_CRITERIA_SET } from '../../../core/criteria';
 import { AppError } from '../../../core/errors';
 import type { Handlers, ParsedInput } from '../../../core/contract';
 import type { ImportPreview, ImportProblem, ImportResult } from '../../../core/types';
@@ -176,7 +176,7 @@ export function importHandlers(ctx: Ctx): ImportHandlers {
       } catch {
         throw new AppError('notFound', `ไม่พบไฟล์แผนตัวอย่าง (${file})`);
       }
-      return write(parsePlanText(text, options({})), { dryRun: false, criteriaSet: 'bkk-district-2566' });
+      return write(parsePlanText(text, options({})), { dryRun: false, criteriaSet: DEFAULT_CRITERIA_SET });
     },
   };
 }

@@ -8,6 +8,7 @@ import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
 import { Cards } from './OverviewCards';
 import { DivisionChart, IndicatorChart, Legend } from './OverviewCharts';
+import { OverviewCoverage } from './OverviewCoverage';
 import { MissingMonths, OitWithoutUrl, OverdueList } from './OverviewLists';
 import './overview.css';
 import './overview-bars.css';
@@ -120,6 +121,8 @@ export function OverviewScreen() {
           </button>
         </div>
       )}
+
+      {plan && <OverviewCoverage plan={plan} numerals={numerals} />}
 
       {shown && !noActivities && (
         <div className={loading ? 'ov-body stale' : 'ov-body'}>

@@ -1,22 +1,26 @@
-// นำเข้าแผน: a table pasted from Word/PDF or a .txt/.tsv file → "ตรวจสอบ" (dry run: counts, codes,
-// problems by line) → "นำเข้า" only when nothing is an error. Nothing is written before the confirm.
-import { useState, type ChangeEvent } from 'react';
-import { formatFiscalYear, messageDigits, parseNumber } from '../../../../core/thai';
-import type { ImportProblem, ImportResult } from '../../../../core/types';
+// นำเข้าแผน: a table pasted from Word/PDF/Excel (the clipboard's HTML when it has one: it keeps merged
+// cells), or a file (.txt, .tsv, .html, .docx, .xlsx) chosen or dropped → "ตรวจสอบ" (dry run: the
+// columns read, the structure, wrap-space joins to keep or undo, problems by line and column) →
+// "นำเข้า" only when nothing is an error. Nothing is written before the confirm.
+import { useEffect, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { parseNumber } from '../../../../core/thai';
+import type { CriteriaSet } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
 import { digits } from '../../format';
 import { messageOf } from '../../store';
 import { useApi, useApp, useAppStore } from '../../StoreContext';
+import {
+  describeSource,
+  fileProblem,
+  importInput,
+  PLAN_FILE_ACCEPT,
+  sourceFromClipboard,
+  type ImportSource,
+} from './importModel';
+import { ImportPreview, type PreviewState } from './ImportPreview';
 import { openPlan } from './PlanDialogs';
-import { codesByTool, listedProblems, problemsOfError, yearInText } from './planModel';
-
-const MAX_BYTES = 5 * 1024 * 1024;
-
-interface Preview {
-  result: ImportResult | null;
-  problems: ImportProblem[];
-  error: string | null;
-}
+import { problemsOfError, yearInText } from './planModel';
+import './import.css';
 
 export function ImportDialog({ onClose }: { onClose(): void }) {
   const api = useApi();
@@ -24,52 +28,82 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const plans = useApp((s) => s.plans);
   const settings = useApp((s) => s.settings);
   const numerals = useApp((s) => s.numerals);
-  const [text, setText] = useState('');
-  const [fileName, setFileName] = useState('');
+  const [source, setSource] = useState<ImportSource>({ kind: 'text', text: '' });
   const [year, setYear] = useState(() =>
     plans.length ? digits(Math.max(...plans.map((p) => p.fiscalYear)) + 1, numerals) : '',
   );
   const [yearTouched, setYearTouched] = useState(false);
   const [office, setOffice] = useState(settings?.office ?? '');
-  const [preview, setPreview] = useState<Preview | null>(null);
+  const [sets, setSets] = useState<CriteriaSet[]>([]);
+  const [criteria, setCriteria] = useState('');
+  const [kept, setKept] = useState<readonly string[] | 'all'>([]);
+  const [preview, setPreview] = useState<PreviewState | null>(null);
   const [busy, setBusy] = useState<'check' | 'import' | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    void api.listCriteriaSets({}).then(setSets, () => setSets([]));
+  }, [api]);
 
   const fiscalYear = parseNumber(year);
   const yearProblem = fiscalYear === null || fiscalYear < 2500 || fiscalYear > 2700;
+  const shown = source.kind === 'file' ? '' : source.text;
+  const empty = source.kind === 'file' ? false : !source.text.trim();
 
-  const changeText = (value: string) => {
-    setText(value);
+  const changeSource = (next: ImportSource) => {
+    setSource(next);
     setPreview(null);
-    const found = yearInText(value);
+    setKept([]);
+    const found = next.kind === 'file' ? null : yearInText(next.text);
     if (!yearTouched && found) setYear(digits(found, numerals));
   };
-  const chooseFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
+  const takeFile = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > MAX_BYTES) {
-      setPreview({ result: null, problems: [], error: 'ไฟล์ใหญ่เกิน 5 MB เลือกไฟล์ตารางแผนที่เป็นข้อความ (.txt หรือ .tsv)' });
+    const problem = fileProblem(file.name, file.size);
+    if (problem) {
+      setPreview({ result: null, preview: null, problems: [], error: problem });
       return;
     }
-    setFileName(file.name);
-    changeText(await file.text());
+    changeSource({ kind: 'file', name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
+  };
+  const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const pasted = sourceFromClipboard((type) => e.clipboardData.getData(type));
+    if (pasted?.kind !== 'html') return; // plain text: the textarea takes it as typed
+    e.preventDefault();
+    changeSource(pasted);
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    void takeFile(e.dataTransfer.files[0]);
   };
 
-  const input = (dryRun: boolean) => ({
-    text,
-    fiscalYear: yearProblem ? undefined : fiscalYear!,
-    office: office.trim() || undefined,
-    dryRun,
-  });
+  const input = (dryRun: boolean) =>
+    importInput(
+      source,
+      {
+        fiscalYear: yearProblem ? undefined : fiscalYear!,
+        office: office.trim() || undefined,
+        criteriaSet: criteria || null,
+        keepSpaces: kept,
+      },
+      dryRun,
+    );
 
   const check = async () => {
     setBusy('check');
     try {
-      const result = await api.importPlanText(input(true));
-      setPreview({ result, problems: result.problems, error: null });
+      const result = await api.importPlan(input(true));
+      setPreview({ result, preview: result.preview, problems: result.problems, error: null });
     } catch (e) {
       const message = messageOf(e);
-      setPreview({ result: null, problems: problemsOfError(e, message), error: message.split('\n')[0] ?? message });
+      const details = (e as { details?: { preview?: PreviewState['preview'] } } | null)?.details;
+      setPreview({
+        result: null,
+        preview: details?.preview ?? null,
+        problems: problemsOfError(e, message),
+        error: message.split('\n')[0] ?? message,
+      });
     } finally {
       setBusy(null);
     }
@@ -79,12 +113,12 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     setBusy('import');
     try {
       const { track, refreshDivisions } = store.getState();
-      const result = await track(api.importPlanText(input(false)));
+      const result = await track(api.importPlan(input(false)));
       await refreshDivisions(); // units the plan named that were not divisions yet
       if (result.plan) await openPlan(store, result.plan.id);
       onClose();
     } catch {
-      setBusy(null); // the banner says why; the text stays
+      setBusy(null); // the banner says why; the input stays
     }
   };
 
@@ -95,7 +129,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
       <button type="button" onClick={onClose}>
         ยกเลิก
       </button>
-      <button type="button" disabled={!text.trim() || yearProblem || !!busy} onClick={() => void check()}>
+      <button type="button" disabled={empty || yearProblem || !!busy} onClick={() => void check()}>
         {busy === 'check' ? 'กำลังตรวจสอบ…' : 'ตรวจสอบ'}
       </button>
       <button type="button" className="primary" disabled={!canImport} onClick={() => void confirm()}>
@@ -106,10 +140,19 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
 
   return (
     <Modal title="นำเข้าแผนจากตาราง" onClose={onClose} footer={footer} wide>
-      <div className="import-dialog">
+      <div
+        className={`import-dialog${dragging ? ' dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+        data-testid="import-drop"
+      >
         <p className="muted">
-          คัดลอกตารางแผนจาก Word หรือ PDF (ทั้งตาราง รวมหัวตาราง) แล้ววางในช่องด้านล่าง หรือเลือกไฟล์ข้อความ (.txt, .tsv) แล้วกด
-          “ตรวจสอบ” เพื่อดูสิ่งที่จะนำเข้าก่อน
+          คัดลอกตารางแผนจาก Word, Excel หรือ PDF (ทั้งตาราง รวมหัวตาราง) แล้ววางในช่องด้านล่าง หรือเลือกไฟล์ / ลากไฟล์มาวาง (.docx,
+          .xlsx, .html, .txt, .tsv) แล้วกด “ตรวจสอบ” เพื่อดูสิ่งที่จะนำเข้าก่อน
         </p>
         <div className="import-fields">
           <label htmlFor="import-year">ปีงบประมาณ (พ.ศ.)</label>
@@ -132,20 +175,40 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
               setPreview(null);
             }}
           />
+          <label htmlFor="import-criteria">เกณฑ์</label>
+          <select
+            id="import-criteria"
+            value={criteria}
+            onChange={(e) => {
+              setCriteria(e.target.value);
+              setPreview(null);
+            }}
+          >
+            <option value="">ไม่ผูกกับเกณฑ์</option>
+            {sets.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
           <label className="file-button">
             เลือกไฟล์…
             <input
               type="file"
-              accept=".txt,.tsv,text/plain,text/tab-separated-values"
-              onChange={(e) => void chooseFile(e)}
+              accept={PLAN_FILE_ACCEPT}
+              aria-label="เลือกไฟล์แผน"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                void takeFile(file);
+              }}
             />
           </label>
-          {fileName && <span className="muted file-name">{fileName}</span>}
         </div>
         {yearProblem &&
-          (yearTouched || text.trim() ? (
+          (yearTouched || !empty ? (
             <p className="field-error" role="alert">
-              ระบุปีงบประมาณเป็นปี พ.ศ. เช่น {digits(2567, numerals)}
+              ระบุปีงบประมาณเป็นปี พ.ศ. เช่น {digits(2570, numerals)}
             </p>
           ) : (
             // Nothing typed yet: not an error, only what to do (a year in the pasted table fills it).
@@ -153,64 +216,28 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
               ระบุปีงบประมาณ หรือวางตารางที่มีปีในหัวเรื่อง โปรแกรมจะใส่ปีให้
             </p>
           ))}
+        {(source.kind !== 'text' || dragging) && (
+          <p className="import-source" data-testid="import-source">
+            {dragging ? 'วางไฟล์ที่นี่' : describeSource(source)}
+            {source.kind !== 'text' && !dragging && (
+              <button type="button" className="link" onClick={() => changeSource({ kind: 'text', text: '' })}>
+                ล้าง
+              </button>
+            )}
+          </p>
+        )}
         <textarea
           className="import-text"
           aria-label="ตารางแผนที่จะนำเข้า"
-          placeholder="วางตารางแผนที่นี่ (Ctrl+V)"
-          value={text}
+          placeholder={source.kind === 'file' ? 'จะนำเข้าจากไฟล์ที่เลือก' : 'วางตารางแผนที่นี่ (Ctrl+V)'}
+          value={shown}
+          readOnly={source.kind !== 'text'}
           spellCheck={false}
-          onChange={(e) => {
-            setFileName('');
-            changeText(e.target.value);
-          }}
+          onPaste={onPaste}
+          onChange={(e) => changeSource({ kind: 'text', text: e.target.value })}
         />
-        {preview && <ImportPreview preview={preview} numerals={numerals} />}
+        {preview && <ImportPreview state={preview} numerals={numerals} kept={kept} onKeep={setKept} />}
       </div>
     </Modal>
-  );
-}
-
-function ImportPreview({ preview, numerals }: { preview: Preview; numerals: 'thai' | 'arabic' }) {
-  const { result, problems, error } = preview;
-  const sorted = listedProblems(problems);
-  return (
-    <section className="import-preview" aria-label="ผลการตรวจสอบ" data-testid="import-preview">
-      {error && <p className="preview-error">{error}</p>}
-      {result && (
-        <>
-          <p className="preview-summary">
-            จะนำเข้า <strong>{digits(result.itemCount, numerals)} ข้อ</strong>{' '}
-            <strong>{digits(result.activityCount, numerals)} กิจกรรม</strong> เป็นแผนของ{result.office}{' '}
-            {formatFiscalYear(result.fiscalYear, numerals)}
-          </p>
-          <dl className="preview-codes">
-            {codesByTool(result.codes).map((g) => (
-              <div key={g.tool}>
-                <dt>{g.tool}</dt>
-                <dd>{g.codes.join(' ')}</dd>
-              </div>
-            ))}
-          </dl>
-          {result.unknownDivisions.length > 0 && (
-            <p className="preview-unknown">
-              ผู้รับผิดชอบที่ไม่ตรงกับรายชื่อฝ่าย (จะเพิ่มเป็นฝ่ายใหม่): {result.unknownDivisions.join(', ')}
-            </p>
-          )}
-        </>
-      )}
-      {sorted.length > 0 ? (
-        <ul className="problems">
-          {sorted.map((p, i) => (
-            <li key={i} className={`problem problem-${p.severity}`}>
-              <span className="problem-kind">{p.severity === 'error' ? 'ข้อผิดพลาด' : 'ข้อควรตรวจ'}</span>
-              {p.line > 0 && <span className="problem-line">บรรทัด {digits(p.line, numerals)}</span>}
-              <span>{messageDigits(p.message, numerals)}</span>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        result && <p className="preview-ok">ไม่พบปัญหา กด “นำเข้า” เพื่อสร้างแผน</p>
-      )}
-    </section>
   );
 }

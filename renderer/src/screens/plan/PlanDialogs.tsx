@@ -1,10 +1,12 @@
-// The plan-level dialogs: new empty plan, copy to the next fiscal year, approve (with a date), reopen.
-import { useState } from 'react';
+// The plan-level dialogs: new plan (from a criteria set or empty), copy to the next fiscal year,
+// approve (with a date), reopen.
+import { useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand';
 import { fiscalYearOfMonth, formatDate, formatFiscalYear, parseNumber, withDigits } from '../../../../core/thai';
-import type { PlanDetail } from '../../../../core/types';
+import type { CriteriaSet, PlanDetail } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
 import { monthOf } from '../../../../core/rules';
+import { DEFAULT_CRITERIA_SET } from '../../../../core/criteria';
 import type { AppState } from '../../store';
 import { useApi, useApp, useAppStore } from '../../StoreContext';
 
@@ -71,6 +73,13 @@ export function CreatePlanDialog({ onClose }: { onClose(): void }) {
     ),
   );
   const [office, setOffice] = useState(settings?.office ?? '');
+  const [sets, setSets] = useState<CriteriaSet[]>([]);
+  /** A criteria set's id, or '' for an empty plan. */
+  const [start, setStart] = useState(DEFAULT_CRITERIA_SET);
+  const [withItems, setWithItems] = useState(false);
+  useEffect(() => {
+    void api.listCriteriaSets({}).then(setSets, () => setSets([]));
+  }, [api]);
   const { busy, run } = useRun(onClose);
   const fiscalYear = parseNumber(year);
   const problem =
@@ -80,7 +89,14 @@ export function CreatePlanDialog({ onClose }: { onClose(): void }) {
   const ok = () =>
     run(async () => {
       const { track } = store.getState();
-      const plan = await track(api.createPlan({ fiscalYear: fiscalYear!, office: office.trim() || undefined }));
+      const plan = await track(
+        api.createPlan({
+          fiscalYear: fiscalYear!,
+          office: office.trim() || undefined,
+          criteriaSet: start || null,
+          withItems: !!start && withItems,
+        }),
+      );
       await openPlan(store, plan.id);
     });
   return (
@@ -89,12 +105,30 @@ export function CreatePlanDialog({ onClose }: { onClose(): void }) {
       onClose={onClose}
       footer={<Footer busy={busy} label="สร้างแผน" onOk={() => void ok()} onCancel={onClose} disabled={!!problem} />}
     >
-      <p className="muted">แผนเปล่าที่มีตัวชี้วัดครบ ๑๐ ตัว แล้วเพิ่มข้อและกิจกรรมเองในตาราง</p>
+      <p className="muted">
+        เริ่มจากเกณฑ์การประเมิน (แบบวัดและตัวชี้วัดของเกณฑ์ จะรวมทุกข้อของเกณฑ์ด้วยก็ได้) หรือแผนเปล่าที่วางโครงสร้างเองที่ “โครงสร้างแผน” —
+        จะเริ่มจากแผนปีก่อน ใช้ “คัดลอกเป็นแผนปีถัดไป”
+      </p>
       <div className="form-grid">
         <label htmlFor="new-plan-year">ปีงบประมาณ (พ.ศ.)</label>
         <input id="new-plan-year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
         <label htmlFor="new-plan-office">หน่วยงาน</label>
         <input id="new-plan-office" value={office} onChange={(e) => setOffice(e.target.value)} />
+        <label htmlFor="new-plan-start">เริ่มจาก</label>
+        <select id="new-plan-start" value={start} onChange={(e) => setStart(e.target.value)}>
+          {sets.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+          <option value="">แผนเปล่า (ไม่มีแบบวัดและตัวชี้วัด)</option>
+        </select>
+        {start && (
+          <label className="form-grid-wide">
+            <input type="checkbox" checked={withItems} onChange={(e) => setWithItems(e.target.checked)} />{' '}
+            รวมทุกข้อของเกณฑ์ (แล้วลบข้อที่ไม่ได้เลือกออก)
+          </label>
+        )}
       </div>
       {problem && <p className="field-error">{problem}</p>}
     </Modal>

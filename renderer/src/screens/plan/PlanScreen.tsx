@@ -94,8 +94,8 @@ export function PlanScreen() {
               </span>
             </div>
           )}
-          <PlanToolbar plan={plan} query={query} onQuery={setQuery} matches={matches} />
           <PlanEditProvider plan={plan}>
+            <PlanToolbar plan={plan} query={query} onQuery={setQuery} matches={matches} />
             <PlanTable key={plan.id} plan={plan} query={deferred} />
           </PlanEditProvider>
         </>

@@ -23,7 +23,8 @@ const rowsOf = (item: Item) => Math.max(1, item.activities.length);
 
 export function PlanTable({ plan, query }: { plan: PlanDetail; query: string }) {
   const { numerals, locked, addItem } = usePlanEdit();
-  const indicators = useMemo(() => [...plan.indicators].sort((a, b) => a.number - b.number), [plan.indicators]);
+  // In the plan's own order: its tools in theirs, each tool's indicators in theirs (getPlan's order).
+  const indicators = plan.indicators;
   const q = query.trim();
   const shown = useMemo(
     () =>
@@ -119,15 +120,31 @@ export function PlanTable({ plan, query }: { plan: PlanDetail; query: string }) 
                 </th>
               </tr>
             </tbody>,
-            ...visible.map((item) => (
-              <ItemRows
-                key={item.id}
-                item={item}
-                first={item.id === items[0]?.id}
-                last={item.id === items[items.length - 1]?.id}
-                query={q}
-              />
-            )),
+            ...visible.flatMap((item, k) => {
+              // ตัวชี้วัดย่อยที่ 9.1 …: a heading where the items' sub-indicator changes.
+              const sub = ind.subIndicators.find((s) => s.id === item.subIndicatorId);
+              const prev = k > 0 ? visible[k - 1]!.subIndicatorId : undefined;
+              const head =
+                sub && sub.id !== prev ? (
+                  <tbody key={`sub-${sub.id}-${item.id}`} className="band">
+                    <tr className="sub-indicator-row" data-sub-indicator={sub.label}>
+                      <th colSpan={span} scope="rowgroup">
+                        ตัวชี้วัดย่อยที่ {digits(sub.label, numerals)} {sub.name}
+                      </th>
+                    </tr>
+                  </tbody>
+                ) : null;
+              const rows = (
+                <ItemRows
+                  key={item.id}
+                  item={item}
+                  first={item.id === items[0]?.id}
+                  last={item.id === items[items.length - 1]?.id}
+                  query={q}
+                />
+              );
+              return head ? [head, rows] : [rows];
+            }),
           ];
         })}
       </table>

@@ -1,4 +1,5 @@
-// Above the table: find box (Ctrl+F), import, new plan, copy to next year, approve / reopen.
+// Above the table: find box (Ctrl+F), the plan's structure, import, new plan, copy to next year,
+// approve / reopen.
 import { useRef, useState } from 'react';
 import type { PlanDetail } from '../../../../core/types';
 import { digits } from '../../format';
@@ -6,8 +7,9 @@ import { useCommand } from '../../shortcuts';
 import { useApp } from '../../StoreContext';
 import { ImportDialog } from './ImportDialog';
 import { ApproveDialog, CopyPlanDialog, CreatePlanDialog, ReopenDialog } from './PlanDialogs';
+import { StructureDialog } from './StructureDialog';
 
-type Dialog = 'import' | 'create' | 'copy' | 'approve' | 'reopen' | null;
+type Dialog = 'import' | 'create' | 'copy' | 'approve' | 'reopen' | 'structure' | null;
 
 interface Props {
   plan: PlanDetail;
@@ -53,6 +55,9 @@ export function PlanToolbar({ plan, query, onQuery, matches }: Props) {
         )}
       </div>
       <div className="toolbar-actions">
+        <button type="button" onClick={() => onDialog('structure')}>
+          โครงสร้างแผน
+        </button>
         <button type="button" onClick={() => onDialog('import')}>
           นำเข้าแผน
         </button>
@@ -77,6 +82,7 @@ export function PlanToolbar({ plan, query, onQuery, matches }: Props) {
           </button>
         )}
       </div>
+      {dialog === 'structure' && <StructureDialog plan={plan} onClose={close} />}
       {dialog === 'import' && <ImportDialog onClose={close} />}
       {dialog === 'create' && <CreatePlanDialog onClose={close} />}
       {dialog === 'copy' && <CopyPlanDialog plan={plan} onClose={close} />}

@@ -50,7 +50,8 @@ export function normalize(text: string): string {
   return toArabicDigits(text).toLowerCase();
 }
 
-const CODE_QUERY = /^[ieo]\d{1,2}$/i;
+/** An item code of any scheme (I1, O31, MOIT3): the find box then looks for that item only. */
+const CODE_QUERY = /^[a-z]{1,8}\d{1,4}$/i;
 
 /** Whether an item (its code, question, issue or any activity field) matches the find box. */
 export function itemMatches(item: Item, query: string): boolean {

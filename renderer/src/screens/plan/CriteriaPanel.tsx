@@ -1,0 +1,84 @@
+// The plan and criteria sets: which set it follows (or none), which of the set's items it does not
+// list (information, not a warning), and saving its own structure as a set for next year.
+import { useEffect, useState } from 'react';
+import type { CriteriaCoverage, CriteriaSet, PlanDetail } from '../../../../core/types';
+import { useApi, useAppStore } from '../../StoreContext';
+import { useStructureChange } from './structureEdit';
+
+export function CriteriaPanel({ plan }: { plan: PlanDetail }) {
+  const api = useApi();
+  const store = useAppStore();
+  const change = useStructureChange();
+  const [sets, setSets] = useState<CriteriaSet[]>([]);
+  const [coverage, setCoverage] = useState<CriteriaCoverage | null>(null);
+  const [id, setId] = useState(`plan-${plan.fiscalYear + 1}`);
+  const [name, setName] = useState(`เกณฑ์ของ${plan.office} ปี ${plan.fiscalYear + 1}`);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  useEffect(() => {
+    void api.listCriteriaSets({}).then(setSets, () => setSets([]));
+  }, [api, saved]);
+  useEffect(() => {
+    void api.criteriaCoverage({ planId: plan.id }).then(setCoverage, () => setCoverage(null));
+  }, [api, plan]);
+
+  const save = async () => {
+    try {
+      const set = await store
+        .getState()
+        .track(api.saveCriteriaSet({ planId: plan.id, id: id.trim(), name: name.trim() }));
+      setSaved(set.id);
+    } catch {
+      setSaved(null); // the banner says why
+    }
+  };
+
+  return (
+    <section className="st-criteria" aria-label="เกณฑ์การประเมิน" data-testid="criteria-panel">
+      <h3>เกณฑ์การประเมิน</h3>
+      <div className="st-row">
+        <label htmlFor="plan-criteria">แผนนี้ใช้เกณฑ์</label>
+        <select
+          id="plan-criteria"
+          value={plan.criteriaSet ?? ''}
+          onChange={(e) =>
+            void change(() => api.setPlanCriteriaSet({ planId: plan.id, criteriaSet: e.target.value || null }))
+          }
+        >
+          <option value="">ไม่ผูกกับเกณฑ์</option>
+          {sets.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {coverage && (
+        <p className="st-coverage" data-testid="criteria-coverage">
+          แผนนี้มี {coverage.covered} จาก {coverage.total} ข้อของเกณฑ์
+          {coverage.missing.length > 0 && (
+            <>
+              {' '}
+              — ข้อที่แผนไม่ได้เลือก: <span className="codes">{coverage.missing.map((m) => m.code).join(' ')}</span>
+            </>
+          )}
+          {coverage.extra.length > 0 && <> · ข้อที่ไม่อยู่ในเกณฑ์: {coverage.extra.join(' ')}</>}
+        </p>
+      )}
+      <div className="st-row">
+        <label htmlFor="save-criteria-id">บันทึกโครงสร้างนี้เป็นเกณฑ์ รหัส</label>
+        <input id="save-criteria-id" value={id} onChange={(e) => setId(e.target.value)} className="st-code-wide" />
+        <label htmlFor="save-criteria-name">ชื่อ</label>
+        <input id="save-criteria-name" value={name} onChange={(e) => setName(e.target.value)} className="st-name" />
+        <button type="button" disabled={!id.trim() || !name.trim()} onClick={() => void save()}>
+          บันทึกเป็นเกณฑ์
+        </button>
+      </div>
+      {saved && (
+        <p className="st-saved" role="status">
+          บันทึกเกณฑ์ {saved} แล้ว — ใช้เป็นจุดเริ่มของแผนใหม่ได้ที่ “สร้างแผนใหม่”
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,176 @@
+// What an import will write, before anything is written: the columns read as what, the structure
+// (tools → indicators → sub-indicators → item codes), the criteria set's items the plan does not
+// list (information), every wrap-space join with keep/undo, and every problem by line and column.
+import type { ImportPreview as Preview, ImportProblem, ImportResult } from '../../../../core/types';
+import { formatFiscalYear, messageDigits } from '../../../../core/thai';
+import { digits } from '../../format';
+import { listedProblems } from './planModel';
+
+export interface PreviewState {
+  result: ImportResult | null;
+  /** A refused import still shows what it read (its columns, its structure). */
+  preview: Preview | null;
+  problems: ImportProblem[];
+  error: string | null;
+}
+
+interface Props {
+  state: PreviewState;
+  numerals: 'thai' | 'arabic';
+  /** Joins the user undid (their space stays), or 'all'. */
+  kept: readonly string[] | 'all';
+  onKeep(next: readonly string[] | 'all'): void;
+}
+
+function Columns({ preview }: { preview: Preview }) {
+  return (
+    <details className="preview-columns" open data-testid="import-columns">
+      <summary>คอลัมน์ที่อ่าน ({preview.columns.length})</summary>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">หัวตารางในเอกสาร</th>
+            <th scope="col">อ่านเป็น</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.columns.map((c) => (
+            <tr key={c.index} className={`role-${c.role}`}>
+              <td>{c.header}</td>
+              <td>{c.label}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+function Structure({ preview, numerals }: { preview: Preview; numerals: 'thai' | 'arabic' }) {
+  return (
+    <div className="preview-structure" data-testid="import-structure">
+      {preview.tools.map((tool) => (
+        <section key={tool.code}>
+          <h4>
+            {tool.code} <span className="muted">{tool.name}</span>
+          </h4>
+          <ul>
+            {tool.indicators.map((ind) => (
+              <li key={ind.number}>
+                <span className="preview-indicator">
+                  ตัวชี้วัดที่ {digits(ind.number, numerals)} {ind.name || <em className="muted">(ยังไม่มีชื่อ)</em>}
+                </span>
+                {ind.subIndicators.length > 0 && (
+                  <span className="muted"> · ตัวชี้วัดย่อย {ind.subIndicators.map((s) => s.label).join(', ')}</span>
+                )}
+                <span className="preview-item-codes">{ind.items.map((i) => i.code).join(' ') || '–'}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function Coverage({ preview }: { preview: Preview }) {
+  const c = preview.coverage;
+  if (!c) return null;
+  return (
+    <p className="preview-coverage" data-testid="import-coverage">
+      ตามเกณฑ์ “{c.name}” แผนนี้มี {c.covered} จาก {c.total} ข้อ
+      {c.missing.length > 0 && (
+        <>
+          {' '}
+          — ข้อที่ไม่ได้เลือก: <span className="codes">{c.missing.map((m) => m.code).join(' ')}</span>
+        </>
+      )}
+    </p>
+  );
+}
+
+function Joins({ preview, kept, onKeep }: { preview: Preview; kept: Props['kept']; onKeep: Props['onKeep'] }) {
+  const joins = preview.joins;
+  if (joins.length === 0) return null;
+  const isKept = (id: string) => kept === 'all' || kept.includes(id);
+  const joined = joins.filter((j) => !isKept(j.id)).length;
+  return (
+    <details className="preview-joins" data-testid="import-joins">
+      <summary>
+        เชื่อมคำที่ถูกตัดด้วยช่องว่างตอนตัดบรรทัด {joined} จาก {joins.length} แห่ง
+      </summary>
+      <div className="joins-actions">
+        <button type="button" onClick={() => onKeep([])} disabled={joined === joins.length}>
+          เชื่อมทั้งหมด
+        </button>
+        <button type="button" onClick={() => onKeep('all')} disabled={joined === 0}>
+          คงช่องว่างไว้ทั้งหมด (ตามต้นฉบับ)
+        </button>
+      </div>
+      <ul>
+        {joins.map((j) => {
+          const keep = isKept(j.id);
+          return (
+            <li key={j.id} className={keep ? 'kept' : 'joined'}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={!keep}
+                  aria-label={`เชื่อมคำ บรรทัด ${j.line} คอลัมน์ ${j.column}`}
+                  onChange={() => {
+                    const list = kept === 'all' ? joins.map((x) => x.id) : kept;
+                    onKeep(keep ? list.filter((k) => k !== j.id) : [...list, j.id]);
+                  }}
+                />
+                <span className="join-where">
+                  {j.line > 0 ? `บรรทัด ${j.line}` : 'หัวเอกสาร'} · {j.column}
+                </span>
+                <span className="join-before">{j.before}</span>
+                <span aria-hidden="true">→</span>
+                <span className="join-after">{keep ? j.before : j.after}</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
+
+export function ImportPreview({ state, numerals, kept, onKeep }: Props) {
+  const { result, preview, problems, error } = state;
+  const sorted = listedProblems(problems);
+  return (
+    <section className="import-preview" aria-label="ผลการตรวจสอบ" data-testid="import-preview">
+      {error && <p className="preview-error">{error}</p>}
+      {result && (
+        <p className="preview-summary">
+          จะนำเข้า <strong>{digits(result.itemCount, numerals)} ข้อ</strong>{' '}
+          <strong>{digits(result.activityCount, numerals)} กิจกรรม</strong> เป็นแผนของ{result.office}{' '}
+          {formatFiscalYear(result.fiscalYear, numerals)}
+        </p>
+      )}
+      {preview && preview.columns.length > 0 && <Columns preview={preview} />}
+      {preview && preview.tools.length > 0 && <Structure preview={preview} numerals={numerals} />}
+      {preview && <Coverage preview={preview} />}
+      {result && result.unknownDivisions.length > 0 && (
+        <p className="preview-unknown">
+          ผู้รับผิดชอบที่ไม่ตรงกับรายชื่อฝ่าย (จะเพิ่มเป็นฝ่ายใหม่): {result.unknownDivisions.join(', ')}
+        </p>
+      )}
+      {preview && <Joins preview={preview} kept={kept} onKeep={onKeep} />}
+      {sorted.length > 0 ? (
+        <ul className="problems" aria-label={`ปัญหาที่พบ ${sorted.length} รายการ`}>
+          {sorted.map((p, i) => (
+            <li key={i} className={`problem problem-${p.severity}`}>
+              <span className="problem-kind">{p.severity === 'error' ? 'ข้อผิดพลาด' : 'ข้อควรตรวจ'}</span>
+              <span>{messageDigits(p.message, numerals)}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        result && <p className="preview-ok">ไม่พบปัญหา กด “นำเข้า” เพื่อสร้างแผน</p>
+      )}
+    </section>
+  );
+}

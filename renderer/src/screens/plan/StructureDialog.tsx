@@ -1,0 +1,210 @@
+// โครงสร้างแผน: the plan's own tools, indicators, sub-indicators and items — added, renamed,
+// renumbered, reordered, moved and deleted here; each field saves itself (autosave, audited by the
+// API); an approved plan shows it read-only. Below: the criteria set the plan follows, its coverage,
+// and "save this structure as a criteria set".
+import type { Indicator, PlanDetail, PlanTool } from '../../../../core/types';
+import { parseNumber } from '../../../../core/thai';
+import { Modal } from '../../components/Modal';
+import { useApi } from '../../StoreContext';
+import { CriteriaPanel } from './CriteriaPanel';
+import { usePlanEdit } from './PlanEditContext';
+import { byPosition, moved } from './planModel';
+import { StructureIndicatorBody } from './StructureItems';
+import { MoveButtons, SavingField, useStructureChange } from './structureEdit';
+import './structure.css';
+
+function IndicatorRow({
+  plan,
+  tool,
+  ind,
+  order,
+}: {
+  plan: PlanDetail;
+  tool: PlanTool;
+  ind: Indicator;
+  order: Indicator[];
+}) {
+  const api = useApi();
+  const change = useStructureChange();
+  const { locked, confirm } = usePlanEdit();
+  const ids = order.map((i) => i.id);
+  const at = ids.indexOf(ind.id);
+  return (
+    <li className="st-indicator" data-indicator={ind.number}>
+      <div className="st-row">
+        <span className="st-label">ตัวชี้วัดที่</span>
+        <SavingField
+          className="st-number"
+          label={`เลขตัวชี้วัดที่ ${ind.number}`}
+          value={String(ind.number)}
+          inputMode="numeric"
+          disabled={locked}
+          onSave={(next) => {
+            const number = parseNumber(next);
+            return change(() => api.updateIndicator({ indicatorId: ind.id, number: number ?? Number.NaN }));
+          }}
+        />
+        <SavingField
+          className="st-name"
+          label={`ชื่อตัวชี้วัดที่ ${ind.number}`}
+          value={ind.name}
+          disabled={locked}
+          onSave={(name) => change(() => api.updateIndicator({ indicatorId: ind.id, name }))}
+        />
+        <select
+          aria-label={`แบบวัดของตัวชี้วัดที่ ${ind.number}`}
+          value={tool.id}
+          disabled={locked}
+          onChange={(e) =>
+            void change(() => api.updateIndicator({ indicatorId: ind.id, toolId: Number(e.target.value) }))
+          }
+        >
+          {plan.tools.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.code}
+            </option>
+          ))}
+        </select>
+        <MoveButtons
+          label={`ตัวชี้วัดที่ ${ind.number}`}
+          first={at === 0}
+          last={at === ids.length - 1}
+          disabled={locked}
+          onMove={(d) =>
+            void change(() => api.reorderIndicators({ toolId: tool.id, indicatorIds: moved(ids, ind.id, d) ?? ids }))
+          }
+        />
+        <button
+          type="button"
+          className="danger-link"
+          disabled={locked}
+          onClick={async () => {
+            const ok = await confirm({
+              title: `ลบตัวชี้วัดที่ ${ind.number}`,
+              message: `ลบตัวชี้วัดที่ ${ind.number} พร้อมข้อ ${ind.items.length} ข้อและกิจกรรมในนั้น? (ลบไม่ได้ถ้ามีผลการดำเนินงานบันทึกไว้แล้ว)`,
+              confirmLabel: 'ลบตัวชี้วัด',
+              danger: true,
+            });
+            if (ok) await change(() => api.deleteIndicator({ indicatorId: ind.id }));
+          }}
+        >
+          ลบ
+        </button>
+      </div>
+      <StructureIndicatorBody plan={plan} ind={ind} />
+    </li>
+  );
+}
+
+function ToolSection({ plan, tool, index }: { plan: PlanDetail; tool: PlanTool; index: number }) {
+  const api = useApi();
+  const change = useStructureChange();
+  const { locked, confirm } = usePlanEdit();
+  const tools = byPosition(plan.tools);
+  const ids = tools.map((t) => t.id);
+  const indicators = byPosition(plan.indicators.filter((i) => i.toolId === tool.id));
+  return (
+    <section className="st-tool" data-tool={tool.code} aria-label={`แบบวัด ${tool.code}`}>
+      <div className="st-row st-tool-row">
+        <SavingField
+          className="st-code"
+          label={`รหัสแบบวัด ${tool.code}`}
+          value={tool.code}
+          disabled={locked}
+          onSave={(code) => change(() => api.updateTool({ toolId: tool.id, code }))}
+        />
+        <SavingField
+          className="st-name"
+          label={`ชื่อแบบวัด ${tool.code}`}
+          value={tool.name}
+          disabled={locked}
+          onSave={(name) => change(() => api.updateTool({ toolId: tool.id, name }))}
+        />
+        <MoveButtons
+          label={`แบบวัด ${tool.code}`}
+          first={index === 0}
+          last={index === tools.length - 1}
+          disabled={locked}
+          onMove={(d) =>
+            void change(() => api.reorderTools({ planId: plan.id, toolIds: moved(ids, tool.id, d) ?? ids }))
+          }
+        />
+        <button
+          type="button"
+          className="danger-link"
+          disabled={locked}
+          onClick={async () => {
+            const ok = await confirm({
+              title: `ลบแบบวัด ${tool.code}`,
+              message: `ลบแบบวัด ${tool.code} พร้อมตัวชี้วัด ${indicators.length} ตัวและข้อทั้งหมดในนั้น? (ลบไม่ได้ถ้ามีผลการดำเนินงานบันทึกไว้แล้ว)`,
+              confirmLabel: 'ลบแบบวัด',
+              danger: true,
+            });
+            if (ok) await change(() => api.deleteTool({ toolId: tool.id }));
+          }}
+        >
+          ลบ
+        </button>
+      </div>
+      <ul className="st-indicators">
+        {indicators.map((ind) => (
+          <IndicatorRow key={ind.id} plan={plan} tool={tool} ind={ind} order={indicators} />
+        ))}
+      </ul>
+      {!locked && (
+        <button
+          type="button"
+          className="st-add"
+          onClick={() => void change(() => api.createIndicator({ toolId: tool.id, name: '' }))}
+        >
+          + เพิ่มตัวชี้วัดใน {tool.code}
+        </button>
+      )}
+    </section>
+  );
+}
+
+export function StructureDialog({ plan, onClose }: { plan: PlanDetail; onClose(): void }) {
+  const api = useApi();
+  const change = useStructureChange();
+  const { locked } = usePlanEdit();
+  const tools = byPosition(plan.tools);
+  const addTool = () => {
+    const taken = new Set(plan.tools.map((t) => t.code));
+    let n = plan.tools.length + 1;
+    while (taken.has(`T${n}`)) n++;
+    void change(() => api.createTool({ planId: plan.id, code: `T${n}`, name: 'แบบวัดใหม่' }));
+  };
+  return (
+    <Modal
+      title="โครงสร้างแผน"
+      onClose={onClose}
+      wide
+      footer={
+        <button type="button" className="primary" onClick={onClose}>
+          เสร็จ
+        </button>
+      }
+    >
+      <div className="structure-dialog" data-testid="structure-dialog">
+        {locked ? (
+          <p className="banner-approved">แผนนี้อนุมัติแล้ว โครงสร้างแก้ไขไม่ได้ หากต้องแก้ไขให้ยกเลิกการอนุมัติก่อน</p>
+        ) : (
+          <p className="muted">
+            แก้ชื่อ เลข และรหัสได้ในช่องเลย (บันทึกอัตโนมัติเมื่อออกจากช่องหรือกด Enter) ลำดับใช้ปุ่ม ↑ ↓ ทุกการแก้ไขบันทึกในประวัติ
+          </p>
+        )}
+        {tools.length === 0 && <p className="empty-inline">แผนนี้ยังไม่มีแบบวัด กด “+ เพิ่มแบบวัด” เพื่อเริ่ม</p>}
+        {tools.map((tool, i) => (
+          <ToolSection key={tool.id} plan={plan} tool={tool} index={i} />
+        ))}
+        {!locked && (
+          <button type="button" className="st-add" onClick={addTool}>
+            + เพิ่มแบบวัด
+          </button>
+        )}
+        <CriteriaPanel plan={plan} />
+      </div>
+    </Modal>
+  );
+}

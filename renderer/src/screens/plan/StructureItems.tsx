@@ -1,0 +1,143 @@
+// Inside one indicator of the structure editor: its sub-indicators (ตัวชี้วัดย่อยที่ 9.1 …) and its
+// items by code — renamed, recoded, moved to another indicator or sub-indicator, reordered, deleted.
+import type { Indicator, PlanDetail } from '../../../../core/types';
+import { useApi } from '../../StoreContext';
+import { usePlanEdit } from './PlanEditContext';
+import { byPosition, moved } from './planModel';
+import { MoveButtons, SavingField, useStructureChange } from './structureEdit';
+
+export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: Indicator }) {
+  const api = useApi();
+  const change = useStructureChange();
+  const { locked, confirm } = usePlanEdit();
+  const subs = byPosition(ind.subIndicators);
+  const items = byPosition(ind.items);
+  const ids = items.map((i) => i.id);
+  return (
+    <div className="st-body">
+      {subs.length > 0 && (
+        <ul className="st-subs" aria-label={`ตัวชี้วัดย่อยของตัวชี้วัดที่ ${ind.number}`}>
+          {subs.map((sub) => (
+            <li key={sub.id} className="st-row">
+              <span className="st-label">ตัวชี้วัดย่อยที่</span>
+              <SavingField
+                className="st-number"
+                label={`เลขตัวชี้วัดย่อย ${sub.label}`}
+                value={sub.label}
+                disabled={locked}
+                onSave={(label) => change(() => api.updateSubIndicator({ subIndicatorId: sub.id, label }))}
+              />
+              <SavingField
+                className="st-name"
+                label={`ชื่อตัวชี้วัดย่อย ${sub.label}`}
+                value={sub.name}
+                disabled={locked}
+                onSave={(name) => change(() => api.updateSubIndicator({ subIndicatorId: sub.id, name }))}
+              />
+              <button
+                type="button"
+                className="danger-link"
+                disabled={locked}
+                onClick={() => void change(() => api.deleteSubIndicator({ subIndicatorId: sub.id }))}
+              >
+                ลบ
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul className="st-items" aria-label={`ข้อของตัวชี้วัดที่ ${ind.number}`}>
+        {items.map((item, k) => (
+          <li key={item.id} className="st-row st-item" data-code={item.code}>
+            <SavingField
+              className="st-code"
+              label={`รหัสข้อ ${item.code}`}
+              value={item.code}
+              disabled={locked}
+              onSave={(code) => change(() => api.updateItem({ itemId: item.id, code }))}
+            />
+            <span className="st-question" title={item.question}>
+              {item.question.split('\n')[0] || <em className="muted">(ยังไม่มีข้อความ)</em>}
+            </span>
+            {subs.length > 0 && (
+              <select
+                aria-label={`ตัวชี้วัดย่อยของข้อ ${item.code}`}
+                value={item.subIndicatorId ?? ''}
+                disabled={locked}
+                onChange={(e) =>
+                  void change(() =>
+                    api.updateItem({ itemId: item.id, subIndicatorId: e.target.value ? Number(e.target.value) : null }),
+                  )
+                }
+              >
+                <option value="">—</option>
+                {subs.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            )}
+            <select
+              aria-label={`ย้ายข้อ ${item.code} ไปตัวชี้วัด`}
+              value={ind.id}
+              disabled={locked}
+              onChange={(e) =>
+                void change(() => api.updateItem({ itemId: item.id, indicatorId: Number(e.target.value) }))
+              }
+            >
+              {plan.indicators.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.tool} {i.number}
+                </option>
+              ))}
+            </select>
+            <MoveButtons
+              label={`ข้อ ${item.code}`}
+              first={k === 0}
+              last={k === items.length - 1}
+              disabled={locked}
+              onMove={(d) =>
+                void change(() => api.reorderItems({ indicatorId: ind.id, itemIds: moved(ids, item.id, d) ?? ids }))
+              }
+            />
+            <button
+              type="button"
+              className="danger-link"
+              disabled={locked}
+              onClick={async () => {
+                const ok = await confirm({
+                  title: `ลบข้อ ${item.code}`,
+                  message: `ลบข้อ ${item.code} พร้อมกิจกรรม ${item.activities.length} รายการ? (ลบไม่ได้ถ้ามีผลการดำเนินงานบันทึกไว้แล้ว)`,
+                  confirmLabel: 'ลบข้อ',
+                  danger: true,
+                });
+                if (ok) await change(() => api.deleteItem({ itemId: item.id }));
+              }}
+            >
+              ลบ
+            </button>
+          </li>
+        ))}
+      </ul>
+      {!locked && (
+        <div className="st-adds">
+          <button
+            type="button"
+            className="st-add"
+            onClick={() => void change(() => api.createItem({ planId: plan.id, indicatorId: ind.id }))}
+          >
+            + เพิ่มข้อ
+          </button>
+          <button
+            type="button"
+            className="st-add"
+            onClick={() => void change(() => api.createSubIndicator({ indicatorId: ind.id, name: '' }))}
+          >
+            + เพิ่มตัวชี้วัดย่อย
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
