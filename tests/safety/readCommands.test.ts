@@ -51,6 +51,9 @@ function readCommandLines(dir: string): string[][] {
     ['import-text', path.join(REPO_ROOT, 'db', 'import', 'sample', 'dusit-2566.txt'), '--year', '2567', '--dry-run'],
     ['import-forms', '--year', '2566', path.join(dir, 'f.xlsx'), '--dry-run'],
     ['import-plan-xlsx', '--year', '2566', path.join(dir, 'plan.xlsx'), '--dry-run'],
+    ['import-plan', path.join(REPO_ROOT, 'tests', 'fixtures', 'plans', 'newer-year-2570.txt'), '--dry-run'],
+    ['criteria', 'list'],
+    ['criteria', 'export', 'bkk-district-2566', '--out', path.join(dir, 'set.json')],
   ];
   return lines;
 }
@@ -73,7 +76,7 @@ function holdLock(dbPath: string): void {
 describe('read commands never write (issue 12, points 6 and 7)', () => {
   it('the list of read commands is the specs that say writes: false, dry runs included', () => {
     const lines = readCommandLines('/x');
-    const names = new Set(lines.map((l) => (l[0] === 'followup' ? `${l[0]} ${l[1]}` : l[0]!)));
+    const names = new Set(lines.map((l) => (l[0] === 'followup' || l[0] === 'criteria' ? `${l[0]} ${l[1]}` : l[0]!)));
     const readSpecs = COMMAND_SPECS.filter((s) => !writesOf(s, {}) || !writesOf(s, { 'dry-run': true }));
     expect([...names].sort()).toEqual(readSpecs.map((s) => s.name).sort());
   });
