@@ -208,7 +208,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         {yearProblem &&
           (yearTouched || !empty ? (
             <p className="field-error" role="alert">
-              ระบุปีงบประมาณเป็นปี พ.ศ. เช่น {digits(2570, numerals)}
+              ระบุปีงบประมาณเป็นปี พ.ศ. เช่น {digits(2567, numerals)}
             </p>
           ) : (
             // Nothing typed yet: not an error, only what to do (a year in the pasted table fills it).
