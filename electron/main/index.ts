@@ -1,5 +1,6 @@
 // Electron main process: one instance, one window, the database and the API behind IPC.
 // Everything interesting lives elsewhere (db/, electron/api/); this file only wires it up.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -214,7 +215,17 @@ function shutdown(): void {
 }
 
 async function start(): Promise<void> {
-  const { dbPath, logsDir } = paths();
+  const { dbPath, logsDir, dataDir, isDefault } = paths();
+  // A mistyped --db folder must not look like a fresh start: only the app's own data folder is made
+  // (and, for developers, the one `npm start --sample` names: it asks for a fresh sample file).
+  if (!isDefault && !process.argv.includes('--sample') && !fs.existsSync(dataDir)) {
+    dialog.showErrorBox(
+      'เปิดไฟล์ข้อมูลไม่ได้',
+      `ไม่พบโฟลเดอร์ ${dataDir}\nกรุณาตรวจสอบเส้นทางที่ระบุใน --db (โปรแกรมไม่สร้างโฟลเดอร์ใหม่ให้)\nไฟล์: ${dbPath}`,
+    );
+    app.exit(1);
+    return;
+  }
   openLog(logsDir);
   mainLog.info(`ITA Tracker ${app.getVersion()} started; data file ${dbPath}`);
   // The file's own lock: another app started with --db on it, or the CLI writing, must wait.
