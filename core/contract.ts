@@ -250,6 +250,7 @@ export const contract = {
         report: z.enum(['plan', 'month'], { error: 'พิมพ์ได้เฉพาะแผนมาตรการและแบบรายงานประจำเดือน' }),
         month: month.optional(),
         divisionId: id.optional(),
+        onlyReported: z.boolean().optional(),
       })
       .refine((v) => v.report !== 'month' || v.month !== undefined, { message: 'รายงานประจำเดือนต้องระบุเดือน' }),
     output: returns<{ printed: boolean }>(),
@@ -343,12 +344,17 @@ export const contract = {
         format: reportFormat,
         month: month.optional(),
         divisionId: id.optional(),
+        /** Monthly sheet only: print only the activities reported that month (the summary counts all). */
+        onlyReported: z.boolean().optional(),
         outPath: z.string({ error: 'ต้องระบุที่เก็บไฟล์' }).trim().min(1, 'ต้องระบุที่เก็บไฟล์').max(4_000),
       })
       .superRefine((v, issue) => {
         if (v.report === 'month' && !v.month) issue.addIssue({ code: 'custom', message: 'รายงานประจำเดือนต้องระบุเดือน' });
         if (v.report !== 'month' && v.divisionId !== undefined) {
           issue.addIssue({ code: 'custom', message: 'เลือกฝ่ายได้เฉพาะรายงานประจำเดือน' });
+        }
+        if (v.report !== 'month' && v.onlyReported) {
+          issue.addIssue({ code: 'custom', message: 'เลือกเฉพาะกิจกรรมที่รายงานแล้วได้เฉพาะรายงานประจำเดือน' });
         }
         if (!absolutePath(v.outPath)) {
           issue.addIssue({ code: 'custom', message: 'ที่เก็บไฟล์ต้องเป็นเส้นทางเต็ม (absolute path)' });
@@ -359,6 +365,8 @@ export const contract = {
       }),
     output: returns<{ path: string; bytes: number; pages: number | null }>(),
   },
+  /** The PDF export under way, part by part (a long report is printed in parts); null when none. */
+  exportProgress: { input: none, output: returns<T.ExportProgress | null>() },
 
   // Excel round trips (electron/api/handlers/xlsxImport.ts): the plan edited in Excel, division forms.
   previewPlanXlsx: { input: z.object({ planId: id, data: xlsxBytes }), output: returns<X.PlanXlsxPreview>() },

@@ -64,6 +64,7 @@ export const METHOD_NAMES = [
   'listAudit',
   'progress',
   'exportReport',
+  'exportProgress',
   'previewPlanXlsx',
   'applyPlanXlsx',
   'exportDivisionForm',

@@ -223,6 +223,13 @@ export interface AuditEntry {
   after: unknown;
 }
 
+/** Where a PDF export is (exportProgress): measuring the layout, printing part k of n, joining. */
+export interface ExportProgress {
+  phase: 'measure' | 'print' | 'join';
+  part: number;
+  parts: number;
+}
+
 export interface StatusCounts {
   total: number;
   notStarted: number;

@@ -2,6 +2,7 @@ import type { Db } from '../../db/open';
 import { writeAudit, type AuditInput } from '../../db/queries/audit';
 import { noteAudit } from './writePolicy';
 import type { PdfPrinter } from '../reports/pdf/printer';
+import type { ExportProgress } from '../../core/types';
 
 /** What only the desktop shell can do; injected so the API stays plain Node (tests pass recorders). */
 export interface DesktopHooks {
@@ -55,6 +56,8 @@ export interface Ctx {
   audit(entry: Omit<AuditInput, 'actor'>): void;
   /** Files this session wrote (exports): the only local paths the page may ask to open or reveal. */
   written: Set<string>;
+  /** The PDF export under way (exportProgress), null when none. */
+  progress: ExportProgress | null;
 }
 
 export function createContext(db: Db, options: ApiOptions): Ctx {
@@ -69,5 +72,6 @@ export function createContext(db: Db, options: ApiOptions): Ctx {
       writeAudit(db, { ...entry, actor });
     },
     written: new Set(),
+    progress: null,
   };
 }

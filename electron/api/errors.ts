@@ -27,6 +27,12 @@ const FIELD_LABELS: Record<string, string> = {
   format: 'รูปแบบไฟล์',
   outPath: 'ที่บันทึกไฟล์',
   divisionIds: 'ฝ่ายที่รับผิดชอบ',
+  reportTextPt: 'ขนาดตัวอักษร',
+  reportTablePt: 'ขนาดตัวอักษรในตาราง',
+  reportMarginMm: 'ระยะขอบกระดาษ',
+  reportBindingMm: 'ระยะขอบด้านเย็บเล่ม',
+  pageNumbers: 'เลขหน้า',
+  onlyReported: 'เฉพาะกิจกรรมที่รายงานแล้ว',
 };
 
 export function fromZod(error: ZodError): AppError {

@@ -34,14 +34,25 @@ const exportReport: Command = async (api, { values }, io) => {
   const out = path.resolve(need(values, 'out'));
   const plan = await planOf(api, values);
   const division = str(values, 'division');
-  const r = await api.exportReport({
-    planId: plan.id,
-    report: report as (typeof REPORT_KINDS)[number],
-    format,
-    month: str(values, 'month'),
-    divisionId: division === undefined ? undefined : await divisionIdOf(api, division),
-    outPath: out,
-  });
+  // A long PDF is printed in parts: say which one is printing (on stderr, so --json stays clean).
+  let said = '';
+  const watch = setInterval(() => {
+    void api.exportProgress({}).then((p) => {
+      const line = p && p.phase === 'print' && p.parts > 1 ? `กำลังพิมพ์ส่วนที่ ${p.part}/${p.parts}` : '';
+      if (line && line !== said) io.err((said = line));
+    });
+  }, 250);
+  const r = await api
+    .exportReport({
+      planId: plan.id,
+      report: report as (typeof REPORT_KINDS)[number],
+      format,
+      month: str(values, 'month'),
+      divisionId: division === undefined ? undefined : await divisionIdOf(api, division),
+      onlyReported: values['only-reported'] === true ? true : undefined,
+      outPath: out,
+    })
+    .finally(() => clearInterval(watch));
   if (values.json) return print(io, r);
   const size = r.bytes >= 1024 * 1024 ? `${(r.bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(r.bytes / 1024)} KB`;
   io.out(`บันทึกแล้ว: ${r.path}\nขนาด ${size}${r.pages === null ? '' : ` จำนวน ${r.pages} หน้า`}`);
@@ -131,8 +142,9 @@ export const REPORT_SPECS: readonly CommandSpec[] = [
     name: 'export',
     usage:
       '--report plan|month|half-year|annual|oit-urls --year Y [--month YYYY-MM] [--division ชื่อฝ่าย]\n' +
-      '      --format pdf|xlsx --out FILE [--json]   ส่งออกรายงานเป็น PDF หรือ Excel',
-    options: { ...PLAN, report: s, month: s, division: s, format: s, out: s },
+      '      [--only-reported] --format pdf|xlsx --out FILE [--json]   ส่งออกรายงานเป็น PDF หรือ Excel\n' +
+      '      (--only-reported: แบบรายงานประจำเดือนเฉพาะกิจกรรมที่รายงานแล้ว)',
+    options: { ...PLAN, report: s, month: s, division: s, 'only-reported': flag, format: s, out: s },
     writes: false,
     run: exportReport,
   },

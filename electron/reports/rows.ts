@@ -93,6 +93,11 @@ export interface Signer {
 
 export interface Signoff {
   kind: 'signoff';
+  /**
+   * Only on paper: the plan's Excel file is the copy the office edits and reads back
+   * (xlsx/planImport.ts), so its approval signatures are printed, not written into the sheet.
+   */
+  printOnly?: boolean;
   /** Room for the director's orders written by hand, above the signatures. */
   orders?: string;
   signers: Signer[];

@@ -8,6 +8,7 @@ import { createApi } from '../../electron/api/createApi';
 import { FAKE_PDF, fakePrinter } from '../helpers/fakePrinter';
 import { makeApi } from '../helpers/api';
 import { visibleText } from '../helpers/html';
+import { toThaiDigits } from '../../core/thai';
 import { REPO_ROOT, tmpDir } from '../helpers/tmp';
 
 function setup() {
@@ -47,6 +48,53 @@ describe('exportReport', () => {
       await api.exportReport({ planId, report, format: 'pdf', outPath });
     }
     expect(printed).toHaveLength(6);
+  });
+
+  it('a long PDF is printed in parts, each reported by exportProgress while it prints; then nothing', async () => {
+    const { PDFDocument } = await import('@cantoo/pdf-lib');
+    const one = await PDFDocument.create();
+    one.addPage();
+    const onePage = await one.save();
+    const dir = tmpDir();
+    const dbPath = path.join(dir, 'ita.sqlite');
+    const seen: unknown[] = [];
+    const ref: { api?: ReturnType<typeof createApi> } = {};
+    // Every atom 400 px tall: the plan runs past one part of sheets.
+    const printer = fakePrinter(onePage, {
+      px: 400,
+      beforePrint: async () => void seen.push(await ref.api!.exportProgress({})),
+    });
+    const api = (ref.api = createApi(openDatabase(dbPath), {
+      dbPath,
+      actor: 'ผู้ทดสอบ',
+      appRoot: REPO_ROOT,
+      pdf: () => printer,
+    }));
+    const planId = (await api.importSamplePlan({})).plan!.id;
+    const r = await api.exportReport({ planId, report: 'plan', format: 'pdf', outPath: path.join(dir, 'แผน.pdf') });
+    const parts = printer.printed.length;
+    expect(parts).toBeGreaterThan(1);
+    expect(seen).toEqual(Array.from({ length: parts }, (_, i) => ({ phase: 'print', part: i + 1, parts })));
+    expect(r.pages).toBe(printer.printed.reduce((n, h) => n + h.match(/<div class="sheet">/g)!.length, 0));
+    expect(await api.exportProgress({})).toBeNull();
+    // Joined: one page per part from the stand-in printer.
+    expect((await PDFDocument.load(fs.readFileSync(r.path))).getPageCount()).toBe(parts);
+  });
+
+  it('the monthly sheet can list only what was reported (refused for other reports)', async () => {
+    const { api, dir, printed } = setup();
+    const planId = (await api.importSamplePlan({})).plan!.id;
+    const rows = await api.listMonth({ planId, month: '2023-03' });
+    await api.saveFollowUp({ activityId: rows[3]!.activityId, month: '2023-03', status: 'done', result: 'ประชุมแล้ว' });
+    const outPath = path.join(dir, 'm.pdf');
+    await api.exportReport({ planId, report: 'month', month: '2023-03', format: 'pdf', outPath, onlyReported: true });
+    const text = visibleText(printed.at(-1)!);
+    expect(text).toContain(rows[3]!.activityText.replace(/\s+/g, ' ').trim());
+    expect(text).toContain(`แสดงเฉพาะกิจกรรมที่รายงานแล้ว ๑ จาก ${toThaiDigits(rows.length)} กิจกรรม`);
+    expect(text).not.toContain(rows[0]!.activityText.replace(/\s+/g, ' ').trim().slice(0, 40));
+    await expect(
+      api.exportReport({ planId, report: 'plan', format: 'pdf', outPath, onlyReported: true }),
+    ).rejects.toMatchObject({ message: expect.stringContaining('เฉพาะรายงานประจำเดือน') });
   });
 
   it('refuses bad requests with Thai messages', async () => {

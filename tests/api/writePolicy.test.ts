@@ -307,6 +307,7 @@ const CASES: Record<MethodName, { prepare?: (w: World) => Promise<unknown>; run:
       }),
     ),
   },
+  exportProgress: { run: reads((_w, api) => api.exportProgress({})) },
   previewPlanXlsx: {
     run: reads(async (w, api) => api.previewPlanXlsx({ planId: w.plan.id, data: await planXlsxWithOneChange(w) })),
   },

@@ -8,22 +8,22 @@ export const FAKE_PDF = new TextEncoder().encode(
   '%PDF-1.4\n1 0 obj << /Type /Pages >>\n2 0 obj << /Type /Page >>\n3 0 obj << /Type /Page >>\n%%EOF',
 );
 
-/** Heights for every data-m atom of a measuring document. */
-export function fakeMeasure(html: string): string {
+/** Heights for every data-m atom of a measuring document (`px` each block, row and lead line). */
+export function fakeMeasure(html: string, px = 20): string {
   const atoms: Record<string, unknown> = {};
   for (const m of html.matchAll(
     /<(tbody|div) data-m="(\d+)"( data-g="1")?>([\s\S]*?)(?=<(?:tbody|div) data-m=|<\/table>|$)/g,
   )) {
     const [, , i, group, body = ''] = m;
     if (!group) {
-      atoms[i!] = { h: 20 };
+      atoms[i!] = { h: px };
       continue;
     }
     const leadRow = /<tr data-lead>([\s\S]*?)<\/tr>/.exec(body)?.[1] ?? '';
     const leadCells = (leadRow.match(/<td data-col=/g) ?? []).length;
     atoms[i!] = {
-      rows: (body.match(/<tr data-r>/g) ?? []).map(() => 20),
-      lead: Array.from({ length: leadCells }, () => ({ pad: 4, lines: [{ unit: 0, at: 0, h: 20 }] })),
+      rows: (body.match(/<tr data-r>/g) ?? []).map(() => px),
+      lead: Array.from({ length: leadCells }, () => ({ pad: 4, lines: [{ unit: 0, at: 0, h: px }] })),
       cont: 20,
       empty: 8,
     };
@@ -33,15 +33,19 @@ export function fakeMeasure(html: string): string {
   return JSON.stringify({ atoms, theads });
 }
 
-export function fakePrinter(pdf: Uint8Array = FAKE_PDF): PdfPrinter & { printed: string[] } {
+export function fakePrinter(
+  pdf: Uint8Array = FAKE_PDF,
+  o: { px?: number; beforePrint?: () => Promise<void> } = {},
+): PdfPrinter & { printed: string[] } {
   const printed: string[] = [];
   return {
     printed,
     print: async (html) => {
       printed.push(html);
+      await o.beforePrint?.();
       return pdf;
     },
-    evaluate: async (html) => fakeMeasure(html),
+    evaluate: async (html) => fakeMeasure(html, o.px),
     close: async () => undefined,
   };
 }

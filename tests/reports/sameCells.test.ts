@@ -72,7 +72,7 @@ function xlsxTable(sheets: Map<string, Grid>, heads: string[]): Grid {
     const at = rows.findIndex((r) => heads.every((h, i) => norm(r[i] ?? '') === h));
     if (at < 0) continue;
     const out: Grid = [];
-    for (let r = at + 1; r < rows.length && rows[r]!.some((c) => c.trim() !== ''); r++) {
+    for (let r = at + 1; r < rows.length && rows[r]!.slice(0, heads.length).some((c) => c.trim() !== ''); r++) {
       out.push(trim(rows[r]!.slice(0, heads.length)));
     }
     return out;

@@ -11,7 +11,7 @@ import { paginatedHtml } from '../../reports/pdf/render';
 import type { Ctx } from '../context';
 import type { Api, Handlers } from '../../../core/contract';
 
-type ReportHandlers = Pick<Handlers, 'exportReport' | 'printReport'>;
+type ReportHandlers = Pick<Handlers, 'exportReport' | 'exportProgress' | 'printReport'>;
 
 export function reportHandlers(ctx: Ctx, api: () => Api): ReportHandlers {
   return {
@@ -20,10 +20,16 @@ export function reportHandlers(ctx: Ctx, api: () => Api): ReportHandlers {
       if (request.divisionId !== undefined && !listDivisions(ctx.db).some((d) => d.id === request.divisionId)) {
         throw new AppError('notFound', 'ไม่พบฝ่ายที่ระบุ');
       }
-      const result = await exportReport(api(), { ...request, outPath }, ctx.options.pdf);
-      ctx.written.add(result.path);
-      return result;
+      ctx.progress = null;
+      try {
+        const result = await exportReport(api(), { ...request, outPath }, ctx.options.pdf, (p) => (ctx.progress = p));
+        ctx.written.add(result.path);
+        return result;
+      } finally {
+        ctx.progress = null;
+      }
     },
+    exportProgress: async () => ctx.progress,
     printReport: async (request) => {
       const print = ctx.options.desktop?.printHtml;
       if (!print) throw new AppError('unsupported', 'การพิมพ์ใช้ได้เฉพาะในโปรแกรมบนเครื่อง');

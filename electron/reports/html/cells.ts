@@ -28,7 +28,8 @@ export function urlHtml(url: string): Html {
 /** Plain text (no URLs) with Thai words kept whole. */
 export function thaiText(text: string): Html {
   let out = '';
-  for (const run of thaiRuns(text)) {
+  // ๆ and ฯ never start a line: the space Thai writes before them ("ต่าง ๆ") does not break.
+  for (const run of thaiRuns(text.replace(/[ \t]+(?=[ฯๆ])/g, '\u00a0'))) {
     if ('text' in run) {
       out += esc(run.text);
       continue;

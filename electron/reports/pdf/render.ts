@@ -3,6 +3,7 @@
 // and joined (@cantoo/pdf-lib, a maintained pdf-lib: joining copies pages and needs no Thai shaping).
 // Memory stays bounded by a part's size, not the report's; progress is reported per part.
 import { PDFDocument } from '@cantoo/pdf-lib';
+import type { ExportProgress } from '../../../core/types';
 import type { ReportDoc } from '../rows';
 import { flatten, type Flat } from '../html/atoms';
 import { MEASURE_SCRIPT, measureHtml, pagesHtml } from '../html/document';
@@ -36,12 +37,8 @@ function* slices(count: number, per: number, make: (from: number, to: number) =>
 /** Room kept free at the foot of each page for rounding between measuring and printing (px). */
 const SLACK_PX = 4;
 
-export interface PdfProgress {
-  /** 'measure' while laying out, then 'print' part by part, then 'join'. */
-  phase: 'measure' | 'print' | 'join';
-  part: number;
-  parts: number;
-}
+/** Where a PDF is: measuring, printing part k of n, joining (core/types.ts ExportProgress). */
+export type PdfProgress = ExportProgress;
 
 export interface RenderedPdf {
   bytes: Uint8Array;
@@ -91,12 +88,13 @@ export async function renderPdf(
   setup: PageSetup,
   printer: PdfPrinter,
   onProgress: (p: PdfProgress) => void = () => undefined,
+  pagesPerPart = PAGES_PER_PART,
 ): Promise<RenderedPdf> {
   onProgress({ phase: 'measure', part: 0, parts: 0 });
   const { f, pages } = await layoutPages(doc, setup, printer);
   const make = (a: number, b: number) => pagesHtml(doc.title, setup, f, pages, a, b);
   // Which sheets go in which part (only their ranges are kept: each part's HTML is made again to print).
-  const ranges = [...slices(pages.length, PAGES_PER_PART, make)].map(({ from, to }) => [from, to] as const);
+  const ranges = [...slices(pages.length, pagesPerPart, make)].map(({ from, to }) => [from, to] as const);
   const parts = ranges.length;
   const printed: Uint8Array[] = [];
   for (const [k, [from, to]] of ranges.entries()) {

@@ -1,15 +1,24 @@
 // The plan as the office files it: the 8 columns, tool and indicator heading rows, each item a
 // group (its code and question, and its issue, beside its activities). Two hidden Excel columns
 // carry the item and activity ids, so a copy edited in Excel can be read back (xlsx/planImport.ts).
-import { PLAN_COLUMNS } from '../../../core/terms';
+import { PLAN_COLUMNS, PLAN_TITLE } from '../../../core/terms';
 import type { Activity, Item } from '../../../core/types';
 import type { PlanReport } from '../data';
-import { cell, listLines, textLines, type Cell, type Column, type GroupRow, type ReportDoc, type Row } from '../rows';
+import {
+  cell,
+  listLines,
+  textLines,
+  type Cell,
+  type Column,
+  type GroupRow,
+  type ReportDoc,
+  type Row,
+  type Signoff,
+} from '../rows';
 import { monitoringText, responsibleText, timeframeText } from '../../../core/rules';
 import { headingsFor } from './common';
 import { fmtFor, type Fmt } from './fmt';
 
-export const PLAN_TITLE = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
 export const PLAN_TABLE = 'plan';
 
 const PDF_WIDTHS = [18, 15, 20, 10, 12, 9, 9, 7];
@@ -52,6 +61,25 @@ function itemGroup(item: Item, data: PlanReport, f: Fmt): GroupRow {
   };
 }
 
+/** ผู้เสนอแผน and ผู้อนุมัติ (the director), with the approval date once the plan is approved. */
+function approval(data: PlanReport, f: Fmt): Signoff {
+  const { settings, plan } = data;
+  const approvedOn = plan.status === 'approved' && plan.approvedAt ? f.date(plan.approvedAt) : undefined;
+  return {
+    kind: 'signoff',
+    printOnly: true,
+    signers: [
+      { label: 'ผู้เสนอแผน', role: 'หัวหน้าฝ่ายปกครอง', name: settings.headOfGovernance },
+      {
+        label: 'ผู้อนุมัติ',
+        role: settings.directorTitle || 'ผู้อำนวยการเขต',
+        name: settings.directorName,
+        ...(approvedOn ? { date: approvedOn } : {}),
+      },
+    ],
+  };
+}
+
 export function planDoc(data: PlanReport): ReportDoc {
   const f = fmtFor(data.settings);
   const { plan } = data;
@@ -68,7 +96,10 @@ export function planDoc(data: PlanReport): ReportDoc {
     heading: [title, sub],
     sheet: 'แผน',
     footer: `${sub} — พิมพ์เมื่อ ${f.date(data.generatedAt)}`,
-    blocks: [{ kind: 'table', id: PLAN_TABLE, columns: PLAN_TABLE_COLUMNS, hidden: PLAN_HIDDEN, rows, dense: true }],
+    blocks: [
+      { kind: 'table', id: PLAN_TABLE, columns: PLAN_TABLE_COLUMNS, hidden: PLAN_HIDDEN, rows, dense: true },
+      approval(data, f),
+    ],
     meta: { kind: 'plan', planId: plan.id, fiscalYear: plan.fiscalYear, office: plan.office },
   };
 }

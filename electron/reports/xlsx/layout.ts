@@ -205,7 +205,7 @@ export async function buildDocXlsx(doc: ReportDoc, settings: Settings, scale = 1
         mergedText(c, c.row, visible, b.text, { bold: b.strong ?? false });
         ws.getCell(c.row, 1).border = {};
         c.row += 2;
-      } else {
+      } else if (!b.printOnly) {
         writeSignoff(c, b.orders, b.signers);
       }
     }

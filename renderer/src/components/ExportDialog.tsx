@@ -2,7 +2,7 @@
 // then open it or show it in its folder. The same reports the CLI exports.
 import { useEffect, useState } from 'react';
 import { formatMonthLong, withDigits } from '../../../core/thai';
-import type { ReportKind } from '../../../core/types';
+import type { ExportProgress, ReportKind } from '../../../core/types';
 import { reportFileName } from '../../../core/fileName';
 import { messageOf } from '../store';
 import { useApi, useApp } from '../StoreContext';
@@ -35,14 +35,23 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [format, setFormat] = useState<'pdf' | 'xlsx'>('pdf');
   const [reportMonth, setReportMonth] = useState<string | null>(month);
   const [divisionId, setDivisionId] = useState<number | null>(null);
+  const [onlyReported, setOnlyReported] = useState(false);
   const [phase, setPhase] = useState<Phase>({ step: 'form' });
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [, tick] = useState(0);
 
+  // While a report is made: the seconds, and which part of a long PDF is printing.
   useEffect(() => {
     if (phase.step !== 'working') return;
-    const t = setInterval(() => tick((n) => n + 1), 500);
-    return () => clearInterval(t);
-  }, [phase.step]);
+    const t = setInterval(() => {
+      tick((n) => n + 1);
+      api.exportProgress({}).then(setProgress, () => undefined);
+    }, 500);
+    return () => {
+      clearInterval(t);
+      setProgress(null);
+    };
+  }, [phase.step, api]);
 
   if (!plan) return null;
   const fiscalYear = plan.fiscalYear;
@@ -83,6 +92,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           format: fmt,
           month: needsMonth ? reportMonth! : undefined,
           divisionId: choice === 'month' ? division?.id : undefined,
+          onlyReported: choice === 'month' && onlyReported ? true : undefined,
           outPath: path,
         });
         setPhase({ step: 'done', ...r });
@@ -101,6 +111,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         report: choice === 'plan' ? 'plan' : 'month',
         month: choice === 'month' ? reportMonth! : undefined,
         divisionId: choice === 'month' ? division?.id : undefined,
+        onlyReported: choice === 'month' && onlyReported ? true : undefined,
       });
       setPhase({ step: 'form' });
       if (r.printed) onClose();
@@ -215,6 +226,12 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
               </select>
             </label>
           )}
+          {choice === 'month' && (
+            <label className="export-only">
+              <input type="checkbox" checked={onlyReported} onChange={(e) => setOnlyReported(e.target.checked)} />{' '}
+              เฉพาะกิจกรรมที่รายงานแล้ว (สรุปหน้าแรกยังนับทุกกิจกรรม)
+            </label>
+          )}
           {!isForm && (
             <fieldset className="export-format">
               <legend>รูปแบบ</legend>
@@ -233,7 +250,14 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         {phase.step === 'working' && (
           <div className="export-progress" role="status" aria-live="polite">
             <div className="progress-bar indeterminate" />
-            <span>กำลังสร้างรายงาน… {withDigits(Math.floor((Date.now() - phase.since) / 1000), numerals)} วินาที</span>
+            <span>
+              {progress?.phase === 'print' && progress.parts > 1
+                ? `กำลังพิมพ์ส่วนที่ ${withDigits(progress.part, numerals)} จาก ${withDigits(progress.parts, numerals)}… `
+                : progress?.phase === 'measure'
+                  ? 'กำลังจัดหน้า… '
+                  : 'กำลังสร้างรายงาน… '}
+              {withDigits(Math.floor((Date.now() - phase.since) / 1000), numerals)} วินาที
+            </span>
           </div>
         )}
         {phase.step === 'error' && (

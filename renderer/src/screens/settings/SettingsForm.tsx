@@ -202,7 +202,13 @@ export function OfficeForm({ settings }: { settings: Settings }) {
           <span className="set-hint">ตัวอย่าง: ปีงบประมาณ พ.ศ. {digits(2566, shownNumerals)}</span>
         </fieldset>
         <div className="set-grid">
-          {field('reportFont', 'แบบอักษรในรายงาน', 'เช่น TH Sarabun New', undefined, 'set-fonts')}
+          {field(
+            'reportFont',
+            'แบบอักษรในรายงาน',
+            'เช่น TH Sarabun New',
+            'ไฟล์ Excel ใช้แบบอักษรนี้ ไฟล์ PDF ใช้ Sarabun ที่ฝังมากับโปรแกรม (ดูหน้ากระดาษรายงาน)',
+            'set-fonts',
+          )}
           <datalist id="set-fonts">
             {FONTS.map((f) => (
               <option key={f} value={f} />

@@ -3,6 +3,7 @@
 import { About } from './AboutSection';
 import { BackupSection } from './BackupSection';
 import { Divisions } from './DivisionsSection';
+import { PageSection } from './PageSection';
 import { OfficeForm } from './SettingsForm';
 import { useApp } from '../../StoreContext';
 import './settings.css';
@@ -18,6 +19,7 @@ export function SettingsScreen() {
         <div className="set-columns">
           <div className="set-col">
             <OfficeForm settings={settings} />
+            <PageSection settings={settings} />
           </div>
           <div className="set-col">
             <Divisions />

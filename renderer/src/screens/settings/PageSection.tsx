@@ -1,0 +1,122 @@
+// ตั้งค่า › หน้ากระดาษรายงาน: type sizes as TH Sarabun PSK points (what Thai offices specify), the
+// margins with their binding edge, and how pages are numbered. Each number saves when it is left
+// (Enter or moving on); the API refuses what is out of range and its Thai message shows under it.
+import { useEffect, useState } from 'react';
+import type { Settings } from '../../../../core/types';
+import { digits } from '../../format';
+import { messageOf } from '../../store';
+import { useApi, useApp } from '../../StoreContext';
+
+type NumberKey = 'reportTextPt' | 'reportTablePt' | 'reportMarginMm' | 'reportBindingMm';
+
+const NUMBERS: { key: NumberKey; label: string; unit: string; hint: string }[] = [
+  { key: 'reportTextPt', label: 'ขนาดตัวอักษร', unit: 'พอยต์', hint: 'เทียบกับ TH Sarabun PSK (ปกติ ๑๖)' },
+  { key: 'reportTablePt', label: 'ขนาดตัวอักษรในตารางที่แน่น', unit: 'พอยต์', hint: 'ไม่น้อยกว่า ๑๔' },
+  { key: 'reportMarginMm', label: 'ระยะขอบกระดาษ', unit: 'มม.', hint: 'ด้านที่ไม่เย็บเล่ม (ปกติ ๒๐)' },
+  {
+    key: 'reportBindingMm',
+    label: 'ระยะขอบด้านเย็บเล่ม',
+    unit: 'มม.',
+    hint: 'ด้านซ้ายของหน้าแนวตั้ง ด้านบนของหน้าแนวนอน (ปกติ ๓๐)',
+  },
+];
+
+export function PageSection({ settings }: { settings: Settings }) {
+  const api = useApi();
+  const track = useApp((s) => s.track);
+  const setSettings = useApp((s) => s.setSettings);
+  const [drafts, setDrafts] = useState<Record<NumberKey, string>>(() => pick(settings));
+  const [errors, setErrors] = useState<Partial<Record<NumberKey, string>>>({});
+  useEffect(() => setDrafts(pick(settings)), [settings]);
+  // The radio answers the click at once, then follows what the API saved (as the numerals radio).
+  const [chosen, setChosen] = useState<Settings['pageNumbers'] | null>(null);
+  const shown = chosen ?? settings.pageNumbers;
+
+  const save = (patch: Partial<Settings>, key?: NumberKey) =>
+    track(api.updateSettings(patch)).then(
+      (saved) => {
+        if (key) setErrors((e) => ({ ...e, [key]: undefined }));
+        setSettings(saved);
+      },
+      (e: unknown) => key && setErrors((errs) => ({ ...errs, [key]: messageOf(e).replace(/^.*: /, '') })),
+    );
+
+  const commit = (key: NumberKey) => {
+    const text = drafts[key].trim().replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
+    const value = Number(text);
+    if (text === '' || !Number.isFinite(value)) {
+      setErrors((e) => ({ ...e, [key]: 'ต้องเป็นตัวเลข' }));
+      return;
+    }
+    if (value !== settings[key]) void save({ [key]: value }, key);
+  };
+
+  return (
+    <section className="set-panel" aria-labelledby="set-page-title">
+      <h2 id="set-page-title">หน้ากระดาษรายงาน (PDF)</h2>
+      <p className="set-note">
+        ไฟล์ PDF ฝังแบบอักษร Sarabun (สัญญาอนุญาต SIL OFL) ที่มากับโปรแกรม ขนาดตัวอักษรเทียบให้อ่านได้เท่ากับ TH Sarabun PSK ตามที่ระบุ
+        ส่วนไฟล์ Excel ใช้แบบอักษรที่เลือกด้านบนตามที่ติดตั้งในเครื่อง
+      </p>
+      <div className="set-grid">
+        {NUMBERS.map(({ key, label, unit, hint }) => (
+          <div className="set-field" key={key}>
+            <label htmlFor={`set-${key}`}>
+              {label} ({unit})
+            </label>
+            <input
+              id={`set-${key}`}
+              type="text"
+              inputMode="decimal"
+              value={drafts[key]}
+              aria-invalid={errors[key] ? true : undefined}
+              aria-describedby={`set-${key}-${errors[key] ? 'err' : 'hint'}`}
+              onChange={(e) => setDrafts((d) => ({ ...d, [key]: e.target.value }))}
+              onBlur={() => commit(key)}
+              onKeyDown={(e) => e.key === 'Enter' && commit(key)}
+            />
+            {errors[key] ? (
+              <span className="set-error" id={`set-${key}-err`} role="alert">
+                {errors[key]}
+              </span>
+            ) : (
+              <span className="set-hint" id={`set-${key}-hint`}>
+                {hint}
+              </span>
+            )}
+          </div>
+        ))}
+      </div>
+      <fieldset className="set-radios">
+        <legend>เลขหน้า</legend>
+        {(
+          [
+            ['fraction', `หน้า ${digits(1, settings.numerals)}/${digits(24, settings.numerals)}`, 'ท้ายทุกหน้า'],
+            ['dash', `- ${digits(2, settings.numerals)} -`, 'กลางหัวกระดาษ ตั้งแต่หน้า ๒ (แบบงานสารบรรณ)'],
+          ] as const
+        ).map(([value, label, where]) => (
+          <label key={value} className={shown === value ? 'set-radio checked' : 'set-radio'}>
+            <input
+              type="radio"
+              name="pageNumbers"
+              value={value}
+              checked={shown === value}
+              onChange={() => {
+                setChosen(value);
+                void save({ pageNumbers: value }).finally(() => setChosen(null));
+              }}
+            />
+            <span>{label}</span>
+            <span className="set-sample">{where}</span>
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}
+
+function pick(s: Settings): Record<NumberKey, string> {
+  const out = {} as Record<NumberKey, string>;
+  for (const { key } of NUMBERS) out[key] = digits(s[key], s.numerals);
+  return out;
+}
