@@ -5,6 +5,12 @@ import type { CriteriaCoverage, CriteriaSet, PlanDetail } from './types';
 /** A new plan's structure when none is chosen: the Bangkok district offices' FY2566 set (the sample's, db/criteria). */
 export const DEFAULT_CRITERIA_SET = 'bkk-district-2566';
 
+/**
+ * The open-data checklist tools (the NACC's OIT, a ministry's MOIT …): their items are published on
+ * the web, so the overview and the OIT URL report look for their links.
+ */
+export const isOpenDataTool = (code: string): boolean => /OIT$/i.test(code);
+
 /** "Save this plan's structure as a criteria set": its tools, indicators, sub-indicators and item titles. */
 export function structureAsCriteriaSet(
   plan: PlanDetail,

@@ -3,6 +3,7 @@
 // activities); every rule (latest status, counts, overdue, as-of month) is core/rules.ts's, and
 // "due in a month" is the same SQL fragment as the month list's (./due.ts).
 import type { FollowUpStatus, Progress, ReportState } from '../../core/types';
+import { isOpenDataTool } from '../../core/criteria';
 import { AppError } from '../../core/errors';
 import { activityState, answersFor, asOfMonth, countStatuses, isOverdue } from '../../core/rules';
 import { fiscalMonths } from '../../core/thai';
@@ -104,9 +105,11 @@ export function progress(db: Db, planId: number, month?: string, divisionId?: nu
           JOIN evidence e ON e.follow_up_id = f.id AND e.kind = 'url' WHERE i.plan_id = ${planId}`,
     ).map((r) => r.code),
   );
-  const oitCodes = all<{ code: string }>(
+  // The open-data tools' items (OIT, MOIT …): the ones whose work is a published link.
+  const oitCodes = all<{ code: string; tool: string }>(
     db,
-    sql`SELECT code FROM item WHERE plan_id = ${planId} AND code GLOB 'O*' ORDER BY position`,
+    sql`SELECT i.code, t.code AS tool FROM item i JOIN indicator ind ON ind.id = i.indicator_id
+        JOIN tool t ON t.id = ind.tool_id WHERE i.plan_id = ${planId} ORDER BY t.position, ind.position, i.position`,
   );
 
   return {
@@ -117,6 +120,9 @@ export function progress(db: Db, planId: number, month?: string, divisionId?: nu
     byDivision,
     overdue,
     monthsNotReported,
-    oitWithoutUrl: oitCodes.map((r) => r.code).filter((c) => !published.has(c)),
+    oitWithoutUrl: oitCodes
+      .filter((r) => isOpenDataTool(r.tool))
+      .map((r) => r.code)
+      .filter((c) => !published.has(c)),
   };
 }

@@ -2,6 +2,7 @@
 // (rows.ts, rows/) turns it into what each cell says, which the PDF and the Excel file lay out.
 import { activityState, countStatuses, reportState } from '../../core/rules';
 import { fiscalMonths } from '../../core/thai';
+import { isOpenDataTool } from '../../core/criteria';
 import type { Api } from '../../core/contract';
 import type {
   Activity,
@@ -158,7 +159,7 @@ export async function loadOitUrlsReport(api: Api, planId: number): Promise<OitUr
   const b = await base(api, planId);
   const results = await loadResultsReport(api, planId, 'annual');
   const rows = results.items
-    .filter((r) => r.tool === 'OIT')
+    .filter((r) => isOpenDataTool(r.tool))
     .map((r) => ({
       item: r.item,
       urls: r.activities.flatMap((a) =>
