@@ -21,7 +21,7 @@ import { fmtFor, type Fmt } from './fmt';
 
 export const PLAN_TABLE = 'plan';
 
-const PDF_WIDTHS = [18, 15, 20, 10, 12, 9, 9, 7];
+const PDF_WIDTHS = [17, 15, 19, 10, 11, 9, 9, 10];
 const XLSX_WIDTHS = [30, 28, 42, 18, 22, 19, 16, 14];
 
 export const PLAN_TABLE_COLUMNS: Column[] = PLAN_COLUMNS.map((head, i) => ({
