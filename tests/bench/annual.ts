@@ -74,7 +74,7 @@ export async function benchAnnual(rounds = 3): Promise<Figure[]> {
         unit: 'MiB',
         goal: atMost(1024),
         samples: ten.samples,
-        note: `of which this Node process ${ten.nodePeakMiB.toFixed(0)} MiB, Chromium the rest (printed in one piece)`,
+        note: `of which this Node process ${ten.nodePeakMiB.toFixed(0)} MiB, Chromium the rest (measured and printed in parts, joined)`,
       },
       {
         key: 'annualTimeGrowthPerPage',

@@ -12,14 +12,14 @@ import { paginate, type AtomHeight, type Measured, type Page } from '../html/pag
 import type { PdfPrinter } from './printer';
 
 /** Sheets printed per part (fewer when their HTML would pass MAX_HTML_BYTES). */
-export const PAGES_PER_PART = 40;
+export const PAGES_PER_PART = 12;
 /** Atoms laid out per measuring document (fewer when its HTML would pass MAX_HTML_BYTES). */
-export const ATOMS_PER_MEASURE = 400;
+export const ATOMS_PER_MEASURE = 120;
 /**
  * Largest HTML handed to a printer at once: Electron loads it as a base64 data: URL, and Chromium
  * refuses URLs over 2 MB (tests/helpers/fake-electron/web.ts MAX_URL_CHARS); base64 adds a third.
  */
-export const MAX_HTML_BYTES = 1_200_000;
+export const MAX_HTML_BYTES = 600_000;
 
 /** HTML for items [from, to) in slices of at most `per` items whose HTML stays under MAX_HTML_BYTES. */
 function* slices(count: number, per: number, make: (from: number, to: number) => string) {
