@@ -197,10 +197,16 @@ export const contract = {
     output: returns<T.FollowUp>(),
   },
   activityHistory: { input: z.object({ activityId: id }), output: returns<T.FollowUp[]>() },
-  copyPreviousMonth: {
+  /**
+   * "Copy from last month": each report of `from` carried into `to` as a draft to check (core/rules.ts
+   * carryOver), only into rows `to` has not saved; dryRun shows what it would do and writes nothing.
+   */
+  copyMonth: {
     mutates: writes('followUp'),
-    input: z.object({ planId: id, month }),
-    output: returns<{ copied: number }>(),
+    input: z
+      .object({ planId: id, from: month, to: month, dryRun: z.boolean().default(false) })
+      .refine((v) => v.from < v.to, { message: 'เดือนที่คัดลอกจากต้องอยู่ก่อนเดือนที่คัดลอกไป' }),
+    output: returns<T.CopyMonthResult>(),
   },
 
   // Evidence

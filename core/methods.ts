@@ -44,7 +44,7 @@ export const METHOD_NAMES = [
   'listMonth',
   'saveFollowUp',
   'activityHistory',
-  'copyPreviousMonth',
+  'copyMonth',
   'addEvidenceUrl',
   'addEvidenceFile',
   'getEvidenceFile',

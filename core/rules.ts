@@ -7,8 +7,8 @@
 import { DEFAULT_DIVISIONS, parseResponsible } from './divisions';
 import { AppError } from './errors';
 import { ALL_DIVISIONS, MONITORING_NAMES } from './terms';
-import { fiscalMonths, formatMonthShort, formatNumber, withDigits, type DigitStyle } from './thai';
-import type { Activity, Division, FollowUpStatus, ReportState, StatusCounts } from './types';
+import { fiscalMonths, formatMonthShort, formatNumber, splitDatedLines, withDigits, type DigitStyle } from './thai';
+import type { Activity, CarriedReport, CopySkip, Division, FollowUpStatus, ReportState, StatusCounts } from './types';
 
 /** The order statuses are listed, counted and charted in: what is finished first, what cannot be done last. */
 export const STATUS_ORDER: readonly FollowUpStatus[] = ['done', 'inProgress', 'notStarted', 'blocked'];
@@ -34,18 +34,21 @@ export function answersFor(a: Pick<Activity, 'allDivisions' | 'divisionIds'>, di
 export interface ReportLike {
   month: string;
   status: FollowUpStatus;
+  /** Copied from another month and not yet checked (FollowUp.draft). */
+  draft?: boolean;
 }
 
 /**
- * Whether a month's report counts as reported: it was saved. A row without one reads ยังไม่รายงาน,
- * never ยังไม่ดำเนินการ (nobody said the work has not started).
+ * Whether a month's report counts as reported: someone saved it. A row without one reads
+ * ยังไม่รายงาน, never ยังไม่ดำเนินการ (nobody said the work has not started); so does a draft
+ * copied from another month until someone checks and saves it.
  */
-export function isReported(f: Pick<ReportLike, 'status'> | null | undefined): boolean {
-  return f !== null && f !== undefined;
+export function isReported(f: Pick<ReportLike, 'status' | 'draft'> | null | undefined): boolean {
+  return f !== null && f !== undefined && f.draft !== true;
 }
 
 /** What one month's row reads: its report's status, or notReported (ยังไม่รายงาน). */
-export function reportState(f: Pick<ReportLike, 'status'> | null | undefined): ReportState {
+export function reportState(f: Pick<ReportLike, 'status' | 'draft'> | null | undefined): ReportState {
   return f && isReported(f) ? f.status : 'notReported';
 }
 
@@ -110,6 +113,31 @@ export function percentDone(c: Pick<StatusCounts, 'done' | 'total'>): number {
 /** Overdue as of `asOf`: its last month has passed (ended before `asOf`) and it is not done. */
 export function isOverdue(a: Pick<Activity, 'endMonth'>, status: ReportState, asOf: string): boolean {
   return a.endMonth !== null && a.endMonth < asOf && status !== 'done';
+}
+
+/**
+ * What a month's report carries into another month: its status and texts, as a draft; never a done
+ * or blocked status (a monthly activity must be reported again), nor a line that names a day or a
+ * month, nor the quantity, the director's remark or the evidence (each month has its own). An
+ * unchecked draft carries nothing (it is not anyone's report yet), and neither does a report that
+ * would leave only an empty ยังไม่ดำเนินการ.
+ */
+export function carryOver(
+  source: Pick<ReportLike, 'status' | 'draft'> & { result: string; problems: string },
+): { carried: CarriedReport } | { skipped: CopySkip } {
+  if (source.draft === true) return { skipped: 'draft' };
+  if (source.status === 'done' || source.status === 'blocked') return { skipped: source.status };
+  const result = splitDatedLines(source.result);
+  const problems = splitDatedLines(source.problems);
+  if (source.status === 'notStarted' && !result.kept && !problems.kept) return { skipped: 'nothing' };
+  return {
+    carried: {
+      status: source.status,
+      result: result.kept,
+      problems: problems.kept,
+      dropped: [...result.dated, ...problems.dated],
+    },
+  };
 }
 
 /** The calendar month of a moment, local time: 'YYYY-MM'. */

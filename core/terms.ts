@@ -2,7 +2,7 @@
 // take their words from here, so every place says the same thing. Spelling follows the NACC's own
 // ITA manuals (e.g. ผู้มีส่วนได้ส่วนเสีย, as in "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)").
 // Text the user typed or imported (a plan's own wording) is data and is never rewritten. Pure.
-import type { FollowUpStatus, Monitoring, NaccTool, PlanStatus, ReportState, Tool } from './types';
+import type { CopySkip, FollowUpStatus, Monitoring, NaccTool, PlanStatus, ReportState, Tool } from './types';
 
 /** สถานะ of a monthly report (GLOSSARY: followUp.status). */
 export const STATUS_NAMES: Readonly<Record<FollowUpStatus, string>> = {
@@ -17,6 +17,18 @@ export const NOT_REPORTED = 'ยังไม่รายงาน';
 
 /** How a row or an activity reads: its report's status, or ยังไม่รายงาน (core/rules.ts reportState). */
 export const REPORT_STATE_NAMES: Readonly<Record<ReportState, string>> = { ...STATUS_NAMES, notReported: NOT_REPORTED };
+
+/** Why "copy from last month" left a row behind (core/rules.ts carryOver). */
+export const COPY_SKIP_NAMES: Readonly<Record<CopySkip, string>> = {
+  done: 'ดำเนินการแล้ว: ต้องรายงานผลของเดือนนี้ใหม่',
+  blocked: 'ไม่สามารถดำเนินการได้: ต้องรายงานผลของเดือนนี้ใหม่',
+  draft: 'เป็นร่างที่ยังไม่มีผู้ตรวจ',
+  filled: 'เดือนนี้บันทึกไว้แล้ว (ไม่เขียนทับ)',
+  nothing: 'ไม่มีข้อความที่คัดลอกได้',
+};
+
+/** A copied row until someone checks and saves it ("ร่าง คัดลอกจาก ก.พ. ๖๖"). */
+export const DRAFT_NAME = 'ร่าง';
 
 /** A plan's own status. */
 export const PLAN_STATUS_NAMES: Readonly<Record<PlanStatus, string>> = { draft: 'ฉบับร่าง', approved: 'อนุมัติแล้ว' };

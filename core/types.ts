@@ -37,6 +37,40 @@ export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
  * (core/rules.ts reportState, activityState).
  */
 export type ReportState = (typeof REPORT_STATES)[number];
+/** Why "copy from last month" leaves a row behind (core/rules.ts carryOver; Thai in COPY_SKIP_NAMES). */
+export type CopySkip = 'done' | 'blocked' | 'draft' | 'filled' | 'nothing';
+
+/** What "copy from last month" carries of one report into the next month, as a draft to check. */
+export interface CarriedReport {
+  status: 'notStarted' | 'inProgress';
+  result: string;
+  problems: string;
+  /** Lines left behind because they name a day or month (core/thai/dated.ts). */
+  dropped: string[];
+}
+
+/** One activity reported in the month copied from: what it carries, or why it carries nothing. */
+export interface CopyMonthRow {
+  activityId: number;
+  itemCode: string;
+  activityPosition: number;
+  activityText: string;
+  carried: CarriedReport | null;
+  skipped: CopySkip | null;
+}
+
+/** copyMonth's answer: the preview (dryRun) or what was copied, as one batch of the history. */
+export interface CopyMonthResult {
+  planId: number;
+  from: string;
+  to: string;
+  dryRun: boolean;
+  rows: CopyMonthRow[];
+  /** Rows carried (or, in a dry run, that would be). */
+  copied: number;
+  /** The history batch of the copy (one undo takes it back); null in a dry run or when nothing was copied. */
+  batchId: number | null;
+}
 export type Numerals = (typeof NUMERALS)[number];
 /** The reports the app exports (exportReport) and the formats it writes. */
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -166,6 +200,13 @@ export interface FollowUp {
   directorRemark: string;
   updatedAt: string;
   evidence: Evidence[];
+  /**
+   * Copied from another month ("copy from last month") and not yet saved by anyone: a draft to
+   * check, which counts as not reported (core/rules.ts isReported). Any save makes it a report.
+   */
+  draft: boolean;
+  /** The month a draft was copied from ('YYYY-MM'), else null. */
+  copiedFrom: string | null;
 }
 
 /** One line of a month's follow-up grid: the activity due that month and its report, if any. */
@@ -221,6 +262,10 @@ export interface AuditEntry {
   summary: string;
   before: unknown;
   after: unknown;
+  /** The entries one call wrote together share a batch, named by its first entry's id. */
+  batchId: number;
+  /** The batch (a revert) that took this entry back; null while it stands. */
+  revertedBy: number | null;
 }
 
 /** Where a PDF export is (exportProgress): measuring the layout, printing part k of n, joining. */

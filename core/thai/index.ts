@@ -1,3 +1,4 @@
 export * from './digits';
 export * from './dates';
 export * from './words';
+export * from './dated';

@@ -3,12 +3,14 @@ import { m0020FollowUps } from './0020-follow-ups';
 import { m0030AuditLog } from './0030-audit-log';
 import { m0040FormImports } from './0040-form-imports';
 import { m0050FreeStructure } from './0050-free-structure';
+import { m0060AuditBatches } from './0060-audit-batches';
+import { m0070FollowUpDrafts } from './0070-follow-up-drafts';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /**
- * In order. A new migration gets the next number (0060-…) and is appended here. A released migration
+ * In order. A new migration gets the next number (0080-…) and is appended here. A released migration
  * is never edited: files are checked against the schema these create (db/schemaCheck.ts).
  */
 export const MIGRATIONS: readonly Migration[] = [
@@ -17,6 +19,8 @@ export const MIGRATIONS: readonly Migration[] = [
   m0030AuditLog,
   m0040FormImports,
   m0050FreeStructure,
+  m0060AuditBatches,
+  m0070FollowUpDrafts,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,6 +1,6 @@
 import type { Db } from '../open';
 import { sql } from '../sql';
-import { all, nowIso, run } from './run';
+import { all, get, nowIso, run } from './run';
 
 export interface AuditInput {
   actor: string;
@@ -15,14 +15,61 @@ export interface AuditInput {
 
 const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
 
-/** Called inside the same transaction as the change it records, so neither exists without the other. */
-export function writeAudit(db: Db, e: AuditInput): void {
-  run(
+export interface WriteOptions {
+  /** The batch of the call writing it (null: this entry starts one, named by its own id). */
+  batch: number | null;
+  /**
+   * Over 0: when the newest entry about the same record is the same action by the same person,
+   * alone in its batch, standing (not reverted) and at most this old, it takes this change instead
+   * (its before stays, its after and time move): one row's edits within a minute are one entry.
+   */
+  mergeWithinMs?: number;
+}
+
+/**
+ * Called inside the same transaction as the change it records, so neither exists without the other.
+ * Returns the batch the entry belongs to.
+ */
+export function writeAudit(db: Db, e: AuditInput, options: WriteOptions = { batch: null }): number {
+  const at = nowIso();
+  const merged = options.mergeWithinMs ? mergeTarget(db, e, at, options.mergeWithinMs) : null;
+  if (merged) {
+    run(
+      db,
+      sql`UPDATE audit_log SET at = ${at}, summary = ${e.summary}, after = ${json(e.after)} WHERE id = ${merged.id}`,
+    );
+    return merged.batch_id;
+  }
+  const { lastInsertRowid } = run(
     db,
-    sql`INSERT INTO audit_log (at, actor, action, entity, entity_id, plan_id, summary, before, after)
-        VALUES (${nowIso()}, ${e.actor}, ${e.action}, ${e.entity}, ${e.entityId ?? null}, ${e.planId ?? null},
-                ${e.summary}, ${json(e.before)}, ${json(e.after)})`,
+    sql`INSERT INTO audit_log (at, actor, action, entity, entity_id, plan_id, summary, before, after, batch_id)
+        VALUES (${at}, ${e.actor}, ${e.action}, ${e.entity}, ${e.entityId ?? null}, ${e.planId ?? null},
+                ${e.summary}, ${json(e.before)}, ${json(e.after)}, ${options.batch})`,
   );
+  const id = Number(lastInsertRowid);
+  if (options.batch !== null) return options.batch;
+  run(db, sql`UPDATE audit_log SET batch_id = ${id} WHERE id = ${id}`);
+  return id;
+}
+
+function mergeTarget(db: Db, e: AuditInput, at: string, withinMs: number) {
+  if (e.entityId === undefined || e.entityId === null) return null;
+  const last = get<{
+    id: number;
+    batch_id: number;
+    at: string;
+    actor: string;
+    action: string;
+    reverted_by: number | null;
+  }>(
+    db,
+    sql`SELECT id, batch_id, at, actor, action, reverted_by FROM audit_log
+        WHERE entity = ${e.entity} AND entity_id = ${e.entityId} ORDER BY id DESC LIMIT 1`,
+  );
+  if (!last || last.actor !== e.actor || last.action !== e.action || last.reverted_by !== null) return null;
+  if (Date.parse(at) - Date.parse(last.at) > withinMs) return null;
+  const size = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM audit_log WHERE batch_id = ${last.batch_id}`)!.n;
+  return size === 1 ? last : null;
 }
 
 export interface AuditFilter {
@@ -47,6 +94,8 @@ interface AuditRow {
   summary: string;
   before: string | null;
   after: string | null;
+  batch_id: number | null;
+  reverted_by: number | null;
 }
 
 export function listAudit(db: Db, f: AuditFilter) {
@@ -77,6 +126,8 @@ export function listAudit(db: Db, f: AuditFilter) {
     summary: r.summary,
     before: r.before === null ? null : (JSON.parse(r.before) as unknown),
     after: r.after === null ? null : (JSON.parse(r.after) as unknown),
+    batchId: r.batch_id ?? r.id,
+    revertedBy: r.reverted_by,
   }));
 }
 

@@ -12,6 +12,19 @@ export function dueIn(month: string | RawSql, a: RawSql = raw('a')): SqlFragment
 }
 
 /**
+ * The follow-up `f` (a LEFT JOIN's, so possibly absent) counts as reported: it exists and is not a
+ * copied draft still to check. The SQL form of core/rules.ts isReported.
+ */
+export function reportedIn(f: RawSql = raw('f')): SqlFragment {
+  return sql`(${f}.id IS NOT NULL AND ${f}.draft = 0)`;
+}
+
+/** What the row reads: its status when reported, else 'notReported' (core/rules.ts reportState). */
+export function stateOf(f: RawSql = raw('f')): SqlFragment {
+  return sql`(CASE WHEN ${reportedIn(f)} THEN ${f}.status ELSE 'notReported' END)`;
+}
+
+/**
  * Activity `a` is one the division answers for (linked to it, or ทุกฝ่าย); any activity when
  * divisionId is null.
  */

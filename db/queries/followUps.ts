@@ -4,7 +4,7 @@ import { AppError } from '../../core/errors';
 import { isReported } from '../../core/rules';
 import type { Db } from '../open';
 import { raw, sql } from '../sql';
-import { dueIn, forDivision } from './due';
+import { dueIn, forDivision, stateOf } from './due';
 import { all, get, nowIso, run } from './run';
 import { parseIdList } from './structure';
 
@@ -20,6 +20,8 @@ interface FollowUpRow {
   reported_at: string | null;
   director_remark: string;
   updated_at: string;
+  draft: number;
+  copied_from: string | null;
 }
 
 interface EvidenceRow {
@@ -62,6 +64,8 @@ const toFollowUp = (r: FollowUpRow, evidence: Evidence[]): FollowUp => ({
   directorRemark: r.director_remark,
   updatedAt: r.updated_at,
   evidence,
+  draft: r.draft === 1,
+  copiedFrom: r.copied_from,
 });
 
 function evidenceOf(db: Db, followUpId: number): Evidence[] {
@@ -85,19 +89,24 @@ export function getFollowUpById(db: Db, id: number): FollowUp {
 export type FollowUpFields = Pick<
   FollowUp,
   'status' | 'qty' | 'result' | 'problems' | 'reporter' | 'reportedAt' | 'directorRemark'
->;
+> &
+  Partial<Pick<FollowUp, 'draft' | 'copiedFrom'>>;
 
+/** Saves a month's report; a save is a report (draft off) unless `f` says it is a copied draft. */
 export function upsertFollowUp(db: Db, activityId: number, month: string, f: FollowUpFields): number {
+  const draft = f.draft === true ? 1 : 0;
+  const copiedFrom = f.draft === true ? (f.copiedFrom ?? null) : null;
   run(
     db,
     sql`INSERT INTO follow_up (activity_id, month, status, qty, result, problems, reporter, reported_at,
-          director_remark, updated_at)
+          director_remark, updated_at, draft, copied_from)
         VALUES (${activityId}, ${month}, ${f.status}, ${f.qty}, ${f.result}, ${f.problems}, ${f.reporter},
-          ${f.reportedAt}, ${f.directorRemark}, ${nowIso()})
+          ${f.reportedAt}, ${f.directorRemark}, ${nowIso()}, ${draft}, ${copiedFrom})
         ON CONFLICT (activity_id, month) DO UPDATE SET
           status = excluded.status, qty = excluded.qty, result = excluded.result, problems = excluded.problems,
           reporter = excluded.reporter, reported_at = excluded.reported_at,
-          director_remark = excluded.director_remark, updated_at = excluded.updated_at`,
+          director_remark = excluded.director_remark, updated_at = excluded.updated_at,
+          draft = excluded.draft, copied_from = excluded.copied_from`,
   );
   return get<{ id: number }>(db, sql`SELECT id FROM follow_up WHERE activity_id = ${activityId} AND month = ${month}`)!
     .id;
@@ -146,7 +155,7 @@ export function listMonth(
        JOIN activity a ON a.item_id = i.id
        LEFT JOIN follow_up f ON f.activity_id = a.id AND f.month = ${month}
        WHERE i.plan_id = ${planId} AND ${dueIn(month)} AND ${forDivision(division)}
-         AND (${status} IS NULL OR coalesce(f.status, 'notReported') = ${status})
+         AND (${status} IS NULL OR ${stateOf()} = ${status})
        ORDER BY ind.number, i.position, i.id, a.position, a.id`,
   );
   const followUps = new Map<number, FollowUpRow>();
@@ -191,15 +200,30 @@ export function listMonth(
   });
 }
 
-/** For "copy last month": what each activity reported the month before, if anything. */
-export function previousMonthReports(db: Db, planId: number, month: string, previous: string) {
-  return all<{ activity_id: number; status: FollowUpStatus; result: string; problems: string; reporter: string }>(
+/**
+ * For "copy from last month": each activity due in `to` that has a report in `from`, in plan order,
+ * with that report and whether `to` already holds one.
+ */
+export function copySources(db: Db, planId: number, from: string, to: string) {
+  return all<{
+    activity_id: number;
+    code: string;
+    position: number;
+    text: string;
+    status: FollowUpStatus;
+    result: string;
+    problems: string;
+    draft: number;
+    filled: number;
+  }>(
     db,
-    sql`SELECT a.id AS activity_id, p.status, p.result, p.problems, p.reporter
-        FROM item i JOIN activity a ON a.item_id = i.id
-        JOIN follow_up p ON p.activity_id = a.id AND p.month = ${previous}
-        WHERE i.plan_id = ${planId} AND ${dueIn(month)}
-          AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.activity_id = a.id AND f.month = ${month})`,
+    sql`SELECT a.id AS activity_id, i.code, a.position, a.text, p.status, p.result, p.problems, p.draft,
+               (t.id IS NOT NULL) AS filled
+        FROM item i JOIN indicator ind ON ind.id = i.indicator_id JOIN activity a ON a.item_id = i.id
+        JOIN follow_up p ON p.activity_id = a.id AND p.month = ${from}
+        LEFT JOIN follow_up t ON t.activity_id = a.id AND t.month = ${to}
+        WHERE i.plan_id = ${planId} AND ${dueIn(to)}
+        ORDER BY ind.number, i.position, i.id, a.position, a.id`,
   );
 }
 

@@ -9,7 +9,7 @@ import { activityState, answersFor, asOfMonth, countStatuses, isOverdue } from '
 import { fiscalMonths } from '../../core/thai';
 import type { Db } from '../open';
 import { raw, sql } from '../sql';
-import { dueIn, forDivision } from './due';
+import { dueIn, forDivision, reportedIn } from './due';
 import { all, get } from './run';
 import { listDivisions } from './settings';
 import { listIndicatorRows, parseIdList } from './structure';
@@ -41,14 +41,17 @@ export function progress(db: Db, planId: number, month?: string, divisionId?: nu
         FROM item i JOIN indicator ind ON ind.id = i.indicator_id JOIN activity a ON a.item_id = i.id
         WHERE i.plan_id = ${planId} AND ${ofDivision} ORDER BY ind.number, i.position, a.position`,
   );
-  const reports = all<{ activity_id: number; month: string; status: FollowUpStatus }>(
+  const reports = all<{ activity_id: number; month: string; status: FollowUpStatus; draft: number }>(
     db,
-    sql`SELECT f.activity_id, f.month, f.status FROM item i JOIN activity a ON a.item_id = i.id
+    sql`SELECT f.activity_id, f.month, f.status, f.draft FROM item i JOIN activity a ON a.item_id = i.id
         JOIN follow_up f ON f.activity_id = a.id
         WHERE i.plan_id = ${planId} AND f.month <= ${asOf}`,
   );
-  const reportsOf = new Map<number, { month: string; status: FollowUpStatus }[]>();
-  for (const r of reports) reportsOf.set(r.activity_id, [...(reportsOf.get(r.activity_id) ?? []), r]);
+  const reportsOf = new Map<number, { month: string; status: FollowUpStatus; draft: boolean }[]>();
+  for (const r of reports) {
+    const report = { month: r.month, status: r.status, draft: r.draft === 1 };
+    reportsOf.set(r.activity_id, [...(reportsOf.get(r.activity_id) ?? []), report]);
+  }
   const status = new Map<number, ReportState>(
     activities.map((a) => [a.id, activityState({ startMonth: a.start_month }, reportsOf.get(a.id) ?? [], asOf)]),
   );
@@ -87,7 +90,7 @@ export function progress(db: Db, planId: number, month?: string, divisionId?: nu
   // Per month up to the as-of month: activities due (the month list's own rule) and how many have no report.
   const perMonth = all<{ month: string; due: number; missing: number }>(
     db,
-    sql`SELECT m.value AS month, count(*) AS due, count(*) - count(f.id) AS missing
+    sql`SELECT m.value AS month, count(*) AS due, count(*) - count(CASE WHEN ${reportedIn()} THEN 1 END) AS missing
         FROM json_each(${JSON.stringify(months)}) m
         JOIN item i ON i.plan_id = ${planId}
         JOIN activity a ON a.item_id = i.id AND ${dueIn(raw('m.value'))} AND ${ofDivision}

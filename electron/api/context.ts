@@ -1,6 +1,18 @@
 import type { Db } from '../../db/open';
 import { writeAudit, type AuditInput } from '../../db/queries/audit';
-import { noteAudit } from './writePolicy';
+import type { MethodName } from '../../core/contract';
+import { currentBatch, noteAudit } from './writePolicy';
+
+/**
+ * Saves of one row that the history shows as one entry when they follow each other within a minute
+ * (the grid and the plan editor save as the user types): the method, and the action it records.
+ */
+const MERGED_EDITS: Partial<Record<MethodName, string>> = {
+  saveFollowUp: 'followUp.save',
+  updateActivity: 'activity.update',
+  updateItem: 'item.update',
+};
+export const MERGE_WITHIN_MS = 60_000;
 import type { PdfPrinter } from '../reports/pdf/printer';
 import type { ExportProgress } from '../../core/types';
 
@@ -54,6 +66,8 @@ export interface Ctx {
   tx<T>(fn: () => T): T;
   /** Records one change, inside the mutating method's transaction (refused outside one). */
   audit(entry: Omit<AuditInput, 'actor'>): void;
+  /** The history batch the running call's entries make (null before its first entry). */
+  batch(): number | null;
   /** Files this session wrote (exports): the only local paths the page may ask to open or reveal. */
   written: Set<string>;
   /** The PDF export under way (exportProgress), null when none. */
@@ -68,9 +82,11 @@ export function createContext(db: Db, options: ApiOptions): Ctx {
     options,
     tx: (fn) => db.transaction(fn)(),
     audit: (entry) => {
-      noteAudit();
-      writeAudit(db, { ...entry, actor });
+      const call = noteAudit();
+      const merge = call.audits === 1 && MERGED_EDITS[call.method] === entry.action ? MERGE_WITHIN_MS : 0;
+      call.batch = writeAudit(db, { ...entry, actor }, { batch: call.batch, mergeWithinMs: merge });
     },
+    batch: currentBatch,
     written: new Set(),
     progress: null,
   };

@@ -7,6 +7,8 @@
 //    changed something, the plan's updated_at moves.
 //  - ctx.audit works only inside a mutating method; a mutating method that changed rows without
 //    writing any audit entry fails and is rolled back (tests/api/writePolicy.test.ts drives every method).
+//  - The entries one call writes are one batch (audit_log.batch_id): a copy, an import, a revert is
+//    one line of the history and one undo.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { AppError } from '../../core/errors';
 import { mutationOf, type MethodName, type Mutates } from '../../core/contract';
@@ -15,21 +17,33 @@ import { assertEditable, touchPlan } from '../../db/queries/planWrites';
 import { inTransaction, totalChanges } from '../../db/transaction';
 import type { Db } from '../../db/open';
 
-interface Call {
+/** The mutating call an audit entry belongs to. */
+export interface AuditCall {
   method: MethodName;
-  mutates: Mutates | null;
   audits: number;
+  /** The batch this call's entries share (the first entry's id), once it has written one. */
+  batch: number | null;
+}
+
+interface Call extends AuditCall {
+  mutates: Mutates | null;
 }
 
 const calls = new AsyncLocalStorage<Call>();
 
-/** Counts an audit entry against the method running; refuses one outside a mutating method. */
-export function noteAudit(): void {
+/** Counts an audit entry against the method running (and gives its call); refuses one outside a mutating method. */
+export function noteAudit(): AuditCall {
   const call = calls.getStore();
   if (!call?.mutates) {
     throw new AppError('internal', `audit entry written outside a mutating method (${call?.method ?? 'no method'})`);
   }
   call.audits += 1;
+  return call;
+}
+
+/** The batch of the call running, once it has written an entry (e.g. to tell the caller what to undo). */
+export function currentBatch(): number | null {
+  return calls.getStore()?.batch ?? null;
 }
 
 export type Run = (input: unknown) => unknown;
@@ -38,11 +52,11 @@ export type Run = (input: unknown) => unknown;
 export function applyWritePolicy(db: Db, method: MethodName, handler: Run): (input: unknown) => Promise<unknown> {
   const mutates = mutationOf(method);
   if (!mutates) {
-    return async (input) => calls.run({ method, mutates: null, audits: 0 }, () => handler(input));
+    return async (input) => calls.run({ method, mutates: null, audits: 0, batch: null }, () => handler(input));
   }
   return (input) =>
     queued(db, () =>
-      calls.run({ method, mutates, audits: 0 }, async () => {
+      calls.run({ method, mutates, audits: 0, batch: null }, async () => {
         const call = calls.getStore()!;
         const work = () => {
           const planId = mutates.lock === 'draftPlan' ? planIdOfInput(db, input as Record<string, unknown>) : null;

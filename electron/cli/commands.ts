@@ -9,6 +9,7 @@ import type { FollowUpStatus, StatusCounts } from '../../core/types';
 import { PLAN_STATUS_NAMES, REPORT_STATE_NAMES, STATUS_NAMES } from '../../core/terms';
 import { BACKUP_SPECS, describeBackup } from './backupCommands';
 import { PLAN_IMPORT_SPECS, printImport } from './planCommands';
+import { MONTH_SPECS } from './monthCommands';
 import { REPORT_SPECS } from './reportCommands';
 import { int, need, num, planOf, print, str, UsageError, type Command } from './shared';
 import { flag, s, type CommandSpec } from './spec';
@@ -219,6 +220,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     writes: false,
     run: progress,
   },
+  ...MONTH_SPECS,
   ...REPORT_SPECS,
   ...BACKUP_SPECS,
   {

@@ -132,29 +132,7 @@ describe('monthly follow-up', () => {
     const started = await t.api.listMonth({ planId: plan.id, month: '2023-01', status: 'notStarted' });
     expect(started.map((r) => [r.activityId, r.reported])).toEqual([[a.id, true]]);
   });
-
-  it('copies last month into empty rows without quantities or remarks', async () => {
-    const { t, plan, a, b, c } = await setup();
-    await t.api.saveFollowUp({
-      activityId: a.id,
-      month: '2022-12',
-      status: 'inProgress',
-      qty: 1,
-      result: 'กำลังทำ',
-      directorRemark: 'เร่ง',
-    });
-    await t.api.saveFollowUp({ activityId: c.id, month: '2022-12', status: 'done', result: 'เผยแพร่แล้ว' });
-    await t.api.saveFollowUp({ activityId: c.id, month: '2023-01', status: 'inProgress', result: 'ปรับปรุง' });
-    expect(await t.api.copyPreviousMonth({ planId: plan.id, month: '2023-01' })).toEqual({ copied: 1 });
-    const rows = await t.api.listMonth({ planId: plan.id, month: '2023-01' });
-    const by = (id: number) => rows.find((r) => r.activityId === id)!.followUp;
-    expect(by(a.id)).toMatchObject({ status: 'inProgress', result: 'กำลังทำ', qty: null, directorRemark: '' });
-    expect(by(b.id)).toBeNull();
-    expect(by(c.id)).toMatchObject({ result: 'ปรับปรุง' }); // an existing report is never overwritten
-    await expect(t.api.copyPreviousMonth({ planId: plan.id, month: '2022-10' })).rejects.toMatchObject({
-      code: 'invalidInput',
-    });
-  });
+  // Copy from last month: tests/api/copyMonth.test.ts.
 });
 
 describe('evidence', () => {

@@ -108,6 +108,10 @@ describe('audit log', () => {
   it('records who changed what with before and after, in the same transaction', async () => {
     const { t, plan, a } = await setup();
     await t.api.saveFollowUp({ activityId: a.id, month: '2022-10', status: 'inProgress', result: 'เริ่ม' });
+    // Saved again over a minute later (within a minute, one row's saves are one entry: historyBatches.test.ts).
+    t.db
+      .prepare(`UPDATE audit_log SET at = ? WHERE entity = 'followUp'`)
+      .run(new Date(Date.now() - 61_000).toISOString());
     await t.api.saveFollowUp({ activityId: a.id, month: '2022-10', status: 'done', result: 'เสร็จ' });
     await t.api.updateSettings({ directorName: 'นายสมชาย' });
     const log = await t.api.listAudit({ planId: plan.id, entity: 'followUp' });

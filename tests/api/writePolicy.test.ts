@@ -241,9 +241,9 @@ const CASES: Record<MethodName, { prepare?: (w: World) => Promise<unknown>; run:
     run: changes(1, (w, api) => api.saveFollowUp({ activityId: w.activity.id, month: MONTH, status: 'done' })),
   },
   activityHistory: { run: reads((w, api) => api.activityHistory({ activityId: w.reported })) },
-  copyPreviousMonth: {
+  copyMonth: {
     run: async (w, api) => {
-      const { copied } = await api.copyPreviousMonth({ planId: w.plan.id, month: MONTH });
+      const { copied } = await api.copyMonth({ planId: w.plan.id, from: PREVIOUS, to: MONTH });
       expect(copied).toBe(1);
       return copied + 1; // each copied report, and the copy itself
     },

@@ -81,7 +81,7 @@ describe('monthly follow-up (real UI in Chromium, real API over the loopback bri
         status: 'inProgress',
         qty: 3,
         result: 'ร่างคู่มือขั้นตอนการให้บริการแล้ว',
-        problems: 'รอข้อมูลจากฝ่ายทะเบียน',
+        problems: 'รอข้อมูลจากฝ่ายทะเบียน\nนัดประชุมเมื่อ ๒๐ ก.พ. ๖๖',
         directorRemark: 'เร่งรัดให้เสร็จ',
       });
       await s.bridge.api.saveFollowUp({ activityId: a3, month: '2023-02', status: 'done', result: 'ประชุมแล้ว' });
@@ -283,16 +283,37 @@ describe('monthly follow-up (real UI in Chromium, real API over the loopback bri
       await page.keyboard.press('Escape');
       expect(await visibleRows()).toBe(112);
 
-      // Copy last month: fills the empty rows only (not quantity nor the director's remark).
+      // Copy last month: a preview first (what is carried, what stays and why), then drafts to check.
       await page.getByRole('button', { name: 'คัดลอกจากเดือนก่อน' }).click();
-      await page.locator('.fu-notice', { hasText: 'มาแล้ว ๒ กิจกรรม' }).waitFor();
+      const preview = page.getByTestId('copy-preview');
+      await preview.locator(`tr[data-activity-id="${a2}"]`).waitFor();
+      expect(await preview.locator(`tr[data-activity-id="${a2}"]`).textContent()).toContain('ร่างคู่มือขั้นตอนการให้บริการแล้ว');
+      expect(await preview.locator(`tr[data-activity-id="${a2}"] del`).textContent()).toBe('นัดประชุมเมื่อ ๒๐ ก.พ. ๖๖');
+      // Done last month is not carried: a monthly activity is reported again.
+      expect(await preview.locator(`li[data-activity-id="${a3}"]`).getAttribute('data-skip')).toBe('done');
+      expect(await s.bridge.api.listMonth({ planId, month: MARCH })).toSatisfy(
+        (rows: { activityId: number; followUp: unknown }[]) => rows.find((r) => r.activityId === a2)!.followUp === null,
+      ); // the preview wrote nothing
+      await screenshot(page, 'followup-copy-preview');
+      await page.getByRole('dialog').getByRole('button', { name: 'คัดลอก ๑ กิจกรรม' }).click();
+      await page.locator('.fu-notice', { hasText: 'แล้ว ๑ กิจกรรม เป็นร่าง' }).waitFor();
+      await row(page, a2).locator('[data-testid="draft-badge"]').waitFor();
       await screenshot(page, 'followup-copied');
       expect(await field(page, a2, 'result').inputValue()).toBe('ร่างคู่มือขั้นตอนการให้บริการแล้ว');
+      expect(await field(page, a2, 'problems').inputValue()).toBe('รอข้อมูลจากฝ่ายทะเบียน');
       expect(await field(page, a2, 'status').inputValue()).toBe('inProgress');
       expect(await field(page, a2, 'directorRemark').inputValue()).toBe('');
-      expect(await field(page, a3, 'status').inputValue()).toBe('done');
+      expect(await field(page, a2, 'qty').inputValue()).toBe('');
+      expect(await field(page, a3, 'status').inputValue()).toBe('notReported');
       expect(await field(page, a1, 'problems').inputValue()).toBe('ไม่มี');
-      expect(await page.locator('.fu-counts').textContent()).toContain('ดำเนินการแล้ว ๒');
+      // A draft counts as not reported until it is checked: ยืนยัน makes it this month's report.
+      expect(await page.locator('[data-count="inProgress"]').textContent()).toContain('อยู่ระหว่างดำเนินการ ๐');
+      expect((await stored(s, planId, a2))!.draft).toBe(true);
+      await row(page, a2).getByRole('button', { name: 'ยืนยัน' }).click();
+      await row(page, a2).locator('[data-testid="draft-badge"]').waitFor({ state: 'detached' });
+      await expect.poll(async () => (await stored(s, planId, a2))!.draft).toBe(false);
+      expect(await page.locator('[data-count="inProgress"]').textContent()).toContain('อยู่ระหว่างดำเนินการ ๑');
+      expect(await page.locator('.fu-counts').textContent()).toContain('ดำเนินการแล้ว ๑');
 
       // Ctrl+S saves typed text at once (well before the 600 ms idle save).
       await field(page, a3, 'problems').click();

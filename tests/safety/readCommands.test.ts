@@ -35,6 +35,7 @@ function readCommandLines(dir: string): string[][] {
     ['show-plan', '2566'],
     ['progress', '--year', '2566'],
     ['followup', 'list', '--year', '2566', '--month', '2023-01'],
+    ['followup', 'copy-month', '--year', '2566', '--from', '2023-01', '--to', '2023-02', '--dry-run'],
     ['export', '--report', 'plan', '--year', '2566', '--format', 'xlsx', '--out', path.join(dir, 'plan.xlsx')],
     [
       'division-form',

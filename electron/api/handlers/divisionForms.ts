@@ -5,7 +5,7 @@ import { getFollowUp, listMonth } from '../../../db/queries/followUps';
 import { getDivision, getSettings, listDivisions } from '../../../db/queries/settings';
 import { getPlanDetail, getPlanSummary } from '../../../db/queries/structure';
 import { fiscalMonths, formatMonthShort } from '../../../core/thai';
-import { countStatuses } from '../../../core/rules';
+import { countStatuses, reportState } from '../../../core/rules';
 import type { MonthReport } from '../../reports/data';
 import { writeFileAtomic } from '../../../db/files/atomicWrite';
 import { buildDivisionFormXlsx } from '../../reports/xlsx/divisionForm';
@@ -173,7 +173,7 @@ export function divisionFormHandlers(ctx: Ctx): DivisionFormHandlers {
       month,
       division,
       rows,
-      counts: countStatuses(rows.map((r) => r.followUp?.status ?? 'notStarted')),
+      counts: countStatuses(rows.map((r) => reportState(r.followUp))),
       onlyReported: false,
     };
   };

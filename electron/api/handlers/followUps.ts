@@ -15,13 +15,15 @@ import {
   listMonth,
   activityRef,
   planIdOfActivity,
-  previousMonthReports,
+  copySources,
   upsertFollowUp,
   type FollowUpFields,
 } from '../../../db/queries/followUps';
 import { getSettings } from '../../../db/queries/settings';
 import { getActivity, getPlanSummary } from '../../../db/queries/structure';
 import { fiscalMonths } from '../../../core/thai';
+import { carryOver } from '../../../core/rules';
+import type { CopyMonthRow } from '../../../core/types';
 import type { Ctx } from '../context';
 import type { Handlers } from '../../../core/contract';
 import { MAX_EVIDENCE_BYTES } from '../../../core/limits';
@@ -31,7 +33,7 @@ type FollowUpHandlers = Pick<
   | 'listMonth'
   | 'saveFollowUp'
   | 'activityHistory'
-  | 'copyPreviousMonth'
+  | 'copyMonth'
   | 'addEvidenceUrl'
   | 'addEvidenceFile'
   | 'getEvidenceFile'
@@ -124,45 +126,61 @@ export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
       getActivity(db, activityId);
       return activityHistory(db, activityId);
     },
-    copyPreviousMonth: ({ planId, month }) => {
-      assertInYear(planId, month);
-      const months = fiscalMonths(getPlanSummary(db, planId).fiscalYear);
-      const i = months.indexOf(month);
-      if (i === 0) throw new AppError('invalidInput', 'เดือนแรกของปีงบประมาณไม่มีเดือนก่อนหน้าให้คัดลอก');
-      const previous = months[i - 1]!;
-      const rows = previousMonthReports(db, planId, month, previous);
-      for (const r of rows) {
-        // Quantity and the director's remark are per month: copying them would double-count.
-        const id = upsertFollowUp(db, r.activity_id, month, {
-          status: r.status,
+    copyMonth: ({ planId, from, to, dryRun }) => {
+      assertInYear(planId, from);
+      assertInYear(planId, to);
+      const rows: CopyMonthRow[] = copySources(db, planId, from, to).map((r) => {
+        const outcome =
+          r.filled === 1
+            ? { skipped: 'filled' as const }
+            : carryOver({ status: r.status, draft: r.draft === 1, result: r.result, problems: r.problems });
+        return {
+          activityId: r.activity_id,
+          itemCode: r.code,
+          activityPosition: r.position,
+          activityText: r.text,
+          carried: 'carried' in outcome ? outcome.carried : null,
+          skipped: 'skipped' in outcome ? outcome.skipped : null,
+        };
+      });
+      const carried = rows.filter((r) => r.carried);
+      const result = { planId, from, to, dryRun, rows, copied: carried.length, batchId: null };
+      if (dryRun || carried.length === 0) return result;
+      const reporter = getSettings(db).reporterName;
+      for (const r of carried) {
+        const c = r.carried!;
+        // Quantity, the director's remark and evidence are the month's own: a copy would double-count.
+        const id = upsertFollowUp(db, r.activityId, to, {
+          status: c.status,
           qty: null,
-          result: r.result,
-          problems: r.problems,
-          reporter: r.reporter,
+          result: c.result,
+          problems: c.problems,
+          reporter,
           reportedAt: today(),
           directorRemark: '',
+          draft: true,
+          copiedFrom: from,
         });
-        // Each copied report is a change of its own, in its activity's history like any save.
         const { evidence: _e, ...after } = getFollowUpById(db, id);
         ctx.audit({
-          action: 'followUp.save',
+          action: 'followUp.copy',
           entity: 'followUp',
           entityId: id,
           planId,
-          summary: `บันทึกผล${activityLabel(r.activity_id)} เดือน ${month} (คัดลอกจากเดือน ${previous})`,
+          summary: `คัดลอกผล${activityLabel(r.activityId)} จากเดือน ${from} ไปเดือน ${to} (ร่าง)`,
           before: null,
           after,
         });
       }
       ctx.audit({
-        action: 'followUp.copyPrevious',
+        action: 'followUp.copyMonth',
         entity: 'plan',
         entityId: planId,
         planId,
-        summary: `คัดลอกผลเดือน ${previous} ไปเดือน ${month} (${rows.length} กิจกรรม)`,
-        after: { copied: rows.length, from: previous, to: month },
+        summary: `คัดลอกผลเดือน ${from} ไปเดือน ${to} เป็นร่าง (${carried.length} กิจกรรม)`,
+        after: { copied: carried.length, from, to },
       });
-      return { copied: rows.length };
+      return { ...result, batchId: ctx.batch() };
     },
     addEvidenceUrl: ({ activityId, month, url, label }) => {
       const planId = planIdOfActivity(db, activityId);

@@ -1,12 +1,13 @@
 // One activity's report for the month: status, quantity vs target, the three texts, evidence.
 // Memoized with small stable props: typing re-renders this row only.
-import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Evidence, MonthRow, ReportState } from '../../../../core/types';
 import { useApi, useApp } from '../../StoreContext';
 import { EvidenceCell } from './EvidenceCell';
 import { FOLLOW_UP_STATUSES } from '../../../../core/enums';
 import { responsibleText, targetText } from '../../../../core/rules';
-import { NOT_REPORTED, STATUS_NAMES } from '../../../../core/terms';
+import { DRAFT_NAME, NOT_REPORTED, STATUS_NAMES } from '../../../../core/terms';
+import { formatMonthShort } from '../../../../core/thai';
 import { draftOf, parseQty, type DraftField, type PickedFile } from './model';
 import { useRowEnv } from './rowEnv';
 import { useRowAutosave, type RowSaveState, type SaveDraft } from './useAutosave';
@@ -67,6 +68,9 @@ export const FollowUpRow = memo(function FollowUpRow({ row, month, hidden }: Fol
   const { activityId, itemCode: code } = row;
 
   const server = useMemo(() => draftOf(row.followUp, numerals), [row.followUp, numerals]);
+  // Copied from another month and not saved since: counts as not reported until checked.
+  const [copied, setCopied] = useState(row.followUp?.draft === true);
+  useEffect(() => setCopied(row.followUp?.draft === true), [row.followUp]);
   const save = useCallback<SaveDraft>(
     async (d, saved) => {
       const q = parseQty(d.qty);
@@ -83,6 +87,7 @@ export const FollowUpRow = memo(function FollowUpRow({ row, month, hidden }: Fol
           ...('value' in q ? { qty: q.value } : {}),
         }),
       );
+      setCopied(false); // saved by someone: a report now, no longer a copied draft
       const stored = { ...d, status };
       return 'error' in q ? { saved: { ...stored, qty: saved.qty }, warning: q.error } : { saved: stored };
     },
@@ -99,13 +104,26 @@ export const FollowUpRow = memo(function FollowUpRow({ row, month, hidden }: Fol
     [autosave],
   );
 
-  // The counts at the top follow the status shown here.
-  const reported = useRef<ReportState>(server.status);
+  // The counts at the top follow the status shown here (a copied draft: not reported).
+  const shownState: ReportState = copied ? 'notReported' : draft.status;
+  const reported = useRef<ReportState>(copied ? 'notReported' : server.status);
   useEffect(() => {
-    if (reported.current === draft.status) return;
-    reported.current = draft.status;
-    onStatus(activityId, draft.status);
-  }, [draft.status, activityId, onStatus]);
+    if (reported.current === shownState) return;
+    reported.current = shownState;
+    onStatus(activityId, shownState);
+  }, [shownState, activityId, onStatus]);
+
+  /** "ยืนยัน" on a copied row: checked as it is, so saved as this month's report. */
+  const confirm = useCallback(async () => {
+    if (!(await flush())) return;
+    const status = draft.status === 'notReported' ? 'notStarted' : draft.status;
+    try {
+      await track(api.saveFollowUp({ activityId, month, status }));
+      setCopied(false);
+    } catch {
+      // the banner says why; the row stays a draft
+    }
+  }, [flush, draft.status, track, api, activityId, month]);
 
   const evidence = useEvidence(activityId, month, row.followUp?.evidence ?? NO_EVIDENCE);
   // Evidence attached to an unreported row starts its report on the server (ยังไม่ดำเนินการ).
@@ -141,10 +159,11 @@ export const FollowUpRow = memo(function FollowUpRow({ row, month, hidden }: Fol
   const responsible = responsibleText(row, divisions, ' / ');
   return (
     <tr
-      className={`fu-row${drop.over ? ' fu-drop' : ''}`}
+      className={`fu-row${drop.over ? ' fu-drop' : ''}${copied ? ' fu-draft' : ''}`}
       hidden={hidden}
       data-activity-id={activityId}
       data-status={draft.status}
+      data-draft={copied || undefined}
       {...drop.handlers}
     >
       <td className="fu-activity">
@@ -155,6 +174,19 @@ export const FollowUpRow = memo(function FollowUpRow({ row, month, hidden }: Fol
           {row.output && <span>ผลผลิต: {row.output}</span>}
           {responsible && <span>{responsible}</span>}
         </div>
+        {copied && (
+          <span
+            className="fu-draft-badge"
+            data-testid="draft-badge"
+            title="ตรวจผลที่คัดลอกมา แล้วแก้ไขให้เป็นผลของเดือนนี้ หรือกด “ยืนยัน” ถ้าใช้ได้ตามนี้"
+          >
+            <strong>{DRAFT_NAME}</strong>
+            {row.followUp?.copiedFrom ? `คัดลอกจาก ${formatMonthShort(row.followUp.copiedFrom, numerals)}` : 'คัดลอกมา'}
+            <button type="button" onClick={() => void confirm()}>
+              ยืนยัน
+            </button>
+          </span>
+        )}
         <RowState state={state} onRetry={blur} />
       </td>
       <td className="fu-status">

@@ -2,7 +2,7 @@
 // evidence), copy last month's entries, filter. Rows autosave; Ctrl+S saves all now; Ctrl+F finds.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fiscalMonths, formatMonthLong, withDigits } from '../../../../core/thai';
-import type { ReportState } from '../../../../core/types';
+import type { CopyMonthResult, ReportState } from '../../../../core/types';
 import { reportState } from '../../../../core/rules';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
@@ -20,6 +20,7 @@ import {
   type Filters,
   type PickedFile,
 } from './model';
+import { CopyMonthDialog } from './CopyMonthDialog';
 import { RowEnvContext, type RowEnv } from './rowEnv';
 import { AutosaveContext, AutosaveRegistry } from './useAutosave';
 import { useClickThrough } from './useClickThrough';
@@ -45,7 +46,6 @@ export function FollowUpScreen() {
   const numerals = useApp((s) => s.numerals);
   const divisions = useApp((s) => s.divisions);
   const setMonth = useApp((s) => s.setMonth);
-  const track = useApp((s) => s.track);
 
   const [registry] = useState(() => new AutosaveRegistry());
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -57,7 +57,11 @@ export function FollowUpScreen() {
   const { data, error, loading, reload, prefetch } = useMonthRows(plan, month);
   // The month bar follows the division filter too (its dots and counts are that division's).
   const due = useDueByMonth(plan, filters.divisionId);
-  const missing = useMissingMonths(plan, filters.divisionId, data ? `${data.month}|${copying}` : '');
+  const missing = useMissingMonths(
+    plan,
+    filters.divisionId,
+    data ? `${data.month}|${copying}|${data.rows.length}` : '',
+  );
   const rows = useMemo(() => data?.rows ?? [], [data]);
 
   // Statuses as shown in the rows (drafts included), for the counts. Reset with each load.
@@ -133,27 +137,22 @@ export function FollowUpScreen() {
     [month, plan, flushAll, prefetch, setMonth],
   );
 
-  const copyPrevious = async () => {
+  // Copy from last month: saved rows first, then the preview dialog; its result reloads the month.
+  const openCopy = async () => {
     if (!plan || !data || copying) return;
     if (!(await flushAll())) return;
     setCopying(true);
-    try {
-      const { copied } = await track(api.copyPreviousMonth({ planId: plan.id, month: data.month }));
-      await reload();
-      const months = fiscalMonths(plan.fiscalYear);
-      const prev = formatMonthLong(months[months.indexOf(data.month) - 1]!, numerals);
-      setNotice({
-        kind: 'info',
-        text:
-          copied > 0
-            ? `คัดลอกผลจากเดือน${prev} มาแล้ว ${withDigits(copied, numerals)} กิจกรรม (เฉพาะแถวที่เดือนนี้ยังว่าง ไม่คัดลอกจำนวนและข้อสั่งการ) กรุณาตรวจและแก้ให้เป็นผลของเดือนนี้`
-            : `ไม่มีอะไรให้คัดลอก: เดือน${prev} ไม่มีผลที่บันทึกไว้ หรือทุกกิจกรรมของเดือนนี้กรอกแล้ว`,
-      });
-    } catch {
-      // track() shows the Thai message in the banner.
-    } finally {
-      setCopying(false);
-    }
+  };
+  const copied = async (result: CopyMonthResult) => {
+    setCopying(false);
+    await reload();
+    setNotice({
+      kind: 'info',
+      text:
+        result.copied > 0
+          ? `คัดลอกผลจากเดือน${formatMonthLong(result.from, numerals)}แล้ว ${withDigits(result.copied, numerals)} กิจกรรม เป็นร่าง: ตรวจแล้วแก้ไข หรือกด “ยืนยัน” ในแถว`
+          : 'ไม่มีผลที่คัดลอกได้',
+    });
   };
 
   const onNotDue = useCallback(
@@ -183,7 +182,9 @@ export function FollowUpScreen() {
   useClickThrough({ data, loading, visible, gridRef, onNotDue, onHidden: clearFilters });
 
   if (!plan || !month) return <section className="screen" data-screen="followup" />;
-  const prevExists = fiscalMonths(plan.fiscalYear).indexOf(month) > 0;
+  const months = fiscalMonths(plan.fiscalYear);
+  const previous = months.indexOf(month) > 0 ? months[months.indexOf(month) - 1]! : null;
+  const prevExists = previous !== null;
 
   let body: React.ReactNode;
   if (error && !data) body = <p className="empty-inline">{error}</p>;
@@ -259,11 +260,13 @@ export function FollowUpScreen() {
                 className="fu-copy"
                 disabled={!prevExists || !data || data.rows.length === 0 || loading || copying}
                 title={
-                  prevExists ? 'คัดลอกสถานะ ผลการดำเนินงาน และปัญหา จากเดือนก่อน ลงแถวที่เดือนนี้ยังว่าง' : 'เดือนแรกของปีงบประมาณ'
+                  prevExists
+                    ? 'คัดลอกสถานะ ผลการดำเนินงาน และปัญหา จากเดือนก่อน เป็นร่างลงแถวที่เดือนนี้ยังว่าง (ดูก่อนคัดลอก)'
+                    : 'เดือนแรกของปีงบประมาณ'
                 }
-                onClick={() => void copyPrevious()}
+                onClick={() => void openCopy()}
               >
-                {copying ? 'กำลังคัดลอก…' : 'คัดลอกจากเดือนก่อน'}
+                คัดลอกจากเดือนก่อน
               </button>
             </div>
             <FilterBar
@@ -284,6 +287,16 @@ export function FollowUpScreen() {
               </div>
             )}
           </div>
+          {copying && previous && data && (
+            <CopyMonthDialog
+              planId={plan.id}
+              from={previous}
+              to={data.month}
+              numerals={numerals}
+              onClose={() => setCopying(false)}
+              onCopied={(r) => void copied(r)}
+            />
+          )}
           <input
             ref={fileInput}
             type="file"

@@ -3,7 +3,7 @@
 import { formatNumber, parseNumber, toArabicDigits, withDigits, type DigitStyle } from '../../../../core/thai';
 import type { FollowUp, MonthRow, ReportState } from '../../../../core/types';
 import { EVIDENCE_EXTENSIONS, MAX_EVIDENCE_BYTES } from '../../../../core/limits';
-import { answersFor, countStatuses as count, reportState } from '../../../../core/rules';
+import { answersFor, countStatuses as count } from '../../../../core/rules';
 
 export const MAX_FILE_BYTES = MAX_EVIDENCE_BYTES;
 /** What the API keeps; checked here too so a wrong file is not uploaded first. */
@@ -26,7 +26,8 @@ export type DraftField = keyof Draft;
 
 export function draftOf(f: FollowUp | null, numerals: DigitStyle): Draft {
   return {
-    status: reportState(f),
+    // A copied draft shows the status it carries; it counts as not reported (rowState) until saved.
+    status: f ? f.status : 'notReported',
     qty: f?.qty === null || f?.qty === undefined ? '' : withDigits(f.qty, numerals),
     result: f?.result ?? '',
     problems: f?.problems ?? '',
