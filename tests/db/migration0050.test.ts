@@ -145,7 +145,7 @@ describe('0050-free-structure', () => {
     expect(before.follow_up!.length).toBeGreaterThan(80);
     v30.close();
 
-    const db = openDatabase(file);
+    const db = openDatabase(file, { targetVersion: 50 });
     expect(schemaVersion(db)).toBe(50);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('foreign_key_check')).toEqual([]);
