@@ -2,7 +2,6 @@
 // up its profile and process on close, and recovers from a browser that died or never started.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPipePrinter } from '../../electron/reports/pdf/pipePrinter';
@@ -19,7 +18,8 @@ function textOf(pdf: Uint8Array): string {
   return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
 }
 
-const profiles = () => new Set(fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('ita-chromium-')));
+/** The profile folders in this test's own temp parent (the shared /tmp has other runs' folders). */
+const profilesIn = (parent: string) => new Set(fs.readdirSync(parent).filter((n) => n.startsWith('ita-chromium-')));
 
 const alive = (pid: number) => {
   try {
@@ -50,24 +50,26 @@ function browserPids(): number[] {
 
 describe('pipe printer (Chromium over --remote-debugging-pipe)', () => {
   it('prints pages with the CSS page size, reuses its browser, and leaves nothing behind on close', async () => {
-    const before = profiles();
-    const printer = createPipePrinter();
+    const parent = tmpDir();
+    const printer = createPipePrinter({ tempParent: parent });
     const a = await printer.print(page('สวัสดีครับ หน้า', 3));
     expect(countPdfPages(a)).toBe(3);
     expect(textOf(a)).toContain('สวัสดีครับ หน้า 3');
     const [pid] = browserPids();
     expect(pid).toBeDefined();
+    expect(profilesIn(parent).size).toBe(1); // its profile is made where it was told
     const b = await printer.print(page('รายงานที่สอง'));
     expect(countPdfPages(b)).toBe(1);
     expect(browserPids()).toEqual([pid]); // the same browser printed both
     await printer.close();
     expect(alive(pid!)).toBe(false);
-    expect(profiles()).toEqual(before);
+    expect(profilesIn(parent).size).toBe(0);
     await expect(printer.print(page('หลังปิด'))).rejects.toThrow(/closed/);
   });
 
   it('a browser that died is replaced on the next print; one that cannot start is an error', async () => {
-    const printer = createPipePrinter();
+    const parent = tmpDir();
+    const printer = createPipePrinter({ tempParent: parent });
     try {
       await printer.print(page('ก่อน'));
       const [pid] = browserPids();
@@ -80,10 +82,10 @@ describe('pipe printer (Chromium over --remote-debugging-pipe)', () => {
     } finally {
       await printer.close();
     }
-    const before = profiles();
-    const missing = createPipePrinter('/nonexistent/chromium');
+    expect(profilesIn(parent).size).toBe(0);
+    const missing = createPipePrinter({ executablePath: '/nonexistent/chromium', tempParent: parent });
     await expect(missing.print(page('ไม่มีเบราว์เซอร์'))).rejects.toThrow(/could not start|ended/);
     await missing.close();
-    expect(profiles()).toEqual(before);
+    expect(profilesIn(parent).size).toBe(0);
   });
 });

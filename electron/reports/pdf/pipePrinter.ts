@@ -20,13 +20,22 @@ export interface PipePrinter extends PdfPrinter {
   start(): void;
 }
 
-export function createPipePrinter(executablePath = CHROMIUM_PATH): PipePrinter {
+export interface PipePrinterOptions {
+  executablePath?: string;
+  /** Where the browser's throw-away profile folder (ita-chromium-*) is made; the system temp folder by default. */
+  tempParent?: string;
+}
+
+export function createPipePrinter({
+  executablePath = CHROMIUM_PATH,
+  tempParent = os.tmpdir(),
+}: PipePrinterOptions = {}): PipePrinter {
   let browser: CdpBrowser | null = null;
   let profile: string | null = null;
   let tab: Promise<Tab> | null = null;
 
   const open = (): Promise<Tab> => {
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-chromium-'));
+    profile = fs.mkdtempSync(path.join(tempParent, 'ita-chromium-'));
     const b = launchOverPipe(executablePath, [
       ...CHROMIUM_ARGS,
       '--headless',
