@@ -137,6 +137,8 @@ describe('Excel reports', () => {
     expect(strings(ws, 2).filter((s) => data.rows.some((r) => r.activityText === s))).toHaveLength(data.rows.length);
     expect(String(ws.getCell(header + 1, 1).value)).toContain('(Internal Integrity and Transparency Assessment : IIT)');
     expect(String(ws.getCell(header + 2, 1).value)).toBe('๑) การปฏิบัติหน้าที่');
+    // Nothing beyond the 10 columns (machine keys belong only to the plan's hidden columns).
+    for (let r = 1; r <= ws.rowCount; r++) expect(ws.getCell(r, 11).value, `row ${r}`).toBeNull();
     const first = header + 3;
     expect(ws.getCell(first, 7).value).toBe(FORMULA_TEXT);
     expect(ws.getCell(first, 7).type).toBe(ExcelJS.ValueType.String);

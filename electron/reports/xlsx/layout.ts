@@ -57,18 +57,26 @@ function writeCell(c: Ctx, r: number, col: number, cell: Cell, bold = false) {
   return x;
 }
 
-function mergedText(c: Ctx, r: number, width: number, text: string, o: { bold?: boolean; fill?: ExcelJS.Fill } = {}) {
+/** Text across `width` columns: a ruled heading row of a table, or (`plain`) a caption or note. */
+function mergedText(
+  c: Ctx,
+  r: number,
+  width: number,
+  text: string,
+  o: { bold?: boolean; fill?: ExcelJS.Fill; plain?: boolean } = {},
+) {
   if (width > 1) c.ws.mergeCells(r, 1, r, width);
-  put(c.ws, r, 1, text, c.font, { size: c.size, bold: o.bold ?? false, fill: o.fill });
-  for (let k = 2; k <= width; k++) c.ws.getCell(r, k).border = c.ws.getCell(r, 1).border;
+  put(c.ws, r, 1, text, c.font, { size: c.size, bold: o.bold ?? false, fill: o.fill, border: !o.plain });
+  if (!o.plain) for (let k = 2; k <= width; k++) c.ws.getCell(r, k).border = c.ws.getCell(r, 1).border;
+  // Neither Excel nor LibreOffice grows a merged row to its text: room for one line at this size.
+  c.ws.getRow(r).height = Math.max(c.ws.getRow(r).height ?? 0, Math.round(c.size * 1.7));
 }
 
 function writeTable(c: Ctx, t: Table, dense: number): { header: number } {
   const n = t.columns.length;
   c.size = t.dense ? dense : c.size;
   if (t.title) {
-    mergedText(c, c.row, n, t.title, { bold: true });
-    c.ws.getCell(c.row, 1).border = {};
+    mergedText(c, c.row, n, t.title, { bold: true, plain: true });
     c.row++;
   }
   const header = c.row;
@@ -81,8 +89,11 @@ function writeTable(c: Ctx, t: Table, dense: number): { header: number } {
   (t.hidden ?? []).forEach((h, i) => put(c.ws, header, n + 1 + i, h, c.font, { border: false }));
   c.row++;
   const first = c.row;
+  // Machine keys go only where the table has hidden columns for them (the plan's round trip).
   const hidden = (r: number, values: string[] | undefined) =>
-    (values ?? []).forEach((v, i) => put(c.ws, r, n + 1 + i, v, c.font, { border: false }));
+    (values ?? [])
+      .slice(0, t.hidden?.length ?? 0)
+      .forEach((v, i) => put(c.ws, r, n + 1 + i, v, c.font, { border: false }));
   if (t.rows.length === 0) {
     mergedText(c, c.row++, n, t.empty ?? '');
   }
@@ -125,8 +136,7 @@ function writeTable(c: Ctx, t: Table, dense: number): { header: number } {
 function writeSignoff(c: Ctx, orders: string | undefined, signers: Signer[]) {
   const { ws, cols } = c;
   if (orders) {
-    mergedText(c, c.row, cols, orders, { bold: true });
-    ws.getCell(c.row, 1).border = {};
+    mergedText(c, c.row, cols, orders, { bold: true, plain: true });
     c.row++;
     for (let i = 0; i < 3; i++, c.row++) {
       ws.mergeCells(c.row, 1, c.row, cols);
@@ -202,8 +212,7 @@ export async function buildDocXlsx(doc: ReportDoc, settings: Settings, scale = 1
         const { header } = writeTable(c, b, dense);
         if (b === main) mainHeader = header;
       } else if (b.kind === 'note') {
-        mergedText(c, c.row, visible, b.text, { bold: b.strong ?? false });
-        ws.getCell(c.row, 1).border = {};
+        mergedText(c, c.row, visible, b.text, { bold: b.strong ?? false, plain: true });
         c.row += 2;
       } else if (!b.printOnly) {
         writeSignoff(c, b.orders, b.signers);
