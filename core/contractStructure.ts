@@ -11,12 +11,12 @@ import {
   id,
   indicatorNumber,
   requiredText,
+  returns,
   subIndicatorLabel,
   text,
   toolCode,
 } from './schemas';
 
-const returns = <R>() => undefined as unknown as R;
 const deleted = returns<{ deleted: true }>;
 
 /** A file to import a plan from; its size here, its content by the reader (db/import/readers). */

@@ -5,6 +5,11 @@ import { isSafeExternalUrl } from './urls';
 
 const MAX_TEXT = 20_000;
 
+/** A contract method's result type, as a phantom marker (the contract files). */
+export const returns = <R>() => undefined as unknown as R;
+/** The input of a method that takes none. */
+export const none = z.object({}).strict();
+
 export const id = z.number({ error: 'ต้องระบุรหัสเป็นตัวเลข' }).int('รหัสต้องเป็นจำนวนเต็ม').positive('รหัสไม่ถูกต้อง');
 export const fiscalYear = z
   .number({ error: 'ต้องระบุปีงบประมาณ' })
