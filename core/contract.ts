@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type * as T from './types';
 import { fileMethods } from './contractFiles';
 import { structureMethods } from './contractStructure';
+import { historyMethods } from './contractHistory';
 import {
   activityFields,
   activityPatch,
@@ -327,6 +328,7 @@ export const contract = {
     }),
     output: returns<T.AuditEntry[]>(),
   },
+  ...historyMethods,
   progress: {
     /** divisionId: only the activities that division answers for (its own and ทุกฝ่าย). */
     input: z.object({ planId: id, month: month.optional(), divisionId: id.optional() }),

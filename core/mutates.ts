@@ -22,10 +22,13 @@ export type AuditEntity =
  * audit entry, and with lock 'draftPlan' it is refused while the plan its input names is approved
  * (and the plan's updated_at moves). transaction false: the method replaces the whole data file
  * (a restore), which cannot happen inside a transaction. Methods without `mutates` write nothing.
+ * lock 'changedPlan' (a revert, an undo): the input names no plan beforehand, so the lock is checked
+ * on what the call changed — a plan record (core/revert.ts PLAN_STRUCTURE_ENTITIES) of an approved
+ * plan refuses it (PLAN_LOCKED) and rolls it back; those plans' updated_at moves.
  */
 export interface Mutates {
   entity: AuditEntity;
-  lock: 'draftPlan' | 'none';
+  lock: 'draftPlan' | 'changedPlan' | 'none';
   transaction?: false;
 }
 export const writes = (entity: AuditEntity, lock: Mutates['lock'] = 'none', more: Pick<Mutates, 'transaction'> = {}) =>

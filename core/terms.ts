@@ -100,3 +100,81 @@ export const PLAN_COLUMNS: readonly string[] = [
   'ผู้รับผิดชอบ',
   'ระยะเวลากำกับติดตามโดย ผอ.เขต',
 ];
+
+/** Kinds of record as the history names them. */
+export const AUDIT_ENTITY_NAMES: Readonly<Record<string, string>> = {
+  plan: 'แผน',
+  indicator: 'ตัวชี้วัด',
+  item: 'ข้อตัวชี้วัด',
+  activity: 'กิจกรรม',
+  followUp: 'ผลรายเดือน',
+  evidence: 'หลักฐาน',
+  division: 'ฝ่าย',
+  settings: 'การตั้งค่า',
+};
+
+/** Fields of the records the history shows, in Thai. */
+export const AUDIT_FIELD_NAMES: Readonly<Record<string, string>> = {
+  // activity
+  text: 'กิจกรรม',
+  output: 'ผลผลิต',
+  targetQty: 'เป้าหมาย (จำนวน)',
+  targetUnit: 'หน่วยนับ',
+  awareness: 'วิธีการสร้างการรับรู้',
+  startMonth: 'เดือนเริ่ม',
+  endMonth: 'เดือนแล้วเสร็จ',
+  responsibleText: 'ผู้รับผิดชอบ (ตามแผน)',
+  allDivisions: 'ทุกฝ่าย',
+  divisionIds: 'ฝ่ายที่รับผิดชอบ',
+  monitoring: 'การกำกับติดตามโดย ผอ.เขต',
+  monitoringText: 'การกำกับติดตาม (ข้อความ)',
+  // item
+  code: 'รหัสข้อ',
+  question: 'ตัวชี้วัด',
+  issue: 'ประเด็นที่ต้องเตรียมความพร้อม/ยกระดับ',
+  // follow-up
+  month: 'เดือน',
+  status: 'สถานะ',
+  qty: 'จำนวนที่ทำได้',
+  result: 'ผลการดำเนินงาน',
+  problems: 'ปัญหา/อุปสรรค',
+  reporter: 'ผู้รายงาน',
+  reportedAt: 'วันที่รายงาน',
+  directorRemark: 'ข้อสั่งการ ผอ.เขต',
+  draft: 'ร่างที่ยังไม่ตรวจ',
+  copiedFrom: 'คัดลอกจากเดือน',
+  // evidence
+  kind: 'ชนิดหลักฐาน',
+  label: 'คำอธิบาย',
+  url: 'ลิงก์',
+  fileName: 'ชื่อไฟล์',
+  mimeType: 'ชนิดไฟล์',
+  size: 'ขนาดไฟล์ (ไบต์)',
+  // settings
+  office: 'ชื่อหน่วยงาน',
+  directorTitle: 'ตำแหน่งผู้อำนวยการเขต',
+  directorName: 'ชื่อผู้อำนวยการเขต',
+  headOfGovernance: 'หัวหน้าฝ่ายปกครอง',
+  reporterName: 'ผู้รายงาน',
+  numerals: 'ตัวเลข',
+  reportFont: 'แบบอักษรในรายงาน',
+  // division, plan
+  name: 'ชื่อ',
+  position: 'ลำดับ',
+  isStandard: 'ฝ่ายมาตรฐาน',
+  fiscalYear: 'ปีงบประมาณ',
+  title: 'ชื่อแผน',
+  approvedAt: 'วันที่อนุมัติ',
+  items: 'จำนวนข้อ',
+  activities: 'จำนวนกิจกรรม',
+  copied: 'จำนวนที่คัดลอก',
+  from: 'จากเดือน',
+  to: 'ไปเดือน',
+};
+
+/** Undo and revert (issue 13): the screens' button, the history's action, the grid's row action. */
+export const UNDO_NAME = 'เลิกทำ';
+export const REVERT_NAME = 'ย้อนกลับ';
+export const CLEAR_ROW_NAME = 'ล้างแถว';
+/** The one answer when there is nothing of the screen's left to undo. */
+export const NOTHING_TO_UNDO = 'ไม่มีการบันทึกที่เลิกทำได้';

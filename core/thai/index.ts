@@ -2,3 +2,4 @@ export * from './digits';
 export * from './dates';
 export * from './words';
 export * from './dated';
+export * from './dateTime';

@@ -115,20 +115,91 @@ export function listAudit(db: Db, f: AuditFilter) {
           AND (${like} IS NULL OR summary LIKE ${like} ESCAPE '\\')
         ORDER BY id DESC LIMIT ${f.limit} OFFSET ${f.offset}`,
   );
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at,
-    actor: r.actor,
-    action: r.action,
-    entity: r.entity,
-    entityId: r.entity_id,
-    planId: r.plan_id,
-    summary: r.summary,
-    before: r.before === null ? null : (JSON.parse(r.before) as unknown),
-    after: r.after === null ? null : (JSON.parse(r.after) as unknown),
-    batchId: r.batch_id ?? r.id,
-    revertedBy: r.reverted_by,
-  }));
+  return rows.map(toEntry);
+}
+
+const toEntry = (r: AuditRow) => ({
+  id: r.id,
+  at: r.at,
+  actor: r.actor,
+  action: r.action,
+  entity: r.entity,
+  entityId: r.entity_id,
+  planId: r.plan_id,
+  summary: r.summary,
+  before: r.before === null ? null : (JSON.parse(r.before) as unknown),
+  after: r.after === null ? null : (JSON.parse(r.after) as unknown),
+  batchId: r.batch_id ?? r.id,
+  revertedBy: r.reverted_by,
+});
+
+export type StoredAuditEntry = ReturnType<typeof toEntry>;
+
+export function getAuditEntry(db: Db, id: number): StoredAuditEntry | null {
+  const r = get<AuditRow>(db, sql`SELECT * FROM audit_log WHERE id = ${id}`);
+  return r ? toEntry(r) : null;
+}
+
+/** The entries of one batch, oldest first. */
+export function batchEntries(db: Db, batchId: number): StoredAuditEntry[] {
+  return all<AuditRow>(db, sql`SELECT * FROM audit_log WHERE coalesce(batch_id, id) = ${batchId} ORDER BY id`).map(
+    toEntry,
+  );
+}
+
+/** The newest entry about the same record written after `afterId` outside `batchId`, if any. */
+export function laterEntry(db: Db, entity: string, entityId: number, afterId: number, batchId: number) {
+  const r = get<AuditRow>(
+    db,
+    sql`SELECT * FROM audit_log WHERE entity = ${entity} AND entity_id = ${entityId} AND id > ${afterId}
+          AND coalesce(batch_id, id) <> ${batchId} ORDER BY id DESC LIMIT 1`,
+  );
+  return r ? toEntry(r) : null;
+}
+
+/** Marks entries taken back by the batch `by`. */
+export function markReverted(db: Db, ids: readonly number[], by: number): void {
+  run(
+    db,
+    sql`UPDATE audit_log SET reverted_by = ${by} WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`,
+  );
+}
+
+/** Entries a revert had taken back stand again once that revert is itself taken back. */
+export function unmarkReverted(db: Db, by: number): void {
+  run(db, sql`UPDATE audit_log SET reverted_by = NULL WHERE reverted_by = ${by}`);
+}
+
+/**
+ * The batch a screen's undo takes back: the newest one by `actor` in the plan that still stands,
+ * is not itself a revert, and touches one of `entities`.
+ */
+export function newestUndoable(
+  db: Db,
+  planId: number,
+  actor: string,
+  entities: readonly string[],
+  revertAction: string,
+) {
+  const r = get<{ batch: number }>(
+    db,
+    sql`SELECT coalesce(a.batch_id, a.id) AS batch FROM audit_log a
+        WHERE a.plan_id = ${planId} AND a.actor = ${actor} AND a.reverted_by IS NULL
+          AND a.entity IN (SELECT value FROM json_each(${JSON.stringify(entities)}))
+          AND NOT EXISTS (SELECT 1 FROM audit_log h WHERE coalesce(h.batch_id, h.id) = coalesce(a.batch_id, a.id)
+                            AND h.action = ${revertAction})
+        ORDER BY a.id DESC LIMIT 1`,
+  );
+  return r?.batch ?? null;
+}
+
+/** Plans whose records of `entities` the batch changed (the write policy's lock after a revert). */
+export function plansTouchedByBatch(db: Db, batchId: number, entities: readonly string[]): number[] {
+  return all<{ plan_id: number }>(
+    db,
+    sql`SELECT DISTINCT plan_id FROM audit_log WHERE batch_id = ${batchId} AND plan_id IS NOT NULL
+          AND entity IN (SELECT value FROM json_each(${JSON.stringify(entities)}))`,
+  ).map((r) => r.plan_id);
 }
 
 /** Midnight of a local calendar day (plus `addDays`) as a UTC ISO timestamp. */

@@ -93,7 +93,7 @@ function shorten(name: string): string {
   return head + '…' + ext;
 }
 
-function getEvidence(db: Db, id: number): Evidence {
+export function getEvidence(db: Db, id: number): Evidence {
   const r = get<Parameters<typeof toEvidence>[0]>(db, [
     `SELECT ${EVIDENCE_COLUMNS} FROM evidence e WHERE e.id = ?`,
     [id],

@@ -13,6 +13,7 @@ import { adminHandlers } from './handlers/admin';
 import { backupHandlers } from './handlers/backup';
 import { desktopHandlers } from './handlers/desktop';
 import { followUpHandlers } from './handlers/followUps';
+import { historyHandlers } from './handlers/history';
 import { importHandlers } from './handlers/importPlan';
 import { planHandlers } from './handlers/plans';
 import { planStructureHandlers } from './handlers/planStructure';
@@ -56,6 +57,7 @@ export function createApi(db: Db, options: ApiOptions): Api {
     structureHandlers(ctx),
     planStructureHandlers(ctx),
     followUpHandlers(ctx),
+    historyHandlers(ctx),
     adminHandlers(ctx),
     desktopHandlers(ctx),
     // Reports read their data through the bound API itself (validated, like every caller).

@@ -4,7 +4,8 @@
 //  - A mutating method runs in one transaction (db/transaction.ts), one at a time on this connection
 //    (an async one — a workbook to read first — holds the queue until it commits or rolls back).
 //  - lock 'draftPlan': refused (PLAN_LOCKED) while the plan its input names is approved; when it
-//    changed something, the plan's updated_at moves.
+//    changed something, the plan's updated_at moves. lock 'changedPlan' (revert, undo): the same,
+//    checked after the work on the plans whose records it changed (then rolled back).
 //  - ctx.audit works only inside a mutating method; a mutating method that changed rows without
 //    writing any audit entry fails and is rolled back (tests/api/writePolicy.test.ts drives every method).
 //  - The entries one call writes are one batch (audit_log.batch_id): a copy, an import, a revert is
@@ -14,6 +15,8 @@ import { AppError } from '../../core/errors';
 import { mutationOf, type MethodName, type Mutates } from '../../core/contract';
 import { planIdOfInput } from '../../db/queries/planEdits';
 import { assertEditable, touchPlan } from '../../db/queries/planWrites';
+import { plansTouchedByBatch } from '../../db/queries/audit';
+import { PLAN_STRUCTURE_ENTITIES } from '../../core/revert';
 import { inTransaction, totalChanges } from '../../db/transaction';
 import type { Db } from '../../db/open';
 
@@ -68,6 +71,12 @@ export function applyWritePolicy(db: Db, method: MethodName, handler: Run): (inp
               throw new AppError('internal', `${method} changed data without an audit entry`);
             }
             if (changed && planId !== null) touchPlan(db, planId);
+            if (changed && mutates.lock === 'changedPlan' && call.batch !== null) {
+              for (const touched of plansTouchedByBatch(db, call.batch, PLAN_STRUCTURE_ENTITIES)) {
+                assertEditable(db, touched);
+                touchPlan(db, touched);
+              }
+            }
             return out;
           };
           const out = handler(input);

@@ -331,6 +331,22 @@ const CASES: Record<MethodName, { prepare?: (w: World) => Promise<unknown>; run:
   importDivisionForms: {
     run: changes(2, async (w, api) => api.importDivisionForms({ planId: w.plan.id, files: await filledForm(w) })),
   },
+  previewRevert: {
+    run: reads(async (_w, api) => api.previewRevert({ id: (await api.listAudit({ limit: 1 }))[0]!.id })),
+  },
+  revertHistory: {
+    prepare: (w) => w.api.saveFollowUp({ activityId: w.activity.id, month: MONTH, status: 'inProgress' }),
+    // the record put back, and the revert's heading line
+    run: changes(2, async (_w, api) => api.revertHistory({ id: (await api.listAudit({ limit: 1 }))[0]!.id })),
+  },
+  undoLast: {
+    prepare: (w) => w.api.saveFollowUp({ activityId: w.activity.id, month: MONTH, status: 'inProgress' }),
+    run: changes(2, (w, api) => api.undoLast({ planId: w.plan.id, scope: 'followUp' })),
+  },
+  clearFollowUp: {
+    prepare: (w) => w.api.saveFollowUp({ activityId: w.activity.id, month: MONTH, status: 'inProgress' }),
+    run: changes(1, (w, api) => api.clearFollowUp({ activityId: w.activity.id, month: MONTH })),
+  },
   listBackups: { run: reads((_w, api) => api.listBackups({})) },
   backupNow: { run: reads((_w, api) => api.backupNow({})) },
   backupToFile: {

@@ -55,6 +55,9 @@ function readCommandLines(dir: string): string[][] {
     ['import-plan', path.join(REPO_ROOT, 'tests', 'fixtures', 'plans', 'newer-year-2570.txt'), '--dry-run'],
     ['criteria', 'list'],
     ['criteria', 'export', 'bkk-district-2566', '--out', path.join(dir, 'set.json')],
+    ['history', 'list', '--json'],
+    // Without --yes a revert only shows what it would do (entry 2: the report saved after the import).
+    ['history', 'revert', '2'],
   ];
   return lines;
 }
@@ -77,7 +80,9 @@ function holdLock(dbPath: string): void {
 describe('read commands never write (issue 12, points 6 and 7)', () => {
   it('the list of read commands is the specs that say writes: false, dry runs included', () => {
     const lines = readCommandLines('/x');
-    const names = new Set(lines.map((l) => (l[0] === 'followup' || l[0] === 'criteria' ? `${l[0]} ${l[1]}` : l[0]!)));
+    const names = new Set(
+      lines.map((l) => (['followup', 'criteria', 'history'].includes(l[0]!) ? `${l[0]} ${l[1]}` : l[0]!)),
+    );
     const readSpecs = COMMAND_SPECS.filter((s) => !writesOf(s, {}) || !writesOf(s, { 'dry-run': true }));
     expect([...names].sort()).toEqual(readSpecs.map((s) => s.name).sort());
   });
@@ -157,6 +162,8 @@ describe('read commands never write (issue 12, points 6 and 7)', () => {
         )
       ).code,
     ).toBe(0);
+    const set = ['followup', 'set', '--year', '2566', '--item', 'I1', '--activity', '1', '--month', '2023-01'];
+    expect((await cli('--db', db, ...set, '--status', 'inProgress')).code).toBe(0);
     holdLock(db);
     const before = hash(db);
     for (const line of readCommandLines(dir)) {

@@ -10,15 +10,7 @@ import {
 import type { AuditEntry } from '../../../../core/types';
 import { STATUS_NAMES } from '../../../../core/terms';
 
-/** '2026-11-25T07:30:00Z' → '๒๕ พ.ย. ๒๕๖๙ ๑๔:๓๐ น.' in the computer's time zone (Bangkok in the office). */
-export function formatDateTime(iso: string, style: DigitStyle): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const hh = String(d.getHours()).padStart(2, '0');
-  const mm = String(d.getMinutes()).padStart(2, '0');
-  const text = `${d.getDate()} ${THAI_MONTHS_SHORT[d.getMonth()]} ${ceToBe(d.getFullYear())} ${hh}:${mm} น.`;
-  return withDigits(text, style);
-}
+export { formatDateTime } from '../../../../core/thai';
 
 /** 'YYYY-MM-DD' → '๒๕ พ.ย. ๒๕๖๙' (for the BE echo beside a native date input). */
 export function formatIsoDateShort(isoDate: string, style: DigitStyle): string {
@@ -29,72 +21,9 @@ export function formatIsoDateShort(isoDate: string, style: DigitStyle): string {
   return withDigits(`${Number(m[3])} ${month} ${ceToBe(Number(m[1]))}`, style);
 }
 
-export const ENTITY_NAMES: Record<string, string> = {
-  plan: 'แผน',
-  indicator: 'ตัวชี้วัด',
-  item: 'ข้อตัวชี้วัด',
-  activity: 'กิจกรรม',
-  followUp: 'ผลรายเดือน',
-  evidence: 'หลักฐาน',
-  division: 'ฝ่าย',
-  settings: 'การตั้งค่า',
-};
-
-export const FIELD_LABELS: Record<string, string> = {
-  // activity
-  text: 'กิจกรรม',
-  output: 'ผลผลิต',
-  targetQty: 'เป้าหมาย (จำนวน)',
-  targetUnit: 'หน่วยนับ',
-  awareness: 'วิธีการสร้างการรับรู้',
-  startMonth: 'เดือนเริ่ม',
-  endMonth: 'เดือนแล้วเสร็จ',
-  responsibleText: 'ผู้รับผิดชอบ (ตามแผน)',
-  allDivisions: 'ทุกฝ่าย',
-  divisionIds: 'ฝ่ายที่รับผิดชอบ',
-  monitoring: 'การกำกับติดตามโดย ผอ.เขต',
-  monitoringText: 'การกำกับติดตาม (ข้อความ)',
-  // item
-  code: 'รหัสข้อ',
-  question: 'ตัวชี้วัด',
-  issue: 'ประเด็นที่ต้องเตรียมความพร้อม/ยกระดับ',
-  // follow-up
-  month: 'เดือน',
-  status: 'สถานะ',
-  qty: 'จำนวนที่ทำได้',
-  result: 'ผลการดำเนินงาน',
-  problems: 'ปัญหา/อุปสรรค',
-  reporter: 'ผู้รายงาน',
-  reportedAt: 'วันที่รายงาน',
-  directorRemark: 'ข้อสั่งการ ผอ.เขต',
-  // evidence
-  kind: 'ชนิดหลักฐาน',
-  label: 'คำอธิบาย',
-  url: 'ลิงก์',
-  fileName: 'ชื่อไฟล์',
-  mimeType: 'ชนิดไฟล์',
-  size: 'ขนาดไฟล์ (ไบต์)',
-  // settings
-  office: 'ชื่อหน่วยงาน',
-  directorTitle: 'ตำแหน่งผู้อำนวยการเขต',
-  directorName: 'ชื่อผู้อำนวยการเขต',
-  headOfGovernance: 'หัวหน้าฝ่ายปกครอง',
-  reporterName: 'ผู้รายงาน',
-  numerals: 'ตัวเลข',
-  reportFont: 'แบบอักษรในรายงาน',
-  // division, plan
-  name: 'ชื่อ',
-  position: 'ลำดับ',
-  isStandard: 'ฝ่ายมาตรฐาน',
-  fiscalYear: 'ปีงบประมาณ',
-  title: 'ชื่อแผน',
-  approvedAt: 'วันที่อนุมัติ',
-  items: 'จำนวนข้อ',
-  activities: 'จำนวนกิจกรรม',
-  copied: 'จำนวนที่คัดลอก',
-  from: 'จากเดือน',
-  to: 'ไปเดือน',
-};
+/** Kinds of record and field names as the history reads them (core/terms.ts). */
+export { AUDIT_ENTITY_NAMES as ENTITY_NAMES, AUDIT_FIELD_NAMES as FIELD_LABELS } from '../../../../core/terms';
+import { AUDIT_FIELD_NAMES as FIELD_LABELS } from '../../../../core/terms';
 
 /** Bookkeeping that means nothing to a reader of the log. */
 const HIDDEN = new Set([

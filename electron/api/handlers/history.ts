@@ -1,0 +1,158 @@
+// Undo, revert and clearing a row (issue 13 point 3). A revert takes back one entry or one batch of
+// the history (a copy of last month, a forms import, a plan import from Excel) after a preview, and
+// is itself one batch of entries — about each record it put back, and a heading line — which can be
+// reverted in turn. The screens' Ctrl+Z / เลิกทำ reverts the newest batch of the user's own saves
+// there. Writes go through the write policy (core/contract: revertHistory, undoLast and
+// clearFollowUp declare mutates); the plan lock is checked on the records a revert changes.
+import { AppError } from '../../../core/errors';
+import type { Handlers } from '../../../core/contract';
+import { REVERT_ACTION, revertActionOf, UNDO_SCOPES, type RevertResult } from '../../../core/revert';
+import { NOTHING_TO_UNDO } from '../../../core/terms';
+import type { ActivityInput } from '../../../db/queries/planWrites';
+import { insertActivity, updateItemRow, updateActivityRow } from '../../../db/queries/planWrites';
+import { deleteActivityRow, deleteItemRow } from '../../../db/queries/planEdits';
+import { markReverted, newestUndoable, unmarkReverted } from '../../../db/queries/audit';
+import { deleteEvidence } from '../../../db/queries/evidence';
+import { activityRef, getFollowUp, planIdOfActivity } from '../../../db/queries/followUps';
+import { deleteFollowUpRow, putEvidenceUrl, putFollowUp, type FollowUpSnapshot } from '../../../db/queries/revert';
+import type { Ctx } from '../context';
+import { loadRecord, planRevert, type Snap, type Step } from './revertPlan';
+
+type HistoryHandlers = Pick<Handlers, 'previewRevert' | 'revertHistory' | 'undoLast' | 'clearFollowUp'>;
+
+const activityInputOf = (a: Snap): ActivityInput => {
+  const { id: _id, itemId: _item, position: _pos, ...rest } = a;
+  return rest as unknown as ActivityInput;
+};
+
+export function historyHandlers(ctx: Ctx): HistoryHandlers {
+  const { db } = ctx;
+
+  /** Applies one step; returns the id of the record it leaves (a removed one keeps its id). */
+  const apply = (s: Step, ids: Map<string, number>): number => {
+    const mapped = (entity: string, id: number) => ids.get(`${entity}:${id}`) ?? id;
+    const back = s.back!;
+    switch (`${s.entity}.${s.kind}`) {
+      case 'followUp.restore':
+      case 'followUp.recreate':
+        return putFollowUp(db, { ...(back as unknown as FollowUpSnapshot), id: s.id });
+      case 'followUp.remove':
+        deleteFollowUpRow(db, s.id);
+        return s.id;
+      case 'evidence.remove':
+        deleteEvidence(db, s.id);
+        return s.id;
+      case 'evidence.recreate':
+        return putEvidenceUrl(db, {
+          id: s.id,
+          followUpId: mapped('followUp', Number(back.followUpId)),
+          url: String(back.url),
+          label: String(back.label ?? ''),
+          createdAt: typeof back.createdAt === 'string' ? back.createdAt : undefined,
+        });
+      case 'activity.restore':
+        updateActivityRow(db, s.id, activityInputOf(back));
+        return s.id;
+      case 'activity.remove':
+        deleteActivityRow(db, { id: s.id, itemId: Number(s.now!.itemId) });
+        return s.id;
+      case 'activity.recreate':
+        return insertActivity(db, mapped('item', Number(back.itemId)), activityInputOf(back));
+      case 'item.restore':
+        updateItemRow(db, s.id, Object.fromEntries(s.fields.map((k) => [k, back[k]])));
+        return s.id;
+      case 'item.remove':
+        deleteItemRow(db, { id: s.id, indicatorId: Number(s.now!.indicatorId) });
+        return s.id;
+      default:
+        throw new AppError('internal', `no revert step for ${s.entity}.${s.kind}`);
+    }
+  };
+
+  const revert = (target: number, entryOnly: boolean): RevertResult => {
+    const plan = planRevert(db, target, entryOnly);
+    const { preview } = plan;
+    if (preview.refusals.length > 0) {
+      throw new AppError('conflict', `ย้อนกลับไม่ได้ ไม่มีการเปลี่ยนแปลงข้อมูล\n${preview.refusals.join('\n')}`, {
+        preview,
+      });
+    }
+    const ids = new Map<string, number>();
+    for (const s of plan.steps) {
+      const id = apply(s, ids);
+      ids.set(`${s.entity}:${s.id}`, id);
+      ctx.audit({
+        action: revertActionOf(s.entity),
+        entity: s.entity,
+        entityId: id,
+        planId: s.entry.planId,
+        summary: `ย้อนกลับ: ${s.entry.summary}`,
+        before: s.now,
+        after: s.kind === 'remove' ? null : loadRecord(db, s.entity, id),
+      });
+    }
+    const takenBack = plan.entries.map((e) => e.id);
+    ctx.audit({
+      action: REVERT_ACTION,
+      entity: 'plan',
+      entityId: preview.planId,
+      planId: preview.planId,
+      summary: `ย้อนกลับรายการที่ ${target}: ${preview.summary}`,
+      after: { reverted: preview.batchId, scope: preview.scope, entries: takenBack },
+    });
+    const revertBatch = ctx.batch()!;
+    // Taking back a revert: what it had taken back stands again.
+    if (plan.isRevert) unmarkReverted(db, preview.batchId);
+    markReverted(db, takenBack, revertBatch);
+    return { ...preview, revertBatch };
+  };
+
+  return {
+    previewRevert: ({ id, entryOnly }) => planRevert(db, id, entryOnly).preview,
+    revertHistory: ({ id, entryOnly }) => revert(id, entryOnly),
+    undoLast: ({ planId, scope }) => {
+      const batch = newestUndoable(db, planId, ctx.actor, UNDO_SCOPES[scope], REVERT_ACTION);
+      if (batch === null) return { result: null, message: NOTHING_TO_UNDO };
+      const result = revert(batch, false);
+      return { result, message: `เลิกทำแล้ว: ${result.summary}` };
+    },
+    clearFollowUp: ({ activityId, month }) => {
+      const planId = planIdOfActivity(db, activityId);
+      const f = getFollowUp(db, activityId, month);
+      if (!f) return { cleared: false };
+      const ref = activityRef(db, activityId);
+      const label = `ข้อ ${ref.code} กิจกรรมที่ ${ref.position} เดือน ${month}`;
+      const files = f.evidence.filter((e) => e.kind === 'file');
+      if (files.length > 0) {
+        throw new AppError(
+          'conflict',
+          `ล้างแถว${label}ไม่ได้: มีไฟล์หลักฐาน ${files.map((x) => x.fileName).join(', ')} ` + 'ลบไฟล์ก่อน (ไฟล์ที่ลบแล้วกู้คืนไม่ได้)',
+        );
+      }
+      // Links go first, each its own entry, so a revert brings them back after the report.
+      for (const ev of f.evidence) {
+        deleteEvidence(db, ev.id);
+        ctx.audit({
+          action: 'evidence.remove',
+          entity: 'evidence',
+          entityId: ev.id,
+          planId,
+          summary: `ลบหลักฐาน${label}: ${ev.url ?? ''}`,
+          before: ev,
+        });
+      }
+      const { evidence: _e, updatedAt: _u, ...before } = f;
+      deleteFollowUpRow(db, f.id);
+      ctx.audit({
+        action: 'followUp.clear',
+        entity: 'followUp',
+        entityId: f.id,
+        planId,
+        summary: `ล้างผล${label}`,
+        before,
+        after: null,
+      });
+      return { cleared: true };
+    },
+  };
+}
