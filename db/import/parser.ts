@@ -6,12 +6,14 @@
 // when any problem is an error.
 
 import type { ImportProblem, ParsedItem, ParsedPlan } from './types';
-import type { SourceCell, SourceDoc, SourceRow } from './table';
+import { stripUnsafe } from '../../core/schemas';
+import type { SourceDoc, SourceRow } from './table';
 import { locationWord } from './table';
-import { CellReader, tidy, type CellPlace, type Column } from './cells';
+import { CellReader, tidy } from './cells';
 import { formatCode, looksLikeCode, readCodeToken, resolveCode } from './codes';
 import { DEFAULT_DIVISIONS } from './divisions';
 import { buildActivities, emptyRow, type ItemRow } from './activities';
+import { rowFiller, type Draft } from './rowFill';
 import { isHeaderRow, readHeader, type ColumnMapping, type ColumnRole } from './headers';
 import { Lexicon, Mender } from './mend';
 import { readIndicatorLine, readSubIndicatorLine, readTitleFacts, readToolLine } from './sections';
@@ -29,19 +31,9 @@ export interface ParsePlanOptions {
 
 /** One table cell at most (the API's limit for a text field): a longer one is not a plan's cell. */
 export const MAX_CELL_CHARS = 20_000;
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-const TICK = /^[✓✔√/xX×✗✘●•■▲*+ü]$/;
 
 export function hasErrors(plan: Pick<ParsedPlan, 'problems'>): boolean {
   return plan.problems.some((p) => p.severity === 'error');
-}
-
-interface Draft {
-  item: Omit<ParsedItem, 'activities' | 'question' | 'issue'>;
-  question: Column;
-  issue: Column;
-  rows: ItemRow[];
 }
 
 export function emptyPlan(source: SourceDoc['kind'], problems: ImportProblem[]): ParsedPlan {
@@ -99,7 +91,7 @@ export function parsePlan(doc: SourceDoc, opts: ParsePlanOptions = {}): ParsedPl
   // would make "รายงานexe.pdf" read as something else in every report.
   const rows = doc.rows.map((r) => ({
     ...r,
-    cells: r.cells.map((c) => ({ ...c, text: c.text.replace(UNSAFE_CHARS, '') })),
+    cells: r.cells.map((c) => ({ ...c, text: stripUnsafe(c.text) })),
   }));
   for (const r of rows) {
     if (r.cells.some((c) => c.text.includes('\uFFFD'))) warn(r.line, 'มีอักขระที่อ่านไม่ได้ (\uFFFD) — ข้อความบางส่วนอาจหายไป');
@@ -143,11 +135,6 @@ export function parsePlan(doc: SourceDoc, opts: ParsePlanOptions = {}): ParsedPl
     return { ...plan, columns };
   }
   const width = Math.max(...rows.slice(headerAt, headerAt + head.rowCount).map((r) => r.cells.length));
-  const col = (role: ColumnRole) => columns.find((c) => c.role === role)?.index ?? -1;
-  const place = (line: number, role: ColumnRole): CellPlace => ({
-    line,
-    column: { index: col(role), header: header(role) ?? role },
-  });
 
   // Title lines: the document's name, office and fiscal year. The first may start with the code of
   // the item this plan answers ("030 มาตรการ…" = O30); it is stripped from the title.
@@ -162,6 +149,7 @@ export function parsePlan(doc: SourceDoc, opts: ParsePlanOptions = {}): ParsedPl
     undo: new Set(keep === 'all' ? [] : (keep ?? [])),
   });
   const reader = new CellReader(mender);
+  const { col, cellOf, fill, itemLevel } = rowFiller(reader, columns);
   const title = titleRows[0]
     ? reader.clean((titleToken ? titleToken.rest : titleRows[0]).replace(/\n/g, ' '), {
         line: 0,
@@ -178,65 +166,6 @@ export function parsePlan(doc: SourceDoc, opts: ParsePlanOptions = {}): ParsedPl
   /** The item a continuation row may continue: none after a heading. */
   let open: Draft | null = null;
   let pageBreak = false;
-
-  const cellOf = (row: SourceRow, role: ColumnRole): SourceCell | undefined => {
-    const i = col(role);
-    return i >= 0 ? row.cells[i] : undefined;
-  };
-  const textOf = (row: SourceRow, role: ColumnRole) => cellOf(row, role)?.text ?? '';
-
-  /** Put a row's cells into an item row. mode 'new': a fresh item row; 'append': continue the last one. */
-  const fill = (target: ItemRow, row: SourceRow, mode: 'new' | 'append', sameItemMerge: boolean) => {
-    const use = (role: ColumnRole): SourceCell | null => {
-      const cell = cellOf(row, role);
-      if (!cell || cell.text.trim() === '') return null;
-      if (cell.merged === 'above')
-        return mode === 'new' && sameItemMerge && role !== 'output' && role !== 'activity' ? cell : null;
-      return cell;
-    };
-    for (const [role, column] of [
-      ['activity', target.activities],
-      ['output', target.outputs],
-      ['awareness', target.awareness],
-    ] as const) {
-      const cell = use(role);
-      if (!cell) continue;
-      const entries = reader.entries(cell.text, place(row.line, role));
-      if (mode === 'new' && column.segments.length === 0) column.segments.push(...entries.segments);
-      else reader.append(column, entries, place(row.line, role));
-    }
-    for (const [role, list] of [
-      ['timeframe', target.timeframe],
-      ['responsible', target.responsible],
-      ['monitoring', target.monitoring],
-    ] as const) {
-      const cell = use(role);
-      if (!cell) continue;
-      const text = reader.entries(cell.text, place(row.line, role)).segments.join(' ');
-      if (text) list.push({ line: row.line, text });
-    }
-    for (const c of columns) {
-      if (c.role !== 'month' && c.role !== 'quarter') continue;
-      const cell = row.cells[c.index];
-      if (!cell || !(TICK.test(cell.text.trim()) || (cell.merged === 'left' && TICK.test(cell.text.trim())))) continue;
-      const p = c.period ?? 0;
-      target.ticks.push(...(c.role === 'month' ? [p] : [p * 3, p * 3 + 1, p * 3 + 2]));
-    }
-  };
-
-  const itemLevel = (draft: Draft, row: SourceRow, mode: 'new' | 'append', rest: string | null) => {
-    const question = rest ?? textOf(row, 'code');
-    const qCell = cellOf(row, 'question');
-    const parts = [question, qCell && qCell.merged !== 'above' ? qCell.text : ''].filter((t) => t.trim() !== '');
-    for (const text of parts)
-      reader.append(draft.question, reader.entries(text, place(row.line, 'code')), place(row.line, 'code'));
-    const issue = cellOf(row, 'issue');
-    if (issue && issue.merged !== 'above' && issue.text.trim() !== '') {
-      const entries = reader.entries(issue.text, place(row.line, 'issue'));
-      if (mode === 'new' && draft.issue.segments.length === 0) draft.issue.segments.push(...entries.segments);
-      else reader.append(draft.issue, entries, place(row.line, 'issue'));
-    }
-  };
 
   for (let k = headerAt + head.rowCount; k < rows.length; k++) {
     const row = rows[k] as SourceRow;
