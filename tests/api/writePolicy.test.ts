@@ -2,110 +2,27 @@
 // method of the contract on real SQLite files: a mutating method writes exactly one audit entry per
 // change it makes (a batch — Excel plan, division forms, copy last month — adds one entry naming the
 // batch), a method that does not mutate changes nothing at all (every row of every table compared),
-// a 'draftPlan' method is refused on an approved plan with nothing written, and the wrapper itself
-// refuses a change without its audit entry and an audit entry outside a mutating method.
+// and a 'draftPlan' method is refused on an approved plan with nothing written (the wrapper itself:
+// writePolicyWrapper.test.ts).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, mutationOf, type Api, type MethodName } from '../../core/contract';
 import { METHOD_NAMES } from '../../core/methods';
 import { PLAN_LOCKED } from '../../core/terms';
-import type { Activity, PlanDetail } from '../../core/types';
 import { BUILT_IN_CRITERIA_SETS } from '../../db/criteria';
-import { run } from '../../db/queries/run';
-import { sql } from '../../db/sql';
-import type { DesktopHooks } from '../../electron/api/createApi';
-import { applyWritePolicy, noteAudit } from '../../electron/api/writePolicy';
-import { loadPlanReport } from '../../electron/reports/data';
-import { buildXlsx } from '../../electron/reports/xlsx';
-import { makeApi, peek, type TestApi } from '../helpers/api';
 import { fingerprint } from '../helpers/fingerprint';
-import { sampleText, tmpDir } from '../helpers/tmp';
-
-const MONTH = '2023-03';
-const PREVIOUS = '2023-02';
-
-let template: string;
-let templateDir: string;
-
-interface World extends TestApi {
-  plan: PlanDetail;
-  /** An item with at least two activities and no reports; its first activity. */
-  itemId: number;
-  activity: Activity;
-  /** An activity due in February and March, reported in February with a link and a file. */
-  reported: number;
-  evidenceId: number;
-  out: string;
-}
-
-const desktop = (dir: string): DesktopHooks => ({
-  openPath: async () => undefined,
-  openExternal: async () => undefined,
-  chooseSavePath: async (name) => path.join(dir, name),
-  showItemInFolder: async () => undefined,
-  printHtml: async () => true,
-  chooseOpenPath: async () => path.join(dir, 'chosen.sqlite'),
-  chooseBackupSavePath: async (name) => path.join(dir, name),
-  chooseEvidencePaths: async () => null,
-});
-
-async function world(): Promise<World> {
-  const dir = tmpDir();
-  const dbPath = path.join(dir, 'ita.sqlite');
-  fs.copyFileSync(template, dbPath);
-  const t = makeApi(dbPath, 'ผู้ทดสอบ', desktop(dir));
-  const plan = (await t.api.getPlan({ planId: (await t.api.listPlans({}))[0]!.id }))!;
-  const items = plan.indicators.flatMap((i) => i.items);
-  const rows = await t.api.listMonth({ planId: plan.id, month: MONTH });
-  const reportedRow = (await t.api.listMonth({ planId: plan.id, month: PREVIOUS })).find((r) => r.followUp)!;
-  const item = items.find(
-    (i) => i.activities.length >= 2 && i.activities.every((a) => a.id !== reportedRow.activityId),
-  )!;
-  expect(rows.length).toBeGreaterThan(0);
-  return {
-    ...t,
-    plan,
-    itemId: item.id,
-    activity: item.activities[0]!,
-    reported: reportedRow.activityId,
-    evidenceId: reportedRow.followUp!.evidence.find((e) => e.kind === 'file')!.id,
-    out: dir,
-  };
-}
-
-const auditCount = (dbPath: string) => {
-  const db = peek(dbPath);
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-};
-
-async function planXlsxWithOneChange(w: World): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(
-    Buffer.from(await buildXlsx('plan', await loadPlanReport(w.api, w.plan.id))) as unknown as ArrayBuffer,
-  );
-  const ws = wb.worksheets[0]!;
-  for (let r = 1; r <= ws.rowCount; r++) {
-    if (ws.getCell(r, 10).value === String(w.activity.id)) ws.getCell(r, 3).value = 'กิจกรรมที่แก้ใน Excel';
-  }
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-}
-
-async function filledForm(w: World): Promise<{ name: string; data: Uint8Array }[]> {
-  const division = (await w.api.listDivisions({})).find((d) => d.name === 'ฝ่ายปกครอง')!;
-  const out = path.join(w.out, 'form.xlsx');
-  await w.api.exportDivisionForm({ planId: w.plan.id, month: MONTH, divisionId: division.id, outPath: out });
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(out);
-  wb.getWorksheet('แบบรายงาน')!.getCell(7, 4).value = 'ดำเนินการแล้ว';
-  return [{ name: 'ฝ่ายปกครอง.xlsx', data: new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer) }];
-}
+import { sampleText } from '../helpers/tmp';
+import {
+  auditCount,
+  filledForm,
+  makeTemplate,
+  MONTH,
+  planXlsxWithOneChange,
+  PREVIOUS,
+  world,
+  type World,
+} from './writePolicyWorld';
 
 interface Case {
   /** Runs the method once; answers how many audit entries that call must write (0: changes nothing). */
@@ -368,25 +285,11 @@ const CASES: Record<MethodName, { prepare?: (w: World) => Promise<unknown>; run:
   showDataFolder: { run: reads((_w, api) => api.showDataFolder({})) },
 };
 
+let template: string;
 beforeAll(async () => {
-  templateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-policy-'));
-  template = path.join(templateDir, 'template.sqlite');
-  const t = makeApi(template);
-  const planId = (await t.api.importSamplePlan({})).plan!.id;
-  const feb = await t.api.listMonth({ planId, month: PREVIOUS });
-  const both = (await t.api.listMonth({ planId, month: MONTH })).map((r) => r.activityId);
-  const a = feb.find((r) => both.includes(r.activityId))!;
-  await t.api.saveFollowUp({ activityId: a.activityId, month: PREVIOUS, status: 'inProgress', result: 'เริ่มแล้ว' });
-  await t.api.addEvidenceUrl({ activityId: a.activityId, month: PREVIOUS, url: 'https://www.bangkok.go.th/dusit' });
-  await t.api.addEvidenceFile({
-    activityId: a.activityId,
-    month: PREVIOUS,
-    fileName: 'รายงาน.pdf',
-    data: new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n')),
-  });
-  t.db.close();
+  template = await makeTemplate();
 });
-afterAll(() => fs.rmSync(templateDir, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(path.dirname(template), { recursive: true, force: true }));
 
 describe('write policy: every contract method', () => {
   it('has a case, and declares mutates exactly when its case changes data', () => {
@@ -395,7 +298,7 @@ describe('write policy: every contract method', () => {
   });
 
   it.each(METHOD_NAMES.map((m) => [m]))('%s writes one audit entry per change, or nothing at all', async (method) => {
-    const w = await world();
+    const w = await world(template);
     const c = CASES[method];
     await c.prepare?.(w);
     const before = { audits: auditCount(w.dbPath), rows: fingerprint(w.dbPath) };
@@ -409,7 +312,7 @@ describe('write policy: every contract method', () => {
   });
 
   it('a dry run of a mutating method changes nothing', async () => {
-    const w = await world();
+    const w = await world(template);
     const before = fingerprint(w.dbPath);
     const r = await w.api.importPlanText({ text: sampleText(), fiscalYear: 2567, dryRun: true });
     expect(r.plan).toBeNull();
@@ -449,7 +352,7 @@ describe("write policy: 'draftPlan' methods on an approved plan", () => {
   });
 
   it.each(locked.map((m) => [m]))('%s is refused with the one lock message and writes nothing', async (method) => {
-    const w = await world();
+    const w = await world(template);
     const c = CASES[method];
     // What the call needs (a tool, an indicator, a sub-indicator to delete) exists while it is a draft.
     await c.prepare?.(w);
@@ -458,41 +361,5 @@ describe("write policy: 'draftPlan' methods on an approved plan", () => {
     await expect(c.run(w, w.api)).rejects.toMatchObject({ code: 'locked', message: PLAN_LOCKED });
     expect(fingerprint(w.dbPath)).toBe(before);
     w.db.close();
-  });
-});
-
-describe('write policy: the wrapper itself', () => {
-  it('rolls back a change made without its audit entry', async () => {
-    const t = makeApi();
-    const sneaky = applyWritePolicy(t.db, 'addDivision', () => {
-      run(t.db, sql`INSERT INTO division (name, position, is_standard) VALUES ('ฝ่ายลับ', 99, 0)`);
-      return null;
-    });
-    await expect(sneaky({ name: 'ฝ่ายลับ' })).rejects.toMatchObject({ code: 'internal' });
-    expect((await t.api.listDivisions({})).map((d) => d.name)).not.toContain('ฝ่ายลับ');
-  });
-
-  it('refuses an audit entry outside a mutating method, and rolls back a failed method whole', async () => {
-    const t = makeApi();
-    expect(() => noteAudit()).toThrow(/outside a mutating method/);
-    const reader = applyWritePolicy(t.db, 'listDivisions', () => noteAudit());
-    await expect(reader({})).rejects.toThrow(/outside a mutating method \(listDivisions\)/);
-    const failing = applyWritePolicy(t.db, 'addDivision', () => {
-      run(t.db, sql`INSERT INTO division (name, position, is_standard) VALUES ('ฝ่ายครึ่งทาง', 98, 0)`);
-      throw new Error('failed half-way');
-    });
-    await expect(failing({ name: 'x' })).rejects.toThrow('failed half-way');
-    expect((await t.api.listDivisions({})).map((d) => d.name)).not.toContain('ฝ่ายครึ่งทาง');
-  });
-
-  it('runs an async mutating method in one transaction: a failure after an await undoes what came before', async () => {
-    const t = makeApi();
-    const slow = applyWritePolicy(t.db, 'addDivision', async () => {
-      run(t.db, sql`INSERT INTO division (name, position, is_standard) VALUES ('ฝ่ายก่อนรอ', 97, 0)`);
-      await new Promise((r) => setImmediate(r));
-      throw new Error('after the await');
-    });
-    await expect(slow({ name: 'x' })).rejects.toThrow('after the await');
-    expect((await t.api.listDivisions({})).map((d) => d.name)).not.toContain('ฝ่ายก่อนรอ');
   });
 });
