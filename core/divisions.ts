@@ -68,3 +68,45 @@ export function parseResponsible(text: string, divisions: readonly string[] = DE
   out.divisions = [...known, ...out.unknown];
   return out;
 }
+
+/** A name compared inside free text: without spaces, dots and "ฯ". */
+const compact = (s: string) => s.replace(/[\s.ฯ]/g, '');
+/** What is left of a unit once the divisions it names are taken out: only joining words and signs? */
+const JOINERS = /ฝ่าย|ร่วมกับ|และ|กับ|การ|ทุก|[()[\]&+,\-–]/g;
+
+/**
+ * ผู้รับผิดชอบ as printed: the divisions set in the app (`linked`, or ทุกฝ่าย as `all`), and of the
+ * plan's own text only the units that say more than those. A unit naming linked divisions and more
+ * ("ฝ่ายปกครอง (งานนิติการ)", "ทุกฝ่าย ยกเว้นฝ่ายโยธา") is printed in place of the first of them; a
+ * unit saying nothing but division names is dropped (the app's divisions say it); a unit naming only
+ * divisions the app no longer links is dropped; a unit naming no division is kept as written.
+ */
+export function responsibleLines(
+  linked: readonly string[],
+  text: string,
+  known: readonly string[],
+  all?: string,
+): string[] {
+  const names = all ? [all] : [...linked];
+  const keys = [...new Set(known)].map((d) => ({ name: d, key: key(d) })).filter((k) => [...k.key].length >= 3);
+  if (all) keys.push({ name: all, key: compact(all) });
+  const { unknown } = parseResponsible(text, [...new Set(known)]);
+  const out = [...names];
+  const extra: string[] = [];
+  for (const unit of unknown) {
+    const c = compact(unit);
+    const named = keys.filter((k) => c.includes(k.key));
+    let rest = c;
+    for (const k of named) rest = rest.split(k.key).join('');
+    if (rest.replace(JOINERS, '') === '') continue;
+    const here = named.map((k) => k.name).filter((n) => names.includes(n));
+    if (here.length > 0) {
+      const at = out.indexOf(here[0]!);
+      out[at] = unit;
+      for (const n of here.slice(1)) if (out.includes(n)) out.splice(out.indexOf(n), 1);
+    } else if (named.length === 0 && !names.includes(unit)) {
+      extra.push(unit);
+    }
+  }
+  return [...out, ...extra];
+}

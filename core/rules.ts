@@ -4,7 +4,7 @@
 // the roll-up (db/queries/progress.ts), the reports and the CLI all call these. The one rule that
 // also has a SQL form, "due in a month", keeps it beside the queries (db/queries/due.ts), tested
 // equal to isDueIn (tests/db/rules.test.ts). Pure.
-import { DEFAULT_DIVISIONS, parseResponsible } from './divisions';
+import { DEFAULT_DIVISIONS, responsibleLines } from './divisions';
 import { AppError } from './errors';
 import { ALL_DIVISIONS, MONITORING_NAMES } from './terms';
 import { fiscalMonths, formatMonthShort, formatNumber, splitDatedLines, withDigits, type DigitStyle } from './thai';
@@ -213,9 +213,8 @@ export function timeframeText(a: MonthSpan, digits: DigitStyle, space = ' '): st
 
 /**
  * ผู้รับผิดชอบ as it reads: "ทุกฝ่าย" when all, else the divisions set in the app (the plan's own
- * spelling is often abbreviated or split by stray spaces), in the order linked; then what the plan's
- * text says beyond them (a unit or note naming no division, e.g. "เทคนิค"); with no division set,
- * the text as written. `separator` goes between names: a line break, or ' / ' where the cell is one line.
+ * spelling is often abbreviated or split by stray spaces), in the order linked, with what the plan's
+ * text says beyond them (core/divisions.ts responsibleLines); with no division set, the text as written. `separator` goes between names: a line break, or ' / ' where the cell is one line.
  */
 export function responsibleText(
   a: Pick<Activity, 'allDivisions' | 'divisionIds' | 'responsibleText'>,
@@ -225,16 +224,10 @@ export function responsibleText(
   const byId: ReadonlyMap<number, Pick<Division, 'name'>> = divisions instanceof Map
     ? divisions
     : new Map((divisions as readonly Division[]).map((d) => [d.id, d]));
-  const names = a.allDivisions
-    ? [ALL_DIVISIONS]
-    : a.divisionIds.map((id) => byId.get(id)?.name).filter((n): n is string => !!n);
-  if (names.length === 0) return a.responsibleText;
-  // A unit naming one of the office's divisions (or a standard one) says nothing more.
+  const names = a.allDivisions ? [] : a.divisionIds.map((id) => byId.get(id)?.name).filter((n): n is string => !!n);
+  if (!a.allDivisions && names.length === 0) return a.responsibleText;
   const known = [...[...byId.values()].map((d) => d.name), ...DEFAULT_DIVISIONS];
-  const extra = parseResponsible(a.responsibleText, known).unknown.filter((u) => !names.includes(u));
-  // "ทุกฝ่าย ยกเว้นฝ่ายโยธา" says more than ทุกฝ่าย: it is printed in its place.
-  const all = a.allDivisions ? extra.find((u) => u.startsWith(ALL_DIVISIONS)) : undefined;
-  return (all ? [all, ...extra.filter((u) => u !== all)] : [...names, ...extra]).join(separator);
+  return responsibleLines(names, a.responsibleText, known, a.allDivisions ? ALL_DIVISIONS : undefined).join(separator);
 }
 
 /**

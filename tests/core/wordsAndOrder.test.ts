@@ -1,6 +1,7 @@
 // Thai word pieces for line breaking, natural code order, and ผู้รับผิดชอบ with the divisions set in
 // the app: pure rules of core/ that the reports (and screens) use.
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_DIVISIONS } from '../../core/divisions';
 import { naturalCompare } from '../../core/naturalCompare';
 import { responsibleText } from '../../core/rules';
 import { isWordBoundary, thaiRuns, thaiWords } from '../../core/thai';
@@ -63,6 +64,23 @@ describe('ผู้รับผิดชอบ', () => {
     expect(responsibleText(a([], 'ทุกฝ่าย/ที่ปรึกษาเขต', true), divisions)).toBe('ทุกฝ่าย\nที่ปรึกษาเขต');
     // A division the plan names but the app no longer links is not printed.
     expect(responsibleText(a([3], 'ฝ่ายปกครอง/โยธา'), divisions)).toBe('ฝ่ายโยธา');
+    // A unit naming a linked division and more is printed in its place, not beside it.
+    expect(responsibleText(a([1, 2], 'ฝ่ายปกครอง (งานนิติการ)/ทะเบียน'), divisions)).toBe(
+      'ฝ่ายปกครอง (งานนิติการ)\nฝ่ายทะเบียน',
+    );
+    expect(responsibleText(a([], 'ทุกฝ่าย ยกเว้นฝ่ายโยธา', true), divisions)).toBe('ทุกฝ่าย ยกเว้นฝ่ายโยธา');
+    // Division names only, joined by words or written short, say nothing more.
+    expect(responsibleText(a([1, 2], 'ฝ่ายปกครอง และฝ่ายทะเบียน'), divisions)).toBe('ฝ่ายปกครอง\nฝ่ายทะเบียน');
+    expect(responsibleText(a([1, 2], 'ฝ่ายปกครอง ร่วมกับ ทะเบียน'), divisions)).toBe('ฝ่ายปกครอง\nฝ่ายทะเบียน');
+    // Abbreviations of the office's divisions (the sample's "สิ่งแวดล้อม ฯ") are those divisions, printed once.
+    const office: Division[] = DEFAULT_DIVISIONS.map((name, i) => ({
+      id: i + 1,
+      name,
+      position: i + 1,
+      isStandard: true,
+    }));
+    expect(responsibleText(a([5, 6], 'ฝ่ายโยธา/สิ่งแวดล้อม ฯ'), office)).toBe('ฝ่ายโยธา\nฝ่ายสิ่งแวดล้อมและสุขาภิบาล');
+    expect(responsibleText(a([5, 7], 'ฝ่ายโยธา/รักษาความสะอาดฯ'), office)).toBe('ฝ่ายโยธา\nฝ่ายรักษาความสะอาดและสวนสาธารณะ');
     // Nothing linked: the text as written.
     expect(responsibleText(a([], 'ฝ่าย ปกครอง'), divisions)).toBe('ฝ่าย ปกครอง');
   });

@@ -147,6 +147,9 @@ describe('the PDF and the Excel file of each report say the same, cell by cell',
     expect(plan.rows[i1 + 1]![6]).toBe('ฝ่ายปกครอง\nฝ่ายทะเบียน');
     expect(plan.rows[i1]![6]).toBe('ฝ่ายปกครอง');
     expect(plan.rows.map((r) => r[6] ?? '').join('\n')).not.toContain('ฝ่าย ปกครอง');
+    // The plan's "ฝ่ายโยธา/สิ่งแวดล้อม ฯ": both linked, each printed once by its name.
+    const o11 = plan.rows.find((r) => r[0]?.startsWith('O11 '))!;
+    expect(o11[6]).toBe('ฝ่ายโยธา\nฝ่ายสิ่งแวดล้อมและสุขาภิบาล');
     const month = htmlTables(
       reportHtml(await loadReportData(api, { planId, format: 'pdf', report: 'month', month: '2023-03' })),
     );
