@@ -83,6 +83,9 @@ export const PLAN_TITLE = 'มาตรการส่งเสริมคุ�
 /** What the user is told about a failure the program cannot explain better. */
 export const INTERNAL_ERROR = 'เกิดข้อผิดพลาดภายในโปรแกรม';
 
+/** The word before a sub-indicator's label: "ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน". */
+export const SUB_INDICATOR = 'ตัวชี้วัดย่อยที่';
+
 /** ผู้รับผิดชอบ when every division is. */
 export const ALL_DIVISIONS = 'ทุกฝ่าย';
 

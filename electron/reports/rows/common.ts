@@ -1,6 +1,7 @@
 // Pieces the report builders share: tool and indicator headings, targets, evidence, signers.
 import { percentDone } from '../../../core/rules';
-import type { Evidence, Indicator, Settings, StatusCounts } from '../../../core/types';
+import { SUB_INDICATOR } from '../../../core/terms';
+import type { Evidence, Indicator, Item, Settings, StatusCounts } from '../../../core/types';
 import { cell, type Cell, type HeadingRow, type Signer } from '../rows';
 import type { Fmt } from './fmt';
 import { linkLine } from '../../../core/lookAlike';
@@ -10,18 +11,50 @@ export function indicatorTitle(ind: Pick<Indicator, 'number' | 'name'>, f: Fmt):
   return `${f.n(ind.number)}) ${ind.name}`;
 }
 
+/** What the heading rows have seen so far: the last tool, and the sub-indicator in this indicator. */
+export interface HeadingState {
+  tool: string | null;
+  sub?: number | null;
+}
+
 /**
  * The heading rows in front of an indicator's rows: the tool's (the plan's own name for it) when it
- * changes, then the indicator's. `tool` carries the last tool seen between calls.
+ * changes, then the indicator's. `last` carries what was seen between calls.
  */
-export function headingsFor(ind: Indicator, last: { tool: string | null }, f: Fmt): HeadingRow[] {
+export function headingsFor(ind: Indicator, last: HeadingState, f: Fmt): HeadingRow[] {
   const out: HeadingRow[] = [];
+  last.sub = null;
   if (ind.tool !== last.tool) {
     last.tool = ind.tool;
     out.push({ kind: 'heading', level: 'tool', text: ind.toolName, hidden: [`tool:${ind.tool}`] });
   }
   out.push({ kind: 'heading', level: 'indicator', text: indicatorTitle(ind, f), hidden: [`ind:${ind.number}`] });
   return out;
+}
+
+/**
+ * "ตัวชี้วัดย่อยที่ ๙.๑ …" in front of an item whose sub-indicator is not the one before it (as the
+ * plan screen heads them); nothing for an item outside any. Call after headingsFor for its indicator.
+ */
+export function subHeadingFor(
+  ind: Indicator,
+  item: Pick<Item, 'subIndicatorId'>,
+  last: HeadingState,
+  f: Fmt,
+): HeadingRow[] {
+  const id = item.subIndicatorId;
+  if (id === (last.sub ?? null)) return [];
+  last.sub = id;
+  const sub = ind.subIndicators.find((s) => s.id === id);
+  if (!sub) return [];
+  return [
+    {
+      kind: 'heading',
+      level: 'subIndicator',
+      text: `${SUB_INDICATOR} ${f.n(sub.label)} ${sub.name}`,
+      hidden: [`sub:${sub.id}`],
+    },
+  ];
 }
 
 /** "๑ ครั้ง" (target quantity and unit), or '' when the plan gives no number. */

@@ -4,7 +4,7 @@
 // With data.division set it is that division's own sheet; with data.onlyReported, the table lists
 // only the activities reported that month (the summary still counts all).
 import { REPORT_STATE_NAMES, STATUS_NAMES } from '../../../core/terms';
-import type { Indicator, MonthRow } from '../../../core/types';
+import type { Indicator, Item, MonthRow } from '../../../core/types';
 import { REPORT_TITLES, type MonthReport } from '../data';
 import { cell, column, textLines, type Block, type Cell, type Column, type ReportDoc, type Row } from '../rows';
 import {
@@ -16,7 +16,15 @@ import {
   targetWording,
 } from '../../../core/rules';
 import { ALL_DIVISIONS } from '../../../core/terms';
-import { countCell, evidenceLines, headingsFor, percentCell, signersOf } from './common';
+import {
+  countCell,
+  evidenceLines,
+  headingsFor,
+  percentCell,
+  signersOf,
+  subHeadingFor,
+  type HeadingState,
+} from './common';
 import { fmtFor, type Fmt } from './fmt';
 
 const col = column;
@@ -160,18 +168,19 @@ function problemsTable(data: MonthReport, f: Fmt): Block {
 export function monthDoc(data: MonthReport): ReportDoc {
   const f = fmtFor(data.settings);
   const { plan } = data;
-  const indicatorOf = new Map<number, Indicator>();
-  for (const ind of plan.indicators) for (const item of ind.items) indicatorOf.set(item.id, ind);
+  const indicatorOf = new Map<number, { ind: Indicator; item: Item }>();
+  for (const ind of plan.indicators) for (const item of ind.items) indicatorOf.set(item.id, { ind, item });
   const shown = data.onlyReported ? data.rows.filter((r) => isReported(r.followUp)) : data.rows;
   const rows: Row[] = [];
-  const last = { tool: null as string | null };
+  const last: HeadingState = { tool: null };
   let indicator: Indicator | undefined;
   for (const r of shown) {
-    const ind = indicatorOf.get(r.itemId);
-    if (ind && ind !== indicator) {
-      indicator = ind;
-      rows.push(...headingsFor(ind, last, f));
+    const at = indicatorOf.get(r.itemId);
+    if (at && at.ind !== indicator) {
+      indicator = at.ind;
+      rows.push(...headingsFor(at.ind, last, f));
     }
+    if (at) rows.push(...subHeadingFor(at.ind, at.item, last, f));
     rows.push({ kind: 'row', code: r.itemCode, cells: monthCells(r, data, f) });
   }
   const title = `${REPORT_TITLES.month} ${monthTitle(data.month, f)}`;

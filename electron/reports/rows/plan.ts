@@ -16,7 +16,7 @@ import {
   type Signoff,
 } from '../rows';
 import { monitoringText, responsibleText, timeframeText } from '../../../core/rules';
-import { headingsFor } from './common';
+import { headingsFor, subHeadingFor, type HeadingState } from './common';
 import { fmtFor, type Fmt } from './fmt';
 
 export const PLAN_TABLE = 'plan';
@@ -84,10 +84,10 @@ export function planDoc(data: PlanReport): ReportDoc {
   const f = fmtFor(data.settings);
   const { plan } = data;
   const rows: Row[] = [];
-  const last = { tool: null as string | null };
+  const last: HeadingState = { tool: null };
   for (const ind of plan.indicators) {
     rows.push(...headingsFor(ind, last, f));
-    for (const item of ind.items) rows.push(itemGroup(item, data, f));
+    for (const item of ind.items) rows.push(...subHeadingFor(ind, item, last, f), itemGroup(item, data, f));
   }
   const title = plan.title || PLAN_TITLE;
   const sub = `${plan.office} ประจำปีงบประมาณ พ.ศ. ${f.n(plan.fiscalYear)}`;

@@ -7,7 +7,16 @@ import type { Division, FollowUp, StatusCounts } from '../../../core/types';
 import { REPORT_TITLES, type ActivityResult, type ResultsReport } from '../data';
 import { cell, column, textLines, type Block, type Cell, type Column, type ReportDoc, type Row } from '../rows';
 import { countStatuses, isOverdue, STATE_ORDER, targetWording, timeframeText } from '../../../core/rules';
-import { countCell, evidenceLines, headingsFor, indicatorTitle, percentCell, signersOf } from './common';
+import {
+  countCell,
+  evidenceLines,
+  headingsFor,
+  indicatorTitle,
+  percentCell,
+  signersOf,
+  subHeadingFor,
+  type HeadingState,
+} from './common';
 import { fmtFor, type Fmt } from './fmt';
 import { itemCell } from './plan';
 import { SUMMARY_SHEET } from './month';
@@ -118,13 +127,14 @@ export function resultsDoc(data: ResultsReport): ReportDoc {
   const last = data.months[data.months.length - 1]!;
   const period = `${f.month(first)} – ${f.month(last)}`;
   const rows: Row[] = [];
-  const lastTool = { tool: null as string | null };
+  const lastTool: HeadingState = { tool: null };
   const byIndicator: Row[] = [];
   for (const ind of plan.indicators) {
     const items = data.items.filter((i) => i.item.indicatorId === ind.id);
     rows.push(...headingsFor(ind, lastTool, f));
     for (const r of items) {
       const head = itemCell(r.item);
+      rows.push(...subHeadingFor(ind, r.item, lastTool, f));
       rows.push({ kind: 'heading', level: 'item', text: head.lines.join(' ') });
       for (const a of r.activities) {
         rows.push({ kind: 'row', code: r.item.code, cells: activityCells(r.item.code, a, last, f) });

@@ -2,6 +2,7 @@
 // what was added, what was removed. Pure (no database): the handler supplies the plan and applies.
 import type ExcelJS from 'exceljs';
 import { parseMonitoring, parseTarget } from '../../../db/import/outputs';
+import { readCodeToken } from '../../../db/import/codes';
 import { parseResponsible } from '../../../db/import/divisions';
 import { findMonthTokens } from '../../../db/import/timeframe';
 import type { DigitStyle } from '../../../core/thai';
@@ -52,13 +53,18 @@ const norm = (s: string) =>
     .map((l) => l.trim().replace(/^[-•]\s*/, ''))
     .filter((l) => l !== '')
     .join('\n');
-const CODE_RE = /^([IEOieo])\s*([0-9\u0E50-\u0E59]{1,2})(?![0-9\u0E50-\u0E59])\s*([\s\S]*)$/;
-const toArabic = (s: string) => s.replace(/[\u0E50-\u0E59]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
-
-function parseItemCell(text: string): { code: string; question: string } | null {
-  const m = CODE_RE.exec(text.trim());
-  if (!m) return null;
-  return { code: `${m[1]!.toUpperCase()}${Number(toArabic(m[2]!))}`, question: m[3]!.trim() };
+/**
+ * The code and question of an item cell, "I1 เจ้าหน้าที่…" or "MOIT3 …": the item's own code when the
+ * cell starts with it (any scheme, as the plan writes it), else a code as the importer reads codes.
+ */
+function parseItemCell(text: string, own?: string): { code: string; question: string } | null {
+  const t = text.trim();
+  if (own && t.startsWith(own) && !/^[0-9A-Za-z\u0E50-\u0E59]/.test(t.slice(own.length))) {
+    return { code: own, question: t.slice(own.length).trim() };
+  }
+  const token = readCodeToken(t);
+  if (!token?.prefix) return null;
+  return { code: `${token.prefix}${token.digits}`, question: token.rest };
 }
 
 /** Reads back what timeframeText (core/rules.ts) writes, including 'ตั้งแต่ …' and 'ภายใน …'. */
@@ -185,6 +191,11 @@ export function diffPlan(
       continue;
     }
     if (r.marker.startsWith('tool:')) continue;
+    // A sub-indicator's heading ends the item above, as an indicator's does.
+    if (r.marker.startsWith('sub:')) {
+      current = null;
+      continue;
+    }
     if (blank && r.activityId === null) continue;
 
     let itemCell = r.cells[0] ?? '';
@@ -198,7 +209,7 @@ export function diffPlan(
       indicatorNumber = n;
       if (!seenItems.has(item.id)) {
         seenItems.add(item.id);
-        const parsed = parseItemCell(itemCell);
+        const parsed = parseItemCell(itemCell, item.code);
         if (!parsed) {
           err(r.row, 1, 'ต้องขึ้นต้นด้วยรหัสข้อ เช่น I1, E3, O12');
         } else {
