@@ -23,14 +23,6 @@ import type {
 
 export type { ReportFormat, ReportKind };
 
-export const REPORT_TITLES: Record<ReportKind, string> = {
-  plan: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
-  month: 'แบบรายงานผลการดำเนินงานประจำเดือน',
-  'half-year': 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน รอบ ๖ เดือน',
-  annual: 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปี',
-  'oit-urls': 'รายการ URL ข้อมูลการเปิดเผยข้อมูลสาธารณะ (OIT)',
-};
-
 export interface ReportBase {
   settings: Settings;
   plan: PlanDetail;

@@ -5,6 +5,7 @@
 import type { Block, Cell, GroupRow, HeadingRow, ReportDoc, Row, Signer, Table } from '../rows';
 import { lineHtml, sliceBody, tdClass, td, wholeLines, type Slice } from './cells';
 import { html, raw, type Html } from './tag';
+import { REPORT_TERMS as T } from '../../../core/terms';
 
 export type Atom =
   | { kind: 'title'; lines: string[] }
@@ -62,7 +63,7 @@ export function captionHtml(text: string): Html {
 
 function sign(s: Signer): Html {
   const name = s.name.trim() ? `(${s.name.trim()})` : '(.................................................)';
-  return html`<div class="sign">${s.label ? html`<div class="label">${lineHtml(s.label)}</div>` : ''}<div class="line">ลงชื่อ ...................................................</div><div>${lineHtml(name)}</div><div>${lineHtml(s.role)}</div><div>${s.date ? lineHtml(`วันที่ ${s.date}`) : 'วันที่ ........../........................./...............'}</div></div>`;
+  return html`<div class="sign">${s.label ? html`<div class="label">${lineHtml(s.label)}</div>` : ''}<div class="line">${T.signHere} ...................................................</div><div>${lineHtml(name)}</div><div>${lineHtml(s.role)}</div><div>${s.date ? lineHtml(`${T.dateWord} ${s.date}`) : `${T.dateWord} ........../........................./...............`}</div></div>`;
 }
 
 /** The director's orders box (room to write by hand) and the signatures, kept on one page. */

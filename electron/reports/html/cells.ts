@@ -5,6 +5,7 @@
 import type { Cell } from '../rows';
 import { thaiRuns } from '../../../core/thai';
 import { esc, html, join, raw, type Html } from './tag';
+import { REPORT_TERMS as T } from '../../../core/terms';
 
 /** Words longer than this are left to Chromium (kept whole they could overflow a narrow column). */
 const MAX_KEPT_WORD = 24;
@@ -76,10 +77,14 @@ export function cellUnits(c: Cell, from = 0, to = c.lines.length): Html[] {
   return lines.map((l, i) => html`<div>${line(l, i)}</div>`);
 }
 
+/** "I1 (ต่อ)" on top of a cell continued from the page before. */
+const continuedHtml = (code: string | undefined) =>
+  code ? html`<div class="cont"><b class="code">${code}</b> ${T.continued}</div>` : '';
+
 /** The inside of a <td>. */
 export function cellBody(c: Cell, from = 0, to = c.lines.length, continued?: string): Html {
   const units = cellUnits(c, from, to);
-  const cont = continued ? html`<div class="cont"><b class="code">${continued}</b> (ต่อ)</div>` : '';
+  const cont = continuedHtml(continued);
   if (c.bullet === 'each' && c.lines.length > 1) return html`${cont}<ul class="bl">${units}</ul>`;
   return html`${cont}${units}`;
 }
@@ -99,7 +104,7 @@ export const wholeLines = (c: Cell): Slice[] => c.lines.map((_, line) => ({ line
  * line continued from the page before without its bullet again.
  */
 export function sliceBody(c: Cell, slices: Slice[], continued?: string): Html {
-  const cont = continued ? html`<div class="cont"><b class="code">${continued}</b> (ต่อ)</div>` : '';
+  const cont = continuedHtml(continued);
   const text = (s: Slice) => {
     const full = c.lines[s.line] ?? '';
     const part = full.slice(s.from, s.to ?? undefined);

@@ -24,6 +24,7 @@ import type { PageSetup } from './page';
 import type { Page } from './paginate';
 import { esc, html, join, raw, type Html } from './tag';
 import { withDigits } from '../../../core/thai';
+import { REPORT_TERMS as T } from '../../../core/terms';
 
 export interface DocumentParts {
   title: string;
@@ -218,7 +219,7 @@ export const MEASURE_SCRIPT = `document.fonts.ready.then(() => {
 export function pageNumberHtml(setup: PageSetup, page: number, pages: number): Html {
   const n = (v: number) => withDigits(v, setup.digits);
   if (setup.pageNumbers === 'dash') return page === 1 ? raw('') : html`<div class="num head">- ${n(page)} -</div>`;
-  return html`<div class="num foot">หน้า ${n(page)}/${n(pages)}</div>`;
+  return html`<div class="num foot">${T.page} ${n(page)}/${n(pages)}</div>`;
 }
 
 /** Sheets `from`..`to` (0-based, end excluded) of the paginated report, numbered of `total`. */

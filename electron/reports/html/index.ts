@@ -7,6 +7,7 @@ import { flatten } from './atoms';
 import { flowHtml } from './document';
 import { pageSetup } from './page';
 import type { Settings } from '../../../core/types';
+import { PLAN_COLUMNS, PLAN_TITLE, REPORT_TERMS } from '../../../core/terms';
 
 export type { ReportData };
 
@@ -26,7 +27,7 @@ export function reportHtml(r: ReportData): string {
 export function warmUpHtml(): string {
   const doc: ReportDoc = {
     title: 'ITA Tracker',
-    heading: ['มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'],
+    heading: [PLAN_TITLE],
     sheet: '',
     footer: '',
     meta: {},
@@ -34,7 +35,7 @@ export function warmUpHtml(): string {
       {
         kind: 'table',
         id: 'warm-up',
-        columns: [column('ตัวชี้วัด', 30, 10), column('กิจกรรม', 70, 30)],
+        columns: [column(PLAN_COLUMNS[0]!, 30, 10), column(REPORT_TERMS.activity, 70, 30)],
         rows: [{ kind: 'row', code: 'O1', cells: [cell('O1', { code: 'O1' }), cell('ประชุมชี้แจงเจ้าหน้าที่ ๑ ครั้ง')] }],
       },
     ],

@@ -1,6 +1,6 @@
 // Pieces the report builders share: tool and indicator headings, targets, evidence, signers.
 import { percentDone } from '../../../core/rules';
-import { SUB_INDICATOR } from '../../../core/terms';
+import { REPORT_TERMS as T, SUB_INDICATOR } from '../../../core/terms';
 import type { Evidence, Indicator, Item, Settings, StatusCounts } from '../../../core/types';
 import { cell, type Cell, type HeadingRow, type Signer } from '../rows';
 import type { Fmt } from './fmt';
@@ -81,16 +81,21 @@ export function evidenceLines(evidence: readonly Evidence[]): string[] {
           .split('\n')
           .map((l, i) => (i === 0 ? `${label}${l}` : l)),
       );
-    else out.push(`${label}ไฟล์ ${e.fileName ?? ''}`);
+    else out.push(`${label}${T.file} ${e.fileName ?? ''}`);
   }
   return out;
 }
 
+/** The director's title as the settings give it (ผู้อำนวยการเขต by default). */
+export function directorOf(settings: Pick<Settings, 'directorTitle'>): string {
+  return settings.directorTitle || T.director;
+}
+
 export function signersOf(settings: Settings, which: ('reporter' | 'head' | 'director')[]): Signer[] {
   const all: Record<(typeof which)[number], Signer> = {
-    reporter: { role: 'ผู้รายงาน', name: settings.reporterName },
-    head: { role: 'หัวหน้าฝ่ายปกครอง', name: settings.headOfGovernance },
-    director: { role: settings.directorTitle || 'ผู้อำนวยการเขต', name: settings.directorName },
+    reporter: { role: T.reporter, name: settings.reporterName },
+    head: { role: T.headOfGovernance, name: settings.headOfGovernance },
+    director: { role: directorOf(settings), name: settings.directorName },
   };
   return which.map((w) => all[w]);
 }

@@ -3,9 +3,9 @@
 // and indicator headings, with who is responsible, its report and the director's orders; signatures.
 // With data.division set it is that division's own sheet; with data.onlyReported, the table lists
 // only the activities reported that month (the summary still counts all).
-import { REPORT_STATE_NAMES, STATUS_NAMES } from '../../../core/terms';
+import { REPORT_STATE_NAMES, REPORT_TERMS as T, REPORT_TITLES, reportCounts, STATUS_NAMES } from '../../../core/terms';
 import type { Indicator, Item, MonthRow } from '../../../core/types';
-import { REPORT_TITLES, type MonthReport } from '../data';
+import type { MonthReport } from '../data';
 import { cell, column, textLines, type Block, type Cell, type Column, type ReportDoc, type Row } from '../rows';
 import {
   countStatuses,
@@ -15,9 +15,9 @@ import {
   STATE_ORDER,
   targetWording,
 } from '../../../core/rules';
-import { ALL_DIVISIONS } from '../../../core/terms';
 import {
   countCell,
+  directorOf,
   evidenceLines,
   headingsFor,
   percentCell,
@@ -31,24 +31,24 @@ const col = column;
 
 export const MONTH_TABLE = 'month';
 /** The Excel sheet of the summaries (the PDF's page 1). */
-export const SUMMARY_SHEET = 'สรุป';
+export const SUMMARY_SHEET = T.summarySheet;
 export const MONTH_COLUMNS: Column[] = [
-  col('ข้อ', 6, 8, 'center'),
-  col('กิจกรรม', 16, 36),
-  col('ผู้รับผิดชอบ', 10, 18),
-  col('เป้าหมาย', 8, 16),
-  col('ผลที่ทำได้', 7, 12, 'center'),
-  col('สถานะ', 9, 15),
-  col('ผลการดำเนินงาน', 14, 32),
-  col('หลักฐาน', 12, 34),
-  col('ปัญหา/อุปสรรค', 9, 24),
-  col('ข้อสั่งการ ผอ.เขต', 9, 24),
+  col(T.code, 6, 8, 'center'),
+  col(T.activity, 16, 36),
+  col(T.responsible, 10, 18),
+  col(T.target, 8, 16),
+  col(T.achieved, 7, 12, 'center'),
+  col(T.status, 9, 15),
+  col(T.result, 14, 32),
+  col(T.evidence, 12, 34),
+  col(T.problems, 9, 24),
+  col(T.orders, 9, 24),
 ];
 
 /** "มีนาคม พ.ศ. ๒๕๖๖" */
 export function monthTitle(month: string, f: Fmt): string {
   const [name, year] = f.monthLong(month).split(' ');
-  return `${name} พ.ศ. ${year}`;
+  return `${name} ${T.yearOf} ${year}`;
 }
 
 function codeCell(code: string, position: number, f: Fmt): Cell {
@@ -78,7 +78,7 @@ function monthCells(r: MonthRow, data: MonthReport, f: Fmt): Cell[] {
 function statusTable(data: MonthReport, f: Fmt): Block {
   const c = data.counts;
   const reported = data.rows.filter((r) => isReported(r.followUp)).length;
-  const heads = ['ต้องรายงาน', 'รายงานแล้ว', ...STATE_ORDER.map((s) => REPORT_STATE_NAMES[s]), 'ร้อยละที่ดำเนินการแล้ว'];
+  const heads = [T.due, T.reported, ...STATE_ORDER.map((s) => REPORT_STATE_NAMES[s]), T.percentDone];
   const values = [
     countCell(c.total, f),
     countCell(reported, f),
@@ -88,7 +88,7 @@ function statusTable(data: MonthReport, f: Fmt): Block {
   return {
     kind: 'table',
     id: 'status',
-    title: 'สรุปสถานะกิจกรรมที่ต้องดำเนินการในเดือนนี้',
+    title: T.monthStatusCaption,
     columns: heads.map((h) => col(h, 100 / heads.length, 16, 'center')),
     rows: [{ kind: 'row', code: '', cells: values }],
     sheet: SUMMARY_SHEET,
@@ -119,12 +119,12 @@ function divisionTable(data: MonthReport, f: Fmt): Block {
   return {
     kind: 'table',
     id: 'divisions',
-    title: `สรุปรายฝ่าย (กิจกรรมของ${ALL_DIVISIONS}นับให้ทุกฝ่าย)`,
+    title: T.monthDivisionCaption,
     columns: [
-      col('ฝ่าย', 30, 34),
-      col('ต้องรายงาน', 14, 14, 'center'),
-      col('รายงานแล้ว', 14, 14, 'center'),
-      col('ยังไม่รายงาน', 14, 14, 'center'),
+      col(T.division, 30, 34),
+      col(T.due, 14, 14, 'center'),
+      col(T.reported, 14, 14, 'center'),
+      col(REPORT_STATE_NAMES.notReported, 14, 14, 'center'),
       col(STATUS_NAMES.done, 14, 16, 'center'),
       col(STATUS_NAMES.blocked, 14, 20, 'center'),
     ],
@@ -151,16 +151,16 @@ function problemsTable(data: MonthReport, f: Fmt): Block {
   return {
     kind: 'table',
     id: 'problems',
-    title: 'ปัญหา/อุปสรรคที่ขอรับข้อสั่งการ',
+    title: T.monthProblemsCaption,
     columns: [
-      col('ข้อ', 8, 8, 'center'),
-      col('กิจกรรม', 32, 40),
-      col('ผู้รับผิดชอบ', 16, 20),
-      col('สถานะ', 14, 18),
-      col('ปัญหา/อุปสรรค', 30, 40),
+      col(T.code, 8, 8, 'center'),
+      col(T.activity, 32, 40),
+      col(T.responsible, 16, 20),
+      col(T.status, 14, 18),
+      col(T.problems, 30, 40),
     ],
     rows,
-    empty: 'ไม่มีปัญหา/อุปสรรคที่รายงานในเดือนนี้',
+    empty: T.monthNoProblems,
     sheet: SUMMARY_SHEET,
   };
 }
@@ -185,41 +185,37 @@ export function monthDoc(data: MonthReport): ReportDoc {
   }
   const title = `${REPORT_TITLES.month} ${monthTitle(data.month, f)}`;
   const where = data.division ? `${data.division.name} ${plan.office}` : plan.office;
-  const heading = [
-    title,
-    `ตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ปีงบประมาณ พ.ศ. ${f.n(plan.fiscalYear)}`,
-    where,
-  ];
+  const heading = [title, `${T.monthSubtitle} ${f.n(plan.fiscalYear)}`, where];
   const blocks: Block[] = [statusTable(data, f)];
   if (!data.division) blocks.push(divisionTable(data, f));
   blocks.push(problemsTable(data, f));
   if (data.onlyReported) {
     blocks.push({
       kind: 'note',
-      text: `แสดงเฉพาะกิจกรรมที่รายงานแล้ว ${f.num(shown.length)} จาก ${f.num(data.rows.length)} กิจกรรม`,
+      text: reportCounts.onlyReported(f.num(shown.length), f.num(data.rows.length)),
     });
   }
   blocks.push(
     {
       kind: 'table',
       id: MONTH_TABLE,
-      title: 'ผลการดำเนินงานรายกิจกรรม',
+      title: T.monthRowsCaption,
       columns: MONTH_COLUMNS,
       rows,
       dense: true,
-      empty: data.onlyReported ? 'ยังไม่มีกิจกรรมที่รายงานในเดือนนี้' : 'ไม่มีกิจกรรมที่ต้องดำเนินการในเดือนนี้',
+      empty: data.onlyReported ? T.monthNoneReported : T.monthNoneDue,
     },
     {
       kind: 'signoff',
-      orders: `ข้อสั่งการ${data.settings.directorTitle || 'ผู้อำนวยการเขต'}`,
+      orders: `${T.orderLine}${directorOf(data.settings)}`,
       signers: signersOf(data.settings, ['reporter', 'head', 'director']),
     },
   );
   return {
     title,
     heading,
-    sheet: 'รายงานประจำเดือน',
-    footer: `${where} ${f.monthLong(data.month)} — พิมพ์เมื่อ ${f.date(data.generatedAt)}`,
+    sheet: T.monthSheet,
+    footer: `${where} ${f.monthLong(data.month)} — ${T.printedOn} ${f.date(data.generatedAt)}`,
     blocks,
     meta: {
       kind: 'month',

@@ -1,7 +1,8 @@
 // The OIT URL list: each item of the open-data assessment with the URL(s) published for it, in
 // code order (O2 before O10), ready to type into ITAS. A URL reported in several months is listed
 // once, with its months.
-import { REPORT_TITLES, type OitUrlRow, type OitUrlsReport } from '../data';
+import { REPORT_TERMS as T, REPORT_TITLES, reportCounts } from '../../../core/terms';
+import type { OitUrlRow, OitUrlsReport } from '../data';
 import { cell, type Column, type GroupRow, type ReportDoc } from '../rows';
 import { linkLine } from '../../../core/lookAlike';
 import { naturalCompare } from '../../../core/naturalCompare';
@@ -10,10 +11,10 @@ import { itemCell } from './plan';
 
 export const OIT_TABLE = 'oit';
 export const OIT_COLUMNS: Column[] = [
-  { head: 'ข้อ', pdf: 28, xlsx: 56 },
-  { head: 'URL', pdf: 42, xlsx: 70 },
-  { head: 'คำอธิบาย', pdf: 16, xlsx: 40 },
-  { head: 'เดือนที่รายงาน', pdf: 14, xlsx: 16, align: 'center' },
+  { head: T.code, pdf: 28, xlsx: 56 },
+  { head: T.url, pdf: 42, xlsx: 70 },
+  { head: T.urlLabel, pdf: 16, xlsx: 40 },
+  { head: T.monthReported, pdf: 14, xlsx: 16, align: 'center' },
 ];
 
 export interface OitUrlEntry {
@@ -47,18 +48,18 @@ export function oitUrlsDoc(data: OitUrlsReport): ReportDoc {
       // A look-alike domain in punycode, with its Thai warning (core/lookAlike.ts).
       cells: [cell(linkLine(u.url)), cell(u.label), cell(u.months.map(f.month).join(', '), { align: 'center' })],
     })),
-    empty: 'ยังไม่มี URL',
+    empty: T.noUrl,
   }));
   const withUrl = data.rows.filter((r) => r.urls.length > 0).length;
   const title = REPORT_TITLES['oit-urls'];
-  const sub = `${plan.office} ปีงบประมาณ พ.ศ. ${f.n(plan.fiscalYear)}`;
+  const sub = `${plan.office} ${T.fiscalYear} ${f.n(plan.fiscalYear)}`;
   return {
     title: `${title} ${sub}`,
     heading: [title, sub],
     sheet: 'OIT URL',
-    footer: `${sub} — พิมพ์เมื่อ ${f.date(data.generatedAt)}`,
+    footer: `${sub} — ${T.printedOn} ${f.date(data.generatedAt)}`,
     blocks: [
-      { kind: 'note', text: `มี URL แล้ว ${f.num(withUrl)} จาก ${f.num(data.rows.length)} ข้อ` },
+      { kind: 'note', text: reportCounts.withUrl(f.num(withUrl), f.num(data.rows.length)) },
       { kind: 'table', id: OIT_TABLE, columns: OIT_COLUMNS, rows },
     ],
     meta: { kind: 'oit-urls', planId: plan.id, fiscalYear: plan.fiscalYear },

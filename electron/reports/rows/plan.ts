@@ -1,7 +1,7 @@
 // The plan as the office files it: the 8 columns, tool and indicator heading rows, each item a
 // group (its code and question, and its issue, beside its activities). Two hidden Excel columns
 // carry the item and activity ids, so a copy edited in Excel can be read back (xlsx/planImport.ts).
-import { PLAN_COLUMNS, PLAN_TITLE } from '../../../core/terms';
+import { PLAN_COLUMNS, PLAN_TITLE, REPORT_TERMS as T } from '../../../core/terms';
 import type { Activity, Item } from '../../../core/types';
 import type { PlanReport } from '../data';
 import {
@@ -16,7 +16,7 @@ import {
   type Signoff,
 } from '../rows';
 import { monitoringText, responsibleText, timeframeText } from '../../../core/rules';
-import { headingsFor, subHeadingFor, type HeadingState } from './common';
+import { directorOf, headingsFor, subHeadingFor, type HeadingState } from './common';
 import { fmtFor, type Fmt } from './fmt';
 
 export const PLAN_TABLE = 'plan';
@@ -69,10 +69,10 @@ function approval(data: PlanReport, f: Fmt): Signoff {
     kind: 'signoff',
     printOnly: true,
     signers: [
-      { label: 'ผู้เสนอแผน', role: 'หัวหน้าฝ่ายปกครอง', name: settings.headOfGovernance },
+      { label: T.proposer, role: T.headOfGovernance, name: settings.headOfGovernance },
       {
-        label: 'ผู้อนุมัติ',
-        role: settings.directorTitle || 'ผู้อำนวยการเขต',
+        label: T.approver,
+        role: directorOf(settings),
         name: settings.directorName,
         ...(approvedOn ? { date: approvedOn } : {}),
       },
@@ -90,12 +90,12 @@ export function planDoc(data: PlanReport): ReportDoc {
     for (const item of ind.items) rows.push(...subHeadingFor(ind, item, last, f), itemGroup(item, data, f));
   }
   const title = plan.title || PLAN_TITLE;
-  const sub = `${plan.office} ประจำปีงบประมาณ พ.ศ. ${f.n(plan.fiscalYear)}`;
+  const sub = `${plan.office} ${T.planFiscalYear} ${f.n(plan.fiscalYear)}`;
   return {
     title: `${title} ${sub}`,
     heading: [title, sub],
-    sheet: 'แผน',
-    footer: `${sub} — พิมพ์เมื่อ ${f.date(data.generatedAt)}`,
+    sheet: T.planSheet,
+    footer: `${sub} — ${T.printedOn} ${f.date(data.generatedAt)}`,
     blocks: [
       { kind: 'table', id: PLAN_TABLE, columns: PLAN_TABLE_COLUMNS, hidden: PLAN_HIDDEN, rows, dense: true },
       approval(data, f),

@@ -2,9 +2,9 @@
 // division, then per item (whatever items the plan has) each activity's cumulative quantity against
 // its target, the months it was done, what was done, evidence links in full, problems and the
 // director's orders, and what comes next.
-import { REPORT_STATE_NAMES } from '../../../core/terms';
+import { REPORT_STATE_NAMES, REPORT_TERMS as T, REPORT_TITLES } from '../../../core/terms';
 import type { Division, FollowUp, StatusCounts } from '../../../core/types';
-import { REPORT_TITLES, type ActivityResult, type ResultsReport } from '../data';
+import type { ActivityResult, ResultsReport } from '../data';
 import { cell, column, textLines, type Block, type Cell, type Column, type ReportDoc, type Row } from '../rows';
 import { countStatuses, isOverdue, STATE_ORDER, targetWording, timeframeText } from '../../../core/rules';
 import {
@@ -25,19 +25,19 @@ const col = column;
 
 export const RESULTS_TABLE = 'results';
 export const RESULT_COLUMNS: Column[] = [
-  col('ข้อ', 5, 8, 'center'),
-  col('กิจกรรม', 16, 36),
-  col('เป้าหมาย', 8, 16),
-  col('ผลสะสม', 7, 12, 'center'),
-  col('เดือนที่ดำเนินการแล้ว', 8, 16),
-  col('สถานะ', 8, 15),
-  col('ผลการดำเนินงาน', 15, 36),
-  col('หลักฐาน', 13, 34),
-  col('ปัญหา/อุปสรรค และข้อสั่งการ', 11, 28),
-  col('แนวทางดำเนินการต่อไป', 9, 24),
+  col(T.code, 5, 8, 'center'),
+  col(T.activity, 16, 36),
+  col(T.target, 8, 16),
+  col(T.cumulative, 7, 12, 'center'),
+  col(T.monthsDone, 8, 16),
+  col(T.status, 8, 15),
+  col(T.result, 15, 36),
+  col(T.evidence, 13, 34),
+  col(T.problemsAndOrders, 11, 28),
+  col(T.nextSteps, 9, 24),
 ];
 
-const SUMMARY_HEADS = ['กิจกรรม', ...STATE_ORDER.map((s) => REPORT_STATE_NAMES[s]), 'ร้อยละที่ดำเนินการแล้ว'];
+const SUMMARY_HEADS = [T.activity, ...STATE_ORDER.map((s) => REPORT_STATE_NAMES[s]), T.percentDone];
 
 function countRow(label: string, c: StatusCounts, f: Fmt, strong = false): Row {
   return {
@@ -79,9 +79,9 @@ const byMonth = (fs: FollowUp[], pick: (fu: FollowUp) => string, f: Fmt): string
 function nextSteps(a: ActivityResult, lastMonth: string, f: Fmt): string[] {
   if (a.status === 'done') return [];
   const end = a.activity.endMonth;
-  if (end && isOverdue(a.activity, a.status, lastMonth)) return [`เร่งรัดดำเนินการ (กำหนดแล้วเสร็จ ${f.month(end)})`];
-  if (end) return [`ดำเนินการต่อให้แล้วเสร็จภายใน ${f.month(end)}`];
-  return ['ดำเนินการต่อ'];
+  if (end && isOverdue(a.activity, a.status, lastMonth)) return [`${T.hurry} ${f.month(end)})`];
+  if (end) return [`${T.finishBy} ${f.month(end)}`];
+  return [T.goOn];
 }
 
 function activityCells(code: string, a: ActivityResult, lastMonth: string, f: Fmt): Cell[] {
@@ -106,7 +106,7 @@ function activityCells(code: string, a: ActivityResult, lastMonth: string, f: Fm
     cell(evidenceLines(a.evidence)),
     cell([
       ...byMonth(a.followUps, (fu) => fu.problems, f),
-      ...byMonth(a.followUps, (fu) => fu.directorRemark, f).map((l) => `ข้อสั่งการ ${l}`),
+      ...byMonth(a.followUps, (fu) => fu.directorRemark, f).map((l) => `${T.orderLine} ${l}`),
     ]),
     cell(nextSteps(a, lastMonth, f)),
   ];
@@ -144,21 +144,21 @@ export function resultsDoc(data: ResultsReport): ReportDoc {
     byIndicator.push(countRow(`${ind.tool} ${indicatorTitle(ind, f)}`, c, f));
   }
   const all = countStatuses(data.items.flatMap((i) => i.activities.map((a) => a.status)));
-  byIndicator.push(countRow('รวม', all, f, true));
-  const title = REPORT_TITLES[data.period];
-  const sub = `${plan.office} ปีงบประมาณ พ.ศ. ${f.n(plan.fiscalYear)}`;
+  byIndicator.push(countRow(T.total, all, f, true));
+  const title = f.n(REPORT_TITLES[data.period]);
+  const sub = `${plan.office} ${T.fiscalYear} ${f.n(plan.fiscalYear)}`;
   return {
     title: `${title} ${sub}`,
-    heading: [title, sub, `ระยะเวลา ${period}`],
-    sheet: data.period === 'annual' ? 'ผลประจำปี' : `ผลรอบ ${f.n(6)} เดือน`,
-    footer: `${sub} (${period}) — พิมพ์เมื่อ ${f.date(data.generatedAt)}`,
+    heading: [title, sub, `${T.period} ${period}`],
+    sheet: f.n(data.period === 'annual' ? T.annualSheet : T.halfYearSheet),
+    footer: `${sub} (${period}) — ${T.printedOn} ${f.date(data.generatedAt)}`,
     blocks: [
-      summaryTable('byIndicator', 'สรุปผลการดำเนินงานตามตัวชี้วัด', 'ตัวชี้วัด', byIndicator),
-      summaryTable('byDivision', 'สรุปผลการดำเนินงานรายฝ่าย', 'ฝ่าย', divisionRows(data, data.divisions, f)),
+      summaryTable('byIndicator', T.resultsByIndicator, T.indicator, byIndicator),
+      summaryTable('byDivision', T.resultsByDivision, T.division, divisionRows(data, data.divisions, f)),
       {
         kind: 'table',
         id: RESULTS_TABLE,
-        title: 'ผลการดำเนินงานรายข้อ',
+        title: T.resultsByItem,
         columns: RESULT_COLUMNS,
         rows,
         dense: true,

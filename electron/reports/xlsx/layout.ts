@@ -18,6 +18,7 @@ import {
   toBytes,
   writeMeta,
 } from './style';
+import { REPORT_TERMS as T } from '../../../core/terms';
 
 /** Shown as "- text" while the cell keeps the text itself. */
 export const BULLET_FMT = '"- "@';
@@ -148,10 +149,10 @@ function writeSignoff(c: Ctx, orders: string | undefined, signers: Signer[]) {
   const per = Math.max(1, Math.floor(cols / Math.max(1, signers.length)));
   const lines = (s: Signer) => [
     ...(s.label ? [s.label] : []),
-    'ลงชื่อ ........................................',
+    `${T.signHere} ........................................`,
     `( ${s.name.trim() || '........................................'} )`,
     s.role,
-    s.date ? `วันที่ ${s.date}` : 'วันที่ ........../........../..........',
+    s.date ? `${T.dateWord} ${s.date}` : `${T.dateWord} ........../........../..........`,
   ];
   const height = Math.max(...signers.map((s) => lines(s).length));
   signers.forEach((s, k) => {

@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import { formatDate, withDigits, type DigitStyle } from '../../../core/thai';
 import type { Settings } from '../../../core/types';
+import { REPORT_TERMS as T } from '../../../core/terms';
 
 export const BODY_SIZE = 14;
 export const TITLE_SIZE = 16;
@@ -79,7 +80,7 @@ export function addSheet(wb: ExcelJS.Workbook, name: string, settings: Settings,
       printTitlesRow: `${first}:${last}`,
     },
     headerFooter: {
-      oddFooter: `&L&"${settings.reportFont},Regular"&12${hfText(o.footer)}&R&"${settings.reportFont},Regular"&12หน้า &P/&N`,
+      oddFooter: `&L&"${settings.reportFont},Regular"&12${hfText(o.footer)}&R&"${settings.reportFont},Regular"&12${T.page} &P/&N`,
     },
   });
   ws.columns = o.widths.map((width, i) => ({ width, hidden: o.hidden?.includes(i) ?? false }));
@@ -215,7 +216,7 @@ export function readMeta(wb: ExcelJS.Workbook): Record<string, string> | null {
 
 /** "พิมพ์เมื่อ ๒๕ พฤศจิกายน ๒๕๖๙" for footers. */
 export function printedOn(iso: string, digits: DigitStyle): string {
-  return `พิมพ์เมื่อ ${formatDate(iso, digits)}`;
+  return `${T.printedOn} ${formatDate(iso, digits)}`;
 }
 
 export const num = (n: number, digits: DigitStyle) => withDigits(String(Math.round(n * 100) / 100), digits);
