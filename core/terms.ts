@@ -2,7 +2,17 @@
 // take their words from here, so every place says the same thing. Spelling follows the NACC's own
 // ITA manuals (e.g. ผู้มีส่วนได้ส่วนเสีย, as in "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)").
 // Text the user typed or imported (a plan's own wording) is data and is never rewritten. Pure.
-import type { CopySkip, FollowUpStatus, Monitoring, NaccTool, PlanStatus, ReportState, Tool } from './types';
+import type {
+  CopySkip,
+  Evidence,
+  FollowUpStatus,
+  Monitoring,
+  NaccTool,
+  Numerals,
+  PlanStatus,
+  ReportState,
+  Tool,
+} from './types';
 
 /** สถานะ of a monthly report (GLOSSARY: followUp.status). */
 export const STATUS_NAMES: Readonly<Record<FollowUpStatus, string>> = {
@@ -77,35 +87,17 @@ export const MONITORING_NAMES: Readonly<Record<Monitoring, string>> = {
   other: 'อื่น ๆ',
 };
 
-/** The plan's name when it has no title of its own (GLOSSARY: plan). */
-export const PLAN_TITLE = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
-
-/** What the user is told about a failure the program cannot explain better. */
-export const INTERNAL_ERROR = 'เกิดข้อผิดพลาดภายในโปรแกรม';
-
-/** The word before a sub-indicator's label: "ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน". */
-export const SUB_INDICATOR = 'ตัวชี้วัดย่อยที่';
-
 /** ผู้รับผิดชอบ when every division is. */
 export const ALL_DIVISIONS = 'ทุกฝ่าย';
 
-/** Why an approved plan refuses a change (the API, the Excel round trip and the screens say it alike). */
-export const PLAN_LOCKED = 'แผนนี้อนุมัติแล้วจึงแก้ไขไม่ได้ หากต้องการแก้ไข ให้ยกเลิกการอนุมัติก่อน';
+/** How the office writes numbers in what it prints (settings; the history's values). */
+export const NUMERALS_NAMES: Readonly<Record<Numerals, string>> = { thai: 'เลขไทย', arabic: 'เลขอารบิก' };
 
-/** The 8 columns of the plan, as on the office's paper form. */
-export const PLAN_COLUMNS: readonly string[] = [
-  'ตัวชี้วัด',
-  'ประเด็นที่ต้องเตรียมความพร้อม/ยกระดับ',
-  'กิจกรรมที่จะดำเนินการ',
-  'ผลผลิต',
-  'วิธีการสร้างการรับรู้',
-  'ระยะเวลาแล้วเสร็จ',
-  'ผู้รับผิดชอบ',
-  'ระยะเวลากำกับติดตามโดย ผอ.เขต',
-];
+/** An evidence's kind (the follow-up's list, the history's values). */
+export const EVIDENCE_KIND_NAMES: Readonly<Record<Evidence['kind'], string>> = { url: 'ลิงก์', file: 'ไฟล์' };
 
-/** Kinds of record as the history names them. */
-export const AUDIT_ENTITY_NAMES: Readonly<Record<string, string>> = {
+/** What each kind of record is called (the history's filter and rows). */
+export const ENTITY_NAMES = {
   plan: 'แผน',
   indicator: 'ตัวชี้วัด',
   item: 'ข้อตัวชี้วัด',
@@ -114,20 +106,24 @@ export const AUDIT_ENTITY_NAMES: Readonly<Record<string, string>> = {
   evidence: 'หลักฐาน',
   division: 'ฝ่าย',
   settings: 'การตั้งค่า',
-};
+} as const satisfies Record<string, string>;
 
-/** Fields of the records the history shows, in Thai. */
-export const AUDIT_FIELD_NAMES: Readonly<Record<string, string>> = {
+/**
+ * The Thai name of each field users fill in, as the screens label it: the API says which box is
+ * wrong with it, the history names each change with it (in this order), the settings and plan
+ * screens label their boxes with it. A record's ids are named for messages only.
+ */
+export const FIELD_NAMES = {
   // activity
-  text: 'กิจกรรม',
+  text: ENTITY_NAMES.activity,
   output: 'ผลผลิต',
   targetQty: 'เป้าหมาย (จำนวน)',
   targetUnit: 'หน่วยนับ',
   awareness: 'วิธีการสร้างการรับรู้',
   startMonth: 'เดือนเริ่ม',
-  endMonth: 'เดือนแล้วเสร็จ',
+  endMonth: 'เดือนที่แล้วเสร็จ',
   responsibleText: 'ผู้รับผิดชอบ (ตามแผน)',
-  allDivisions: 'ทุกฝ่าย',
+  allDivisions: ALL_DIVISIONS,
   divisionIds: 'ฝ่ายที่รับผิดชอบ',
   monitoring: 'การกำกับติดตามโดย ผอ.เขต',
   monitoringText: 'การกำกับติดตาม (ข้อความ)',
@@ -149,10 +145,11 @@ export const AUDIT_FIELD_NAMES: Readonly<Record<string, string>> = {
   // evidence
   kind: 'ชนิดหลักฐาน',
   label: 'คำอธิบาย',
-  url: 'ลิงก์',
+  url: EVIDENCE_KIND_NAMES.url,
   fileName: 'ชื่อไฟล์',
   mimeType: 'ชนิดไฟล์',
   size: 'ขนาดไฟล์ (ไบต์)',
+  data: EVIDENCE_KIND_NAMES.file,
   // settings
   office: 'ชื่อหน่วยงาน',
   directorTitle: 'ตำแหน่งผู้อำนวยการเขต',
@@ -161,6 +158,11 @@ export const AUDIT_FIELD_NAMES: Readonly<Record<string, string>> = {
   reporterName: 'ผู้รายงาน',
   numerals: 'ตัวเลข',
   reportFont: 'แบบอักษรในรายงาน',
+  reportTextPt: 'ขนาดตัวอักษร',
+  reportTablePt: 'ขนาดตัวอักษรในตารางที่แน่น',
+  reportMarginMm: 'ระยะขอบกระดาษ',
+  reportBindingMm: 'ระยะขอบด้านเย็บเล่ม',
+  pageNumbers: 'เลขหน้า',
   // division, plan
   name: 'ชื่อ',
   position: 'ลำดับ',
@@ -173,7 +175,51 @@ export const AUDIT_FIELD_NAMES: Readonly<Record<string, string>> = {
   copied: 'จำนวนที่คัดลอก',
   from: 'จากเดือน',
   to: 'ไปเดือน',
-};
+  // plan import
+  source: 'นำเข้าจาก',
+  joinsUndone: 'ช่องว่างที่คงไว้ตามต้นฉบับ',
+  // exports
+  report: 'ชนิดรายงาน',
+  format: 'รูปแบบไฟล์',
+  outPath: 'ที่บันทึกไฟล์',
+  onlyReported: 'เฉพาะกิจกรรมที่รายงานแล้ว',
+  // ids
+  planId: 'รหัสแผน',
+  itemId: 'รหัสข้อ',
+  activityId: 'รหัสกิจกรรม',
+  indicatorId: 'รหัสตัวชี้วัด',
+  evidenceId: 'รหัสหลักฐาน',
+  divisionId: 'รหัสฝ่าย',
+} as const satisfies Record<string, string>;
+
+/** A field's Thai name (FIELD_NAMES), or the key itself for one that has none. */
+export const fieldName = (key: string): string => (FIELD_NAMES as Record<string, string>)[key] ?? key;
+/** A kind of record's Thai name (ENTITY_NAMES), or the kind itself. */
+export const entityName = (entity: string): string => (ENTITY_NAMES as Record<string, string>)[entity] ?? entity;
+
+/** The plan's name when it has no title of its own (GLOSSARY: plan). */
+export const PLAN_TITLE = 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน';
+
+/** What the user is told about a failure the program cannot explain better. */
+export const INTERNAL_ERROR = 'เกิดข้อผิดพลาดภายในโปรแกรม';
+
+/** The word before a sub-indicator's label: "ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน". */
+export const SUB_INDICATOR = 'ตัวชี้วัดย่อยที่';
+
+/** Why an approved plan refuses a change (the API, the Excel round trip and the screens say it alike). */
+export const PLAN_LOCKED = 'แผนนี้อนุมัติแล้วจึงแก้ไขไม่ได้ หากต้องการแก้ไข ให้ยกเลิกการอนุมัติก่อน';
+
+/** The 8 columns of the plan, as on the office's paper form. */
+export const PLAN_COLUMNS: readonly string[] = [
+  'ตัวชี้วัด',
+  'ประเด็นที่ต้องเตรียมความพร้อม/ยกระดับ',
+  'กิจกรรมที่จะดำเนินการ',
+  'ผลผลิต',
+  'วิธีการสร้างการรับรู้',
+  'ระยะเวลาแล้วเสร็จ',
+  'ผู้รับผิดชอบ',
+  'ระยะเวลากำกับติดตามโดย ผอ.เขต',
+];
 
 /** Undo and revert (issue 13): the screens' button, the history's action, the grid's row action. */
 export const UNDO_NAME = 'เลิกทำ';

@@ -1,39 +1,9 @@
-import { INTERNAL_ERROR } from '../../core/terms';
+import { FIELD_NAMES, INTERNAL_ERROR } from '../../core/terms';
 import type { ZodError } from 'zod';
 import { AppError, isAppError } from '../../core/errors';
 
-/** Thai names of input fields, so a validation message says which box is wrong. */
-const FIELD_LABELS: Record<string, string> = {
-  planId: 'รหัสแผน',
-  itemId: 'รหัสข้อ',
-  activityId: 'รหัสกิจกรรม',
-  indicatorId: 'รหัสตัวชี้วัด',
-  evidenceId: 'รหัสหลักฐาน',
-  divisionId: 'รหัสฝ่าย',
-  fiscalYear: 'ปีงบประมาณ',
-  month: 'เดือน',
-  status: 'สถานะ',
-  qty: 'จำนวนที่ทำได้',
-  url: 'ลิงก์',
-  code: 'รหัสข้อ',
-  text: 'ข้อความ',
-  office: 'ชื่อหน่วยงาน',
-  startMonth: 'เดือนเริ่ม',
-  endMonth: 'เดือนที่แล้วเสร็จ',
-  targetQty: 'เป้าหมาย',
-  fileName: 'ชื่อไฟล์',
-  data: 'ไฟล์',
-  report: 'ชนิดรายงาน',
-  format: 'รูปแบบไฟล์',
-  outPath: 'ที่บันทึกไฟล์',
-  divisionIds: 'ฝ่ายที่รับผิดชอบ',
-  reportTextPt: 'ขนาดตัวอักษร',
-  reportTablePt: 'ขนาดตัวอักษรในตาราง',
-  reportMarginMm: 'ระยะขอบกระดาษ',
-  reportBindingMm: 'ระยะขอบด้านเย็บเล่ม',
-  pageNumbers: 'เลขหน้า',
-  onlyReported: 'เฉพาะกิจกรรมที่รายงานแล้ว',
-};
+/** Thai names of input fields, so a validation message says which box is wrong (`text` is any text given). */
+const FIELD_LABELS: Readonly<Record<string, string>> = { ...FIELD_NAMES, text: 'ข้อความ' };
 
 export function fromZod(error: ZodError): AppError {
   const messages = error.issues.slice(0, 3).map((issue) => {

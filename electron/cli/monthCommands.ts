@@ -3,7 +3,7 @@
 import type { AuditEntry, CopyMonthResult } from '../../core/types';
 import type { RevertPreview } from '../../core/revert';
 import { AppError } from '../../core/errors';
-import { AUDIT_FIELD_NAMES, COPY_SKIP_NAMES, STATUS_NAMES } from '../../core/terms';
+import { COPY_SKIP_NAMES, fieldName, STATUS_NAMES } from '../../core/terms';
 import { formatDateTime, formatMonthShort } from '../../core/thai';
 import { int, need, planOf, print, str, UsageError, type Command } from './shared';
 import { flag, s, type CommandSpec } from './spec';
@@ -82,7 +82,7 @@ function describeRevert(p: RevertPreview, out: (line: string) => void) {
   for (const c of p.changes) {
     out(`  ${KIND[c.kind]}: ${c.summary}`);
     for (const f of c.fields) {
-      if (c.kind === 'restore') out(`      ${AUDIT_FIELD_NAMES[f.key] ?? f.key}: ${show(f.now)} → ${show(f.back)}`);
+      if (c.kind === 'restore') out(`      ${fieldName(f.key)}: ${show(f.now)} → ${show(f.back)}`);
     }
   }
   for (const n of p.notes) out(`  หมายเหตุ: ${n}`);

@@ -13,7 +13,7 @@ import {
   type RevertChange,
   type RevertPreview,
 } from '../../../core/revert';
-import { AUDIT_ENTITY_NAMES, AUDIT_FIELD_NAMES, PLAN_LOCKED } from '../../../core/terms';
+import { entityName, fieldName, PLAN_LOCKED } from '../../../core/terms';
 import type { Db } from '../../../db/open';
 import { batchEntries, getAuditEntry, laterEntry, type StoredAuditEntry } from '../../../db/queries/audit';
 import { getEvidence } from '../../../db/queries/evidence';
@@ -68,7 +68,7 @@ export function loadRecord(db: Db, entity: string, id: number): Snap | null {
 }
 
 const REVERTIBLE = ['followUp', 'evidence', 'activity', 'item'];
-const fieldNames = (keys: readonly string[]) => keys.map((k) => AUDIT_FIELD_NAMES[k] ?? k).join(', ');
+const fieldNames = (keys: readonly string[]) => keys.map(fieldName).join(', ');
 const quoted = (e: StoredAuditEntry) => `“${e.summary}” (รายการที่ ${e.id})`;
 
 /** Works out the revert of batch `target` (or of the one entry `target` when entryOnly). */
@@ -101,7 +101,7 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
       refusals.push(`${quoted(e)} ถูกย้อนกลับไปแล้ว (รายการที่ ${e.revertedBy})`);
       continue;
     }
-    const name = AUDIT_ENTITY_NAMES[e.entity] ?? e.entity;
+    const name = entityName(e.entity);
     if (e.entityId === null || !REVERTIBLE.includes(e.entity)) {
       refusals.push(`ย้อนกลับ ${quoted(e)} ไม่ได้: ย้อนกลับได้เฉพาะผลรายเดือน หลักฐาน ข้อ และกิจกรรม (รายการนี้เป็น${name})`);
       continue;

@@ -8,7 +8,15 @@ import {
   type DigitStyle,
 } from '../../../../core/thai';
 import type { AuditEntry } from '../../../../core/types';
-import { STATUS_NAMES } from '../../../../core/terms';
+import {
+  ENTITY_NAMES as ENTITY_TERMS,
+  EVIDENCE_KIND_NAMES,
+  FIELD_NAMES,
+  MONITORING_NAMES,
+  NUMERALS_NAMES,
+  PLAN_STATUS_NAMES,
+  STATUS_NAMES,
+} from '../../../../core/terms';
 
 export { formatDateTime } from '../../../../core/thai';
 
@@ -21,9 +29,9 @@ export function formatIsoDateShort(isoDate: string, style: DigitStyle): string {
   return withDigits(`${Number(m[3])} ${month} ${ceToBe(Number(m[1]))}`, style);
 }
 
-/** Kinds of record and field names as the history reads them (core/terms.ts). */
-export { AUDIT_ENTITY_NAMES as ENTITY_NAMES, AUDIT_FIELD_NAMES as FIELD_LABELS } from '../../../../core/terms';
-import { AUDIT_FIELD_NAMES as FIELD_LABELS } from '../../../../core/terms';
+/** Kinds of record and field names as the history reads them (core/terms.ts), the field names in the order it lists a record's changes. */
+export const ENTITY_NAMES: Readonly<Record<string, string>> = ENTITY_TERMS;
+export const FIELD_LABELS: Readonly<Record<string, string>> = FIELD_NAMES;
 
 /** Bookkeeping that means nothing to a reader of the log. */
 const HIDDEN = new Set([
@@ -38,13 +46,11 @@ const HIDDEN = new Set([
   'evidence',
 ]);
 
-const STATUS_TEXT = STATUS_NAMES;
-
-const VALUE_WORDS: Record<string, Record<string, string>> = {
-  status: { ...STATUS_TEXT, draft: 'ฉบับร่าง', approved: 'อนุมัติแล้ว' },
-  numerals: { thai: 'เลขไทย', arabic: 'เลขอารบิก' },
-  monitoring: { monthly: 'ทุกเดือน', daily: 'ทุกวัน', none: 'ไม่กำหนด', other: 'อื่น ๆ' },
-  kind: { url: 'ลิงก์', file: 'ไฟล์' },
+const VALUE_WORDS: Record<string, Readonly<Record<string, string>>> = {
+  status: { ...STATUS_NAMES, ...PLAN_STATUS_NAMES },
+  numerals: NUMERALS_NAMES,
+  monitoring: MONITORING_NAMES,
+  kind: EVIDENCE_KIND_NAMES,
 };
 
 export interface ValueContext {

@@ -6,16 +6,17 @@ import type { Settings } from '../../../../core/types';
 import { digits } from '../../format';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
+import { FIELD_NAMES } from '../../../../core/terms';
 
 type NumberKey = 'reportTextPt' | 'reportTablePt' | 'reportMarginMm' | 'reportBindingMm';
 
 const NUMBERS: { key: NumberKey; label: string; unit: string; hint: string }[] = [
-  { key: 'reportTextPt', label: 'ขนาดตัวอักษร', unit: 'พอยต์', hint: 'เทียบกับ TH Sarabun PSK (ปกติ ๑๖)' },
-  { key: 'reportTablePt', label: 'ขนาดตัวอักษรในตารางที่แน่น', unit: 'พอยต์', hint: 'ไม่น้อยกว่า ๑๔' },
-  { key: 'reportMarginMm', label: 'ระยะขอบกระดาษ', unit: 'มม.', hint: 'ด้านที่ไม่เย็บเล่ม (ปกติ ๒๐)' },
+  { key: 'reportTextPt', label: FIELD_NAMES.reportTextPt, unit: 'พอยต์', hint: 'เทียบกับ TH Sarabun PSK (ปกติ ๑๖)' },
+  { key: 'reportTablePt', label: FIELD_NAMES.reportTablePt, unit: 'พอยต์', hint: 'ไม่น้อยกว่า ๑๔' },
+  { key: 'reportMarginMm', label: FIELD_NAMES.reportMarginMm, unit: 'มม.', hint: 'ด้านที่ไม่เย็บเล่ม (ปกติ ๒๐)' },
   {
     key: 'reportBindingMm',
-    label: 'ระยะขอบด้านเย็บเล่ม',
+    label: FIELD_NAMES.reportBindingMm,
     unit: 'มม.',
     hint: 'ด้านซ้ายของหน้าแนวตั้ง ด้านบนของหน้าแนวนอน (ปกติ ๓๐)',
   },
@@ -88,7 +89,7 @@ export function PageSection({ settings }: { settings: Settings }) {
         ))}
       </div>
       <fieldset className="set-radios">
-        <legend>เลขหน้า</legend>
+        <legend>{FIELD_NAMES.pageNumbers}</legend>
         {(
           [
             ['fraction', `หน้า ${digits(1, settings.numerals)}/${digits(24, settings.numerals)}`, 'ท้ายทุกหน้า'],

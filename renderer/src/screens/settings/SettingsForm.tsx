@@ -6,22 +6,23 @@ import { digits } from '../../format';
 import { useCommand } from '../../shortcuts';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
+import { FIELD_NAMES, NUMERALS_NAMES } from '../../../../core/terms';
 
 type TextKey = 'office' | 'directorTitle' | 'directorName' | 'headOfGovernance' | 'reporterName' | 'reportFont';
 
 const FIELDS: { key: TextKey; label: string; hint?: string; placeholder?: string }[] = [
-  { key: 'office', label: 'ชื่อหน่วยงาน', placeholder: 'เช่น สำนักงานเขตดุสิต' },
+  { key: 'office', label: FIELD_NAMES.office, placeholder: 'เช่น สำนักงานเขตดุสิต' },
   {
     key: 'directorTitle',
-    label: 'ตำแหน่งผู้อำนวยการเขต',
+    label: FIELD_NAMES.directorTitle,
     placeholder: 'เช่น ผู้อำนวยการเขตดุสิต',
     hint: 'พิมพ์ในรายงานใต้ชื่อผู้ลงนาม',
   },
-  { key: 'directorName', label: 'ชื่อผู้อำนวยการเขต', placeholder: 'เช่น นายสมชาย ใจดี' },
-  { key: 'headOfGovernance', label: 'หัวหน้าฝ่ายปกครอง', placeholder: 'ชื่อ–นามสกุล' },
+  { key: 'directorName', label: FIELD_NAMES.directorName, placeholder: 'เช่น นายสมชาย ใจดี' },
+  { key: 'headOfGovernance', label: FIELD_NAMES.headOfGovernance, placeholder: 'ชื่อ–นามสกุล' },
   {
     key: 'reporterName',
-    label: 'ผู้รายงาน',
+    label: FIELD_NAMES.reporterName,
     placeholder: 'ชื่อ–นามสกุล',
     hint: 'พิมพ์ใต้ช่องลงนาม “ผู้รายงาน” ของแบบรายงาน และบันทึกเป็นผู้รายงานของผลรายเดือนที่บันทึกหลังจากนี้ (ผลที่บันทึกแล้วไม่เปลี่ยน)',
   },
@@ -183,8 +184,8 @@ export function OfficeForm({ settings }: { settings: Settings }) {
           <legend>ตัวเลขในหน้าจอและรายงาน</legend>
           {(
             [
-              ['thai', 'เลขไทย', '๒๕๖๖'],
-              ['arabic', 'เลขอารบิก', '2566'],
+              ['thai', NUMERALS_NAMES.thai, '๒๕๖๖'],
+              ['arabic', NUMERALS_NAMES.arabic, '2566'],
             ] as const
           ).map(([value, label, sample]) => (
             <label key={value} className={shownNumerals === value ? 'set-radio checked' : 'set-radio'}>
@@ -204,7 +205,7 @@ export function OfficeForm({ settings }: { settings: Settings }) {
         <div className="set-grid">
           {field(
             'reportFont',
-            'แบบอักษรในรายงาน',
+            FIELD_NAMES.reportFont,
             'เช่น TH Sarabun New',
             'ไฟล์ Excel ใช้แบบอักษรนี้ ไฟล์ PDF ใช้ Sarabun ที่ฝังมากับโปรแกรม (ดูหน้ากระดาษรายงาน)',
             'set-fonts',
