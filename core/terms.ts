@@ -2,9 +2,11 @@
 // take their words from here, so every place says the same thing. Spelling follows the NACC's own
 // ITA manuals (e.g. ผู้มีส่วนได้ส่วนเสีย, as in "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)").
 // Text the user typed or imported (a plan's own wording) is data and is never rewritten. Pure.
+import { withDigits, type DigitStyle } from './thai/digits';
 import type {
   CopySkip,
   Evidence,
+  ExportProgress,
   FollowUpStatus,
   Monitoring,
   NaccTool,
@@ -314,3 +316,16 @@ export const reportCounts = {
   withUrl: (n: string, of: string) => `มี URL แล้ว ${n} จาก ${of} ข้อ`,
   onlyReported: (n: string, of: string) => `แสดงเฉพาะกิจกรรมที่รายงานแล้ว ${n} จาก ${of} กิจกรรม`,
 };
+
+/**
+ * What an export is doing (api.exportProgress), as the export dialog and the CLI say it: which part
+ * of a long PDF is printing ("กำลังพิมพ์ส่วนที่ ๒ จาก ๔"), laying out the pages, or making the report.
+ */
+export function exportProgressText(p: ExportProgress | null, digits: DigitStyle): string {
+  if (p?.phase === 'print' && p.parts > 1) {
+    return `กำลังพิมพ์ส่วนที่ ${withDigits(p.part, digits)} จาก ${withDigits(p.parts, digits)}`;
+  }
+  if (p?.phase === 'join') return 'กำลังรวมไฟล์';
+  if (p?.phase === 'measure') return 'กำลังจัดหน้า';
+  return 'กำลังสร้างรายงาน';
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../core/errors';
 import { formatMonthShort } from '../../core/thai';
 import type { Api } from '../../core/contract';
-import { STATUS_NAMES } from '../../core/terms';
+import { exportProgressText, STATUS_NAMES } from '../../core/terms';
 import { need, planOf, print, str, UsageError, type Command } from './shared';
 import { flag, s, type CommandSpec } from './spec';
 
@@ -38,7 +38,7 @@ const exportReport: Command = async (api, { values }, io) => {
   let said = '';
   const watch = setInterval(() => {
     void api.exportProgress({}).then((p) => {
-      const line = p && p.phase === 'print' && p.parts > 1 ? `กำลังพิมพ์ส่วนที่ ${p.part}/${p.parts}` : '';
+      const line = p && p.phase === 'print' && p.parts > 1 ? exportProgressText(p, 'arabic') : '';
       if (line && line !== said) io.err((said = line));
     });
   }, 250);

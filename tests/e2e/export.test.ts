@@ -3,6 +3,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, screenshot } from './browser';
 import { visibleText } from '../helpers/html';
+import { toArabicDigits } from '../../core/thai';
+import { PAGES_PER_PART } from '../../electron/reports/pdf/render';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -82,4 +84,41 @@ describe('export from the app (save dialog, progress, open/reveal)', () => {
       await s.close();
     }
   });
+  it('says which part of a long PDF is printing, then how many pages it saved', async () => {
+    const s = await openApp(browser);
+    try {
+      await s.bridge.api.importSamplePlan({});
+      await s.page.reload();
+      // Every text the dialog's status line shows while it works (it changes faster than a test polls).
+      await s.page.evaluate(() => {
+        const seen: string[] = ((window as unknown as { seenStatus: string[] }).seenStatus = []);
+        new MutationObserver(() => {
+          const t = document.querySelector('.export-progress')?.textContent;
+          if (t && seen.at(-1) !== t) seen.push(t);
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      await s.page.getByRole('button', { name: 'ส่งออกรายงาน' }).click();
+      await s.page.getByTestId('export-dialog').getByText('รายงานผลประจำปี', { exact: true }).click();
+      await s.page.getByRole('button', { name: 'ส่งออก…' }).click();
+      const done = s.page.getByTestId('export-done');
+      await done.waitFor({ timeout: 60_000 });
+      const pages = Number(toArabicDigits(/บันทึกแล้ว ([๐-๙]+) หน้า/.exec((await done.textContent())!)![1]!));
+      const parts = Math.ceil(pages / PAGES_PER_PART);
+      expect(parts).toBeGreaterThan(1);
+      const seen = await s.page.evaluate(() => (window as unknown as { seenStatus: string[] }).seenStatus);
+      const said = seen.flatMap((t) => {
+        const m = /กำลังพิมพ์ส่วนที่ ([๐-๙]+) จาก ([๐-๙]+)/.exec(t);
+        return m ? [[Number(toArabicDigits(m[1]!)), Number(toArabicDigits(m[2]!))]] : [];
+      });
+      expect(said.length, seen.join(' | ')).toBeGreaterThan(0);
+      for (const [part, of] of said) {
+        expect(of).toBe(parts);
+        expect(part).toBeGreaterThanOrEqual(1);
+        expect(part).toBeLessThanOrEqual(parts);
+      }
+      expect(s.consoleErrors).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  }, 90_000);
 });

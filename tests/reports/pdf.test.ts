@@ -18,6 +18,7 @@ import { PLAN_TABLE_COLUMNS } from '../../electron/reports/rows/plan';
 import { RESULT_COLUMNS } from '../../electron/reports/rows/results';
 import type { Column } from '../../electron/reports/rows';
 import { createChromiumPrinter } from '../../electron/reports/pdf/chromiumPrinter';
+import { PAGES_PER_PART } from '../../electron/reports/pdf/render';
 import type { PdfPrinter } from '../../electron/reports/pdf/printer';
 import { fakePrinter } from '../helpers/fakePrinter';
 import { REPO_ROOT } from '../helpers/paths';
@@ -295,6 +296,13 @@ describe('PDF reports (Chromium + poppler)', () => {
       const { pages } = pdfInfo(out);
       expect(io.out.join('\n')).toContain(`บันทึกแล้ว: ${out}`);
       expect(io.out.join('\n')).toContain(`จำนวน ${pages} หน้า`);
+      // A report of more than one part says on stderr which part is printing (sampled: at least one).
+      const parts = Math.ceil(pages / PAGES_PER_PART);
+      const said = io.err.flatMap((l) => /^กำลังพิมพ์ส่วนที่ (\d+) จาก (\d+)$/.exec(l)?.slice(1).map(Number) ?? []);
+      if (parts > 1) {
+        expect(said.length, `${name}: ${io.err.join(' | ')}`).toBeGreaterThan(0);
+        for (let k = 1; k < said.length; k += 2) expect(said[k]).toBe(parts);
+      } else expect(said).toEqual([]);
       // Same HTML, the CLI's pipe printer against playwright's: the same text as the API's file.
       expect(run('pdftotext', out, '-')).toBe(run('pdftotext', path.join(dir, `${name}.pdf`), '-'));
     }

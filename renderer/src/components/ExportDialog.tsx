@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { formatMonthLong, withDigits } from '../../../core/thai';
 import type { ExportProgress, ReportKind } from '../../../core/types';
 import { reportFileName } from '../../../core/fileName';
+import { exportProgressText } from '../../../core/terms';
 import { messageOf } from '../store';
 import { useApi, useApp } from '../StoreContext';
 import { Modal } from './Modal';
@@ -251,11 +252,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           <div className="export-progress" role="status" aria-live="polite">
             <div className="progress-bar indeterminate" />
             <span>
-              {progress?.phase === 'print' && progress.parts > 1
-                ? `กำลังพิมพ์ส่วนที่ ${withDigits(progress.part, numerals)} จาก ${withDigits(progress.parts, numerals)}… `
-                : progress?.phase === 'measure'
-                  ? 'กำลังจัดหน้า… '
-                  : 'กำลังสร้างรายงาน… '}
+              {exportProgressText(progress, numerals)}…{' '}
               {withDigits(Math.floor((Date.now() - phase.since) / 1000), numerals)} วินาที
             </span>
           </div>
