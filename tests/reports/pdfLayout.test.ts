@@ -136,6 +136,16 @@ describe('how the PDFs are set', () => {
       expect(bottom, `page ${p} stays inside its margins`).toBeLessThan(top + height + 2);
     }
     expect(run('pdftotext', file, '-')).toMatch(/[IEO]\d+ \(ต่อ\)/);
+    // "I7 (ต่อ)" heads the code column, and another lead column only where its text goes on below it.
+    const left = Math.min(...lines.map((l) => l.xMin));
+    const conts = lines.map((l, i) => ({ l, next: lines[i + 1] })).filter(({ l }) => /^[IEO]\d+ \(ต่อ\)$/.test(l.text));
+    expect(conts.some(({ l }) => l.xMin < left + 10)).toBe(true);
+    for (const { l, next } of conts.filter(({ l }) => l.xMin >= left + 10)) {
+      expect(
+        next?.block === l.block && next.page === l.page,
+        `p${l.page} "${l.text}" at x ${l.xMin} heads nothing`,
+      ).toBe(true);
+    }
   }, 120_000);
 
   it('Thai lines break only between words: none starts with a mark, none splits a dictionary word', async () => {

@@ -115,9 +115,11 @@ export function wholeGroup(g: GroupRow): GroupPart {
 export function groupHtml(a: { row: GroupRow; index: number }, part: GroupPart, cols: number): Html {
   const g = a.row;
   const n = Math.max(1, part.rows[1] - part.rows[0]);
+  // "I1 (ต่อ)" heads the code column and any other lead column whose text goes on here.
+  const continued = (i: number) => part.continued && (i === 0 || part.lead[i]!.length > 0);
   const lead = g.lead.map((c, i) => {
     const cls = tdClass(c);
-    return html`<td data-col="${i}" rowspan="${n}"${cls ? raw(` class="${cls}"`) : ''}${part.continued ? raw(' data-cont="1"') : ''}>${sliceBody(c, part.lead[i]!, part.continued ? g.code : undefined)}</td>`;
+    return html`<td data-col="${i}" rowspan="${n}"${cls ? raw(` class="${cls}"`) : ''}${part.continued ? raw(' data-cont="1"') : ''}>${sliceBody(c, part.lead[i]!, continued(i) ? g.code : undefined)}</td>`;
   });
   const first = g.lead.length;
   const rows: Html[] = [];
