@@ -10,6 +10,7 @@ import {
   activityFields,
   activityPatch,
   criteriaSetId,
+  fileBytes,
   fiscalYear,
   httpUrl,
   id,
@@ -17,8 +18,10 @@ import {
   isoDate,
   itemCode,
   month,
+  MONTH_REPORT_NEEDS_MONTH,
   none,
   numerals,
+  pastedText,
   reportFormat,
   reportState,
   requiredText,
@@ -85,7 +88,7 @@ export const contract = {
   importPlanText: {
     mutates: writes('plan'),
     input: z.object({
-      text: z.string().max(5 * 1024 * 1024, 'ข้อความที่นำเข้ายาวเกิน 5 MB'),
+      text: pastedText,
       fiscalYear: fiscalYear.optional(),
       office: requiredText('ชื่อหน่วยงาน', 300).optional(),
       dryRun: z.boolean().default(false),
@@ -214,7 +217,7 @@ export const contract = {
       activityId: id,
       month,
       fileName: requiredText('ชื่อไฟล์', 255),
-      data: z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'ข้อมูลไฟล์ไม่ถูกต้อง' }),
+      data: fileBytes,
       label: text(500).default(''),
     }),
     output: returns<T.Evidence>(),
@@ -251,7 +254,7 @@ export const contract = {
         divisionId: id.optional(),
         onlyReported: z.boolean().optional(),
       })
-      .refine((v) => v.report !== 'month' || v.month !== undefined, { message: 'รายงานประจำเดือนต้องระบุเดือน' }),
+      .refine((v) => v.report !== 'month' || v.month !== undefined, { message: MONTH_REPORT_NEEDS_MONTH }),
     output: returns<{ printed: boolean }>(),
   },
   /** Desktop only: opens (or shows in its folder) a file this session exported. */

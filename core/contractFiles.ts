@@ -10,7 +10,10 @@ import {
   backupPath,
   id,
   month,
+  MONTH_REPORT_NEEDS_MONTH,
   none,
+  OUT_PATH_NOT_ABSOLUTE,
+  outPath,
   reportFormat,
   reportKind,
   returns,
@@ -31,10 +34,10 @@ export const fileMethods = {
         divisionId: id.optional(),
         /** Monthly sheet only: print only the activities reported that month (the summary counts all). */
         onlyReported: z.boolean().optional(),
-        outPath: z.string({ error: 'ต้องระบุที่เก็บไฟล์' }).trim().min(1, 'ต้องระบุที่เก็บไฟล์').max(4_000),
+        outPath,
       })
       .superRefine((v, issue) => {
-        if (v.report === 'month' && !v.month) issue.addIssue({ code: 'custom', message: 'รายงานประจำเดือนต้องระบุเดือน' });
+        if (v.report === 'month' && !v.month) issue.addIssue({ code: 'custom', message: MONTH_REPORT_NEEDS_MONTH });
         if (v.report !== 'month' && v.divisionId !== undefined) {
           issue.addIssue({ code: 'custom', message: 'เลือกฝ่ายได้เฉพาะรายงานประจำเดือน' });
         }
@@ -42,7 +45,7 @@ export const fileMethods = {
           issue.addIssue({ code: 'custom', message: 'เลือกเฉพาะกิจกรรมที่รายงานแล้วได้เฉพาะรายงานประจำเดือน' });
         }
         if (!absolutePath(v.outPath)) {
-          issue.addIssue({ code: 'custom', message: 'ที่เก็บไฟล์ต้องเป็นเส้นทางเต็ม (absolute path)' });
+          issue.addIssue({ code: 'custom', message: OUT_PATH_NOT_ABSOLUTE });
         }
         if (!v.outPath.toLowerCase().endsWith(`.${v.format}`)) {
           issue.addIssue({ code: 'custom', message: `ชื่อไฟล์ต้องลงท้ายด้วย .${v.format}` });

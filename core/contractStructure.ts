@@ -7,9 +7,11 @@ import { writes } from './mutates';
 import { MAX_PLAN_FILE_BYTES } from './limits';
 import {
   criteriaSetId,
+  fileBytes,
   fiscalYear,
   id,
   indicatorNumber,
+  pastedText,
   requiredText,
   returns,
   subIndicatorLabel,
@@ -22,11 +24,11 @@ const deleted = returns<{ deleted: true }>;
 /** A file to import a plan from; its size here, its content by the reader (db/import/readers). */
 const planFile = z.object({
   name: requiredText('ชื่อไฟล์', 255),
-  data: z
-    .custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'ข้อมูลไฟล์ไม่ถูกต้อง' })
-    .refine((d) => d.byteLength <= MAX_PLAN_FILE_BYTES, `ไฟล์ใหญ่เกิน ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB`),
+  data: fileBytes.refine(
+    (d) => d.byteLength <= MAX_PLAN_FILE_BYTES,
+    `ไฟล์ใหญ่เกิน ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB`,
+  ),
 });
-const pasted = z.string().max(5 * 1024 * 1024, 'ข้อความที่นำเข้ายาวเกิน 5 MB');
 
 export const structureMethods = {
   /**
@@ -38,8 +40,8 @@ export const structureMethods = {
     mutates: writes('plan'),
     input: z
       .object({
-        text: pasted.optional(),
-        html: pasted.optional(),
+        text: pastedText.optional(),
+        html: pastedText.optional(),
         file: planFile.optional(),
         fiscalYear: fiscalYear.optional(),
         office: requiredText('ชื่อหน่วยงาน', 300).optional(),

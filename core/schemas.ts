@@ -1,7 +1,7 @@
 // zod schemas for every API input. Messages are Thai: they reach the user as is.
 import { z } from 'zod';
 import { FOLLOW_UP_STATUSES, MONITORINGS, NUMERALS, REPORT_FORMATS, REPORT_KINDS, REPORT_STATES, TOOLS } from './enums';
-import { isSafeExternalUrl } from './urls';
+import { isSafeExternalUrl, URL_NEEDS_HTTP } from './urls';
 
 const MAX_TEXT = 20_000;
 
@@ -114,7 +114,7 @@ export const httpUrl = z
   .string()
   .trim()
   .max(2_000, 'ลิงก์ยาวเกิน 2,000 ตัวอักษร')
-  .refine((s) => isSafeExternalUrl(s) || hasCredentials(s), 'ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https://')
+  .refine((s) => isSafeExternalUrl(s) || hasCredentials(s), URL_NEEDS_HTTP)
   .refine((s) => !hasCredentials(s), 'ลิงก์ต้องไม่มีชื่อผู้ใช้หรือรหัสผ่านอยู่ในลิงก์');
 
 const activityShape = {
@@ -154,17 +154,24 @@ export const activityPatch = z.object(activityShape).partial();
 /** A full path on Windows (C:\\…, \\\\server\\…) or POSIX (/…): files the API writes or reads are named in full. */
 export const absolutePath = (p: string): boolean => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p);
 
+/** Why a monthly report is refused without its month. */
+export const MONTH_REPORT_NEEDS_MONTH = 'รายงานประจำเดือนต้องระบุเดือน';
+/** A file's bytes as the page sends them (evidence, an import). */
+export const fileBytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'ข้อมูลไฟล์ไม่ถูกต้อง' });
 /** An uploaded .xlsx (size and content are checked by the handler, with Thai messages naming the file). */
-export const xlsxBytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'ข้อมูลไฟล์ไม่ถูกต้อง' });
+export const xlsxBytes = fileBytes;
+/** A pasted plan table (text or the clipboard's HTML). */
+export const pastedText = z.string().max(5 * 1024 * 1024, 'ข้อความที่นำเข้ายาวเกิน 5 MB');
+/** Where an export is written: a full path. */
+export const outPath = z.string({ error: 'ต้องระบุที่เก็บไฟล์' }).trim().min(1, 'ต้องระบุที่เก็บไฟล์').max(4_000);
+/** Why an outPath is refused when it is not a full path. */
+export const OUT_PATH_NOT_ABSOLUTE = 'ที่เก็บไฟล์ต้องเป็นเส้นทางเต็ม (absolute path)';
 export const xlsxFiles = z
   .array(z.object({ name: requiredText('ชื่อไฟล์', 255), data: xlsxBytes }))
   .min(1, 'ต้องเลือกไฟล์อย่างน้อย 1 ไฟล์')
   .max(100, 'นำเข้าได้ครั้งละไม่เกิน 100 ไฟล์');
-export const xlsxOutPath = z
-  .string({ error: 'ต้องระบุที่เก็บไฟล์' })
-  .trim()
-  .max(4_000)
-  .refine(absolutePath, 'ที่เก็บไฟล์ต้องเป็นเส้นทางเต็ม (absolute path)')
+export const xlsxOutPath = outPath
+  .refine(absolutePath, OUT_PATH_NOT_ABSOLUTE)
   .refine((p) => p.toLowerCase().endsWith('.xlsx'), 'ชื่อไฟล์ต้องลงท้ายด้วย .xlsx');
 
 export const backupPath = z

@@ -208,20 +208,25 @@ export const INTERNAL_ERROR = 'เกิดข้อผิดพลาดภา�
 /** The word before a sub-indicator's label: "ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน". */
 export const SUB_INDICATOR = 'ตัวชี้วัดย่อยที่';
 
+/** Why a command of the desktop app is refused elsewhere (the CLI, the browser bridge). */
+export const DESKTOP_ONLY = 'คำสั่งนี้ใช้ได้เฉพาะในโปรแกรมบนเครื่อง';
+
 /** Why an approved plan refuses a change (the API, the Excel round trip and the screens say it alike). */
 export const PLAN_LOCKED = 'แผนนี้อนุมัติแล้วจึงแก้ไขไม่ได้ หากต้องการแก้ไข ให้ยกเลิกการอนุมัติก่อน';
 
-/** The 8 columns of the plan, as on the office's paper form. */
-export const PLAN_COLUMNS: readonly string[] = [
-  'ตัวชี้วัด',
-  'ประเด็นที่ต้องเตรียมความพร้อม/ยกระดับ',
-  'กิจกรรมที่จะดำเนินการ',
-  'ผลผลิต',
-  'วิธีการสร้างการรับรู้',
-  'ระยะเวลาแล้วเสร็จ',
-  'ผู้รับผิดชอบ',
-  'ระยะเวลากำกับติดตามโดย ผอ.เขต',
-];
+/** The 8 columns of the plan, as on the office's paper form, by what each holds. */
+export const PLAN_COLUMN_NAMES = {
+  code: 'ตัวชี้วัด',
+  issue: 'ประเด็นที่ต้องเตรียมความพร้อม/ยกระดับ',
+  activity: 'กิจกรรมที่จะดำเนินการ',
+  output: 'ผลผลิต',
+  awareness: 'วิธีการสร้างการรับรู้',
+  timeframe: 'ระยะเวลาแล้วเสร็จ',
+  responsible: 'ผู้รับผิดชอบ',
+  monitoring: 'ระยะเวลากำกับติดตามโดย ผอ.เขต',
+} as const;
+/** The same 8 headings in their order (the printed plan, its Excel sheet, the plan screen). */
+export const PLAN_COLUMNS: readonly string[] = Object.values(PLAN_COLUMN_NAMES);
 
 /** Undo and revert (issue 13): the screens' button, the history's action, the grid's row action. */
 export const UNDO_NAME = 'เลิกทำ';

@@ -4,6 +4,7 @@
 
 import { toArabicDigits } from '../../core/thai/digits';
 import type { SourceRow } from './table';
+import { PLAN_COLUMN_NAMES } from '../../core/terms';
 
 export type ColumnRole =
   | 'code'
@@ -34,12 +35,12 @@ export interface ColumnMapping {
 export const ROLE_LABEL: Record<ColumnRole, string> = {
   code: 'ตัวชี้วัด/ข้อ',
   question: 'ประเด็นคำถาม',
-  issue: 'ประเด็นที่ต้องเตรียมความพร้อม/ยกระดับ',
-  activity: 'กิจกรรมที่จะดำเนินการ',
-  output: 'ผลผลิต',
-  awareness: 'วิธีการสร้างการรับรู้',
-  timeframe: 'ระยะเวลาแล้วเสร็จ',
-  responsible: 'ผู้รับผิดชอบ',
+  issue: PLAN_COLUMN_NAMES.issue,
+  activity: PLAN_COLUMN_NAMES.activity,
+  output: PLAN_COLUMN_NAMES.output,
+  awareness: PLAN_COLUMN_NAMES.awareness,
+  timeframe: PLAN_COLUMN_NAMES.timeframe,
+  responsible: PLAN_COLUMN_NAMES.responsible,
   monitoring: 'การกำกับติดตามโดย ผอ.',
   sequence: 'ลำดับ (ไม่นำเข้า)',
   month: 'เดือน (ช่องทำเครื่องหมาย)',

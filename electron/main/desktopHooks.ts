@@ -5,7 +5,7 @@ import path from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { AppError } from '../../core/errors';
 import type { DesktopHooks } from '../api/context';
-import { isSafeExternalUrl } from '../../core/urls';
+import { isSafeExternalUrl, URL_NEEDS_HTTP } from '../../core/urls';
 import type { FolderMemory } from './folders';
 import { printWithDialog } from './pdfPrinter';
 
@@ -75,7 +75,7 @@ export function createDesktopHooks(getWindow: () => BrowserWindow | null, folder
     },
     async openExternal(url) {
       // Checked again here: only http(s) ever reaches the OS.
-      if (!isSafeExternalUrl(url)) throw new AppError('invalidInput', 'ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https://');
+      if (!isSafeExternalUrl(url)) throw new AppError('invalidInput', URL_NEEDS_HTTP);
       await shell.openExternal(url); /* eng-disable OPEN_EXTERNAL_JS_CHECK */
     },
     printHtml: (html) => printWithDialog(html),

@@ -16,6 +16,7 @@ import { pageSetup } from './html/page';
 import { renderPdf, type PdfProgress } from './pdf/render';
 import type { PdfPrinter } from './pdf/printer';
 import { buildXlsxFile } from './xlsxExport';
+import { MONTH_REPORT_NEEDS_MONTH } from '../../core/schemas';
 
 export interface ExportRequest {
   planId: number;
@@ -38,7 +39,7 @@ export async function loadReportData(api: Api, r: ExportRequest): Promise<Report
     case 'plan':
       return { kind: 'plan', data: await loadPlanReport(api, r.planId) };
     case 'month': {
-      if (!r.month) throw new AppError('invalidInput', 'รายงานประจำเดือนต้องระบุเดือน');
+      if (!r.month) throw new AppError('invalidInput', MONTH_REPORT_NEEDS_MONTH);
       return {
         kind: 'month',
         data: await loadMonthReport(api, r.planId, r.month, r.divisionId, r.onlyReported ?? false),

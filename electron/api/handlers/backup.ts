@@ -12,6 +12,7 @@ import { backupFileName } from '../../../db/backup';
 import { pathsOfDb } from '../../../db/paths';
 import type { Ctx } from '../context';
 import type { Handlers } from '../../../core/contract';
+import { DESKTOP_ONLY } from '../../../core/terms';
 
 type BackupHandlers = Pick<
   Handlers,
@@ -28,7 +29,7 @@ export function backupsDirOf(ctx: Pick<Ctx, 'options'>): string {
   return ctx.options.backupsDir ?? pathsOfDb(ctx.options.dbPath).backupsDir;
 }
 
-const UNSUPPORTED = 'คำสั่งนี้ใช้ได้เฉพาะในโปรแกรมบนเครื่อง';
+const UNSUPPORTED = DESKTOP_ONLY;
 
 export function backupHandlers(ctx: Ctx): BackupHandlers {
   const dir = () => backupsDirOf(ctx);

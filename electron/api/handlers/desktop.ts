@@ -7,6 +7,7 @@ import { readEvidenceFile } from '../../../db/queries/evidence';
 import { EVIDENCE_EXTENSIONS, MAX_EVIDENCE_BYTES } from '../../../core/limits';
 import type { Ctx, DesktopHooks } from '../context';
 import type { Handlers } from '../../../core/contract';
+import { DESKTOP_ONLY } from '../../../core/terms';
 
 type DesktopHandlers = Pick<
   Handlers,
@@ -82,7 +83,7 @@ function viewingCopy(id: number, fileName: string, data: Uint8Array): string {
 
 export function desktopHandlers(ctx: Ctx): DesktopHandlers {
   const hooks = (): DesktopHooks => {
-    if (!ctx.options.desktop) throw new AppError('unsupported', 'คำสั่งนี้ใช้ได้เฉพาะในโปรแกรมบนเครื่อง');
+    if (!ctx.options.desktop) throw new AppError('unsupported', DESKTOP_ONLY);
     return ctx.options.desktop;
   };
   return {
@@ -100,7 +101,7 @@ export function desktopHandlers(ctx: Ctx): DesktopHandlers {
     },
     chooseEvidenceFiles: async () => {
       const desktop = hooks();
-      if (!desktop.chooseEvidencePaths) throw new AppError('unsupported', 'คำสั่งนี้ใช้ได้เฉพาะในโปรแกรมบนเครื่อง');
+      if (!desktop.chooseEvidencePaths) throw new AppError('unsupported', DESKTOP_ONLY);
       const paths = await desktop.chooseEvidencePaths(EVIDENCE_EXTENSIONS);
       if (!paths) return { files: null };
       return {
@@ -120,7 +121,7 @@ export function desktopHandlers(ctx: Ctx): DesktopHandlers {
     },
     chooseExportPath: async ({ defaultName, format }) => {
       const desktop = hooks();
-      if (!desktop.chooseSavePath) throw new AppError('unsupported', 'คำสั่งนี้ใช้ได้เฉพาะในโปรแกรมบนเครื่อง');
+      if (!desktop.chooseSavePath) throw new AppError('unsupported', DESKTOP_ONLY);
       const chosen = await desktop.chooseSavePath(defaultName, format);
       if (chosen === null) return { path: null };
       // The dialog may return a name without the extension the format needs.
@@ -131,7 +132,7 @@ export function desktopHandlers(ctx: Ctx): DesktopHandlers {
       // Only files this session exported: the page cannot make the app open arbitrary local paths.
       if (!ctx.written.has(file)) throw new AppError('notFound', 'ไม่พบไฟล์ที่ส่งออกนี้ กรุณาส่งออกใหม่อีกครั้ง');
       if (reveal) {
-        if (!desktop.showItemInFolder) throw new AppError('unsupported', 'คำสั่งนี้ใช้ได้เฉพาะในโปรแกรมบนเครื่อง');
+        if (!desktop.showItemInFolder) throw new AppError('unsupported', DESKTOP_ONLY);
         await desktop.showItemInFolder(file);
       } else {
         await desktop.openPath(file);

@@ -4,6 +4,7 @@ import { formatNumber, parseNumber, toArabicDigits, withDigits, type DigitStyle 
 import type { FollowUp, MonthRow, ReportState } from '../../../../core/types';
 import { EVIDENCE_EXTENSIONS, MAX_EVIDENCE_BYTES } from '../../../../core/limits';
 import { answersFor, countStatuses as count } from '../../../../core/rules';
+import { URL_NEEDS_HTTP } from '../../../../core/urls';
 
 export const MAX_FILE_BYTES = MAX_EVIDENCE_BYTES;
 /** What the API keeps; checked here too so a wrong file is not uploaded first. */
@@ -119,7 +120,7 @@ export function checkUrl(text: string): { url: string } | { error: string } {
   } catch {
     // falls through to the message
   }
-  return { error: 'ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https://' };
+  return { error: URL_NEEDS_HTTP };
 }
 
 /** Why a file can't be attached (size, type), before any upload; null when it can. */

@@ -5,7 +5,7 @@ import { formatNumber, parseNumber, type DigitStyle } from '../../../../core/tha
 import type { Activity, Monitoring } from '../../../../core/types';
 import { MonthSelect } from '../../components/MonthSelect';
 import { monitoringText, timeframeText } from '../../../../core/rules';
-import { MONITORING_NAMES } from '../../../../core/terms';
+import { FIELD_NAMES, MONITORING_NAMES, PLAN_COLUMN_NAMES } from '../../../../core/terms';
 import { MONITORINGS } from '../../../../core/enums';
 import { DormantCell } from './DormantCell';
 import { InlineCell } from './InlineCell';
@@ -27,7 +27,7 @@ export function MonthRangeCell({ activity }: CellProps) {
     <DormantCell
       kind="inline"
       field="months"
-      label="ระยะเวลาแล้วเสร็จ"
+      label={PLAN_COLUMN_NAMES.timeframe}
       readOnly={locked}
       display={display}
       live={() => <LiveMonthRange activity={activity} display={display} />}
@@ -43,7 +43,7 @@ function LiveMonthRange({ activity, display }: LiveProps) {
     <InlineCell
       initiallyOpen
       field="months"
-      label="ระยะเวลาแล้วเสร็จ"
+      label={PLAN_COLUMN_NAMES.timeframe}
       readOnly={locked}
       display={display}
       onOpen={() => {
@@ -64,7 +64,7 @@ function LiveMonthRange({ activity, display }: LiveProps) {
               value={start}
               onChange={setStart}
               numerals={numerals}
-              label="เดือนเริ่ม"
+              label={FIELD_NAMES.startMonth}
               allowEmpty
             />
           </label>
@@ -75,7 +75,7 @@ function LiveMonthRange({ activity, display }: LiveProps) {
               value={end}
               onChange={setEnd}
               numerals={numerals}
-              label="เดือนที่แล้วเสร็จ"
+              label={FIELD_NAMES.endMonth}
               allowEmpty
             />
           </label>
@@ -158,7 +158,7 @@ export function MonitoringCell({ activity }: CellProps) {
     <DormantCell
       kind="inline"
       field="monitoring"
-      label="ระยะเวลากำกับติดตามโดย ผอ.เขต"
+      label={PLAN_COLUMN_NAMES.monitoring}
       readOnly={locked}
       display={display}
       live={() => <LiveMonitoring activity={activity} display={display} />}
@@ -174,7 +174,7 @@ function LiveMonitoring({ activity, display }: LiveProps) {
     <InlineCell
       initiallyOpen
       field="monitoring"
-      label="ระยะเวลากำกับติดตามโดย ผอ.เขต"
+      label={PLAN_COLUMN_NAMES.monitoring}
       readOnly={locked}
       display={display}
       onOpen={() => {

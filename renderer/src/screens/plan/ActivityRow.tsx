@@ -6,6 +6,7 @@ import { CellText } from './CellText';
 import { EditableCell } from './EditableCell';
 import { MonitoringCell, MonthRangeCell, TargetCell } from './ActivityFields';
 import { usePlanEdit } from './PlanEditContext';
+import { PLAN_COLUMN_NAMES } from '../../../../core/terms';
 
 const requiredActivity = (v: string) => (v.trim() ? null : 'ต้องระบุกิจกรรม ถ้าไม่ใช้กิจกรรมนี้แล้วให้ลบกิจกรรม');
 
@@ -49,7 +50,7 @@ export const ActivityCells = memo(function ActivityCells({ activity, item, numbe
           readOnly={locked}
           onSave={save('output')}
           query={query}
-          placeholder="ผลผลิต"
+          placeholder={PLAN_COLUMN_NAMES.output}
         />
         <TargetCell activity={activity} />
       </td>
@@ -61,7 +62,7 @@ export const ActivityCells = memo(function ActivityCells({ activity, item, numbe
           readOnly={locked}
           onSave={save('awareness')}
           query={query}
-          placeholder="วิธีการสร้างการรับรู้"
+          placeholder={PLAN_COLUMN_NAMES.awareness}
         />
       </td>
       <td>

@@ -4,6 +4,7 @@ import type { Activity } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
 import { useApp } from '../../StoreContext';
 import type { PlanEdit } from './PlanEditContext';
+import { PLAN_COLUMN_NAMES } from '../../../../core/terms';
 
 /** Opened by PlanEditProvider, which hands it its own saveActivity (so the picker needs no context). */
 export function DivisionPicker({
@@ -43,7 +44,7 @@ export function DivisionPicker({
   const nothing = !all && chosen.size === 0;
   return (
     <Modal
-      title="ผู้รับผิดชอบ"
+      title={PLAN_COLUMN_NAMES.responsible}
       onClose={onClose}
       footer={
         <>

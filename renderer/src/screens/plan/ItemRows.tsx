@@ -6,6 +6,7 @@ import { ActivityCells } from './ActivityRow';
 import { EditableCell } from './EditableCell';
 import { usePlanEdit } from './PlanEditContext';
 import { byPosition } from './planModel';
+import { PLAN_COLUMN_NAMES } from '../../../../core/terms';
 
 interface Props {
   item: Item;
@@ -120,7 +121,7 @@ export const ItemRows = memo(function ItemRows({ item, first, last, query }: Pro
             label={`ประเด็นที่ต้องเตรียมความพร้อม ข้อ ${item.code}`}
             readOnly={locked}
             query={query}
-            placeholder="ประเด็นที่ต้องเตรียมความพร้อม/ยกระดับ"
+            placeholder={PLAN_COLUMN_NAMES.issue}
             onSave={(issue) => saveItem(item.id, { issue })}
           />
         </td>
