@@ -153,7 +153,9 @@ describe('how the PDFs are set', () => {
     for (const [name, request] of [
       ['plan-words', { planId, report: 'plan', format: 'pdf' }],
       ['month-words', { planId, report: 'month', month: MONTH, format: 'pdf' }],
+      ['half-year-words', { planId, report: 'half-year', format: 'pdf' }],
       ['annual-words', { planId, report: 'annual', format: 'pdf' }],
+      ['oit-words', { planId, report: 'oit-urls', format: 'pdf' }],
     ] as const) {
       const { file } = await pdfOf(name, request);
       // The report's paragraphs (cell lines): a line end inside one is a wrap the layout chose.
