@@ -255,3 +255,47 @@ export function targetText(a: Pick<Activity, 'targetQty' | 'targetUnit'>, digits
   if (a.targetQty === null) return '';
   return `${formatNumber(a.targetQty, digits)}${a.targetUnit ? ' ' + a.targetUnit : ''}`;
 }
+
+/** A report as the cumulative rule reads it: its month, its quantity, whether it is a draft. */
+export type QtyReport = Pick<ReportLike, 'month' | 'draft'> & { qty: number | null };
+
+/** An activity's quantity added up over months, against its target (the year panel, the results reports). */
+export interface Cumulative {
+  /** Sum of the quantities reported. */
+  qty: number;
+  /** How many reports gave a quantity (0: nothing to print in ผลสะสม). */
+  counted: number;
+  /** The plan's target quantity, or null when it gives none. */
+  target: number | null;
+  /** qty / target as a whole percent (core's rounding), null without a target. */
+  percent: number | null;
+  /** The target is met (qty ≥ target > 0). */
+  reached: boolean;
+}
+
+/**
+ * The cumulative quantity (ผลสะสม): the quantities of the activity's reports in the months `inPeriod`
+ * keeps (every month by default), added up. A draft copied from another month is nobody's report
+ * yet and adds nothing; a report without a quantity adds nothing but is still a report.
+ */
+export function cumulativeQty(
+  reports: readonly QtyReport[],
+  targetQty: number | null,
+  inPeriod: (month: string) => boolean = () => true,
+): Cumulative {
+  let qty = 0;
+  let counted = 0;
+  for (const r of reports) {
+    if (r.draft === true || r.qty === null || !inPeriod(r.month)) continue;
+    qty += r.qty;
+    counted += 1;
+  }
+  const target = targetQty !== null && targetQty > 0 ? targetQty : null;
+  return {
+    qty,
+    counted,
+    target: targetQty,
+    percent: target === null ? null : Math.round((qty / target) * 100),
+    reached: target !== null && qty >= target,
+  };
+}

@@ -334,3 +334,14 @@ export function exportProgressText(p: ExportProgress | null, digits: DigitStyle)
   if (p?.phase === 'measure') return 'กำลังจัดหน้า';
   return 'กำลังสร้างรายงาน';
 }
+
+/** The parts of the one BE date input (day, Thai month, BE year) and what it says of a day that is not. */
+export const DATE_WORDS = {
+  day: 'วันที่',
+  month: 'เดือน',
+  year: 'ปี พ.ศ.',
+  yearHint: 'ปี พ.ศ. ๔ หลัก เช่น ๒๕๖๖',
+  noSuchDay: 'ไม่มีวันนี้ในปฏิทิน',
+  incomplete: 'ระบุวันที่ เดือน และปี พ.ศ. ให้ครบ',
+  clear: 'ไม่กำหนด',
+} as const;

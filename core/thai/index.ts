@@ -3,3 +3,5 @@ export * from './dates';
 export * from './words';
 export * from './dated';
 export * from './dateTime';
+
+export * from './beDate';

@@ -1,6 +1,6 @@
 // What every report is made of, read through the same Api the app uses. Pure data: the row model
 // (rows.ts, rows/) turns it into what each cell says, which the PDF and the Excel file lay out.
-import { activityState, countStatuses, reportState } from '../../core/rules';
+import { activityState, countStatuses, cumulativeQty, reportState, type Cumulative } from '../../core/rules';
 import { fiscalMonths } from '../../core/thai';
 import { isOpenDataTool } from '../../core/criteria';
 import type { Api } from '../../core/contract';
@@ -47,8 +47,8 @@ export interface ActivityResult {
   activity: Activity;
   /** Reports of the period, in month order. */
   followUps: FollowUp[];
-  /** Sum of the quantities reported in the period. */
-  cumulativeQty: number;
+  /** The quantities reported in the period, added up against the target (core/rules.ts cumulativeQty). */
+  cumulative: Cumulative;
   /** Its status as of the period's last month (core/rules.ts activityState, as the roll-up has it). */
   status: ReportState;
   evidence: Evidence[];
@@ -136,7 +136,7 @@ export async function loadResultsReport(
         return {
           activity,
           followUps,
-          cumulativeQty: followUps.reduce((n, f) => n + (f.qty ?? 0), 0),
+          cumulative: cumulativeQty(followUps, activity.targetQty),
           status: activityState(activity, history, last),
           evidence: followUps.flatMap((f) => f.evidence),
         };

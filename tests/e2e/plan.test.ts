@@ -8,6 +8,7 @@ import type { Api } from '../../core/contract';
 import type { Activity, PlanDetail } from '../../core/types';
 import { REPO_ROOT } from '../helpers/tmp';
 import { launchBrowser, openApp, screenshot, type AppSession } from './browser';
+import { fillBeDate } from './beDate';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -300,7 +301,7 @@ describe('plan editor (real UI in Chromium, real API over the loopback bridge)',
     try {
       await page.getByRole('button', { name: 'อนุมัติแผน' }).click();
       const dialog = page.getByRole('dialog', { name: 'อนุมัติแผน' });
-      await dialog.getByLabel('วันที่อนุมัติ').fill('2022-11-15');
+      await fillBeDate(dialog, 'วันที่อนุมัติ', '2022-11-15');
       await dialog.getByRole('button', { name: 'อนุมัติแผน' }).click();
       const banner = page.getByTestId('approved-banner');
       await containsText(banner, 'แผนนี้อนุมัติแล้ว เมื่อ ๑๕ พฤศจิกายน ๒๕๖๕ แก้ไขไม่ได้');

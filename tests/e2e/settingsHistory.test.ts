@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createApi } from '../../electron/api/createApi';
 import { launchBrowser, openApp, screenshot } from './browser';
+import { beDate, fillBeDate } from './beDate';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -164,12 +165,16 @@ describe('settings and history (real UI in Chromium, real API over the loopback 
       await page.getByLabel('ผู้แก้ไข').selectOption('');
       const today = new Date().toISOString().slice(0, 10);
       const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-      await page.getByLabel('ตั้งแต่วันที่').fill(tomorrow);
+      await fillBeDate(page, 'ตั้งแต่วันที่', tomorrow);
       await page.getByText('ไม่พบรายการที่ตรงกับตัวกรอง').waitFor();
-      await page.getByLabel('ตั้งแต่วันที่').fill(today);
-      await page.getByLabel('ถึงวันที่').fill(today);
+      await fillBeDate(page, 'ตั้งแต่วันที่', today);
+      await fillBeDate(page, 'ถึงวันที่', today);
       await expect.poll(() => rows(page).count()).toBe(all);
-      expect(await page.getByTestId('hi-to-be').textContent()).toMatch(/^\d{1,2} \S+ 25\d\d$/);
+      // The date boxes are BE (day, Thai month, BE year in the office's digits, here Arabic).
+      const to = beDate(page, 'ถึงวันที่');
+      expect(await to.getByLabel('ถึงวันที่ – ปี พ.ศ.').inputValue()).toBe(String(Number(today.slice(0, 4)) + 543));
+      expect(await to.getByLabel('ถึงวันที่ – เดือน').locator('option:checked').textContent()).toMatch(/^[ก-๛]+$/);
+      expect(await to.getAttribute('data-value')).toBe(today);
 
       // Paging: 50 at a time.
       await page.getByRole('button', { name: 'ล้างตัวกรอง' }).click();

@@ -86,7 +86,7 @@ function nextSteps(a: ActivityResult, lastMonth: string, f: Fmt): string[] {
 
 function activityCells(code: string, a: ActivityResult, lastMonth: string, f: Fmt): Cell[] {
   const act = a.activity;
-  const reported = a.followUps.some((fu) => fu.qty !== null);
+  const reported = a.cumulative.counted > 0;
   const unit = act.targetUnit ?? '';
   const when = timeframeText(act, f.digits);
   const done = a.followUps.filter((fu) => fu.status === 'done').map((fu) => f.month(fu.month));
@@ -95,8 +95,8 @@ function activityCells(code: string, a: ActivityResult, lastMonth: string, f: Fm
     cell([...textLines(act.text), ...(when ? [`(${when})`] : [])]),
     cell(targetWording(act, f.digits)),
     reported
-      ? cell(`${f.num(a.cumulativeQty)}${unit ? ' ' + unit : ''}`, {
-          qty: { value: a.cumulativeQty, unit },
+      ? cell(`${f.num(a.cumulative.qty)}${unit ? ' ' + unit : ''}`, {
+          qty: { value: a.cumulative.qty, unit },
           align: 'center',
         })
       : cell([], { align: 'center' }),

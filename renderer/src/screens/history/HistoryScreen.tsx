@@ -2,6 +2,7 @@
 // each entry opens to show the fields it changed, before and after.
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AuditEntry } from '../../../../core/types';
+import { BeDateInput } from '../../components/BeDateInput';
 import { digits } from '../../format';
 import { useCommand } from '../../shortcuts';
 import { messageOf } from '../../store';
@@ -11,7 +12,6 @@ import {
   displaySummary,
   ENTITY_NAMES,
   formatDateTime,
-  formatIsoDateShort,
   type ActivityRef,
   type ValueContext,
 } from './auditView';
@@ -192,30 +192,20 @@ export function HistoryScreen() {
     <section className="screen history" data-screen="history">
       <h1>ประวัติการแก้ไข</h1>
       <form className="hi-filters" role="search" onSubmit={(e) => e.preventDefault()} aria-label="ตัวกรองประวัติ">
-        <label className="hi-filter">
+        <div className="hi-filter">
           <span>ตั้งแต่วันที่</span>
-          <input
-            type="date"
+          <BeDateInput
+            label="ตั้งแต่วันที่"
             value={filters.from}
-            max={filters.to || undefined}
-            onChange={(e) => set({ from: e.target.value })}
+            optional
+            numerals={numerals}
+            onChange={(from) => set({ from })}
           />
-          <span className="hi-be" data-testid="hi-from-be">
-            {filters.from ? formatIsoDateShort(filters.from, numerals) : 'ไม่กำหนด'}
-          </span>
-        </label>
-        <label className="hi-filter">
+        </div>
+        <div className="hi-filter">
           <span>ถึงวันที่</span>
-          <input
-            type="date"
-            value={filters.to}
-            min={filters.from || undefined}
-            onChange={(e) => set({ to: e.target.value })}
-          />
-          <span className="hi-be" data-testid="hi-to-be">
-            {filters.to ? formatIsoDateShort(filters.to, numerals) : 'ไม่กำหนด'}
-          </span>
-        </label>
+          <BeDateInput label="ถึงวันที่" value={filters.to} optional numerals={numerals} onChange={(to) => set({ to })} />
+        </div>
         <label className="hi-filter">
           <span>ผู้แก้ไข</span>
           <select value={filters.actor} onChange={(e) => set({ actor: e.target.value })}>

@@ -2,8 +2,16 @@
 // approve (with a date), reopen.
 import { useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand';
-import { fiscalYearOfMonth, formatDate, formatFiscalYear, parseNumber, withDigits } from '../../../../core/thai';
+import {
+  fiscalYearOfMonth,
+  formatDate,
+  isoOfDay,
+  formatFiscalYear,
+  parseNumber,
+  withDigits,
+} from '../../../../core/thai';
 import type { CriteriaSet, PlanDetail } from '../../../../core/types';
+import { BeDateInput } from '../../components/BeDateInput';
 import { Modal } from '../../components/Modal';
 import { monthOf } from '../../../../core/rules';
 import { DEFAULT_CRITERIA_SET } from '../../../../core/criteria';
@@ -16,8 +24,7 @@ export async function openPlan(store: StoreApi<AppState>, planId: number): Promi
 }
 
 function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return isoOfDay(new Date());
 }
 
 function Footer({
@@ -183,7 +190,7 @@ export function ApproveDialog({ plan, onClose }: { plan: PlanDetail; onClose(): 
       <div className="form-grid">
         <label htmlFor="approve-date">วันที่อนุมัติ</label>
         <div>
-          <input id="approve-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <BeDateInput id="approve-date" label="วันที่อนุมัติ" value={date} onChange={setDate} numerals={numerals} />
           {valid && <span className="muted date-be">{formatDate(date, numerals)}</span>}
         </div>
       </div>
