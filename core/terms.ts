@@ -345,3 +345,16 @@ export const DATE_WORDS = {
   incomplete: 'ระบุวันที่ เดือน และปี พ.ศ. ให้ครบ',
   clear: 'ไม่กำหนด',
 } as const;
+
+/** One activity's year (the follow-up row's panel): its months, what each said, ผลสะสม against the target. */
+export const YEAR_WORDS = {
+  open: 'ดูทั้งปี',
+  openHint: 'ดูผลของกิจกรรมนี้ทุกเดือนของปีงบประมาณ พร้อมผลสะสมเทียบเป้าหมาย',
+  title: 'ผลการดำเนินงานตลอดปี',
+  cumulative: 'ผลสะสม',
+  target: 'เป้าหมาย',
+  notDue: 'ไม่มีกำหนด',
+  noReports: 'ยังไม่มีการรายงานผลของกิจกรรมนี้',
+  reached: 'ครบตามเป้าหมาย',
+  goToMonth: 'ไปที่เดือนนี้',
+} as const;

@@ -3,5 +3,4 @@ export * from './dates';
 export * from './words';
 export * from './dated';
 export * from './dateTime';
-
 export * from './beDate';

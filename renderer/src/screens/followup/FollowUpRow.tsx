@@ -6,7 +6,7 @@ import { useApi, useApp } from '../../StoreContext';
 import { EvidenceCell } from './EvidenceCell';
 import { FOLLOW_UP_STATUSES } from '../../../../core/enums';
 import { responsibleText, targetText } from '../../../../core/rules';
-import { DRAFT_NAME, NOT_REPORTED, STATUS_NAMES } from '../../../../core/terms';
+import { DRAFT_NAME, NOT_REPORTED, STATUS_NAMES, YEAR_WORDS } from '../../../../core/terms';
 import { formatMonthShort } from '../../../../core/thai';
 import { draftOf, parseQty, type DraftField, type PickedFile } from './model';
 import { useRowEnv } from './rowEnv';
@@ -64,7 +64,7 @@ interface FollowUpRowProps {
 export const FollowUpRow = memo(function FollowUpRow({ row, month, hidden }: FollowUpRowProps) {
   const api = useApi();
   const track = useApp((s) => s.track);
-  const { numerals, divisions, onStatus } = useRowEnv();
+  const { numerals, divisions, onStatus, openYear } = useRowEnv();
   const { activityId, itemCode: code } = row;
 
   const server = useMemo(() => draftOf(row.followUp, numerals), [row.followUp, numerals]);
@@ -234,6 +234,16 @@ export const FollowUpRow = memo(function FollowUpRow({ row, month, hidden }: Fol
       <td className="fu-ev-cell">
         <EvidenceCell state={evidence} numerals={numerals} code={code} />
         {drop.over && <div className="fu-drop-hint">วางไฟล์ที่นี่เพื่อแนบเป็นหลักฐาน</div>}
+        {/* Last in the row, so Tab still goes from one row's fields to the next row's status. */}
+        <button
+          type="button"
+          className="fu-year-open"
+          title={YEAR_WORDS.openHint}
+          aria-label={`${YEAR_WORDS.open} ข้อ ${code} กิจกรรมที่ ${row.activityPosition}`}
+          onClick={() => openYear(activityId)}
+        >
+          {YEAR_WORDS.open}
+        </button>
       </td>
     </tr>
   );

@@ -21,6 +21,7 @@ import {
   type PickedFile,
 } from './model';
 import { CopyMonthDialog } from './CopyMonthDialog';
+import { ActivityYearPanel } from './ActivityYearPanel';
 import { RowEnvContext, type RowEnv } from './rowEnv';
 import { AutosaveContext, AutosaveRegistry } from './useAutosave';
 import { useClickThrough } from './useClickThrough';
@@ -51,6 +52,8 @@ export function FollowUpScreen() {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [copying, setCopying] = useState(false);
+  const [yearOf, setYearOf] = useState<number | null>(null);
+  const setScreen = useApp((s) => s.setScreen);
   const searchRef = useRef<HTMLInputElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
 
@@ -110,9 +113,14 @@ export function FollowUpScreen() {
     },
     [api],
   );
+  // The year panel shows what is saved: the rows' pending edits go first.
+  const openYear = useCallback(
+    (activityId: number) => void registry.flushAll().then(() => setYearOf(activityId)),
+    [registry],
+  );
   const env = useMemo<RowEnv>(
-    () => ({ numerals, divisions: divisionMap, onStatus, pickFiles }),
-    [numerals, divisionMap, onStatus, pickFiles],
+    () => ({ numerals, divisions: divisionMap, onStatus, pickFiles, openYear }),
+    [numerals, divisionMap, onStatus, pickFiles, openYear],
   );
   const indicatorNames = useMemo(
     () => new Map((plan?.indicators ?? []).map((i) => [i.number, i.name])),
@@ -295,6 +303,18 @@ export function FollowUpScreen() {
               numerals={numerals}
               onClose={() => setCopying(false)}
               onCopied={(r) => void copied(r)}
+            />
+          )}
+          {yearOf !== null && (
+            <ActivityYearPanel
+              plan={plan}
+              activityId={yearOf}
+              numerals={numerals}
+              onClose={() => setYearOf(null)}
+              onGoTo={(m) => {
+                setYearOf(null);
+                void pickMonth(m).then(() => setScreen('followup', { activityId: yearOf }));
+              }}
             />
           )}
           <input

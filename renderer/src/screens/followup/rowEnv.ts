@@ -12,6 +12,8 @@ export interface RowEnv {
   onStatus(activityId: number, status: ReportState): void;
   /** Opens the one shared file picker (one hidden <input type=file> for the grid, not one a row). */
   pickFiles(onFiles: (files: PickedFile[]) => void): void;
+  /** Opens the activity's year (ActivityYearPanel). */
+  openYear(activityId: number): void;
 }
 
 export const RowEnvContext = createContext<RowEnv | null>(null);
