@@ -314,6 +314,18 @@ export const REPORT_TERMS = {
   approver: 'ผู้อนุมัติ',
   signHere: 'ลงชื่อ',
   dateWord: 'วันที่',
+  // a division's form (Excel, filled in and read back)
+  formSheet: 'แบบรายงาน',
+  formQty: 'จำนวนที่ทำได้',
+  formUrls: 'หลักฐาน (URL บรรทัดละลิงก์)',
+  formReporter: 'ผู้รายงาน (ชื่อ–ตำแหน่ง):',
+  formHint:
+    'กรอกเฉพาะช่องสีเหลือง: สถานะเลือกจากรายการ, จำนวนเป็นตัวเลข, หลักฐานเป็นลิงก์ http:// หรือ https:// บรรทัดละลิงก์ ' +
+    'แถวที่ไม่เลือกสถานะและไม่กรอกข้อมูลจะถือว่ายังไม่รายงาน',
+  formBadStatusTitle: 'สถานะไม่ถูกต้อง',
+  formBadStatus: 'กรุณาเลือกสถานะจากรายการ',
+  formBadQtyTitle: 'จำนวนไม่ถูกต้อง',
+  formBadQty: 'จำนวนที่ทำได้ต้องเป็นตัวเลขไม่ติดลบ',
 } as const;
 
 /** "มี URL แล้ว ๓ จาก ๓๐ ข้อ", "แสดงเฉพาะกิจกรรมที่รายงานแล้ว ๖ จาก ๑๑๒ กิจกรรม" (numbers already written). */

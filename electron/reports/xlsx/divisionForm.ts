@@ -7,20 +7,11 @@ import { randomUUID } from 'node:crypto';
 import { formatFiscalYear, formatMonthLong } from '../../../core/thai';
 import type { MonthReport } from '../data';
 import { STATUS_ORDER, targetWording } from '../../../core/rules';
-import { STATUS_NAMES } from '../../../core/terms';
+import { ALL_DIVISIONS, PLAN_TITLE, REPORT_TERMS as T, REPORT_TITLES, STATUS_NAMES } from '../../../core/terms';
 import { addSheet, fitRows, headerRow, INPUT_FILL, newWorkbook, put, title, toBytes, writeMeta } from './style';
 
-export const FORM_SHEET = 'แบบรายงาน';
-export const FORM_HEADERS = [
-  'ข้อ',
-  'กิจกรรม',
-  'เป้าหมาย',
-  'สถานะ',
-  'จำนวนที่ทำได้',
-  'ผลการดำเนินงาน',
-  'ปัญหา/อุปสรรค',
-  'หลักฐาน (URL บรรทัดละลิงก์)',
-];
+export const FORM_SHEET = T.formSheet;
+export const FORM_HEADERS = [T.code, T.activity, T.target, T.status, T.formQty, T.result, T.problems, T.formUrls];
 export const FORM_HEADER_ROW = 6;
 export const FORM_REPORTER_CELL = { row: 4, col: 3 };
 /** 1-based columns. */
@@ -43,7 +34,7 @@ export async function buildDivisionFormXlsx(
   const digits = settings.numerals;
   const font = settings.reportFont;
   const cols = FORM_HEADERS.length;
-  const division = data.division?.name ?? 'ทุกฝ่าย';
+  const division = data.division?.name ?? ALL_DIVISIONS;
   const wb = newWorkbook();
   const ws = addSheet(wb, FORM_SHEET, settings, {
     widths: [8, 40, 16, 20, 12, 36, 28, 36, 8],
@@ -51,30 +42,15 @@ export async function buildDivisionFormXlsx(
     footer: `${plan.office} ${division} ${formatMonthLong(data.month, digits)}`,
     hidden: [FORM_COL.id - 1],
   });
-  title(ws, 1, cols, `แบบรายงานผลการดำเนินงานประจำเดือน ${formatMonthLong(data.month, digits)}`, font);
-  title(
-    ws,
-    2,
-    cols,
-    `มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ${plan.office} ${formatFiscalYear(plan.fiscalYear, digits)}`,
-    font,
-    14,
-  );
+  title(ws, 1, cols, `${REPORT_TITLES.month} ${formatMonthLong(data.month, digits)}`, font);
+  title(ws, 2, cols, `${PLAN_TITLE} ${plan.office} ${formatFiscalYear(plan.fiscalYear, digits)}`, font, 14);
   title(ws, 3, cols, division, font, 14);
   ws.mergeCells(4, 1, 4, 2);
-  put(ws, 4, 1, 'ผู้รายงาน (ชื่อ–ตำแหน่ง):', font, { bold: true, border: false, align: 'right' });
+  put(ws, 4, 1, T.formReporter, font, { bold: true, border: false, align: 'right' });
   ws.mergeCells(4, FORM_REPORTER_CELL.col, 4, FORM_REPORTER_CELL.col + 2);
   put(ws, 4, FORM_REPORTER_CELL.col, '', font, { fill: INPUT_FILL, locked: false });
   ws.mergeCells(5, 1, 5, cols);
-  put(
-    ws,
-    5,
-    1,
-    'กรอกเฉพาะช่องสีเหลือง: สถานะเลือกจากรายการ, จำนวนเป็นตัวเลข, หลักฐานเป็นลิงก์ http:// หรือ https:// บรรทัดละลิงก์ ' +
-      'แถวที่ไม่เลือกสถานะและไม่กรอกข้อมูลจะถือว่ายังไม่รายงาน',
-    font,
-    { border: false, size: 12 },
-  );
+  put(ws, 5, 1, T.formHint, font, { border: false, size: 12 });
   ws.getRow(4).height = 24;
   ws.getRow(5).height = 22;
   headerRow(ws, FORM_HEADER_ROW, FORM_HEADERS, font);
@@ -95,8 +71,8 @@ export async function buildDivisionFormXlsx(
       formulae: [statusList],
       showErrorMessage: true,
       errorStyle: 'stop',
-      errorTitle: 'สถานะไม่ถูกต้อง',
-      error: 'กรุณาเลือกสถานะจากรายการ',
+      errorTitle: T.formBadStatusTitle,
+      error: T.formBadStatus,
     };
     ws.getCell(r, FORM_COL.qty).dataValidation = {
       type: 'decimal',
@@ -105,8 +81,8 @@ export async function buildDivisionFormXlsx(
       formulae: [0],
       showErrorMessage: true,
       errorStyle: 'stop',
-      errorTitle: 'จำนวนไม่ถูกต้อง',
-      error: 'จำนวนที่ทำได้ต้องเป็นตัวเลขไม่ติดลบ',
+      errorTitle: T.formBadQtyTitle,
+      error: T.formBadQty,
     };
     put(ws, r, FORM_COL.id, String(row.activityId), font, { border: false });
     r++;
