@@ -1,10 +1,12 @@
 // Long tables mount in chunks: a first screenful now, then more rows a frame, each chunk in its
-// own task after the frame is painted, so input is answered between chunks and the screen is
-// complete a few frames later. The chunk size follows the machine: each chunk aims at `budgetMs`
-// of main-thread work, counting both its rendering (start → commit) and the browser's style,
-// layout and paint of it (the frame's rAF → the task after that frame). Used by the follow-up grid
-// and the plan table.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+// own task after the frame that drew the last one is painted, so input is answered between chunks
+// and the screen is complete a few frames later. The chunk size follows the machine: each chunk
+// aims at `budgetMs` of main-thread work, measured from the chunk's start to the task after the
+// frame that laid it out and painted it (its rendering plus the browser's style, layout and paint).
+// The frame is asked for as the chunk commits (a layout effect): asked later (a passive effect),
+// the browser may draw the chunk first and the frame measured would be an empty one. Used by the
+// follow-up grid and the plan table.
+import { useLayoutEffect, useRef, useState } from 'react';
 
 export interface Chunks {
   /** Rows in the first render. */
@@ -21,24 +23,19 @@ const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n
 export function useProgressiveCount(total: number, { first, step, budgetMs = 35 }: Chunks): number {
   const [count, setCount] = useState(first);
   const size = useRef(step);
-  const chunk = useRef({ start: 0, rendered: 0 });
+  /** When the chunk now being drawn started (0: the first render's, not measured). */
+  const started = useRef(0);
   useLayoutEffect(() => {
-    if (chunk.current.start) chunk.current.rendered = performance.now() - chunk.current.start;
-  }, [count]);
-  useEffect(() => {
     if (count >= total) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      const frameStart = performance.now();
       timer = setTimeout(() => {
-        const c = chunk.current;
-        if (c.start) {
-          // The last chunk's cost: its rendering, plus this frame's style, layout and paint.
-          const cost = Math.max(1, c.rendered + (performance.now() - frameStart));
-          // At most triple (a fast chunk may precede a slow one), never below a few rows.
-          size.current = Math.round(clamp((size.current * budgetMs) / cost, 4, size.current * 3));
+        if (started.current) {
+          const cost = Math.max(1, performance.now() - started.current);
+          // At most double (a fast chunk may precede a slow one), never below a few rows.
+          size.current = Math.round(clamp((size.current * budgetMs) / cost, 4, size.current * 2));
         }
-        chunk.current = { start: performance.now(), rendered: 0 };
+        started.current = performance.now();
         setCount((n) => n + size.current);
       });
     });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { toArabicDigits, toThaiDigits } from '../../core/thai';
 import { launchBrowser, openApp, screenshot } from './browser';
-import { dragPng, field, MARCH, median, openMonth, PDF, pickFiles, row, stored } from './followupPage';
+import { dragPng, field, MARCH, median, openMonth, PDF, pickFiles, row, stored, wake } from './followupPage';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -70,6 +70,7 @@ describe('monthly follow-up (real UI in Chromium, real API over the loopback bri
       // Nobody reported anything yet: ยังไม่รายงาน, not ยังไม่ดำเนินการ; the selects say so too.
       expect(await page.locator('.fu-counts').textContent()).toContain('ยังไม่รายงาน ๑๑๒');
       expect(await page.locator('[data-count="notStarted"]').textContent()).toContain('ยังไม่ดำเนินการ ๐');
+      await wake(page, a1, a2, a3, a4, a5);
       expect(await field(page, a1, 'status').inputValue()).toBe('notReported');
       await screenshot(page, 'followup-month-grid');
 
@@ -305,6 +306,7 @@ describe('monthly follow-up (real UI in Chromium, real API over the loopback bri
       // Reload: everything is still there (screen and month are remembered).
       await page.reload();
       await page.locator('table.fu-table[data-month="2023-03"][data-complete="true"]').waitFor();
+      await wake(page, a1, a3, a4);
       expect(await field(page, a1, 'status').inputValue()).toBe('done');
       expect(await field(page, a1, 'qty').inputValue()).toBe('๑');
       expect(await field(page, a1, 'result').inputValue()).toContain('ผู้เข้าร่วม ๔๒ คน');

@@ -12,6 +12,14 @@ export const field = (page: Page, activityId: number, name: string) =>
   row(page, activityId).locator(`[data-field="${name}"]`);
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** Rows mount dormant (text stand-ins, DormantRow): the pointer over a row wakes it, as a user's would. */
+export async function wake(page: Page, ...activityIds: number[]) {
+  for (const id of activityIds) {
+    await row(page, id).hover();
+    await row(page, id).and(page.locator(':not(.fu-dormant)')).waitFor();
+  }
+}
+
 /** Clicks a month button and waits until its rows are on screen; milliseconds measured in the page. */
 export async function openMonth(page: Page, month: string): Promise<number> {
   return page.evaluate(`(async () => {

@@ -42,6 +42,7 @@ describe('small fixes (1366×768)', () => {
       await s.page.getByRole('button', { name: 'ติดตามรายเดือน' }).click();
       await s.page.locator('button.fu-month[data-month="2023-03"]').click();
       const select = `tr.fu-row[data-activity-id="${first!.activityId}"] select[data-field="status"]`;
+      await s.page.locator(`tr.fu-row[data-activity-id="${first!.activityId}"]`).hover(); // wakes the dormant row
       await s.page.locator(select).waitFor();
       expect(await s.page.locator(select).inputValue()).toBe('blocked');
       await screenshot(s.page, 'small-status-blocked-1366');

@@ -6,7 +6,7 @@ import { memo, useMemo } from 'react';
 import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { MonthRow } from '../../../../core/types';
 import { useProgressiveCount } from '../../progressive';
-import { FollowUpRow } from './FollowUpRow';
+import { FollowUpRow } from './DormantRow';
 
 interface Group {
   number: number;

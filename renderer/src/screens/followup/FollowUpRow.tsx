@@ -1,13 +1,14 @@
-// One activity's report for the month: status, quantity vs target, the three texts, evidence.
-// Memoized with small stable props: typing re-renders this row only.
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+// One activity's report for the month, live: status, quantity vs target, the three texts, evidence.
+// Mounted in place of its DormantRow when first used. Memoized with small stable props: typing
+// re-renders this row only.
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Evidence, MonthRow, ReportState } from '../../../../core/types';
 import { useApi, useApp } from '../../StoreContext';
 import { EvidenceCell } from './EvidenceCell';
 import { FOLLOW_UP_STATUSES } from '../../../../core/enums';
-import { responsibleText, targetText } from '../../../../core/rules';
-import { DRAFT_NAME, NOT_REPORTED, STATUS_NAMES, YEAR_WORDS } from '../../../../core/terms';
-import { formatMonthShort } from '../../../../core/thai';
+import { targetText } from '../../../../core/rules';
+import { NOT_REPORTED, STATUS_NAMES } from '../../../../core/terms';
+import { ActivityCell, rowFocusables, YearButton } from './RowCells';
 import { draftOf, parseQty, type DraftField, type PickedFile } from './model';
 import { useRowEnv } from './rowEnv';
 import { useRowAutosave, type RowSaveState, type SaveDraft } from './useAutosave';
@@ -15,17 +16,18 @@ import { useEvidence, useFileDrop } from './useEvidence';
 
 const NO_EVIDENCE: Evidence[] = [];
 
-/** Enter in a quantity moves to the next visible row's quantity (Shift+Enter: the one above). */
+/**
+ * Enter in a quantity moves to the next visible row's quantity (Shift+Enter: the one above). A
+ * dormant row's stand-in wakes its row on focus, and the live row focuses and selects its own.
+ */
 function moveQty(from: HTMLInputElement, step: number) {
   const table = from.closest('table');
   if (!table) return;
-  const all = Array.from(table.querySelectorAll<HTMLInputElement>('input.fu-qty-input')).filter(
-    (el) => el.offsetParent !== null,
-  );
+  const all = Array.from(table.querySelectorAll<HTMLElement>('.fu-qty-input')).filter((el) => el.offsetParent !== null);
   const next = all[all.indexOf(from) + step];
   if (next) {
     next.focus();
-    next.select();
+    if (next instanceof HTMLInputElement) next.select();
   }
 }
 
@@ -55,16 +57,18 @@ function RowState({ state, onRetry }: { state: RowSaveState; onRetry(): void }) 
   }
 }
 
-interface FollowUpRowProps {
+interface LiveRowProps {
   row: MonthRow;
   month: string;
   hidden: boolean;
+  /** Woken by focus: the index (rowFocusables) of the control to focus, as it stood in the dormant row. */
+  focusIndex: number | null;
 }
 
-export const FollowUpRow = memo(function FollowUpRow({ row, month, hidden }: FollowUpRowProps) {
+export const LiveRow = memo(function LiveRow({ row, month, hidden, focusIndex }: LiveRowProps) {
   const api = useApi();
   const track = useApp((s) => s.track);
-  const { numerals, divisions, onStatus, openYear } = useRowEnv();
+  const { numerals, onStatus } = useRowEnv();
   const { activityId, itemCode: code } = row;
 
   const server = useMemo(() => draftOf(row.followUp, numerals), [row.followUp, numerals]);
@@ -155,10 +159,18 @@ export const FollowUpRow = memo(function FollowUpRow({ row, month, hidden }: Fol
     moveQty(e.currentTarget, e.shiftKey ? -1 : 1);
   };
 
+  const tr = useRef<HTMLTableRowElement>(null);
+  useLayoutEffect(() => {
+    if (focusIndex === null || !tr.current) return;
+    const el = rowFocusables(tr.current)[focusIndex];
+    el?.focus();
+    if (el instanceof HTMLInputElement) el.select();
+  }, []); // only as it mounts: the focus that woke the row
+
   const target = targetText(row, numerals);
-  const responsible = responsibleText(row, divisions, ' / ');
   return (
     <tr
+      ref={tr}
       className={`fu-row${drop.over ? ' fu-drop' : ''}${copied ? ' fu-draft' : ''}`}
       hidden={hidden}
       data-activity-id={activityId}
@@ -166,29 +178,9 @@ export const FollowUpRow = memo(function FollowUpRow({ row, month, hidden }: Fol
       data-draft={copied || undefined}
       {...drop.handlers}
     >
-      <td className="fu-activity">
-        <div className="fu-act-text">
-          <span className="code">{code}</span> {row.activityText}
-        </div>
-        <div className="fu-meta">
-          {row.output && <span>ผลผลิต: {row.output}</span>}
-          {responsible && <span>{responsible}</span>}
-        </div>
-        {copied && (
-          <span
-            className="fu-draft-badge"
-            data-testid="draft-badge"
-            title="ตรวจผลที่คัดลอกมา แล้วแก้ไขให้เป็นผลของเดือนนี้ หรือกด “ยืนยัน” ถ้าใช้ได้ตามนี้"
-          >
-            <strong>{DRAFT_NAME}</strong>
-            {row.followUp?.copiedFrom ? `คัดลอกจาก ${formatMonthShort(row.followUp.copiedFrom, numerals)}` : 'คัดลอกมา'}
-            <button type="button" onClick={() => void confirm()}>
-              ยืนยัน
-            </button>
-          </span>
-        )}
+      <ActivityCell row={row} copied={copied} onConfirm={() => void confirm()}>
         <RowState state={state} onRetry={blur} />
-      </td>
+      </ActivityCell>
       <td className="fu-status">
         <select
           className={`fu-status-select st-${draft.status}`}
@@ -234,16 +226,7 @@ export const FollowUpRow = memo(function FollowUpRow({ row, month, hidden }: Fol
       <td className="fu-ev-cell">
         <EvidenceCell state={evidence} numerals={numerals} code={code} />
         {drop.over && <div className="fu-drop-hint">วางไฟล์ที่นี่เพื่อแนบเป็นหลักฐาน</div>}
-        {/* Last in the row, so Tab still goes from one row's fields to the next row's status. */}
-        <button
-          type="button"
-          className="fu-year-open"
-          title={YEAR_WORDS.openHint}
-          aria-label={`${YEAR_WORDS.open} ข้อ ${code} กิจกรรมที่ ${row.activityPosition}`}
-          onClick={() => openYear(activityId)}
-        >
-          {YEAR_WORDS.open}
-        </button>
+        <YearButton row={row} />
       </td>
     </tr>
   );

@@ -30,6 +30,11 @@ export const AutosaveContext = createContext<AutosaveRegistry | null>(null);
 /** Drafts whose row unmounted before they were saved, by `${month}|${activityId}`. */
 const stash = new Map<string, Draft>();
 
+/** A draft of this row (`${month}|${activityId}`) is waiting to be restored: the row must mount live. */
+export function hasStashedDraft(key: string): boolean {
+  return stash.has(key);
+}
+
 export type RowSaveState = { kind: 'clean' | 'dirty' | 'saving' | 'saved' } | { kind: 'error'; message: string };
 
 export interface SaveOutcome {

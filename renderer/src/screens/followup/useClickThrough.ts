@@ -34,17 +34,20 @@ export function useClickThrough({ data, loading, visible, gridRef, onNotDue, onH
     let frame = 0;
     let tries = 0;
     const show = () => {
-      const el = gridRef.current?.querySelector<HTMLElement>(`tr.fu-row[data-activity-id="${id}"]`);
+      const find = () => gridRef.current?.querySelector<HTMLElement>(`tr.fu-row[data-activity-id="${id}"]`);
+      let el = find();
       if (!el && tries++ < 120) {
         frame = requestAnimationFrame(show);
         return;
       }
       if (el) {
+        // Focus first: a dormant row's stand-in wakes the row, whose live row (a new tr) focuses its select.
+        el.querySelector<HTMLElement>('[data-field="status"]')?.focus({ preventScroll: true });
+        el = find() ?? el;
         el.scrollIntoView({ block: 'center' });
         el.classList.remove('fu-flash');
         void el.offsetWidth; // restarts the animation
         el.classList.add('fu-flash');
-        el.querySelector<HTMLElement>('select')?.focus({ preventScroll: true });
       }
       clearFocus();
     };
