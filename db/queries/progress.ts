@@ -1,15 +1,16 @@
 // Progress roll-ups for the overview and the reports: by indicator, by division, what is overdue,
 // which months were not reported. A few queries, the rest in memory (a plan is a few hundred
-// activities); every rule (latest status, counts, overdue, as-of month) is core/rules.ts's, and
-// "due in a month" is the same SQL fragment as the month list's (./due.ts).
+// activities, its reports up to the as-of month a few thousand); every rule (latest status, counts,
+// overdue, as-of month, due in a month, reported) is core/rules.ts's, whose SQL twins the month
+// list uses (./due.ts; tests/db/rules.test.ts checks the two agree).
 import type { FollowUpStatus, Progress, ReportState } from '../../core/types';
 import { isOpenDataTool } from '../../core/criteria';
 import { AppError } from '../../core/errors';
-import { activityState, answersFor, asOfMonth, countStatuses, isOverdue } from '../../core/rules';
+import { activityState, answersFor, asOfMonth, countStatuses, isDueIn, isOverdue, isReported } from '../../core/rules';
 import { fiscalMonths } from '../../core/thai';
 import type { Db } from '../open';
-import { raw, sql } from '../sql';
-import { dueIn, forDivision, reportedIn } from './due';
+import { sql } from '../sql';
+import { forDivision } from './due';
 import { all, get } from './run';
 import { listDivisions } from './settings';
 import { listIndicatorRows, parseIdList } from './structure';
@@ -50,7 +51,9 @@ export function progress(db: Db, planId: number, month?: string, divisionId?: nu
   const reportsOf = new Map<number, { month: string; status: FollowUpStatus; draft: boolean }[]>();
   for (const r of reports) {
     const report = { month: r.month, status: r.status, draft: r.draft === 1 };
-    reportsOf.set(r.activity_id, [...(reportsOf.get(r.activity_id) ?? []), report]);
+    const list = reportsOf.get(r.activity_id);
+    if (list) list.push(report);
+    else reportsOf.set(r.activity_id, [report]);
   }
   const status = new Map<number, ReportState>(
     activities.map((a) => [a.id, activityState({ startMonth: a.start_month }, reportsOf.get(a.id) ?? [], asOf)]),
@@ -87,32 +90,34 @@ export function progress(db: Db, planId: number, month?: string, divisionId?: nu
       status: statusOf(a),
     }));
 
-  // Per month up to the as-of month: activities due (the month list's own rule) and how many have no report.
-  const perMonth = all<{ month: string; due: number; missing: number }>(
-    db,
-    sql`SELECT m.value AS month, count(*) AS due, count(*) - count(CASE WHEN ${reportedIn()} THEN 1 END) AS missing
-        FROM json_each(${JSON.stringify(months)}) m
-        JOIN item i ON i.plan_id = ${planId}
-        JOIN activity a ON a.item_id = i.id AND ${dueIn(raw('m.value'))} AND ${ofDivision}
-        LEFT JOIN follow_up f ON f.activity_id = a.id AND f.month = m.value
-        GROUP BY m.value ORDER BY m.value`,
-  );
+  // Per month up to the as-of month: activities due (the month list's rule) and how many have no report.
+  const perMonth = months.map((month) => {
+    const due = activities.filter((a) => isDueIn({ startMonth: a.start_month, endMonth: a.end_month }, month));
+    const reported = due.filter((a) => isReported(reportsOf.get(a.id)?.find((r) => r.month === month))).length;
+    return { month, due: due.length, missing: due.length - reported };
+  });
   const monthsNotReported = perMonth
     .filter((m) => m.missing > 0)
     .map((m) => ({ month: m.month, missing: m.missing, due: m.due }));
 
-  const published = new Set(
-    all<{ code: string }>(
-      db,
-      sql`SELECT DISTINCT i.code FROM item i JOIN activity a ON a.item_id = i.id JOIN follow_up f ON f.activity_id = a.id
-          JOIN evidence e ON e.follow_up_id = f.id AND e.kind = 'url' WHERE i.plan_id = ${planId}`,
-    ).map((r) => r.code),
-  );
   // The open-data tools' items (OIT, MOIT …): the ones whose work is a published link.
   const oitCodes = all<{ code: string; tool: string }>(
     db,
     sql`SELECT i.code, t.code AS tool FROM item i JOIN indicator ind ON ind.id = i.indicator_id
         JOIN tool t ON t.id = ind.tool_id WHERE i.plan_id = ${planId} ORDER BY t.position, ind.position, i.position`,
+  )
+    .filter((r) => isOpenDataTool(r.tool))
+    .map((r) => r.code);
+  // Which of them have a link among their evidence (any month): only those items' reports are read.
+  const published = new Set(
+    oitCodes.length === 0
+      ? []
+      : all<{ code: string }>(
+          db,
+          sql`SELECT DISTINCT i.code FROM item i JOIN activity a ON a.item_id = i.id JOIN follow_up f ON f.activity_id = a.id
+              JOIN evidence e ON e.follow_up_id = f.id AND e.kind = 'url'
+              WHERE i.plan_id = ${planId} AND i.code IN (SELECT value FROM json_each(${JSON.stringify(oitCodes)}))`,
+        ).map((r) => r.code),
   );
 
   return {
@@ -123,9 +128,6 @@ export function progress(db: Db, planId: number, month?: string, divisionId?: nu
     byDivision,
     overdue,
     monthsNotReported,
-    oitWithoutUrl: oitCodes
-      .filter((r) => isOpenDataTool(r.tool))
-      .map((r) => r.code)
-      .filter((c) => !published.has(c)),
+    oitWithoutUrl: oitCodes.filter((c) => !published.has(c)),
   };
 }

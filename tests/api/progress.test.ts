@@ -1,5 +1,9 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { fiscalMonths } from '../../core/thai';
 import { makeApi } from '../helpers/api';
+import { tmpDir } from '../helpers/tmp';
 
 async function setup() {
   const t = makeApi();
@@ -177,5 +181,55 @@ describe('audit log', () => {
     const after = await t.api.listAudit({ limit: 1000 });
     expect(after.length).toBe(before + 1);
     expect(after[0]!.action).toBe('plan.approve');
+  });
+});
+
+describe('the roll-up read from the month lists', () => {
+  // Every month up to the as-of month, for the whole plan and for each division: due = the month
+  // list's rows, missing = its rows not reported (copied drafts included). Checked after saves, a
+  // copy of last month (drafts), a confirmed draft and a division's form imported from Excel.
+  async function agrees(t: ReturnType<typeof makeApi>, planId: number, asOf: string) {
+    const divisions = [undefined, ...(await t.api.listDivisions({})).map((d) => d.id)];
+    for (const divisionId of divisions) {
+      const p = await t.api.progress({ planId, month: asOf, divisionId });
+      const expected = [];
+      for (const month of fiscalMonths(2566).filter((m) => m <= asOf)) {
+        const rows = await t.api.listMonth({ planId, month, divisionId });
+        const missing = rows.filter((r) => !r.reported).length;
+        if (missing > 0) expected.push({ month, missing, due: rows.length });
+      }
+      expect(p.monthsNotReported, `division ${divisionId ?? 'all'}`).toEqual(expected);
+    }
+  }
+
+  it('agrees after saves, copied drafts, a confirmation and an imported form', async () => {
+    const { t, plan, a, b, c, e } = await setup();
+    await agrees(t, plan.id, '2023-03');
+    await t.api.saveFollowUp({ activityId: a.id, month: '2022-10', status: 'inProgress', result: 'เริ่มแล้ว' });
+    await t.api.saveFollowUp({ activityId: c.id, month: '2022-10', status: 'done' });
+    await t.api.saveFollowUp({ activityId: b.id, month: '2022-11', status: 'inProgress', result: 'กำลังทำ' });
+    await t.api.saveFollowUp({ activityId: e.id, month: '2023-02', status: 'notStarted' });
+    await agrees(t, plan.id, '2023-03');
+    // Drafts count as not reported until saved or confirmed.
+    await t.api.copyMonth({ planId: plan.id, from: '2022-11', to: '2022-12' });
+    await agrees(t, plan.id, '2023-03');
+    await t.api.saveFollowUp({ activityId: b.id, month: '2022-12', status: 'inProgress' });
+    await agrees(t, plan.id, '2022-12');
+    // A division's form filled in Excel (its first activity's status) and imported.
+    const form = path.join(tmpDir(), 'ฝ่าย.xlsx');
+    await t.api.exportDivisionForm({ planId: plan.id, month: '2023-03', divisionId: 1, outPath: form });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(form);
+    wb.getWorksheet('แบบรายงาน')!.getCell(7, 4).value = 'ดำเนินการแล้ว';
+    const data = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const before = (await t.api.progress({ planId: plan.id, month: '2023-03' })).monthsNotReported;
+    expect(await t.api.importDivisionForms({ planId: plan.id, files: [{ name: 'ฝ่าย.xlsx', data }] })).toMatchObject({
+      recorded: 1,
+    });
+    const after = (await t.api.progress({ planId: plan.id, month: '2023-03' })).monthsNotReported;
+    expect(after.find((m) => m.month === '2023-03')!.missing).toBe(
+      before.find((m) => m.month === '2023-03')!.missing - 1,
+    );
+    await agrees(t, plan.id, '2023-03');
   });
 });
