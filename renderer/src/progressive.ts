@@ -1,11 +1,11 @@
 // Long tables mount in chunks: a first screenful now, then more rows a frame, each chunk in its
 // own task after the frame that drew the last one is painted, so input is answered between chunks
 // and the screen is complete a few frames later. The chunk size follows the machine: each chunk
-// aims at `budgetMs` of main-thread work, measured from the chunk's start to the task after the
-// frame that laid it out and painted it (its rendering plus the browser's style, layout and paint).
-// The frame is asked for as the chunk commits (a layout effect): asked later (a passive effect),
-// the browser may draw the chunk first and the frame measured would be an empty one. Used by the
-// follow-up grid and the plan table.
+// aims at `budgetMs` of main-thread work, counting its rendering (start → commit) and the frame
+// that lays it out and paints it (the frame's rAF → the task after it), not the wait for that
+// frame. The frame is asked for as the chunk commits (a layout effect): asked later (a passive
+// effect), the browser may draw the chunk first and the frame measured is an empty one. Used by
+// the follow-up grid and the plan table.
 import { useLayoutEffect, useRef, useState } from 'react';
 
 export interface Chunks {
@@ -27,11 +27,13 @@ export function useProgressiveCount(total: number, { first, step, budgetMs = 35 
   const started = useRef(0);
   useLayoutEffect(() => {
     if (count >= total) return;
+    const rendered = started.current ? performance.now() - started.current : 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
+      const frameStart = performance.now();
       timer = setTimeout(() => {
         if (started.current) {
-          const cost = Math.max(1, performance.now() - started.current);
+          const cost = Math.max(1, rendered + (performance.now() - frameStart));
           // At most double (a fast chunk may precede a slow one), never below a few rows.
           size.current = Math.round(clamp((size.current * budgetMs) / cost, 4, size.current * 2));
         }
