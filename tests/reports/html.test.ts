@@ -55,7 +55,12 @@ beforeAll(async () => {
   plan = await loadPlanReport(api, planId);
   month = await loadMonthReport(api, planId, '2023-03');
   half = await loadResultsReport(api, planId, 'half-year');
+  // The OIT items listed in the plan in reverse (O24 … O1, O30 … O25): the URL list still reads O1 … O30.
+  for (const ind of (await api.getPlan({ planId })).indicators.filter((i) => i.tool === 'OIT')) {
+    await api.reorderItems({ indicatorId: ind.id, itemIds: ind.items.map((i) => i.id).reverse() });
+  }
   oit = await loadOitUrlsReport(api, planId);
+  expect(oit.plan.indicators.find((i) => i.tool === 'OIT')!.items[0]!.code).not.toBe('O1');
   await api.updateSettings({ numerals: 'arabic' });
   arabic = { plan: await loadPlanReport(api, planId), month: await loadMonthReport(api, planId, '2023-03') };
 });
