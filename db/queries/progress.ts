@@ -6,6 +6,7 @@
 import type { FollowUpStatus, Progress, ReportState } from '../../core/types';
 import { isOpenDataTool } from '../../core/criteria';
 import { AppError } from '../../core/errors';
+import { naturalCompare } from '../../core/naturalCompare';
 import { activityState, answersFor, asOfMonth, countStatuses, isDueIn, isOverdue, isReported } from '../../core/rules';
 import { fiscalMonths } from '../../core/thai';
 import type { Db } from '../open';
@@ -128,6 +129,7 @@ export function progress(db: Db, planId: number, month?: string, divisionId?: nu
     byDivision,
     overdue,
     monthsNotReported,
-    oitWithoutUrl: oitCodes.filter((c) => !published.has(c)),
+    // In code order (O2 before O10), whatever order the plan lists them in.
+    oitWithoutUrl: oitCodes.filter((c) => !published.has(c)).sort(naturalCompare),
   };
 }

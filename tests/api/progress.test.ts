@@ -101,6 +101,16 @@ describe('progress roll-up', () => {
     void b;
   });
 
+  it('lists the OIT items without a link in code order (O2 before O10), whatever order the plan lists them in', async () => {
+    const { api } = makeApi();
+    const planId = (await api.importSamplePlan({})).plan!.id;
+    for (const ind of (await api.getPlan({ planId })).indicators.filter((i) => i.tool === 'OIT')) {
+      await api.reorderItems({ indicatorId: ind.id, itemIds: ind.items.map((i) => i.id).reverse() });
+    }
+    const p = await api.progress({ planId, month: '2023-03' });
+    expect(p.oitWithoutUrl).toEqual(Array.from({ length: 30 }, (_, i) => `O${i + 1}`));
+  });
+
   it('uses the current month inside the fiscal year by default, else the last month', async () => {
     const { t, plan } = await setup();
     expect((await t.api.progress({ planId: plan.id })).asOfMonth).toBe('2023-09'); // FY2566 is over by now
