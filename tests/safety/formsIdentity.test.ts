@@ -175,6 +175,10 @@ describe('importing the same form again', () => {
     expect(preview.toRecord).toBe(0);
     expect(preview.files[0]!.importedAt).toBeTruthy();
     expect(preview.warnings.join()).toMatch(/นำเข้าแล้วเมื่อ .* จึงไม่บันทึกซ้ำ/);
+    // When, as every date-time the app shows: day, short Thai month, BE year (core/thai formatDateTime).
+    expect(preview.warnings.join()).toMatch(
+      /นำเข้าแล้วเมื่อ [0-9๐-๙]{1,2} [ก-๙]+\.[ก-๙]+\. [0-9๐-๙]{4} [0-9๐-๙]{2}:[0-9๐-๙]{2} น\./,
+    );
     expect(await api.importDivisionForms({ planId, files })).toMatchObject({
       recorded: 0,
       unchanged: ['ฝ่ายปกครอง.xlsx'],

@@ -4,7 +4,8 @@
 // different forms for the same division and month disagree and are refused; a form imported before
 // with the same content changes nothing when imported again.
 import crypto from 'node:crypto';
-import { formatMonthShort } from '../../../core/thai';
+import { ALL_DIVISIONS } from '../../../core/terms';
+import { formatDateTime, formatMonthShort } from '../../../core/thai';
 import type { Db } from '../../../db/open';
 import { getFormImport, type FormImportRecord } from '../../../db/queries/formImports';
 import type { ParsedForm } from '../../reports/xlsx/formsImport';
@@ -32,16 +33,8 @@ export function identityOf(planId: number, form: ParsedForm): FormIdentity {
     key: form.formId ?? `legacy:${planId}:${form.month}:${division}`,
     hash,
     slot: `${form.month}|${division}`,
-    label: `${form.division || 'ทุกฝ่าย'} เดือน ${formatMonthShort(form.month)}`,
+    label: `${form.division || ALL_DIVISIONS} เดือน ${formatMonthShort(form.month)}`,
   };
-}
-
-/** "2025-03-01T08:30:00.000Z" → "1/3/2568 15:30 น." in the user's time zone (BE). */
-function when(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getDate()}/${d.getMonth() + 1}/${d.getFullYear() + 543} ${p(d.getHours())}:${p(d.getMinutes())} น.`;
 }
 
 export type BatchVerdict =
@@ -74,14 +67,14 @@ export function batchChecker(db: Db) {
       return {
         use: false,
         importedAt: previous.importedAt,
-        warning: `ไฟล์ ${name} (${id.label}) นำเข้าแล้วเมื่อ ${when(previous.importedAt)} ข้อมูลเหมือนเดิม จึงไม่บันทึกซ้ำ`,
+        warning: `ไฟล์ ${name} (${id.label}) นำเข้าแล้วเมื่อ ${formatDateTime(previous.importedAt, 'arabic')} ข้อมูลเหมือนเดิม จึงไม่บันทึกซ้ำ`,
       };
     }
     return {
       use: true,
       previous,
       ...(previous && {
-        warning: `แบบฟอร์ม${id.label}ในไฟล์ ${name} เคยนำเข้าเมื่อ ${when(previous.importedAt)} ข้อมูลในไฟล์นี้ต่างจากครั้งก่อน จะบันทึกแทนข้อมูลเดิม`,
+        warning: `แบบฟอร์ม${id.label}ในไฟล์ ${name} เคยนำเข้าเมื่อ ${formatDateTime(previous.importedAt, 'arabic')} ข้อมูลในไฟล์นี้ต่างจากครั้งก่อน จะบันทึกแทนข้อมูลเดิม`,
       }),
     };
   };
