@@ -226,8 +226,6 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  openLog(logsDir);
-  mainLog.info(`ITA Tracker ${app.getVersion()} started; data file ${dbPath}`);
   // The file's own lock: another app started with --db on it, or the CLI writing, must wait.
   try {
     // We hold the single-instance lock (below): a lock our own app left behind is free to take.
@@ -237,6 +235,20 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
+  // Nor a mistyped file name in a folder that exists: a --db file is opened, never made empty (checked
+  // under the lock, so a CLI command creating it now is "in use", not "missing").
+  if (!isDefault && !process.argv.includes('--sample') && !fs.existsSync(dbPath)) {
+    dbLock.release();
+    dbLock = null;
+    dialog.showErrorBox(
+      'เปิดไฟล์ข้อมูลไม่ได้',
+      `ไม่พบไฟล์ข้อมูล ${dbPath}\nกรุณาตรวจสอบเส้นทางที่ระบุใน --db (โปรแกรมสร้างไฟล์ข้อมูลใหม่เฉพาะในโฟลเดอร์ข้อมูลของโปรแกรมเอง)`,
+    );
+    app.exit(1);
+    return;
+  }
+  openLog(logsDir);
+  mainLog.info(`ITA Tracker ${app.getVersion()} started; data file ${dbPath}`);
   try {
     db = openChecked(dbPath);
   } catch (e) {

@@ -8,6 +8,7 @@ import { createBackup, listBackups } from '../../db/backup';
 import { acquireDbLock } from '../../db/backup/lock';
 import { makeApi } from '../helpers/api';
 import { fake, resetFake } from '../helpers/fake-electron';
+import { existingDb } from '../helpers/shell';
 import { REPO_ROOT, tmpDir } from '../helpers/tmp';
 
 vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeElectronModule());
@@ -73,7 +74,7 @@ describe('the shell and the data file', () => {
   });
 
   it('takes the lock while running, makes a backup on start, and releases the lock on quit', async () => {
-    const dbPath = path.join(tmpDir(), 'ita.sqlite');
+    const dbPath = existingDb();
     await launch(['--db', dbPath]);
     await vi.waitFor(() => expect(fake.BrowserWindow.instances.length).toBe(1));
     expect(fs.existsSync(`${dbPath}.lock`)).toBe(true);

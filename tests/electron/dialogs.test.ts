@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fake, resetFake } from '../helpers/fake-electron';
-import { useShell } from '../helpers/shell';
+import { existingDb, useShell } from '../helpers/shell';
 import { REPO_ROOT, tmpDir } from '../helpers/tmp';
 
 vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeElectronModule());
@@ -29,7 +29,7 @@ const lastShown = () => fake.dialog.shown.at(-1)!.options['defaultPath'] as stri
 
 describe('dialogs start where the user was last', () => {
   it('per kind, remembered across restarts, Documents when the folder is gone', async () => {
-    const db = path.join(tmpDir(), 'ita.sqlite');
+    const db = existingDb();
     const documents = tmpDir();
     const reports = path.join(tmpDir(), 'รายงาน ITA ปี 2566');
     const backups = path.join(tmpDir(), 'สำรอง');

@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { lockPathOf } from '../../db/backup/lock';
 import { fake } from '../helpers/fake-electron';
 import { visibleText } from '../helpers/html';
-import { useShell } from '../helpers/shell';
+import { existingDb, useShell } from '../helpers/shell';
 import { tmpDir } from '../helpers/tmp';
 
 vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeElectronModule());
@@ -97,7 +97,7 @@ describe('closing and reopening', () => {
 
 describe('a Windows shutdown or log-off (no will-quit)', () => {
   it('releases the lock and closes the database on session-end, so the next start is not "in use"', async () => {
-    const dbPath = path.join(tmpDir(), 'ita.sqlite');
+    const dbPath = existingDb();
     await launch(['--db', dbPath]);
     await started();
     expect(fs.existsSync(lockPathOf(dbPath))).toBe(true);
@@ -110,7 +110,7 @@ describe('a Windows shutdown or log-off (no will-quit)', () => {
 
 describe('the next start after a shutdown that left the lock', () => {
   it("opens although the app's own lock is still there and its pid now belongs to a running program", async () => {
-    const dbPath = path.join(tmpDir(), 'ita.sqlite');
+    const dbPath = existingDb();
     const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
     try {
       fs.writeFileSync(
@@ -156,7 +156,7 @@ describe('the sender check', () => {
 
 describe('the clipboard', () => {
   it('the app page may write to the clipboard (About → copy the data file path); nothing else is granted', async () => {
-    await launch(['--db', path.join(tmpDir(), 'ita.sqlite')]);
+    await launch(['--db', existingDb()]);
     await started();
     const win = mainWindow();
     await win.webContents.clipboardWriteText('C:\\ข้อมูล\\ita.sqlite', fake.clipboard);

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { IPC_PREFIX, METHOD_NAMES } from '../../core/methods';
 import { makeApi } from '../helpers/api';
 import { fake, resetFake, type MenuItemLike } from '../helpers/fake-electron';
-import { useShell } from '../helpers/shell';
+import { existingDb, useShell } from '../helpers/shell';
 import { REPO_ROOT, tmpDir } from '../helpers/tmp';
 
 vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeElectronModule());
@@ -75,7 +75,7 @@ describe('electron/main/index.ts', () => {
   });
 
   it('without --sample (the installed app): an empty database stays empty for the welcome screen', async () => {
-    const dbPath = path.join(tmpDir(), 'ita.sqlite');
+    const dbPath = existingDb();
     await launch(['--db', dbPath]);
     await started();
     const list = (await fake.ipcMain.invoke('api:listPlans', {}, fake.BrowserWindow.instances[0]!.webContents)) as {
@@ -98,7 +98,7 @@ describe('electron/main/index.ts', () => {
   });
 
   it('installs the Thai menu: ไฟล์ / แก้ไข / มุมมอง / ช่วยเหลือ with standard roles', async () => {
-    await launch(['--db', path.join(tmpDir(), 'ita.sqlite')]);
+    await launch(['--db', existingDb()]);
     await started();
     const menu = fake.Menu.applicationMenu!.template;
     expect(menu.map((m) => m.label)).toEqual(['ไฟล์', 'แก้ไข', 'มุมมอง', 'ช่วยเหลือ']);
@@ -112,7 +112,7 @@ describe('electron/main/index.ts', () => {
   });
 
   it('a second launch focuses the first window', async () => {
-    await launch(['--db', path.join(tmpDir(), 'ita.sqlite')]);
+    await launch(['--db', existingDb()]);
     await started();
     const win = fake.BrowserWindow.instances[0]!;
     win.minimized = true;
@@ -147,7 +147,7 @@ describe('electron/main/index.ts', () => {
   });
 
   it('every web page gets the navigation / window.open / webview guards', async () => {
-    await launch(['--db', path.join(tmpDir(), 'ita.sqlite')]);
+    await launch(['--db', existingDb()]);
     await started();
     const wc = fake.BrowserWindow.instances[0]!.webContents;
     fake.app.emit('web-contents-created', wc);

@@ -1,11 +1,9 @@
 // The ไฟล์ menu and the app's commands as menu items with accelerators: each click reaches the page
 // as the command the page runs for the same key.
-import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { SCREENS } from '../../core/screens';
 import { fake, type MenuItemLike } from '../helpers/fake-electron';
-import { useShell } from '../helpers/shell';
-import { tmpDir } from '../helpers/tmp';
+import { existingDb, useShell } from '../helpers/shell';
 
 vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeElectronModule());
 
@@ -15,7 +13,7 @@ const items = (m: MenuItemLike) => (m.submenu ?? []).filter((i) => i.type !== 's
 
 describe('the application menu', () => {
   it('ไฟล์ holds export, print, backup, restore and quit; screens, save and find have accelerators', async () => {
-    await launch(['--db', path.join(tmpDir(), 'ita.sqlite')]);
+    await launch(['--db', existingDb()]);
     await vi.waitFor(() => expect(fake.BrowserWindow.instances).toHaveLength(1));
     const win = fake.BrowserWindow.instances[0]!;
     const [file, edit, view] = fake.Menu.applicationMenu!.template;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isNativeModuleError } from '../../db/nativeModule';
 import { fake } from '../helpers/fake-electron';
-import { useShell } from '../helpers/shell';
+import { existingDb, useShell } from '../helpers/shell';
 import { tmpDir } from '../helpers/tmp';
 
 vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeElectronModule());
@@ -94,8 +94,9 @@ describe('the app and its log file', () => {
 
   it('a broken install: a Thai error, no restore offered, exit 1, and the cause in logs/main.log', async () => {
     const dir = tmpDir();
+    const file = existingDb(dir);
     binding.path = badNode();
-    await launch(['--db', path.join(dir, 'ita.sqlite')]);
+    await launch(['--db', file]);
     await vi.waitFor(() => expect(fake.app.exitCodes).toEqual([1]));
     expect(fake.dialog.messages).toEqual([]); // no "restore from backup?" question
     expect(fake.dialog.errors).toHaveLength(1);
@@ -108,7 +109,7 @@ describe('the app and its log file', () => {
   it('a failed automatic backup is written to logs/main.log', async () => {
     const dir = tmpDir();
     fs.writeFileSync(path.join(dir, 'backups'), 'a file where the backups folder should be');
-    await launch(['--db', path.join(dir, 'ita.sqlite')]);
+    await launch(['--db', existingDb(dir)]);
     const logFile = path.join(dir, 'logs', 'main.log');
     await vi.waitFor(() =>
       expect(fs.existsSync(logFile) && fs.readFileSync(logFile, 'utf8')).toMatch(/automatic backup failed/),

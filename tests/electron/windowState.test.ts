@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dataFolder } from '../../electron/shell-pure/dataFolder';
 import { parseWindowState, placeWindow } from '../../electron/shell-pure/windowState';
 import { fake, resetFake } from '../helpers/fake-electron';
-import { useShell } from '../helpers/shell';
+import { existingDb, useShell } from '../helpers/shell';
 import { REPO_ROOT, tmpDir } from '../helpers/tmp';
 
 vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeElectronModule());
@@ -26,7 +26,7 @@ async function launch(args: string[]) {
 describe('window state', () => {
   it('reopens at the size and place it was closed at, maximised again if it was', async () => {
     fake.app.userData = tmpDir();
-    const db = ['--db', path.join(tmpDir(), 'ita.sqlite')];
+    const db = ['--db', existingDb()];
     let win = await launch(db);
     expect(win.options).toMatchObject({ width: 1280, height: 820 });
     win.setBounds({ x: 200, y: 120, width: 1100, height: 700 });

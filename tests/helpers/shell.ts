@@ -1,7 +1,9 @@
 // electron/main/index.ts run against the fake electron module: each test starts the shell afresh
 // (modules reset, fake reset) with its own command line, and quits it afterwards. The test file itself
 // must still call vi.mock('electron', …) (vitest hoists it per file).
+import path from 'node:path';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { openDatabase } from '../../db/open';
 import { fake, resetFake } from './fake-electron';
 import { REPO_ROOT, tmpDir } from './tmp';
 
@@ -33,4 +35,14 @@ export function useShell(options: ShellOptions = {}): { launch(args: string[]): 
       await import('../../electron/main/index');
     },
   };
+}
+
+/**
+ * A database file for `--db` that exists, as one the CLI or an earlier run made (migrated, no plan):
+ * the app opens a --db file but never creates one (only its own data folder's, or with --sample).
+ */
+export function existingDb(dir: string = tmpDir()): string {
+  const file = path.join(dir, 'ita.sqlite');
+  openDatabase(file).close();
+  return file;
 }

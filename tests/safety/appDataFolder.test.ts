@@ -22,6 +22,25 @@ describe('the app and a --db path', () => {
     expect(fake.BrowserWindow.instances).toHaveLength(0);
   });
 
+  it('a file that does not exist in a folder that does: a Thai error naming it, exit 1, nothing created', async () => {
+    const dir = tmpDir();
+    const file = path.join(dir, 'ita-พิมพ์ผิด.sqlite');
+    await launch(['--db', file]);
+    await vi.waitFor(() => expect(fake.app.exitCodes).toEqual([1]));
+    expect(fake.dialog.errors).toHaveLength(1);
+    expect(fake.dialog.errors[0]![1]).toContain(`ไม่พบไฟล์ข้อมูล ${file}`);
+    expect(fs.readdirSync(dir)).toEqual([]);
+    expect(fake.BrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('an existing --db file opens; --sample may name a new one (developers)', async () => {
+    const file = path.join(tmpDir(), 'ใหม่.sqlite');
+    await launch(['--db', file, '--sample']);
+    await vi.waitFor(() => expect(fake.BrowserWindow.instances).toHaveLength(1));
+    expect(fs.existsSync(file)).toBe(true);
+    expect(fake.dialog.errors).toEqual([]);
+  });
+
   it("the app's own data folder is still created on first run", async () => {
     fake.app.userData = path.join(tmpDir(), 'ITA Tracker');
     await launch([]);
