@@ -5,6 +5,7 @@ import { AppError } from '../core/errors';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 import { brokenInstallError, isNativeModuleError } from './nativeModule';
 import { openFailure } from './openErrors';
+import { folderWritable, snapshotOf, type Snapshot } from './readSnapshot';
 import { verifyDatabase } from './schemaCheck';
 
 /** 'ITA1' — marks a SQLite file as ours, so a foreign database is refused before we touch it. */
@@ -48,6 +49,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       `ไม่พบไฟล์ข้อมูล ${path.resolve(file)}\nกรุณาตรวจสอบชื่อไฟล์และโฟลเดอร์ (คำสั่งที่อ่านอย่างเดียวจะไม่สร้างไฟล์ใหม่)`,
     );
   }
+  if (!memory && readonly && !folderWritable(path.dirname(path.resolve(file)))) return openSnapshot(file, options);
   let db: Db;
   try {
     if (!memory && !readonly) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -79,6 +81,31 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   } catch (e) {
     db.close();
     throw openFailure(e, path.resolve(file));
+  }
+}
+
+/** A read-only open in a folder it may not write: the same data from a private copy (db/readSnapshot.ts). */
+function openSnapshot(file: string, options: OpenOptions): Db {
+  let snapshot: Snapshot;
+  try {
+    snapshot = snapshotOf(file);
+  } catch (e) {
+    throw openFailure(e, path.resolve(file));
+  }
+  try {
+    const db = openDatabase(snapshot.file, options);
+    const close = db.close.bind(db);
+    db.close = () => {
+      try {
+        return close();
+      } finally {
+        snapshot.remove();
+      }
+    };
+    return db;
+  } catch (e) {
+    snapshot.remove();
+    throw e;
   }
 }
 

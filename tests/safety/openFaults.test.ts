@@ -36,7 +36,7 @@ async function healthyFile(): Promise<{ dir: string; file: string }> {
 
 function run(
   args: string[],
-  options: { readOnly?: string[]; asNobody?: boolean; tmpfs?: { dir: string; kib: number }[] },
+  options: { readOnly?: string[]; asNobody?: boolean; tmpfs?: { dir: string; kib: number }[]; prelude?: string[] },
 ): Report {
   const r = runConfined({ program: 'openFault.ts', args, ...options });
   const report = r.json as unknown as Report;
@@ -45,6 +45,13 @@ function run(
 }
 
 const NOT_DAMAGED = 'ไฟล์ข้อมูลไม่ได้เสียหาย';
+
+/** A temp folder of the test's own (anyone may write it), for the child's TMPDIR: /tmp is shared by parallel runs. */
+function privateTemp(): string {
+  const dir = tmpDir();
+  fs.chmodSync(dir, 0o777);
+  return dir;
+}
 
 describe.skipIf(!canMount)('read-only folder (read-only bind mount: EROFS even for root)', () => {
   it('the app is told the folder is read-only and what to do, not that the file is damaged; no restore offered', async () => {
@@ -57,10 +64,13 @@ describe.skipIf(!canMount)('read-only folder (read-only bind mount: EROFS even f
     expect(r.recovery).toBe('fatal');
   });
 
-  it('a CLI read command in that folder is told the same (it needs to create the -shm there)', async () => {
+  it('a CLI read command in that folder reads it (from a private copy: the -shm cannot be made there) and leaves nothing behind', async () => {
     const { dir, file } = await healthyFile();
-    const r = run([file, 'read'], { readOnly: [dir] });
-    expect(r.error).toMatchObject({ code: 'readOnly', message: expect.stringContaining(NOT_DAMAGED) });
+    const temp = privateTemp();
+    const r = run([file, 'read'], { readOnly: [dir], prelude: [`export TMPDIR=${JSON.stringify(temp)}`] });
+    expect(r).toMatchObject({ opened: true, plans: 1 });
+    expect(fs.readdirSync(dir)).toEqual(['ita.sqlite']);
+    expect(fs.readdirSync(temp).filter((n) => n.startsWith('ita-read-'))).toEqual([]);
   });
 });
 
@@ -94,6 +104,16 @@ describe.skipIf(!canRunAsNobody)('permissions, as the unprivileged user nobody',
     expect(r.error).toMatchObject({ code: 'readOnly', message: expect.stringContaining('โฟลเดอร์') });
     expect(r.error!.message).toContain(NOT_DAMAGED);
     expect(r.recovery).toBe('fatal');
+  });
+
+  it('a read-only folder (0555): a CLI read command reads the file from a private copy', async () => {
+    const { dir, file } = await healthyFile();
+    fs.chmodSync(file, 0o444);
+    fs.chmodSync(dir, 0o555);
+    const temp = privateTemp();
+    const r = run([file, 'read'], { asNobody: true, prelude: [`export TMPDIR=${JSON.stringify(temp)}`] });
+    expect(r).toMatchObject({ uid: 65534, opened: true, plans: 1 });
+    expect(fs.readdirSync(temp).filter((n) => n.startsWith('ita-read-'))).toEqual([]);
   });
 
   it('a read-only file in a read-only folder: still not called damaged', async () => {
