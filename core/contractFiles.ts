@@ -8,6 +8,7 @@ import { writes } from './mutates';
 import {
   absolutePath,
   backupPath,
+  folderPath,
   id,
   month,
   MONTH_REPORT_NEEDS_MONTH,
@@ -63,10 +64,20 @@ export const fileMethods = {
     input: z.object({ planId: id, data: xlsxBytes }),
     output: returns<X.PlanXlsxApplyResult>(),
   },
+  /**
+   * One division's form for a month, to outPath; or into the folder outDir under its usual name
+   * (core/fileName.ts divisionFormFileName), as "ส่งแบบฟอร์มให้ฝ่าย" does for every late division.
+   */
   exportDivisionForm: {
-    input: z.object({ planId: id, month, divisionId: id, outPath: xlsxOutPath }),
+    input: z
+      .object({ planId: id, month, divisionId: id, outPath: xlsxOutPath.optional(), outDir: folderPath.optional() })
+      .refine((v) => (v.outPath === undefined) !== (v.outDir === undefined), {
+        message: 'ต้องระบุที่เก็บไฟล์ (ไฟล์หรือโฟลเดอร์อย่างใดอย่างหนึ่ง)',
+      }),
     output: returns<X.ExportedFile>(),
   },
+  /** Desktop only: the system dialog for a folder to write files into; null when cancelled. */
+  chooseExportFolder: { input: none, output: returns<{ path: string | null }>() },
   previewDivisionForms: { input: z.object({ planId: id, files: xlsxFiles }), output: returns<X.FormsPreview>() },
   importDivisionForms: {
     mutates: writes('followUp'),

@@ -9,5 +9,5 @@ export const REPORT_STATES = [...FOLLOW_UP_STATUSES, 'notReported'] as const;
 export const MONITORINGS = ['monthly', 'daily', 'none', 'other'] as const;
 export const PLAN_STATUSES = ['draft', 'approved'] as const;
 export const NUMERALS = ['thai', 'arabic'] as const;
-export const REPORT_KINDS = ['plan', 'month', 'half-year', 'annual', 'oit-urls'] as const;
+export const REPORT_KINDS = ['plan', 'month', 'half-year', 'annual', 'oit-urls', 'overview'] as const;
 export const REPORT_FORMATS = ['pdf', 'xlsx'] as const;

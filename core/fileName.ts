@@ -1,7 +1,7 @@
 // The default file name of an exported report, in Thai, e.g.
 // "รายงานประจำเดือน มี.ค. ๒๕๖๖ สำนักงานเขตดุสิต.pdf". Pure (no Node): the renderer may use it for
 // the save dialog's suggestion.
-import { ceToBe, THAI_MONTHS_SHORT, withDigits, type DigitStyle } from './thai';
+import { ceToBe, THAI_MONTHS_FULL, THAI_MONTHS_SHORT, withDigits, type DigitStyle } from './thai';
 import type { ReportFormat, ReportKind } from './types';
 
 export interface FileNameInput {
@@ -22,6 +22,7 @@ const NAMES: Record<ReportKind, string> = {
   'half-year': 'รายงานผลการดำเนินการรอบ ๖ เดือน',
   annual: 'รายงานผลการดำเนินการประจำปี',
   'oit-urls': 'รายการ URL OIT',
+  overview: 'สรุปผลการติดตามสำหรับผู้อำนวยการ',
 };
 
 /** Characters Windows, macOS or Linux refuse in a file name become "-"; spaces are collapsed. */
@@ -41,7 +42,7 @@ export function reportFileName(o: FileNameInput): string {
   const n = (v: number | string) => withDigits(v, digits);
   let name = NAMES[o.report];
   if (o.report === 'half-year') name = name.replace('๖', n(6));
-  if (o.report === 'month' && o.month) {
+  if ((o.report === 'month' || o.report === 'overview') && o.month) {
     const [y, m] = o.month.split('-').map(Number) as [number, number];
     name += ` ${THAI_MONTHS_SHORT[m - 1]} ${n(ceToBe(y))}`;
   } else {
@@ -50,4 +51,10 @@ export function reportFileName(o: FileNameInput): string {
   if (o.division) name += ` ${o.division}`;
   name += ` ${o.office}`;
   return `${safeFileName(name)}.${o.format}`;
+}
+
+/** A division's form for a month: "แบบฟอร์มรายงาน ฝ่ายโยธา มีนาคม ๒๕๖๖.xlsx" (the export dialog, "ส่งแบบฟอร์มให้ฝ่าย"). */
+export function divisionFormFileName(division: string, month: string, digits: DigitStyle = 'thai'): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${safeFileName(`แบบฟอร์มรายงาน ${division} ${THAI_MONTHS_FULL[m - 1]} ${withDigits(ceToBe(y), digits)}`)}.xlsx`;
 }

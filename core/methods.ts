@@ -72,6 +72,7 @@ export const METHOD_NAMES = [
   'previewPlanXlsx',
   'applyPlanXlsx',
   'exportDivisionForm',
+  'chooseExportFolder',
   'previewDivisionForms',
   'importDivisionForms',
   'listBackups',

@@ -299,3 +299,39 @@ export function cumulativeQty(
     reached: target !== null && qty >= target,
   };
 }
+
+/** A division's month: the activities it answers for that are due, and those nobody reported yet. */
+export interface DivisionMonth<R> {
+  divisionId: number;
+  name: string;
+  due: number;
+  /** Every row due, in the month list's order. */
+  rows: R[];
+  /** Due and not reported (ยังไม่รายงาน; a copied draft too), in the month list's order. */
+  missing: R[];
+}
+
+/**
+ * Per division, in the office's order, what is due in the month and not yet reported (the overview's
+ * chase list, "ส่งแบบฟอร์มให้ฝ่าย", the director's summary). A ทุกฝ่าย activity counts for every
+ * division (answersFor). Divisions with nothing due are left out.
+ */
+export function divisionsDue<R extends Pick<Activity, 'allDivisions' | 'divisionIds'> & { reported: boolean }>(
+  rows: readonly R[],
+  divisions: readonly Pick<Division, 'id' | 'name'>[],
+): DivisionMonth<R>[] {
+  return divisions
+    .map((d) => {
+      const mine = rows.filter((r) => answersFor(r, d.id));
+      return { divisionId: d.id, name: d.name, due: mine.length, rows: mine, missing: mine.filter((r) => !r.reported) };
+    })
+    .filter((d) => d.due > 0);
+}
+
+/** The divisions still to chase: something due in the month that nobody reported. */
+export function lateDivisions<R extends Pick<Activity, 'allDivisions' | 'divisionIds'> & { reported: boolean }>(
+  rows: readonly R[],
+  divisions: readonly Pick<Division, 'id' | 'name'>[],
+): DivisionMonth<R>[] {
+  return divisionsDue(rows, divisions).filter((d) => d.missing.length > 0);
+}

@@ -174,6 +174,13 @@ export const xlsxOutPath = outPath
   .refine(absolutePath, OUT_PATH_NOT_ABSOLUTE)
   .refine((p) => p.toLowerCase().endsWith('.xlsx'), 'ชื่อไฟล์ต้องลงท้ายด้วย .xlsx');
 
+export const folderPath = z
+  .string({ error: 'ต้องระบุโฟลเดอร์' })
+  .trim()
+  .min(1, 'ต้องระบุโฟลเดอร์')
+  .max(4_000)
+  .refine(absolutePath, 'โฟลเดอร์ต้องเป็นเส้นทางเต็ม (absolute path)');
+
 export const backupPath = z
   .string({ error: 'ต้องระบุไฟล์' })
   .trim()

@@ -245,6 +245,7 @@ export const REPORT_TITLES = {
   'half-year': `รายงานผลการดำเนินการตาม${PLAN_TITLE} รอบ 6 เดือน`,
   annual: `รายงานผลการดำเนินการตาม${PLAN_TITLE} ประจำปี`,
   'oit-urls': 'รายการ URL ข้อมูลการเปิดเผยข้อมูลสาธารณะ (OIT)',
+  overview: `สรุปผลการติดตาม${PLAN_TITLE}`,
 } as const;
 
 /** Column heads, captions, sheet names and fixed lines of the reports. */
@@ -369,4 +370,18 @@ export const YEAR_WORDS = {
   noReports: 'ยังไม่มีการรายงานผลของกิจกรรมนี้',
   reached: 'ครบตามเป้าหมาย',
   goToMonth: 'ไปที่เดือนนี้',
+} as const;
+
+/** Chasing the divisions (the overview): who has not reported what is due, their forms in one go, the director's page. */
+export const CHASE_WORDS = {
+  title: 'ฝ่ายที่ยังไม่รายงานผลของเดือน',
+  allReported: 'ทุกฝ่ายรายงานผลของเดือนนี้ครบแล้ว',
+  openDivision: 'เปิดหน้าติดตามรายเดือนเฉพาะฝ่ายนี้',
+  sendForms: 'ส่งแบบฟอร์มให้ฝ่าย',
+  sendFormsHint: 'สร้างแบบฟอร์มรายงาน (Excel) ของเดือนนี้ให้ทุกฝ่ายที่ยังรายงานไม่ครบ ในครั้งเดียว',
+  chooseFolder: 'เลือกโฟลเดอร์…',
+  making: 'กำลังสร้างแบบฟอร์ม',
+  openFolder: 'เปิดโฟลเดอร์',
+  summary: 'พิมพ์สรุปสำหรับ ผอ.เขต (PDF)',
+  summaryHint: 'สรุปภาพรวมของเดือนนี้ ๑ หน้า: ความคืบหน้า การรายงานของแต่ละฝ่าย และกิจกรรมที่เลยกำหนด',
 } as const;

@@ -34,6 +34,8 @@ export interface DesktopHooks {
   chooseEvidencePaths?(extensions: readonly string[]): Promise<string[] | null>;
   /** The system save dialog for a backup copy (.sqlite); null when cancelled. */
   chooseBackupSavePath?(defaultName: string): Promise<string | null>;
+  /** The system dialog for a folder to write several files into; null when cancelled. */
+  chooseFolder?(): Promise<string | null>;
 }
 
 export interface ApiOptions {

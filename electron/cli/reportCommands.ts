@@ -5,10 +5,10 @@ import { AppError } from '../../core/errors';
 import { formatMonthShort } from '../../core/thai';
 import type { Api } from '../../core/contract';
 import { exportProgressText, STATUS_NAMES } from '../../core/terms';
+import { REPORT_KINDS } from '../../core/enums';
+import { lateDivisions } from '../../core/rules';
 import { need, planOf, print, str, UsageError, type Command } from './shared';
 import { flag, s, type CommandSpec } from './spec';
-
-const REPORT_KINDS = ['plan', 'month', 'half-year', 'annual', 'oit-urls'] as const;
 
 /** A division by name: exact, then ignoring spaces, then the one whose name contains the text. */
 async function divisionIdOf(api: Api, name: string): Promise<number> {
@@ -66,7 +66,34 @@ function readXlsx(file: string): Uint8Array {
   }
 }
 
-const divisionForm: Command = async (api, { values }, io) => {
+/** --late --out-dir DIR: the month's form of every division still to report (core/rules.ts lateDivisions). */
+const lateForms: Command = async (api, { values }, io) => {
+  const plan = await planOf(api, values);
+  const month = need(values, 'month');
+  const outDir = path.resolve(need(values, 'out-dir'));
+  if (!fs.existsSync(outDir) || !fs.statSync(outDir).isDirectory())
+    throw new AppError('notFound', `ไม่พบโฟลเดอร์ ${outDir}`);
+  const late = lateDivisions(await api.listMonth({ planId: plan.id, month }), await api.listDivisions({}));
+  const files = [];
+  for (const [i, d] of late.entries()) {
+    io.err(`กำลังสร้างแบบฟอร์ม ${i + 1}/${late.length}: ${d.name}`);
+    const r = await api.exportDivisionForm({ planId: plan.id, month, divisionId: d.divisionId, outDir });
+    files.push({ division: d.name, missing: d.missing.length, due: d.due, ...r });
+  }
+  if (values.json) return print(io, { month, outDir, files });
+  if (files.length === 0) return io.out(`ทุกฝ่ายรายงานผลเดือน ${formatMonthShort(month)} ครบแล้ว ไม่ต้องส่งแบบฟอร์ม`);
+  io.out(`บันทึกแบบฟอร์ม ${files.length} ไฟล์ไว้ที่ ${outDir}`);
+  for (const f of files) io.out(`  ${path.basename(f.path)} (ยังไม่รายงาน ${f.missing} จาก ${f.due} กิจกรรม)`);
+};
+
+const divisionForm: Command = async (api, ctx, io) => {
+  const { values } = ctx;
+  if (values.late === true) {
+    if (values.division !== undefined || values.out !== undefined) {
+      throw new UsageError('--late ใช้กับ --out-dir (ไม่ใช้ --division หรือ --out)');
+    }
+    return lateForms(api, ctx, io);
+  }
   const plan = await planOf(api, values);
   const r = await api.exportDivisionForm({
     planId: plan.id,
@@ -141,7 +168,7 @@ export const REPORT_SPECS: readonly CommandSpec[] = [
   {
     name: 'export',
     usage:
-      '--report plan|month|half-year|annual|oit-urls --year Y [--month YYYY-MM] [--division ชื่อฝ่าย]\n' +
+      '--report plan|month|half-year|annual|oit-urls|overview --year Y [--month YYYY-MM] [--division ชื่อฝ่าย]\n' +
       '      [--only-reported] --format pdf|xlsx --out FILE [--json]   ส่งออกรายงานเป็น PDF หรือ Excel\n' +
       '      (--only-reported: แบบรายงานประจำเดือนเฉพาะกิจกรรมที่รายงานแล้ว)',
     options: { ...PLAN, report: s, month: s, division: s, 'only-reported': flag, format: s, out: s },
@@ -150,8 +177,10 @@ export const REPORT_SPECS: readonly CommandSpec[] = [
   },
   {
     name: 'division-form',
-    usage: '--year Y --month YYYY-MM --division ชื่อฝ่าย --out FILE.xlsx   แบบฟอร์มรายงานของฝ่าย (Excel)',
-    options: { ...PLAN, month: s, division: s, out: s },
+    usage:
+      '--year Y --month YYYY-MM --division ชื่อฝ่าย --out FILE.xlsx   แบบฟอร์มรายงานของฝ่าย (Excel)\n' +
+      '      --year Y --month YYYY-MM --late --out-dir DIR [--json]   แบบฟอร์มของทุกฝ่ายที่ยังรายงานไม่ครบ',
+    options: { ...PLAN, month: s, division: s, out: s, late: flag, 'out-dir': s },
     writes: false,
     run: divisionForm,
   },

@@ -70,6 +70,18 @@ export function createDesktopHooks(getWindow: () => BrowserWindow | null, folder
       const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return r.canceled ? null : chosen('backups', r.filePath);
     },
+    async chooseFolder() {
+      // https://www.electronjs.org/docs/latest/api/dialog#dialogshowopendialogwindow-options
+      const options = {
+        title: 'เลือกโฟลเดอร์ที่จะบันทึกแบบฟอร์ม',
+        defaultPath: start('reports'),
+        buttonLabel: 'บันทึกที่นี่',
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      };
+      const win = getWindow();
+      const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
     async showItemInFolder(file) {
       shell.showItemInFolder(file);
     },

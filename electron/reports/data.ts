@@ -1,6 +1,14 @@
 // What every report is made of, read through the same Api the app uses. Pure data: the row model
 // (rows.ts, rows/) turns it into what each cell says, which the PDF and the Excel file lay out.
-import { activityState, countStatuses, cumulativeQty, reportState, type Cumulative } from '../../core/rules';
+import {
+  activityState,
+  countStatuses,
+  cumulativeQty,
+  divisionsDue,
+  reportState,
+  type Cumulative,
+  type DivisionMonth,
+} from '../../core/rules';
 import { fiscalMonths } from '../../core/thai';
 import { isOpenDataTool } from '../../core/criteria';
 import type { Api } from '../../core/contract';
@@ -163,4 +171,19 @@ export async function loadOitUrlsReport(api: Api, planId: number): Promise<OitUr
       ),
     }));
   return { ...b, rows };
+}
+
+/** The overview on one page for the director: the roll-up as of a month and who still has to report it. */
+export interface OverviewReport extends ReportBase {
+  month: string;
+  progress: Progress;
+  /** Per division, what is due in the month and not reported yet (core/rules.ts divisionsDue). */
+  divisionsDue: DivisionMonth<MonthRow>[];
+}
+
+export async function loadOverviewReport(api: Api, planId: number, month?: string): Promise<OverviewReport> {
+  const b = await base(api, planId);
+  const progress = await api.progress({ planId, month });
+  const rows = await api.listMonth({ planId, month: progress.asOfMonth });
+  return { ...b, month: progress.asOfMonth, progress, divisionsDue: divisionsDue(rows, b.divisions) };
 }

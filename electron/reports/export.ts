@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../../db/files/atomicWrite';
 import {
   loadMonthReport,
   loadOitUrlsReport,
+  loadOverviewReport,
   loadPlanReport,
   loadResultsReport,
   type ReportFormat,
@@ -50,6 +51,8 @@ export async function loadReportData(api: Api, r: ExportRequest): Promise<Report
       return { kind: r.report, data: await loadResultsReport(api, r.planId, r.report) };
     case 'oit-urls':
       return { kind: 'oit-urls', data: await loadOitUrlsReport(api, r.planId) };
+    case 'overview':
+      return { kind: 'overview', data: await loadOverviewReport(api, r.planId, r.month) };
   }
 }
 
@@ -63,7 +66,8 @@ export async function renderReport(
   if (format === 'xlsx') return { bytes: await buildXlsxFile(data), pages: null };
   if (!printer) throw new AppError('unsupported', 'เครื่องนี้ยังสร้างไฟล์ PDF ไม่ได้ (ไม่มีตัวพิมพ์ PDF)');
   try {
-    const pdf = await renderPdf(reportDoc(data), pageSetup(data.data.settings), printer(), onProgress);
+    const doc = reportDoc(data);
+    const pdf = await renderPdf(doc, pageSetup(data.data.settings, doc.orientation), printer(), onProgress);
     return { bytes: pdf.bytes, pages: pdf.pages };
   } catch (e) {
     throw new AppError('internal', 'สร้างไฟล์ PDF ไม่สำเร็จ', { cause: String(e) });

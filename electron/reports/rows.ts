@@ -114,6 +114,8 @@ export type Block = Table | Signoff | Note;
 export interface ReportDoc {
   /** The document's title: the PDF's metadata title, the file's subject. */
   title: string;
+  /** The PDF's page (A4 landscape unless the report says otherwise: the director's one-page summary is portrait). */
+  orientation?: 'portrait' | 'landscape';
   /** Title lines printed on page 1 (the first larger). */
   heading: string[];
   blocks: Block[];

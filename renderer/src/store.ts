@@ -19,10 +19,12 @@ export interface SaveState {
   pending: number;
 }
 
-/** Where a click-through lands: the plan row of an item, or an activity in the month grid. */
+/** Where a click-through lands: the plan row of an item, an activity in the month grid, or one division's rows. */
 export interface FocusTarget {
   itemId?: number;
   activityId?: number;
+  /** The follow-up screen filtered to this division (the overview's division bars and chase list). */
+  divisionId?: number;
 }
 
 export interface AppState {

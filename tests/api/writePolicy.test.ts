@@ -186,6 +186,7 @@ const CASES: Record<MethodName, { prepare?: (w: World) => Promise<unknown>; run:
   openExternal: { run: reads((_w, api) => api.openExternal({ url: 'https://www.nacc.go.th/' })) },
   chooseExportPath: { run: reads((_w, api) => api.chooseExportPath({ defaultName: 'แผน', format: 'pdf' })) },
   chooseEvidenceFiles: { run: reads((_w, api) => api.chooseEvidenceFiles({})) },
+  chooseExportFolder: { run: reads((_w, api) => api.chooseExportFolder({})) },
   printReport: { run: reads((w, api) => api.printReport({ planId: w.plan.id, report: 'plan' })) },
   openExport: {
     prepare: (w) =>

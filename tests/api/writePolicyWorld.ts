@@ -35,6 +35,7 @@ const desktop = (dir: string): DesktopHooks => ({
   chooseOpenPath: async () => path.join(dir, 'chosen.sqlite'),
   chooseBackupSavePath: async (name) => path.join(dir, name),
   chooseEvidencePaths: async () => null,
+  chooseFolder: async () => dir,
 });
 
 /** A copy of the template in a fresh folder, with what the cases need found in it. */

@@ -92,4 +92,21 @@ describe('dialogs start where the user was last', () => {
     await call('chooseExportPath', { defaultName: 'แผน.pdf', format: 'pdf' });
     expect(lastShown()).toBe(path.join(documents, 'แผน.pdf'));
   });
+
+  it('a folder for several files ("ส่งแบบฟอร์มให้ฝ่าย") starts in the reports folder; cancel gives null', async () => {
+    const db = path.join(tmpDir(), 'ita.sqlite');
+    const documents = tmpDir();
+    const forms = path.join(tmpDir(), 'แบบฟอร์ม มี.ค.');
+    fs.mkdirSync(forms);
+    fake.app.documents = documents;
+    await start(db);
+    fake.dialog.answers.push(forms);
+    expect(await call('chooseExportFolder', {})).toBe(forms);
+    expect(fake.dialog.shown.at(-1)!.options).toMatchObject({
+      defaultPath: documents,
+      properties: ['openDirectory', 'createDirectory'],
+    });
+    fake.dialog.answers.push(null);
+    expect(await call('chooseExportFolder', {})).toBeNull();
+  });
 });

@@ -82,7 +82,9 @@ describe('a MOIT plan with 12 indicators, followed up for a month', () => {
     expect(preview, JSON.stringify(preview).slice(0, 2000)).toMatchObject({ ok: true, changes: [] });
   });
 
-  it.each(REPORT_KINDS.flatMap((report) => (['pdf', 'xlsx'] as const).map((format) => [report, format] as const)))(
+  // Every report that lists the plan's items (the director's one-page overview sums up instead; below).
+  const LISTING = REPORT_KINDS.filter((k) => k !== 'overview');
+  it.each(LISTING.flatMap((report) => (['pdf', 'xlsx'] as const).map((format) => [report, format] as const)))(
     'exports the %s report as %s with the plan’s own codes and indicators',
     async (report, format) => {
       const outPath = path.join(dir, `${report}.${format}`);
@@ -141,4 +143,14 @@ describe('a MOIT plan with 12 indicators, followed up for a month', () => {
     },
     60_000,
   );
+
+  it('prints the director’s overview of the month on one page, by status and by division', async () => {
+    const outPath = path.join(dir, 'overview.pdf');
+    const r = await api.exportReport({ planId, report: 'overview', format: 'pdf', month: MONTH, outPath });
+    expect(r.pages).toBe(1);
+    expect(execFileSync('pdfinfo', [outPath], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
+    const flat = squash(execFileSync('pdftotext', [outPath, '-'], { encoding: 'utf8' }));
+    expect(flat).toContain(squash('ความคืบหน้าทั้งแผน ณ สิ้นเดือน'));
+    expect(flat).toContain(squash('การรายงานผลของแต่ละฝ่าย'));
+  }, 60_000);
 });

@@ -11,7 +11,7 @@ import { DESKTOP_ONLY } from '../../../core/terms';
 
 type DesktopHandlers = Pick<
   Handlers,
-  'openEvidence' | 'openExternal' | 'chooseEvidenceFiles' | 'chooseExportPath' | 'openExport'
+  'openEvidence' | 'openExternal' | 'chooseEvidenceFiles' | 'chooseExportPath' | 'chooseExportFolder' | 'openExport'
 >;
 
 /** A folder of our own under the OS temp dir: evidence opened for viewing never mixes with other files. */
@@ -126,6 +126,11 @@ export function desktopHandlers(ctx: Ctx): DesktopHandlers {
       if (chosen === null) return { path: null };
       // The dialog may return a name without the extension the format needs.
       return { path: chosen.toLowerCase().endsWith(`.${format}`) ? chosen : `${chosen}.${format}` };
+    },
+    chooseExportFolder: async () => {
+      const desktop = hooks();
+      if (!desktop.chooseFolder) throw new AppError('unsupported', 'คำสั่งนี้ใช้ได้เฉพาะในโปรแกรมบนเครื่อง');
+      return { path: await desktop.chooseFolder() };
     },
     openExport: async ({ path: file, reveal }) => {
       const desktop = hooks();

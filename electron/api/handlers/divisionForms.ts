@@ -1,4 +1,6 @@
 // Division forms go out pre-filled and come back as follow-ups, all or nothing.
+import path from 'node:path';
+import { divisionFormFileName } from '../../../core/fileName';
 import { AppError, isAppError } from '../../../core/errors';
 import { recordFormImport } from '../../../db/queries/formImports';
 import { getFollowUp, listMonth } from '../../../db/queries/followUps';
@@ -179,8 +181,11 @@ export function divisionFormHandlers(ctx: Ctx): DivisionFormHandlers {
   };
 
   return {
-    exportDivisionForm: async ({ planId, month, divisionId, outPath }) => {
-      const bytes = await buildDivisionFormXlsx(formReport(planId, month, divisionId));
+    exportDivisionForm: async ({ planId, month, divisionId, outPath: file, outDir }) => {
+      const report = formReport(planId, month, divisionId);
+      const name = divisionFormFileName(report.division!.name, month, report.settings.numerals);
+      const outPath = file ?? path.join(outDir!, name);
+      const bytes = await buildDivisionFormXlsx(report);
       writeFileAtomic(outPath, bytes);
       ctx.written.add(outPath);
       return { path: outPath, bytes: bytes.byteLength };

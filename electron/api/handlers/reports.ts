@@ -38,7 +38,10 @@ export function reportHandlers(ctx: Ctx, api: () => Api): ReportHandlers {
       // printer's Chromium; without one, the report flows onto pages as Chromium breaks them).
       const data = await loadReportData(api(), { ...request, format: 'pdf' });
       const pdf = ctx.options.pdf;
-      const html = pdf ? await paginatedHtml(reportDoc(data), pageSetup(data.data.settings), pdf()) : reportHtml(data);
+      const doc = reportDoc(data);
+      const html = pdf
+        ? await paginatedHtml(doc, pageSetup(data.data.settings, doc.orientation), pdf())
+        : reportHtml(data);
       return { printed: await print(html) };
     },
   };

@@ -12,7 +12,7 @@ import { PLAN_COLUMNS, PLAN_TITLE, REPORT_TERMS } from '../../../core/terms';
 export type { ReportData };
 
 export function docHtml(doc: ReportDoc, settings: Settings): string {
-  return flowHtml(doc.title, pageSetup(settings), flatten(doc));
+  return flowHtml(doc.title, pageSetup(settings, doc.orientation), flatten(doc));
 }
 
 export function reportHtml(r: ReportData): string {

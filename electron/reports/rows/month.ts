@@ -9,6 +9,7 @@ import type { MonthReport } from '../data';
 import { cell, column, textLines, type Block, type Cell, type Column, type ReportDoc, type Row } from '../rows';
 import {
   countStatuses,
+  divisionsDue,
   isReported,
   reportState,
   responsibleText,
@@ -98,19 +99,16 @@ function statusTable(data: MonthReport, f: Fmt): Block {
 /** Per division: activities due (its own and ทุกฝ่าย) and how many were reported. */
 function divisionTable(data: MonthReport, f: Fmt): Block {
   const rows: Row[] = [];
-  for (const d of data.divisions) {
-    const due = data.rows.filter((r) => r.allDivisions || r.divisionIds.includes(d.id));
-    if (due.length === 0) continue;
-    const reported = due.filter((r) => isReported(r.followUp));
-    const c = countStatuses(due.map((r) => reportState(r.followUp)));
+  for (const d of divisionsDue(data.rows, data.divisions)) {
+    const c = countStatuses(d.rows.map((r) => reportState(r.followUp)));
     rows.push({
       kind: 'row',
       code: '',
       cells: [
         cell(d.name),
-        countCell(due.length, f),
-        countCell(reported.length, f),
-        countCell(due.length - reported.length, f),
+        countCell(d.due, f),
+        countCell(d.due - d.missing.length, f),
+        countCell(d.missing.length, f),
         countCell(c.done, f),
         countCell(c.blocked, f),
       ],

@@ -1,6 +1,6 @@
 // buildXlsx(kind, data): the Excel twin of every report, laid out from the same row model as the
 // PDF (reports/rows.ts), so a report's two files always say the same thing.
-import type { MonthReport, OitUrlsReport, PlanReport, ReportKind, ResultsReport } from '../data';
+import type { MonthReport, OitUrlsReport, OverviewReport, PlanReport, ReportKind, ResultsReport } from '../data';
 import { reportDoc, type ReportData } from '../docs';
 import { PDF_FONTS } from '../html/page';
 import { buildDocXlsx } from './layout';
@@ -11,6 +11,7 @@ export interface XlsxData {
   'half-year': ResultsReport;
   annual: ResultsReport;
   'oit-urls': OitUrlsReport;
+  overview: OverviewReport;
 }
 
 export async function buildXlsx<K extends ReportKind>(kind: K, data: XlsxData[K]): Promise<Uint8Array> {

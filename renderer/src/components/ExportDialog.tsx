@@ -17,6 +17,7 @@ const CHOICES: { id: Choice; label: string; hint: string }[] = [
   { id: 'half-year', label: 'รายงานผลรอบ ๖ เดือน', hint: 'ต.ค. – มี.ค. สำหรับเผยแพร่' },
   { id: 'annual', label: 'รายงานผลประจำปี', hint: 'ทั้งปีงบประมาณ สำหรับเผยแพร่' },
   { id: 'oit-urls', label: 'รายการ URL (OIT)', hint: 'ลิงก์ที่เผยแพร่ของแต่ละข้อ O สำหรับกรอกในระบบ ITAS' },
+  { id: 'overview', label: 'สรุปสำหรับ ผอ.เขต', hint: 'ภาพรวมของเดือน ๑ หน้า: ความคืบหน้า ฝ่ายที่ยังไม่รายงาน กิจกรรมที่เลยกำหนด' },
   { id: 'division-form', label: 'แบบฟอร์มรายงานของฝ่าย (Excel)', hint: 'ส่งให้ฝ่ายกรอกผลประจำเดือน แล้วนำเข้ากลับ' },
 ];
 
@@ -58,7 +59,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const fiscalYear = plan.fiscalYear;
   const isForm = choice === 'division-form';
   const fmt = isForm ? 'xlsx' : format;
-  const needsMonth = choice === 'month' || isForm;
+  const needsMonth = choice === 'month' || choice === 'overview' || isForm;
   const division = divisions.find((d) => d.id === divisionId);
   const missing = needsMonth && !reportMonth ? 'กรุณาเลือกเดือน' : isForm && !division ? 'กรุณาเลือกฝ่าย' : null;
 

@@ -44,6 +44,10 @@ export interface Bridge {
    * the dialog is not there (as in a browser), and the page uses its own file picker.
    */
   evidencePaths: (string[] | null)[];
+  /** Where the next "choose a folder" dialog answers (null = cancel); the export temp folder by default. */
+  folderPaths: (string | null)[];
+  /** The folder exports go to when no path is queued. */
+  saveDir: string;
   close(): Promise<void>;
 }
 
@@ -53,6 +57,7 @@ export async function startBridge(dbPath: string, options: { actor?: string } = 
   const savePaths: (string | null)[] = [];
   const openPaths: (string | null)[] = [];
   const evidencePaths: (string[] | null)[] = [];
+  const folderPaths: (string | null)[] = [];
   const saveDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-bridge-export-'));
   let printer: PdfPrinter | null = null;
   const api = createApi(db, {
@@ -74,6 +79,7 @@ export async function startBridge(dbPath: string, options: { actor?: string } = 
       },
       chooseBackupSavePath: async (defaultName) =>
         savePaths.length > 0 ? savePaths.shift()! : path.join(saveDir, defaultName),
+      chooseFolder: async () => (folderPaths.length > 0 ? folderPaths.shift()! : saveDir),
       printHtml: async (html) => {
         opened.printed.push(html);
         return true;
@@ -146,6 +152,8 @@ export async function startBridge(dbPath: string, options: { actor?: string } = 
     savePaths,
     openPaths,
     evidencePaths,
+    folderPaths,
+    saveDir,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -188,6 +188,14 @@ export function FollowUpScreen() {
   }, [registry]);
 
   useClickThrough({ data, loading, visible, gridRef, onNotDue, onHidden: clearFilters });
+  // From the overview's division bars and chase list: this division's rows only.
+  const focusDivision = useApp((s) => s.focus?.divisionId);
+  const clearFocus = useApp((s) => s.clearFocus);
+  useEffect(() => {
+    if (focusDivision === undefined) return;
+    setFilters({ ...NO_FILTERS, divisionId: focusDivision });
+    clearFocus();
+  }, [focusDivision, clearFocus]);
 
   if (!plan || !month) return <section className="screen" data-screen="followup" />;
   const months = fiscalMonths(plan.fiscalYear);

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Progress, StatusCounts, Tool } from '../../../../core/types';
 import { STATE_ORDER } from '../../../../core/rules';
-import { REPORT_STATE_NAMES, toolLabel } from '../../../../core/terms';
+import { CHASE_WORDS, REPORT_STATE_NAMES, toolLabel } from '../../../../core/terms';
+import { useApp } from '../../StoreContext';
 import { barDescription, ratioLabel } from './progressView';
 
 export function StackedBar({ counts, label, numerals }: { counts: StatusCounts; label: string; numerals: DigitStyle }) {
@@ -22,10 +23,19 @@ export function StackedBar({ counts, label, numerals }: { counts: StatusCounts; 
   );
 }
 
-function BarRow(props: { name: ReactNode; title: string; counts: StatusCounts; numerals: DigitStyle; testId: string }) {
-  const { name, title, counts, numerals, testId } = props;
-  return (
-    <li className="ov-bar-row" data-testid={testId}>
+function BarRow(props: {
+  name: ReactNode;
+  title: string;
+  counts: StatusCounts;
+  numerals: DigitStyle;
+  testId: string;
+  /** Makes the whole row a button (a division's bar opens its follow-up rows). */
+  onOpen?: () => void;
+  openHint?: string;
+}) {
+  const { name, title, counts, numerals, testId, onOpen, openHint } = props;
+  const cells = (
+    <>
       <span className="ov-bar-name" title={title}>
         {name}
       </span>
@@ -33,6 +43,20 @@ function BarRow(props: { name: ReactNode; title: string; counts: StatusCounts; n
       <span className="ov-bar-value" data-testid={`${testId}-value`}>
         {ratioLabel(counts, numerals)}
       </span>
+    </>
+  );
+  if (!onOpen) {
+    return (
+      <li className="ov-bar-row" data-testid={testId}>
+        {cells}
+      </li>
+    );
+  }
+  return (
+    <li data-testid={testId}>
+      <button type="button" className="ov-bar-row ov-bar-open" title={openHint} onClick={onOpen}>
+        {cells}
+      </button>
     </li>
   );
 }
@@ -90,6 +114,7 @@ export function IndicatorChart({ p, numerals }: { p: Progress; numerals: DigitSt
 }
 
 export function DivisionChart({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
+  const setScreen = useApp((s) => s.setScreen);
   return (
     <section className="ov-panel" aria-labelledby="ov-div-title">
       <h2 id="ov-div-title">ความคืบหน้ารายฝ่าย</h2>
@@ -106,6 +131,8 @@ export function DivisionChart({ p, numerals }: { p: Progress; numerals: DigitSty
               name={d.name}
               counts={d}
               numerals={numerals}
+              onOpen={() => setScreen('followup', { divisionId: d.divisionId })}
+              openHint={CHASE_WORDS.openDivision}
             />
           ))}
         </ul>

@@ -8,6 +8,7 @@ import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
 import { Cards } from './OverviewCards';
 import { DivisionChart, IndicatorChart, Legend } from './OverviewCharts';
+import { OverviewChase } from './OverviewChase';
 import { OverviewCoverage } from './OverviewCoverage';
 import { MissingMonths, OitWithoutUrl, OverdueList } from './OverviewLists';
 import './overview.css';
@@ -132,6 +133,7 @@ export function OverviewScreen() {
             <IndicatorChart p={shown} numerals={numerals} />
             <DivisionChart p={shown} numerals={numerals} />
           </div>
+          <OverviewChase month={shown.asOfMonth} numerals={numerals} />
           <div className="ov-lists">
             <OverdueList p={shown} numerals={numerals} />
             <div className="ov-lists-side">
