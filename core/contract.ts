@@ -276,6 +276,8 @@ export const contract = {
         directorName: text(300),
         headOfGovernance: text(300),
         reporterName: text(300),
+        reporterTitle: text(300),
+        headTitle: text(300),
         numerals,
         reportFont: requiredText('ชื่อแบบอักษร', 100),
         reportTextPt: z

@@ -158,6 +158,8 @@ export const FIELD_NAMES = {
   directorName: 'ชื่อผู้อำนวยการเขต',
   headOfGovernance: 'หัวหน้าฝ่ายปกครอง',
   reporterName: 'ผู้รายงาน',
+  reporterTitle: 'ตำแหน่งผู้รายงาน',
+  headTitle: 'ตำแหน่งหัวหน้าฝ่ายปกครอง',
   numerals: 'ตัวเลข',
   reportFont: 'แบบอักษรในรายงาน',
   reportTextPt: 'ขนาดตัวอักษร',
@@ -384,4 +386,14 @@ export const CHASE_WORDS = {
   openFolder: 'เปิดโฟลเดอร์',
   summary: 'พิมพ์สรุปสำหรับ ผอ.เขต (PDF)',
   summaryHint: 'สรุปภาพรวมของเดือนนี้ ๑ หน้า: ความคืบหน้า การรายงานของแต่ละฝ่าย และกิจกรรมที่เลยกำหนด',
+} as const;
+
+/** The first-run screen on a new PC: restore last PC's data, and who signs the printed sheets. */
+export const WELCOME_WORDS = {
+  restore: 'กู้คืนจากไฟล์สำรอง',
+  restoreHint: 'ย้ายมาจากเครื่องเดิม: เลือกไฟล์สำรองข้อมูล (.sqlite) ที่ทำไว้ด้วย “สำรองไปยังไฟล์…” แล้วใช้ข้อมูลทั้งหมดในไฟล์นั้น',
+  restoreAsk: 'กู้คืนข้อมูลจากไฟล์นี้?',
+  restoreOk: 'กู้คืนข้อมูล',
+  signers: 'ผู้ลงนามในรายงาน',
+  signersHint: 'พิมพ์ในช่องลงนามของแบบรายงานประจำเดือนและสรุปสำหรับ ผอ.เขต แก้ไขภายหลังได้ที่ “ตั้งค่า”',
 } as const;

@@ -231,6 +231,9 @@ export interface Settings {
   directorName: string;
   headOfGovernance: string;
   reporterName: string;
+  /** The signers' positions printed under their names (empty: ผู้รายงาน / หัวหน้าฝ่ายปกครอง). */
+  reporterTitle: string;
+  headTitle: string;
   numerals: Numerals;
   /** The font Excel files name; PDFs embed it when the app ships it, else Sarabun (reports/html/page.ts). */
   reportFont: string;

@@ -10,6 +10,8 @@ export const DEFAULT_SETTINGS: Settings = {
   directorName: '',
   headOfGovernance: '',
   reporterName: '',
+  reporterTitle: '',
+  headTitle: '',
   numerals: 'thai',
   reportFont: 'TH SarabunPSK',
   reportTextPt: 16,

@@ -25,6 +25,8 @@ const settings: Settings = {
   directorName: '',
   headOfGovernance: '',
   reporterName: '',
+  reporterTitle: '',
+  headTitle: '',
   numerals: 'thai',
   reportFont: 'TH SarabunPSK',
   reportTextPt: 16,

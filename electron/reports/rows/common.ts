@@ -93,8 +93,8 @@ export function directorOf(settings: Pick<Settings, 'directorTitle'>): string {
 
 export function signersOf(settings: Settings, which: ('reporter' | 'head' | 'director')[]): Signer[] {
   const all: Record<(typeof which)[number], Signer> = {
-    reporter: { role: T.reporter, name: settings.reporterName },
-    head: { role: T.headOfGovernance, name: settings.headOfGovernance },
+    reporter: { role: settings.reporterTitle || T.reporter, name: settings.reporterName },
+    head: { role: settings.headTitle || T.headOfGovernance, name: settings.headOfGovernance },
     director: { role: directorOf(settings), name: settings.directorName },
   };
   return which.map((w) => all[w]);

@@ -69,7 +69,7 @@ function approval(data: PlanReport, f: Fmt): Signoff {
     kind: 'signoff',
     printOnly: true,
     signers: [
-      { label: T.proposer, role: T.headOfGovernance, name: settings.headOfGovernance },
+      { label: T.proposer, role: settings.headTitle || T.headOfGovernance, name: settings.headOfGovernance },
       {
         label: T.approver,
         role: directorOf(settings),

@@ -8,7 +8,17 @@ import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
 import { FIELD_NAMES, NUMERALS_NAMES } from '../../../../core/terms';
 
-type TextKey = 'office' | 'directorTitle' | 'directorName' | 'headOfGovernance' | 'reporterName' | 'reportFont';
+type TextKey =
+  | 'office'
+  | 'directorTitle'
+  | 'directorName'
+  | 'headOfGovernance'
+  | 'headTitle'
+  | 'reporterName'
+  | 'reporterTitle'
+  | 'reportFont';
+
+const SIGNER_TITLE_HINT = 'พิมพ์ใต้ชื่อในช่องลงนามของรายงาน (ว่างไว้: พิมพ์ชื่อหน้าที่)';
 
 const FIELDS: { key: TextKey; label: string; hint?: string; placeholder?: string }[] = [
   { key: 'office', label: FIELD_NAMES.office, placeholder: 'เช่น สำนักงานเขตดุสิต' },
@@ -20,11 +30,18 @@ const FIELDS: { key: TextKey; label: string; hint?: string; placeholder?: string
   },
   { key: 'directorName', label: FIELD_NAMES.directorName, placeholder: 'เช่น นายสมชาย ใจดี' },
   { key: 'headOfGovernance', label: FIELD_NAMES.headOfGovernance, placeholder: 'ชื่อ–นามสกุล' },
+  { key: 'headTitle', label: FIELD_NAMES.headTitle, placeholder: 'เช่น หัวหน้าฝ่ายปกครอง', hint: SIGNER_TITLE_HINT },
   {
     key: 'reporterName',
     label: FIELD_NAMES.reporterName,
     placeholder: 'ชื่อ–นามสกุล',
     hint: 'พิมพ์ใต้ช่องลงนาม “ผู้รายงาน” ของแบบรายงาน และบันทึกเป็นผู้รายงานของผลรายเดือนที่บันทึกหลังจากนี้ (ผลที่บันทึกแล้วไม่เปลี่ยน)',
+  },
+  {
+    key: 'reporterTitle',
+    label: FIELD_NAMES.reporterTitle,
+    placeholder: 'เช่น นักวิเคราะห์นโยบายและแผน',
+    hint: SIGNER_TITLE_HINT,
   },
 ];
 
@@ -117,6 +134,8 @@ function pick(s: Settings): Record<TextKey, string> {
     directorName: s.directorName,
     headOfGovernance: s.headOfGovernance,
     reporterName: s.reporterName,
+    reporterTitle: s.reporterTitle,
+    headTitle: s.headTitle,
     reportFont: s.reportFont,
   };
 }

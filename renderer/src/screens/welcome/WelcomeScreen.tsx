@@ -5,7 +5,30 @@ import { ImportDialog } from '../plan/ImportDialog';
 import { CreatePlanDialog } from '../plan/PlanDialogs';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
+import { FIELD_NAMES, WELCOME_WORDS } from '../../../../core/terms';
+import type { Settings } from '../../../../core/types';
+import { WelcomeRestore } from './WelcomeRestore';
 import './welcome.css';
+
+type SignerKey = 'reporterName' | 'reporterTitle' | 'headOfGovernance' | 'headTitle' | 'directorName' | 'directorTitle';
+/** The three who sign the sheets: name and position each, saved in the settings with the office. */
+const SIGNERS: { name: SignerKey; title: SignerKey; role: string; titleHint: string }[] = [
+  { name: 'reporterName', title: 'reporterTitle', role: 'ผู้รายงาน', titleHint: 'เช่น นักวิเคราะห์นโยบายและแผน' },
+  { name: 'headOfGovernance', title: 'headTitle', role: 'หัวหน้าฝ่ายปกครอง', titleHint: 'เช่น หัวหน้าฝ่ายปกครอง' },
+  { name: 'directorName', title: 'directorTitle', role: 'ผู้อำนวยการเขต', titleHint: 'เช่น ผู้อำนวยการเขตดุสิต' },
+];
+
+function signersOf(s: Settings | null): Record<SignerKey, string> {
+  const keys: SignerKey[] = [
+    'reporterName',
+    'reporterTitle',
+    'headOfGovernance',
+    'headTitle',
+    'directorName',
+    'directorTitle',
+  ];
+  return Object.fromEntries(keys.map((k) => [k, s?.[k] ?? ''])) as Record<SignerKey, string>;
+}
 
 type Open = null | 'import' | 'empty';
 
@@ -18,6 +41,26 @@ export function WelcomeScreen() {
   const [office, setOffice] = useState(settings?.office && settings.office !== 'สำนักงานเขต' ? settings.office : '');
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<Open>(null);
+  const [signers, setSigners] = useState(() => signersOf(settings));
+
+  const changedSigners = () =>
+    Object.fromEntries(
+      Object.entries(signers)
+        .map(([k, v]) => [k, v.trim()] as const)
+        .filter(([k, v]) => v !== (settings?.[k as SignerKey] ?? '')),
+    );
+  /** The sample names its own office: the signers typed are still kept. */
+  const saveSigners = async (): Promise<boolean> => {
+    const changed = changedSigners();
+    if (Object.keys(changed).length === 0) return true;
+    try {
+      setSettings(await api.updateSettings(changed));
+      return true;
+    } catch (e) {
+      setError(messageOf(e));
+      return false;
+    }
+  };
 
   /** The office name first: it heads every report. */
   const saveOffice = async (): Promise<boolean> => {
@@ -27,7 +70,10 @@ export function WelcomeScreen() {
       return false;
     }
     try {
-      if (name !== settings?.office) setSettings(await api.updateSettings({ office: name }));
+      const changed = changedSigners();
+      if (name !== settings?.office || Object.keys(changed).length > 0) {
+        setSettings(await api.updateSettings({ office: name, ...changed }));
+      }
       setError(null);
       return true;
     } catch (e) {
@@ -38,8 +84,9 @@ export function WelcomeScreen() {
 
   const start = async (how: 'sample' | 'import' | 'empty') => {
     if (how === 'sample') {
-      // The sample names its own office (เขตดุสิต); the name typed here is kept when given.
+      // The sample names its own office (เขตดุสิต); the name (and signers) typed here are kept when given.
       if (office.trim() && !(await saveOffice())) return;
+      if (!office.trim() && !(await saveSigners())) return;
       await importSample();
       return;
     }
@@ -63,6 +110,29 @@ export function WelcomeScreen() {
           maxLength={300}
         />
       </label>
+      <fieldset className="welcome-signers">
+        <legend>{WELCOME_WORDS.signers}</legend>
+        <p className="welcome-hint">{WELCOME_WORDS.signersHint}</p>
+        {SIGNERS.map((g) => (
+          <div key={g.name} className="welcome-signer">
+            <span className="welcome-role">{g.role}</span>
+            <input
+              aria-label={FIELD_NAMES[g.name]}
+              placeholder="ชื่อ–นามสกุล"
+              maxLength={300}
+              value={signers[g.name]}
+              onChange={(e) => setSigners((v) => ({ ...v, [g.name]: e.target.value }))}
+            />
+            <input
+              aria-label={FIELD_NAMES[g.title]}
+              placeholder={`ตำแหน่ง ${g.titleHint}`}
+              maxLength={300}
+              value={signers[g.title]}
+              onChange={(e) => setSigners((v) => ({ ...v, [g.title]: e.target.value }))}
+            />
+          </div>
+        ))}
+      </fieldset>
       {error && (
         <p className="banner banner-error" role="alert">
           {error}
@@ -81,6 +151,7 @@ export function WelcomeScreen() {
           <strong>เริ่มแผนเปล่า</strong>
           <span>สร้างแผนใหม่ของปีงบประมาณที่เลือก แล้วเพิ่มข้อและกิจกรรมเอง</span>
         </button>
+        <WelcomeRestore onError={setError} />
       </div>
       {open === 'import' && <ImportDialog onClose={() => setOpen(null)} />}
       {open === 'empty' && <CreatePlanDialog onClose={() => setOpen(null)} />}
