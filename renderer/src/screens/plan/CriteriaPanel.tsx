@@ -2,7 +2,8 @@
 // list (information, not a warning), and saving its own structure as a set for next year.
 import { useEffect, useState } from 'react';
 import type { CriteriaCoverage, CriteriaSet, PlanDetail } from '../../../../core/types';
-import { useApi, useAppStore } from '../../StoreContext';
+import { withDigits } from '../../../../core/thai';
+import { useApi, useApp, useAppStore } from '../../StoreContext';
 import { useStructureChange } from './structureEdit';
 
 export function CriteriaPanel({ plan }: { plan: PlanDetail }) {
@@ -12,7 +13,8 @@ export function CriteriaPanel({ plan }: { plan: PlanDetail }) {
   const [sets, setSets] = useState<CriteriaSet[]>([]);
   const [coverage, setCoverage] = useState<CriteriaCoverage | null>(null);
   const [id, setId] = useState(`plan-${plan.fiscalYear + 1}`);
-  const [name, setName] = useState(`เกณฑ์ของ${plan.office} ปี ${plan.fiscalYear + 1}`);
+  const numerals = useApp((st) => st.numerals);
+  const [name, setName] = useState(`เกณฑ์ของ${plan.office} ปี ${withDigits(plan.fiscalYear + 1, numerals)}`);
   const [saved, setSaved] = useState<string | null>(null);
 
   useEffect(() => {

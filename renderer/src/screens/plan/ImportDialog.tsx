@@ -3,7 +3,7 @@
 // columns read, the structure, wrap-space joins to keep or undo, problems by line and column) →
 // "นำเข้า" only when nothing is an error. Nothing is written before the confirm.
 import { useEffect, useState, type ClipboardEvent, type DragEvent } from 'react';
-import { parseNumber } from '../../../../core/thai';
+import { messageDigits, parseNumber } from '../../../../core/thai';
 import type { CriteriaSet } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
 import { digits } from '../../format';
@@ -61,7 +61,8 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     if (!file) return;
     const problem = fileProblem(file.name, file.size);
     if (problem) {
-      setPreview({ result: null, preview: null, problems: [], error: problem });
+      // Its numbers (the size limit) in the office's digits, as the API's messages are shown.
+      setPreview({ result: null, preview: null, problems: [], error: messageDigits(problem, numerals) });
       return;
     }
     changeSource({ kind: 'file', name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
