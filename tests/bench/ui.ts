@@ -83,6 +83,8 @@ async function measureCase(s: AppSession, c: Case, rounds: number): Promise<Figu
     );
   }
   out.push(...summarize(`${c.label}: open a month with reports`, opens));
+  // Rows mount dormant (text stand-ins): the pointer over the first row wakes it, as a user's would.
+  await page.locator('tr.fu-row').first().hover();
   const field = page.locator('tr.fu-row textarea[data-field="result"]').first();
   out.push(
     ...summarize(`${c.label}: typing in a follow-up field`, [await measureTyping(page, field, 'ประชุมแล้วครบทุกฝ่าย')]),
