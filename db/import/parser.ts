@@ -291,6 +291,19 @@ export function parsePlan(doc: SourceDoc, opts: ParsePlanOptions = {}): ParsedPl
       issue: { segments: [] },
       rows: [emptyRow(row.line)],
     };
+    // A vertical merge that starts in the item above and runs into this one: its value stays with
+    // the item it started in (fill() takes a covered cell only within one item), and the user hears of it.
+    for (const c of columns) {
+      const cell = row.cells[c.index];
+      if (c.role === 'code' || c.role === 'sequence' || c.role === 'ignored' || cell?.merged !== 'above') continue;
+      if (cell.text.trim() === '') continue;
+      const from = open ? `ข้อ ${open.item.code}` : `${word} ${cell.originLine ?? row.line - 1}`;
+      warn(
+        row.line,
+        `ช่องที่ผสานไว้ต่อลงมาจาก${from} ข้ามมาถึงข้อ ${code} — ไม่นำค่านั้นมาใช้กับข้อ ${code} โปรดตรวจสอบ (หรือแยกช่องในเอกสาร)`,
+        c.role,
+      );
+    }
     itemLevel(draft, row, 'new', token.rest);
     fill(draft.rows[0] as ItemRow, row, 'new', false);
     drafts.push(draft);
