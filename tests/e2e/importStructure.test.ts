@@ -266,6 +266,41 @@ describe('the plan’s own structure (real UI)', () => {
     }
   });
 
+  it('loads a criteria set from a file in the structure dialog; a file that is not a set is refused in Thai', async () => {
+    const s = await openWithSample();
+    const { page } = s;
+    try {
+      const shipped = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'db/criteria/bkk-district-2566.json'), 'utf8'));
+      const next = { ...shipped, id: 'bkk-district-2570', name: 'เกณฑ์ของเขต ปีงบประมาณ พ.ศ. 2570', fiscalYear: 2570 };
+      await page.getByRole('button', { name: 'โครงสร้างแผน' }).click();
+      const dialog = page.getByRole('dialog', { name: 'โครงสร้างแผน' });
+      const input = dialog.getByLabel('นำเข้าเกณฑ์จากไฟล์ (.json)');
+      await input.setInputFiles({
+        name: 'เกณฑ์ 2570.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(next)),
+      });
+      await containsText(
+        dialog.getByTestId('criteria-panel'),
+        'นำเข้าเกณฑ์ “เกณฑ์ของเขต ปีงบประมาณ พ.ศ. 2570” (bkk-district-2570) แล้ว',
+      );
+      expect((await s.bridge.api.listCriteriaSets({})).map((c) => c.id)).toContain('bkk-district-2570');
+      await countIs(dialog.locator('#plan-criteria option[value="bkk-district-2570"]'), 1);
+      await dialog.getByTestId('criteria-panel').scrollIntoViewIfNeeded();
+      await screenshot(page, 'criteria-loaded-from-file');
+
+      await input.setInputFiles({
+        name: 'จดหมาย.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"ไม่ใช่": "เกณฑ์"}'),
+      });
+      await expect.poll(async () => (await page.getByRole('alert').allInnerTexts()).join(' ')).toMatch(/[ก-๙]/);
+      expect((await s.bridge.api.listCriteriaSets({})).length).toBe(2);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('a new plan from the criteria set with all its items; the overview says which items a plan did not choose', async () => {
     const s = await openWithSample();
     const { page } = s;

@@ -1,5 +1,6 @@
 // The plan and criteria sets: which set it follows (or none), which of the set's items it does not
-// list (information, not a warning), and saving its own structure as a set for next year.
+// list (information, not a warning), saving its own structure as a set for next year, and loading a
+// set from a file (one another office or the CLI's `criteria export` wrote).
 import { useEffect, useState } from 'react';
 import type { CriteriaCoverage, CriteriaSet, PlanDetail } from '../../../../core/types';
 import { withDigits } from '../../../../core/thai';
@@ -16,10 +17,11 @@ export function CriteriaPanel({ plan }: { plan: PlanDetail }) {
   const numerals = useApp((st) => st.numerals);
   const [name, setName] = useState(`เกณฑ์ของ${plan.office} ปี ${withDigits(plan.fiscalYear + 1, numerals)}`);
   const [saved, setSaved] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState<CriteriaSet | null>(null);
 
   useEffect(() => {
     void api.listCriteriaSets({}).then(setSets, () => setSets([]));
-  }, [api, saved]);
+  }, [api, saved, loaded]);
   useEffect(() => {
     void api.criteriaCoverage({ planId: plan.id }).then(setCoverage, () => setCoverage(null));
   }, [api, plan]);
@@ -32,6 +34,15 @@ export function CriteriaPanel({ plan }: { plan: PlanDetail }) {
       setSaved(set.id);
     } catch {
       setSaved(null); // the banner says why
+    }
+  };
+
+  const load = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      setLoaded(await store.getState().track(api.loadCriteriaSet({ json: await file.text() })));
+    } catch {
+      setLoaded(null); // the banner says why
     }
   };
 
@@ -76,6 +87,26 @@ export function CriteriaPanel({ plan }: { plan: PlanDetail }) {
           บันทึกเป็นเกณฑ์
         </button>
       </div>
+      <div className="st-row">
+        <label className="file-button">
+          นำเข้าเกณฑ์จากไฟล์ (.json)…
+          <input
+            type="file"
+            accept=".json,application/json"
+            aria-label="นำเข้าเกณฑ์จากไฟล์ (.json)"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              void load(file);
+            }}
+          />
+        </label>
+      </div>
+      {loaded && (
+        <p className="st-saved" role="status">
+          นำเข้าเกณฑ์ “{loaded.name}” ({loaded.id}) แล้ว — เลือกใช้กับแผนนี้ได้ที่ “แผนนี้ใช้เกณฑ์”
+        </p>
+      )}
       {saved && (
         <p className="st-saved" role="status">
           บันทึกเกณฑ์ {saved} แล้ว — ใช้เป็นจุดเริ่มของแผนใหม่ได้ที่ “สร้างแผนใหม่”
