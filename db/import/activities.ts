@@ -9,7 +9,7 @@ import type { Column } from './cells';
 import { parseTarget, parseMonitoring } from './outputs';
 import { parseResponsible } from './divisions';
 import { parseTimeframes, tickedRange, type MonthRange } from './timeframe';
-import { fiscalMonths, formatMonthShort } from '../../core/thai/dates';
+import { fiscalMonths, formatMonthShort, THAI_MONTHS_SHORT } from '../../core/thai/dates';
 
 export interface Source {
   line: number;
@@ -78,6 +78,22 @@ function ranges(ctx: BuildContext, code: string, row: ItemRow): MonthRange[] {
   const ticked = tickedRange(ctx.fiscalYear, row.ticks);
   if (ticked) {
     if (ticked.needsYear) warn(ctx, row.line, 'month', `ข้อ ${code}: ไม่ทราบปีงบประมาณ จึงอ่านเดือนที่ทำเครื่องหมายไว้ไม่ได้`);
+    // An activity is one range of months: ticks with months left out between them (✓ ต.ค. and
+    // ธ.ค., not พ.ย.) are kept as the whole range, and the user is told which months it adds.
+    const ticks = [...new Set(row.ticks)].sort((a, b) => a - b);
+    const first = ticks[0] ?? 0;
+    const skipped = Array.from({ length: (ticks.at(-1) ?? first) - first + 1 }, (_, k) => first + k).filter(
+      (m) => !ticks.includes(m),
+    );
+    if (skipped.length > 0 && ticked.start && ticked.end) {
+      const names = skipped.map((m) => THAI_MONTHS_SHORT[(m + 9) % 12]).join(' ');
+      warn(
+        ctx,
+        row.line,
+        undefined,
+        `ข้อ ${code}: ทำเครื่องหมายไว้เฉพาะ ${ticked.text} แต่กิจกรรมหนึ่งเก็บได้เป็นช่วงเดียว จึงเก็บเป็น ${formatMonthShort(ticked.start)} – ${formatMonthShort(ticked.end)} (เดือนที่เว้นไว้ ${names} จะนับเป็นเดือนที่ต้องรายงานด้วย) — โปรดตรวจสอบ`,
+      );
+    }
     return [ticked];
   }
   const out: MonthRange[] = [];
