@@ -94,7 +94,7 @@ describe('dialogs start where the user was last', () => {
   });
 
   it('a folder for several files ("ส่งแบบฟอร์มให้ฝ่าย") starts in the reports folder; cancel gives null', async () => {
-    const db = path.join(tmpDir(), 'ita.sqlite');
+    const db = existingDb();
     const documents = tmpDir();
     const forms = path.join(tmpDir(), 'แบบฟอร์ม มี.ค.');
     fs.mkdirSync(forms);
