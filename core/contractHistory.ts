@@ -3,9 +3,7 @@
 import { z } from 'zod';
 import { writes } from './mutates';
 import type { RevertPreview, RevertResult } from './revert';
-import { id, month } from './schemas';
-
-const returns = <R>() => undefined as unknown as R;
+import { id, month, returns } from './schemas';
 
 export const historyMethods = {
   /** What reverting history entry `id`'s batch (or, entryOnly, that entry alone) would do; writes nothing. */

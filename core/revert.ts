@@ -39,15 +39,18 @@ export function revertActionOf(entity: string): string {
   return `${entity}.revert`;
 }
 
-/** Records a screen's Ctrl+Z / เลิกทำ takes back: the follow-up grid's, the plan editor's. */
+/**
+ * Records a screen's Ctrl+Z / เลิกทำ takes back: the follow-up grid's (reports, evidence), the plan
+ * table's (items, activities; the structure dialog's tools and indicators are not reverted).
+ */
 export const UNDO_SCOPES = {
   followUp: ['followUp', 'evidence'],
-  plan: ['item', 'activity', 'tool', 'indicator', 'subIndicator'],
+  plan: ['item', 'activity'],
 } as const satisfies Record<string, readonly string[]>;
 export type UndoScope = keyof typeof UNDO_SCOPES;
 
 /** Kinds of record whose changes the approved-plan lock covers (a revert of them is refused then). */
-export const PLAN_STRUCTURE_ENTITIES: readonly string[] = UNDO_SCOPES.plan;
+export const PLAN_STRUCTURE_ENTITIES: readonly string[] = ['item', 'activity', 'tool', 'indicator', 'subIndicator'];
 
 type Snapshot = Record<string, unknown>;
 

@@ -76,9 +76,7 @@ const show = (v: unknown) =>
 
 function describeRevert(p: RevertPreview, out: (line: string) => void) {
   const KIND = { restore: 'คืนค่า', remove: 'ลบ', recreate: 'นำกลับ' } as const;
-  out(
-    `ย้อนกลับ${p.scope === 'batch' ? 'ชุดรายการ' : 'รายการ'}ที่ ${p.target}: ${p.summary} (${p.entries} รายการ โดย ${p.actor})`,
-  );
+  out(`ย้อนกลับ${p.entries > 1 ? 'ชุดรายการ' : 'รายการ'}ที่ ${p.target}: ${p.summary} (${p.entries} รายการ โดย ${p.actor})`);
   for (const c of p.changes) {
     out(`  ${KIND[c.kind]}: ${c.summary}`);
     for (const f of c.fields) {

@@ -89,6 +89,12 @@ function Tabs() {
   );
 }
 
+function isTextBox(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
+}
+
 function useGlobalKeys() {
   const store = useAppStore();
   useEffect(() => {
@@ -101,6 +107,11 @@ function useGlobalKeys() {
       } else if (key === 'f') {
         e.preventDefault();
         dispatchCommand('find');
+      } else if (key === 'z' && !e.shiftKey) {
+        // In a text box Ctrl+Z takes back typing (the box's own undo); elsewhere the screen's last save.
+        if (isTextBox(e.target)) return;
+        e.preventDefault();
+        dispatchCommand('undo');
       } else {
         const target = SCREENS.find((s) => s.key === e.key);
         if (target) {

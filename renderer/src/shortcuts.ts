@@ -1,10 +1,11 @@
-// Commands: Ctrl+S saves what is being typed now, Ctrl+F jumps to the screen's search box, Ctrl+1…6
+// Commands: Ctrl+S saves what is being typed now, Ctrl+F jumps to the screen's search box, Ctrl+Z
+// (outside a text box) undoes the screen's last save, Ctrl+1…6
 // switch screens; export, print, backup and restore come from the ไฟล์ menu. The app shell turns keys
 // (and the desktop app's menu items, delivered by the preload as the same events) into these events;
 // each screen listens.
 import { useEffect, useRef } from 'react';
 
-export type AppCommand = 'save' | 'find' | 'export' | 'print' | 'backup' | 'restore' | `screen:${string}`;
+export type AppCommand = 'save' | 'find' | 'undo' | 'export' | 'print' | 'backup' | 'restore' | `screen:${string}`;
 /** The DOM event name; electron/shell-pure/pageApi.ts dispatches the menu's commands under it. */
 export const COMMAND_EVENT = 'ita:command';
 

@@ -191,7 +191,8 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
     if (plan.status === 'approved') refusals.unshift(PLAN_LOCKED);
   }
   const heading = entries.find((x) => HEADING_ACTIONS.has(x.action));
-  const first = scope === 'batch' ? (heading ?? entries[0]!) : head;
+  // A batch without a heading line is named by its last entry (the clear, the link added).
+  const first = scope === 'batch' ? (heading ?? entries[entries.length - 1]!) : head;
   const summary =
     scope === 'batch' && !heading && entries.length > 1
       ? `${first.summary} และอีก ${entries.length - 1} รายการ`

@@ -16,7 +16,7 @@ import { NOT_REPORTED, STATUS_NAMES } from '../../../../core/terms';
 import { EvidenceCell } from './EvidenceCell';
 import { LiveRow } from './FollowUpRow';
 import { draftOf } from './model';
-import { ActivityCell, rowFocusables, TEXT_FIELDS, YearButton } from './RowCells';
+import { ActivityCell, ClearRowButton, rowFocusables, TEXT_FIELDS, YearButton } from './RowCells';
 import { RowEnvContext, useRowEnv } from './rowEnv';
 import { hasStashedDraft } from './useAutosave';
 import type { EvidenceState } from './useEvidence';
@@ -80,7 +80,9 @@ function DormantRow({ row, hidden, onWake }: RowProps & { onWake(focus: number |
       onDragEnter={wake}
       onFocus={focusIn}
     >
-      <ActivityCell row={row} copied={copied} onConfirm={wake} />
+      <ActivityCell row={row} copied={copied} onConfirm={wake}>
+        <ClearRowButton row={row} shown={row.followUp !== null} />
+      </ActivityCell>
       <td className="fu-status">
         <div
           className={`fu-status-select fu-stand-in st-${draft.status}`}

@@ -8,7 +8,7 @@ import { EvidenceCell } from './EvidenceCell';
 import { FOLLOW_UP_STATUSES } from '../../../../core/enums';
 import { targetText } from '../../../../core/rules';
 import { NOT_REPORTED, STATUS_NAMES } from '../../../../core/terms';
-import { ActivityCell, rowFocusables, YearButton } from './RowCells';
+import { ActivityCell, ClearRowButton, rowFocusables, YearButton } from './RowCells';
 import { draftOf, parseQty, type DraftField, type PickedFile } from './model';
 import { useRowEnv } from './rowEnv';
 import { useRowAutosave, type RowSaveState, type SaveDraft } from './useAutosave';
@@ -180,6 +180,7 @@ export const LiveRow = memo(function LiveRow({ row, month, hidden, focusIndex }:
     >
       <ActivityCell row={row} copied={copied} onConfirm={() => void confirm()}>
         <RowState state={state} onRetry={blur} />
+        <ClearRowButton row={row} shown={row.followUp !== null || draft.status !== 'notReported'} />
       </ActivityCell>
       <td className="fu-status">
         <select

@@ -1,5 +1,6 @@
 // ติดตามรายเดือน: pick a month, report each activity due that month (status, quantity, texts,
-// evidence), copy last month's entries, filter. Rows autosave; Ctrl+S saves all now; Ctrl+F finds.
+// evidence), copy last month's entries, filter. Rows autosave; Ctrl+S saves all now; Ctrl+F finds;
+// Ctrl+Z / เลิกทำ undoes the last save (a whole copy too); ล้างแถว clears a row's report.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fiscalMonths, formatMonthLong, withDigits } from '../../../../core/thai';
 import type { CopyMonthResult, ReportState } from '../../../../core/types';
@@ -7,6 +8,8 @@ import { reportState } from '../../../../core/rules';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
 import { useCommand } from '../../shortcuts';
+import { useUndo } from '../../useUndo';
+import { UNDO_NAME } from '../../../../core/terms';
 import { FilterBar, StatusCounts } from './FilterBar';
 import { FollowUpGrid } from './FollowUpGrid';
 import { MonthBar } from './MonthBar';
@@ -30,6 +33,7 @@ import './followup.css';
 import './followup-grid.css';
 import './followup-evidence.css';
 import './month.css';
+import './undo.css';
 
 interface Notice {
   kind: 'info' | 'error';
@@ -54,6 +58,8 @@ export function FollowUpScreen() {
   const [copying, setCopying] = useState(false);
   const [yearOf, setYearOf] = useState<number | null>(null);
   const setScreen = useApp((s) => s.setScreen);
+  // Bumped after an undo or a cleared row: the rows start again from what is stored.
+  const [generation, setGeneration] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
 
@@ -118,9 +124,31 @@ export function FollowUpScreen() {
     (activityId: number) => void registry.flushAll().then(() => setYearOf(activityId)),
     [registry],
   );
+  const flushRef = useRef<() => Promise<boolean>>(async () => true);
+  const restart = useCallback(async () => {
+    await reload();
+    setGeneration((g) => g + 1);
+  }, [reload]);
+  /** ล้างแถว: the month's report of one activity removed (its links too), one undo away. */
+  const clearRow = useCallback(
+    async (activityId: number) => {
+      if (!month || !(await flushRef.current())) return;
+      try {
+        const r = await api.clearFollowUp({ activityId, month });
+        await restart();
+        setNotice({
+          kind: 'info',
+          text: r.cleared ? `ล้างผลของแถวแล้ว กด “${UNDO_NAME}” (Ctrl+Z) เพื่อนำกลับ` : 'แถวนี้ยังไม่มีผลที่บันทึกไว้',
+        });
+      } catch (e) {
+        setNotice({ kind: 'error', text: messageOf(e) });
+      }
+    },
+    [api, month, restart],
+  );
   const env = useMemo<RowEnv>(
-    () => ({ numerals, divisions: divisionMap, onStatus, pickFiles, openYear }),
-    [numerals, divisionMap, onStatus, pickFiles, openYear],
+    () => ({ numerals, divisions: divisionMap, onStatus, pickFiles, openYear, clearRow: (id) => void clearRow(id) }),
+    [numerals, divisionMap, onStatus, pickFiles, openYear, clearRow],
   );
   const indicatorNames = useMemo(
     () => new Map((plan?.indicators ?? []).map((i) => [i.number, i.name])),
@@ -133,6 +161,12 @@ export function FollowUpScreen() {
     else setNotice((n) => (n?.text === UNSAVED ? null : n));
     return ok;
   }, [registry]);
+  flushRef.current = flushAll;
+  const undoer = useUndo('followUp', {
+    flush: flushAll,
+    after: restart,
+    say: (kind, text) => setNotice({ kind, text }),
+  });
 
   const pickMonth = useCallback(
     async (m: string) => {
@@ -221,7 +255,7 @@ export function FollowUpScreen() {
     body = (
       <>
         <FollowUpGrid
-          key={`${data.planId}|${data.month}`}
+          key={`${data.planId}|${data.month}|${generation}`}
           rows={data.rows}
           month={data.month}
           visible={visible}
@@ -283,6 +317,16 @@ export function FollowUpScreen() {
                 onClick={() => void openCopy()}
               >
                 คัดลอกจากเดือนก่อน
+              </button>
+              <button
+                type="button"
+                className="fu-undo"
+                disabled={!data || undoer.busy}
+                title="เลิกทำการบันทึกล่าสุดของคุณในหน้านี้ (Ctrl+Z) ทั้งการคัดลอกจากเดือนก่อนในครั้งเดียว"
+                onClick={() => void undoer.undo()}
+              >
+                <span aria-hidden="true">↶ </span>
+                {UNDO_NAME}
               </button>
             </div>
             <FilterBar

@@ -4,7 +4,7 @@
 import type { ReactNode } from 'react';
 import type { MonthRow } from '../../../../core/types';
 import { responsibleText } from '../../../../core/rules';
-import { DRAFT_NAME, YEAR_WORDS } from '../../../../core/terms';
+import { CLEAR_ROW_NAME, DRAFT_NAME, YEAR_WORDS } from '../../../../core/terms';
 import { formatMonthShort } from '../../../../core/thai';
 import { useRowEnv } from './rowEnv';
 
@@ -13,7 +13,7 @@ interface ActivityCellProps {
   /** Copied from another month and not saved since. */
   copied: boolean;
   onConfirm(): void;
-  /** The row's save state (live rows only). */
+  /** The row's save state (live rows only) and its ล้างแถว (both forms, so focus lines up). */
   children?: ReactNode;
 }
 
@@ -44,6 +44,23 @@ export function ActivityCell({ row, copied, onConfirm, children }: ActivityCellP
       )}
       {children}
     </td>
+  );
+}
+
+/** ล้างแถว: on a row with a report (or one being typed); one undo (Ctrl+Z) brings it back. */
+export function ClearRowButton({ row, shown }: { row: MonthRow; shown: boolean }) {
+  const { clearRow } = useRowEnv();
+  if (!shown) return null;
+  return (
+    <button
+      type="button"
+      className="fu-clear"
+      data-testid="clear-row"
+      title="ล้างผลของเดือนนี้ทั้งแถว (กลับเป็นยังไม่รายงาน) เลิกทำได้ด้วย Ctrl+Z"
+      onClick={() => clearRow(row.activityId)}
+    >
+      {CLEAR_ROW_NAME}
+    </button>
   );
 }
 

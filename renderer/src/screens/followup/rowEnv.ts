@@ -14,6 +14,8 @@ export interface RowEnv {
   pickFiles(onFiles: (files: PickedFile[]) => void): void;
   /** Opens the activity's year (ActivityYearPanel). */
   openYear(activityId: number): void;
+  /** ล้างแถว: removes the row's report for the month (one undo brings it back). */
+  clearRow(activityId: number): void;
 }
 
 export const RowEnvContext = createContext<RowEnv | null>(null);

@@ -1,21 +1,19 @@
 // ประวัติการแก้ไข: the audit log, newest first, filterable by date, user, kind of record and text;
-// each entry opens to show the fields it changed, before and after.
-import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+// each entry opens to show the fields it changed, before and after; ย้อนกลับ… reverts an entry or its
+// batch after a preview (RevertDialog), and a reverted entry says so.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AuditEntry } from '../../../../core/types';
 import { BeDateInput } from '../../components/BeDateInput';
 import { digits } from '../../format';
 import { useCommand } from '../../shortcuts';
 import { messageOf } from '../../store';
-import { useApi, useApp } from '../../StoreContext';
-import {
-  diffFields,
-  displaySummary,
-  ENTITY_NAMES,
-  formatDateTime,
-  type ActivityRef,
-  type ValueContext,
-} from './auditView';
+import { useApi, useApp, useAppStore } from '../../StoreContext';
+import type { RevertResult } from '../../../../core/revert';
+import { HistoryTable } from './HistoryTable';
+import { RevertDialog } from './RevertDialog';
+import { displaySummary, ENTITY_NAMES, type ActivityRef, type ValueContext } from './auditView';
 import './history.css';
+import './revert.css';
 
 const PAGE = 50;
 const SEARCH_DEBOUNCE_MS = 300;
@@ -46,32 +44,6 @@ function filterInput(f: Filters, offset: number) {
   };
 }
 
-function DiffTable({ entry, ctx }: { entry: AuditEntry; ctx: ValueContext }) {
-  const changes = diffFields(entry.before, entry.after, ctx);
-  const kind = entry.before == null ? 'add' : entry.after == null ? 'remove' : 'change';
-  if (changes.length === 0) return <p className="hi-nochange">ไม่มีช่องข้อมูลที่เปลี่ยนแปลง</p>;
-  return (
-    <table className="hi-diff" data-testid="hi-diff">
-      <thead>
-        <tr>
-          <th scope="col">ช่องข้อมูล</th>
-          <th scope="col">{kind === 'add' ? '–' : 'ก่อนแก้ไข'}</th>
-          <th scope="col">{kind === 'remove' ? '–' : kind === 'add' ? 'ข้อมูลที่เพิ่ม' : 'หลังแก้ไข'}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {changes.map((c) => (
-          <tr key={c.key} data-field={c.key}>
-            <th scope="row">{c.label}</th>
-            <td className={kind === 'add' ? 'hi-none' : 'hi-before'}>{c.before}</td>
-            <td className={kind === 'remove' ? 'hi-none' : 'hi-after'}>{c.after}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
 export function HistoryScreen() {
   const api = useApi();
   const numerals = useApp((s) => s.numerals);
@@ -89,6 +61,19 @@ export function HistoryScreen() {
   const [, setActorsVersion] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const request = useRef(0);
+  const store = useAppStore();
+  const [reverting, setReverting] = useState<AuditEntry | null>(null);
+  const [reverted, setReverted] = useState<string | null>(null);
+  // Bumped after a revert: the first page is read again.
+  const [reloads, setReloads] = useState(0);
+  const revertDone = (r: RevertResult) => {
+    setReverting(null);
+    setReverted(
+      `ย้อนกลับแล้ว: ${displaySummary({ action: '', summary: r.summary, before: null, after: null }, numerals)}`,
+    );
+    setReloads((n) => n + 1);
+    void store.getState().refreshPlan(); // the plan and the month show what is stored now
+  };
 
   useCommand('find', () => {
     searchRef.current?.focus();
@@ -126,7 +111,7 @@ export function HistoryScreen() {
         setLoading(false);
       },
     );
-  }, [api, filters, badRange, remember]);
+  }, [api, filters, badRange, remember, reloads]);
 
   // Typing in the search box waits for a pause before asking.
   useEffect(() => {
@@ -257,6 +242,23 @@ export function HistoryScreen() {
         </p>
       )}
 
+      {reverted && (
+        <p className="hi-notice" role="status">
+          {reverted}
+          <button type="button" className="icon" aria-label="ปิดข้อความ" onClick={() => setReverted(null)}>
+            ×
+          </button>
+        </p>
+      )}
+      {reverting && (
+        <RevertDialog
+          entry={reverting}
+          batchSize={entries.filter((x) => x.batchId === reverting.batchId).length}
+          ctx={ctx}
+          onClose={() => setReverting(null)}
+          onDone={revertDone}
+        />
+      )}
       {!loaded && !error && <p className="muted">กำลังโหลดประวัติ…</p>}
       {loaded && entries.length === 0 && (
         <div className="empty-inline">
@@ -275,69 +277,15 @@ export function HistoryScreen() {
 
       {entries.length > 0 && (
         <div className={loading ? 'hi-table-wrap stale' : 'hi-table-wrap'}>
-          <table className="hi-table" aria-busy={loading}>
-            <colgroup>
-              <col className="hi-c-at" />
-              <col className="hi-c-actor" />
-              <col className="hi-c-entity" />
-              <col />
-              <col className="hi-c-toggle" />
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col">วันเวลา</th>
-                <th scope="col">ผู้แก้ไข</th>
-                <th scope="col">ประเภท</th>
-                <th scope="col">รายการ</th>
-                <th scope="col">
-                  <span className="sr-only">รายละเอียด</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => {
-                const expandable = e.before != null || e.after != null;
-                const isOpen = open.has(e.id);
-                return (
-                  <Fragment key={e.id}>
-                    <tr
-                      className={isOpen ? 'hi-row open' : 'hi-row'}
-                      data-audit-id={e.id}
-                      onClick={expandable ? () => toggle(e.id) : undefined}
-                    >
-                      <td className="nowrap">{formatDateTime(e.at, numerals)}</td>
-                      <td className="hi-actor">{e.actor}</td>
-                      <td className="nowrap">{ENTITY_NAMES[e.entity] ?? e.entity}</td>
-                      <td className="hi-summary">{displaySummary(e, numerals, activityRef)}</td>
-                      <td>
-                        {expandable && (
-                          <button
-                            type="button"
-                            className="hi-toggle"
-                            aria-expanded={isOpen}
-                            aria-controls={`hi-detail-${e.id}`}
-                            onClick={(ev) => {
-                              ev.stopPropagation();
-                              toggle(e.id);
-                            }}
-                          >
-                            {isOpen ? 'ซ่อน' : 'ดูการเปลี่ยนแปลง'}
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                    {isOpen && (
-                      <tr className="hi-detail" id={`hi-detail-${e.id}`}>
-                        <td colSpan={5}>
-                          <DiffTable entry={e} ctx={ctx} />
-                        </td>
-                      </tr>
-                    )}
-                  </Fragment>
-                );
-              })}
-            </tbody>
-          </table>
+          <HistoryTable
+            entries={entries}
+            loading={loading}
+            open={open}
+            ctx={ctx}
+            activityRef={activityRef}
+            onToggle={toggle}
+            onRevert={setReverting}
+          />
           <div className="hi-footer">
             <span className="muted">แสดง {digits(entries.length, numerals)} รายการ ล่าสุดอยู่บนสุด</span>
             {hasMore && (

@@ -1,13 +1,16 @@
-// Above the table: find box (Ctrl+F), the plan's structure, import, new plan, copy to next year,
-// approve / reopen.
+// Above the table: find box (Ctrl+F), เลิกทำ (Ctrl+Z: the last save of the plan editor), the plan's
+// structure, import, new plan, copy to next year, approve / reopen.
 import { useRef, useState } from 'react';
 import type { PlanDetail } from '../../../../core/types';
 import { digits } from '../../format';
-import { useCommand } from '../../shortcuts';
-import { useApp } from '../../StoreContext';
+import { dispatchCommand, useCommand } from '../../shortcuts';
+import { useUndo } from '../../useUndo';
+import { UNDO_NAME } from '../../../../core/terms';
+import { useApp, useAppStore } from '../../StoreContext';
 import { ImportDialog } from './ImportDialog';
 import { ApproveDialog, CopyPlanDialog, CreatePlanDialog, ReopenDialog } from './PlanDialogs';
 import { StructureDialog } from './StructureDialog';
+import './plan-undo.css';
 
 type Dialog = 'import' | 'create' | 'copy' | 'approve' | 'reopen' | 'structure' | null;
 
@@ -30,6 +33,27 @@ export function PlanToolbar({ plan, query, onQuery, matches }: Props) {
   const approved = plan.status === 'approved';
   const nextYearExists = plans.some((p) => p.fiscalYear === plan.fiscalYear + 1 && p.office === plan.office);
   const close = () => onDialog(null);
+  const store = useAppStore();
+  const [undone, setUndone] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const undoer = useUndo('plan', {
+    // An open cell saves now (Ctrl+S); the undo waits for every save under way to land first.
+    flush: async () => {
+      dispatchCommand('save');
+      await new Promise<void>((resolve) => {
+        const done = () => store.getState().save.pending === 0;
+        if (done()) return resolve();
+        const stop = store.subscribe(() => {
+          if (done()) {
+            stop();
+            resolve();
+          }
+        });
+      });
+      return store.getState().save.status !== 'error';
+    },
+    after: () => store.getState().refreshPlan(),
+    say: (kind, text) => setUndone({ kind, text }),
+  });
 
   return (
     <div className="plan-toolbar" role="toolbar" aria-label="เครื่องมือแผน">
@@ -55,6 +79,21 @@ export function PlanToolbar({ plan, query, onQuery, matches }: Props) {
         )}
       </div>
       <div className="toolbar-actions">
+        {undone && (
+          <span className={`plan-undo-note ${undone.kind}`} role={undone.kind === 'error' ? 'alert' : 'status'}>
+            {undone.text}
+          </span>
+        )}
+        <button
+          type="button"
+          className="plan-undo"
+          disabled={undoer.busy}
+          title="เลิกทำการแก้ไขแผนครั้งล่าสุดของคุณ (Ctrl+Z)"
+          onClick={() => void undoer.undo()}
+        >
+          <span aria-hidden="true">↶ </span>
+          {UNDO_NAME}
+        </button>
         <button type="button" onClick={() => onDialog('structure')}>
           โครงสร้างแผน
         </button>

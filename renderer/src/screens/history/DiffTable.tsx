@@ -1,0 +1,30 @@
+// One history entry's changed fields, before and after (what was added or removed for a new or
+// deleted record).
+import type { AuditEntry } from '../../../../core/types';
+import { diffFields, type ValueContext } from './auditView';
+
+export function DiffTable({ entry, ctx }: { entry: AuditEntry; ctx: ValueContext }) {
+  const changes = diffFields(entry.before, entry.after, ctx);
+  const kind = entry.before == null ? 'add' : entry.after == null ? 'remove' : 'change';
+  if (changes.length === 0) return <p className="hi-nochange">ไม่มีช่องข้อมูลที่เปลี่ยนแปลง</p>;
+  return (
+    <table className="hi-diff" data-testid="hi-diff">
+      <thead>
+        <tr>
+          <th scope="col">ช่องข้อมูล</th>
+          <th scope="col">{kind === 'add' ? '–' : 'ก่อนแก้ไข'}</th>
+          <th scope="col">{kind === 'remove' ? '–' : kind === 'add' ? 'ข้อมูลที่เพิ่ม' : 'หลังแก้ไข'}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {changes.map((c) => (
+          <tr key={c.key} data-field={c.key}>
+            <th scope="row">{c.label}</th>
+            <td className={kind === 'add' ? 'hi-none' : 'hi-before'}>{c.before}</td>
+            <td className={kind === 'remove' ? 'hi-none' : 'hi-after'}>{c.after}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
