@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PLAN_LOCKED } from '../../core/terms';
 import { makeApi } from '../helpers/api';
 import { launchBrowser, openApp, screenshot, type AppSession } from './browser';
+import { wake } from './followupPage';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,6 +22,8 @@ const FEB = '2023-02';
 const MARCH = '2023-03';
 const row = (page: Page, activityId: number) => page.locator(`tr.fu-row[data-activity-id="${activityId}"]`);
 const field = (page: Page, activityId: number, name: string) => row(page, activityId).locator(`[data-field="${name}"]`);
+/** The status a row shows, dormant or awake (DormantRow and LiveRow both say it in data-status). */
+const statusOf = (page: Page, activityId: number) => row(page, activityId).getAttribute('data-status');
 
 async function stored(s: AppSession, planId: number, activityId: number, month = MARCH) {
   const rows = await s.bridge.api.listMonth({ planId, month });
@@ -76,10 +79,11 @@ describe('undo and revert (real UI in Chromium, real API over the loopback bridg
       await expect.poll(() => page.locator('[data-testid="draft-badge"]').count()).toBe(0);
       expect(await stored(s, planId, a1!)).toBeNull();
       expect(await stored(s, planId, a2!)).toBeNull();
-      expect(await field(page, a1!, 'status').inputValue()).toBe('notReported');
+      expect(await statusOf(page, a1!)).toBe('notReported');
       await screenshot(page, 'followup-undo-copy');
 
       // A save, then Ctrl+Z with the focus outside any text box: the save is undone.
+      await wake(page, a3!);
       await field(page, a3!, 'result').fill('จัดประชุมแล้ว');
       await field(page, a3!, 'result').blur();
       await row(page, a3!).locator('.fu-state-saved').waitFor();
@@ -88,7 +92,7 @@ describe('undo and revert (real UI in Chromium, real API over the loopback bridg
       await page.keyboard.press('Control+z');
       await page.locator('.fu-notice', { hasText: 'เลิกทำแล้ว: บันทึกผลข้อ' }).waitFor();
       await expect.poll(() => stored(s, planId, a3!)).toBeNull();
-      await expect.poll(() => field(page, a3!, 'result').inputValue()).toBe('');
+      await expect.poll(() => row(page, a3!).locator('[data-field="result"]').textContent()).toBe('ผลการดำเนินงาน');
 
       // ล้างแถว: the report and its link go, the row reads ยังไม่รายงาน; Ctrl+Z brings both back.
       await s.bridge.api.saveFollowUp({ activityId: a4!, month: MARCH, status: 'done', qty: 1, result: 'เผยแพร่แล้ว' });
@@ -98,7 +102,7 @@ describe('undo and revert (real UI in Chromium, real API over the loopback bridg
       await screenshot(page, 'followup-row-clear-button'); // a reported row offers ล้างแถว
       await row(page, a4!).getByTestId('clear-row').click();
       await page.locator('.fu-notice', { hasText: 'ล้างผลของแถวแล้ว' }).waitFor();
-      await expect.poll(() => field(page, a4!, 'status').inputValue()).toBe('notReported');
+      await expect.poll(() => statusOf(page, a4!)).toBe('notReported');
       expect(await stored(s, planId, a4!)).toBeNull();
       expect(await row(page, a4!).getByTestId('clear-row').count()).toBe(0);
       await row(page, a4!).scrollIntoViewIfNeeded();
@@ -106,7 +110,7 @@ describe('undo and revert (real UI in Chromium, real API over the loopback bridg
       await page.locator('.fu-title h1').click();
       await page.keyboard.press('Control+z');
       await page.locator('.fu-notice', { hasText: 'เลิกทำแล้ว: ล้างผลข้อ' }).waitFor();
-      await expect.poll(() => field(page, a4!, 'status').inputValue()).toBe('done');
+      await expect.poll(() => statusOf(page, a4!)).toBe('done');
       const back = await stored(s, planId, a4!);
       expect(back).toMatchObject({ status: 'done', qty: 1, result: 'เผยแพร่แล้ว' });
       expect(back!.evidence.map((e) => e.url)).toEqual(['https://www.bangkok.go.th/dusit']);
