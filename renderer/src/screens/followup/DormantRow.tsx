@@ -80,9 +80,7 @@ function DormantRow({ row, hidden, onWake }: RowProps & { onWake(focus: number |
       onDragEnter={wake}
       onFocus={focusIn}
     >
-      <ActivityCell row={row} copied={copied} onConfirm={wake}>
-        <ClearRowButton row={row} shown={row.followUp !== null} />
-      </ActivityCell>
+      <ActivityCell row={row} copied={copied} onConfirm={wake} />
       <td className="fu-status">
         <div
           className={`fu-status-select fu-stand-in st-${draft.status}`}
@@ -127,6 +125,7 @@ function DormantRow({ row, hidden, onWake }: RowProps & { onWake(focus: number |
           <EvidenceCell state={evidence} numerals={numerals} code={code} />
         </RowEnvContext.Provider>
         <YearButton row={row} />
+        <ClearRowButton row={row} shown={row.followUp !== null} />
       </td>
     </tr>
   );

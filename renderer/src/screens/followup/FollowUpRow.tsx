@@ -180,7 +180,6 @@ export const LiveRow = memo(function LiveRow({ row, month, hidden, focusIndex }:
     >
       <ActivityCell row={row} copied={copied} onConfirm={() => void confirm()}>
         <RowState state={state} onRetry={blur} />
-        <ClearRowButton row={row} shown={row.followUp !== null || draft.status !== 'notReported'} />
       </ActivityCell>
       <td className="fu-status">
         <select
@@ -228,6 +227,7 @@ export const LiveRow = memo(function LiveRow({ row, month, hidden, focusIndex }:
         <EvidenceCell state={evidence} numerals={numerals} code={code} />
         {drop.over && <div className="fu-drop-hint">วางไฟล์ที่นี่เพื่อแนบเป็นหลักฐาน</div>}
         <YearButton row={row} />
+        <ClearRowButton row={row} shown={row.followUp !== null || draft.status !== 'notReported'} />
       </td>
     </tr>
   );

@@ -13,7 +13,7 @@ interface ActivityCellProps {
   /** Copied from another month and not saved since. */
   copied: boolean;
   onConfirm(): void;
-  /** The row's save state (live rows only) and its ล้างแถว (both forms, so focus lines up). */
+  /** The row's save state (live rows only). */
   children?: ReactNode;
 }
 
@@ -47,7 +47,10 @@ export function ActivityCell({ row, copied, onConfirm, children }: ActivityCellP
   );
 }
 
-/** ล้างแถว: on a row with a report (or one being typed); one undo (Ctrl+Z) brings it back. */
+/**
+ * ล้างแถว: on a row with a report (or one being typed), after ดูทั้งปี in both forms (Tab still goes
+ * from one row's fields to the next row's status); one undo (Ctrl+Z) brings it back.
+ */
 export function ClearRowButton({ row, shown }: { row: MonthRow; shown: boolean }) {
   const { clearRow } = useRowEnv();
   if (!shown) return null;
