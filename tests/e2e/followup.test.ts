@@ -153,7 +153,7 @@ describe('monthly follow-up (real UI in Chromium, real API over the loopback bri
       // Keyboard: Tab goes through the row's fields, then on to the next row; Enter in a quantity moves down.
       await field(page, a1, 'status').focus();
       const order: string[] = [];
-      for (let i = 0; i < 12; i++) {
+      for (let i = 0; i < 16; i++) {
         await page.keyboard.press('Tab');
         const at = await page.evaluate(
           `(() => { const el = document.activeElement; const tr = el.closest('tr.fu-row');
