@@ -335,3 +335,10 @@ export function lateDivisions<R extends Pick<Activity, 'allDivisions' | 'divisio
 ): DivisionMonth<R>[] {
   return divisionsDue(rows, divisions).filter((d) => d.missing.length > 0);
 }
+
+/** Item codes once each, in order, the first `max` of them: "I1, I3, O4, O12 … อีก ๕ ข้อ" (the chase list, the director's page). */
+export function itemCodesText(codes: readonly string[], digits: DigitStyle, max: number): string {
+  const unique = [...new Set(codes)];
+  const shown = unique.slice(0, max).join(', ');
+  return unique.length > max ? `${shown} … อีก ${formatNumber(unique.length - max, digits)} ข้อ` : shown;
+}

@@ -2,7 +2,7 @@
 // and by division), who has not yet reported what is due that month, and what is past its end. Lists
 // are cut to fit one page ("และอีก … ข้อ"); the whole lists are on the overview screen and in the
 // monthly sheet.
-import { percentDone, STATE_ORDER } from '../../../core/rules';
+import { itemCodesText, percentDone, STATE_ORDER } from '../../../core/rules';
 import { REPORT_STATE_NAMES, REPORT_TITLES } from '../../../core/terms';
 import type { OverviewReport } from '../data';
 import { cell, column, type Block, type ReportDoc, type Row } from '../rows';
@@ -17,9 +17,7 @@ export const OVERDUE_ON_PAGE = 12;
 
 /** Item codes once each, in order: "I1, I3, O4, O12 … อีก ๕ ข้อ". */
 export function codeList(codes: readonly string[], f: Fmt, max = CODES_ON_PAGE): string {
-  const unique = [...new Set(codes)];
-  const shown = unique.slice(0, max).join(', ');
-  return unique.length > max ? `${shown} … อีก ${f.num(unique.length - max)} ข้อ` : shown;
+  return itemCodesText(codes, f.digits, max);
 }
 
 function overallTable(data: OverviewReport, f: Fmt): Block {

@@ -2,7 +2,7 @@
 // (core/rules.ts lateDivisions); a division opens the follow-up screen filtered to it; "ส่งแบบฟอร์มให้ฝ่าย"
 // makes every late division's form at once; the month prints as one page for the director.
 import { useEffect, useState } from 'react';
-import { lateDivisions, type DivisionMonth } from '../../../../core/rules';
+import { itemCodesText, lateDivisions, type DivisionMonth } from '../../../../core/rules';
 import { CHASE_WORDS } from '../../../../core/terms';
 import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { MonthRow } from '../../../../core/types';
@@ -14,9 +14,11 @@ import { SummaryButton } from './SummaryButton';
 
 /** The first item codes of a division's unreported rows, once each: "I1, I3, O12 … อีก ๕ ข้อ". */
 export function codesText(rows: readonly MonthRow[], numerals: DigitStyle, max = 8): string {
-  const codes = [...new Set(rows.map((r) => r.itemCode))];
-  const shown = codes.slice(0, max).join(', ');
-  return codes.length > max ? `${shown} … อีก ${withDigits(codes.length - max, numerals)} ข้อ` : shown;
+  return itemCodesText(
+    rows.map((r) => r.itemCode),
+    numerals,
+    max,
+  );
 }
 
 export function OverviewChase({ month, numerals }: { month: string; numerals: DigitStyle }) {
