@@ -1,25 +1,13 @@
 // The record-level SQL of undo and revert (electron/api/handlers/history.ts): a month's report or
 // a link put back as it was (under its old id when that is free), removed, or cleared.
-import type { FollowUpStatus } from '../../core/types';
+import type { FollowUp } from '../../core/types';
 import type { Db } from '../open';
 import { sql } from '../sql';
 import { get, nowIso, run } from './run';
 
-/** A month's report as audit entries hold it. */
-export interface FollowUpSnapshot {
-  id: number;
-  activityId: number;
-  month: string;
-  status: FollowUpStatus;
-  qty: number | null;
-  result: string;
-  problems: string;
-  reporter: string;
-  reportedAt: string | null;
-  directorRemark: string;
-  draft?: boolean;
-  copiedFrom?: string | null;
-}
+/** A month's report as audit entries hold it (older entries lack the draft fields). */
+export type FollowUpSnapshot = Omit<FollowUp, 'updatedAt' | 'evidence' | 'draft' | 'copiedFrom'> &
+  Partial<Pick<FollowUp, 'draft' | 'copiedFrom'>>;
 
 /** Puts a report back as the snapshot says (its old id when free), or updates the row in its place. */
 export function putFollowUp(db: Db, f: FollowUpSnapshot): number {
