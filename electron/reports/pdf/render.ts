@@ -2,6 +2,7 @@
 // never lays out at once), paginated (html/paginate.ts), printed in parts of PAGES_PER_PART sheets
 // and joined (@cantoo/pdf-lib, a maintained pdf-lib: joining copies pages and needs no Thai shaping).
 // Memory stays bounded by a part's size, not the report's; progress is reported per part.
+import { createHash } from 'node:crypto';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import type { ExportProgress } from '../../../core/types';
 import type { ReportDoc } from '../rows';
@@ -34,6 +35,42 @@ function* slices(count: number, per: number, make: (from: number, to: number) =>
     from += n;
   }
 }
+/**
+ * Part HTML kept from sizing the parts to print (so it is not built twice), in chars; the parts
+ * past it are built again when printed, so a report of any size holds at most this much.
+ */
+const KEEP_PART_HTML_CHARS = 4 * MAX_HTML_BYTES;
+/** Measuring answers kept per printer (chars of JSON), so an unchanged slice is not laid out again. */
+const MEASURE_CACHE_CHARS = 8_000_000;
+
+/**
+ * Per printer (its engine lays out what it measured): a measuring document's hash → its answer.
+ * Least recently used answers go first once MEASURE_CACHE_CHARS is passed.
+ */
+const measureCaches = new WeakMap<PdfPrinter, { answers: Map<string, string>; chars: number }>();
+
+/** MEASURE_SCRIPT's answer for this document: from the printer's cache, or laid out now. */
+async function measured(printer: PdfPrinter, html: string): Promise<string> {
+  let cache = measureCaches.get(printer);
+  if (!cache) measureCaches.set(printer, (cache = { answers: new Map(), chars: 0 }));
+  const key = createHash('sha256').update(html).digest('base64');
+  const hit = cache.answers.get(key);
+  if (hit !== undefined) {
+    cache.answers.delete(key);
+    cache.answers.set(key, hit);
+    return hit;
+  }
+  const json = await printer.evaluate(html, MEASURE_SCRIPT);
+  cache.answers.set(key, json);
+  cache.chars += json.length;
+  for (const [k, v] of cache.answers) {
+    if (cache.chars <= MEASURE_CACHE_CHARS) break;
+    cache.answers.delete(k);
+    cache.chars -= v.length;
+  }
+  return json;
+}
+
 /** Room kept free at the foot of each page for rounding between measuring and printing (px). */
 const SLACK_PX = 4;
 
@@ -46,14 +83,14 @@ export interface RenderedPdf {
   parts: number;
 }
 
-/** The heights of every atom, measured slice by slice. */
+/** The heights of every atom, measured slice by slice (a slice measured before by this printer is not laid out again). */
 export async function measure(f: Flat, setup: PageSetup, title: string, printer: PdfPrinter): Promise<Measured> {
   const atoms: AtomHeight[] = [];
   const theads: number[] = [];
   for (const { from, to, html } of slices(f.atoms.length, ATOMS_PER_MEASURE, (a, b) =>
     measureHtml(title, setup, f, a, b),
   )) {
-    const json = await printer.evaluate(html, MEASURE_SCRIPT);
+    const json = await measured(printer, html);
     const r = JSON.parse(json) as { atoms: Record<string, AtomHeight>; theads: Record<string, number> };
     for (let i = from; i < to; i++) {
       const m = r.atoms[String(i)];
@@ -93,13 +130,21 @@ export async function renderPdf(
   onProgress({ phase: 'measure', part: 0, parts: 0 });
   const { f, pages } = await layoutPages(doc, setup, printer);
   const make = (a: number, b: number) => pagesHtml(doc.title, setup, f, pages, a, b);
-  // Which sheets go in which part (only their ranges are kept: each part's HTML is made again to print).
-  const ranges = [...slices(pages.length, pagesPerPart, make)].map(({ from, to }) => [from, to] as const);
+  // Which sheets go in which part; their HTML is kept for printing while KEEP_PART_HTML_CHARS lasts.
+  const ranges: { from: number; to: number; html: string | null }[] = [];
+  let kept = 0;
+  for (const { from, to, html } of slices(pages.length, pagesPerPart, make)) {
+    const keep = kept + html.length <= KEEP_PART_HTML_CHARS;
+    if (keep) kept += html.length;
+    ranges.push({ from, to, html: keep ? html : null });
+  }
   const parts = ranges.length;
   const printed: Uint8Array[] = [];
-  for (const [k, [from, to]] of ranges.entries()) {
+  for (const [k, r] of ranges.entries()) {
     onProgress({ phase: 'print', part: k + 1, parts });
-    printed.push(await printer.print(make(from, to)));
+    const html = r.html ?? make(r.from, r.to);
+    r.html = null;
+    printed.push(await printer.print(html));
   }
   if (parts === 1) return { bytes: printed[0]!, pages: pages.length, parts };
   onProgress({ phase: 'join', part: parts, parts });
