@@ -41,13 +41,18 @@ function* slices(count: number, per: number, make: (from: number, to: number) =>
  */
 const KEEP_PART_HTML_CHARS = 4 * MAX_HTML_BYTES;
 /** Measuring answers kept per printer (chars of JSON), so an unchanged slice is not laid out again. */
-const MEASURE_CACHE_CHARS = 8_000_000;
+const MEASURE_CACHE_CHARS = 2_000_000;
 
 /**
  * Per printer (its engine lays out what it measured): a measuring document's hash → its answer.
  * Least recently used answers go first once MEASURE_CACHE_CHARS is passed.
  */
 const measureCaches = new WeakMap<PdfPrinter, { answers: Map<string, string>; chars: number }>();
+
+/** Forgets what this printer measured (the bench times a print as after an edit: measured afresh). */
+export function forgetMeasurements(printer: PdfPrinter): void {
+  measureCaches.delete(printer);
+}
 
 /** MEASURE_SCRIPT's answer for this document: from the printer's cache, or laid out now. */
 async function measured(printer: PdfPrinter, html: string): Promise<string> {
