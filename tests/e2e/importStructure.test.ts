@@ -220,6 +220,19 @@ describe('the plan’s own structure (real UI)', () => {
           ).join(),
         )
         .toBe('1,12,2');
+      // ลบ asks first (with what goes along): ยกเลิก keeps a spare indicator, the danger button deletes it.
+      await dialog.getByRole('button', { name: '+ เพิ่มตัวชี้วัดใน MOIT' }).click();
+      await countIs(dialog.locator('.st-indicator'), 4);
+      const spare = dialog.locator('.st-indicator').last();
+      await spare.getByRole('button', { name: 'ลบ', exact: true }).click();
+      const ask = page.getByRole('dialog', { name: /^ลบตัวชี้วัดที่ / });
+      await containsText(ask, 'พร้อมข้อ 0 ข้อ');
+      await ask.getByRole('button', { name: 'ยกเลิก' }).click();
+      await ask.waitFor({ state: 'detached' });
+      await countIs(dialog.locator('.st-indicator'), 4);
+      await spare.getByRole('button', { name: 'ลบ', exact: true }).click();
+      await ask.getByRole('button', { name: 'ลบตัวชี้วัด' }).click();
+      await countIs(dialog.locator('.st-indicator'), 3);
       await screenshot(page, 'structure-editor');
 
       const plan = (await api.listPlans({})).find((p) => p.fiscalYear === 2570)!;

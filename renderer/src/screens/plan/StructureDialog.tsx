@@ -10,7 +10,7 @@ import { CriteriaPanel } from './CriteriaPanel';
 import { usePlanEdit } from './PlanEditContext';
 import { byPosition, moved } from './planModel';
 import { StructureIndicatorBody } from './StructureItems';
-import { MoveButtons, SavingField, useStructureChange } from './structureEdit';
+import { DeleteButton, MoveButtons, SavingField, useStructureChange } from './structureEdit';
 import './structure.css';
 
 function IndicatorRow({
@@ -26,7 +26,7 @@ function IndicatorRow({
 }) {
   const api = useApi();
   const change = useStructureChange();
-  const { locked, confirm } = usePlanEdit();
+  const { locked } = usePlanEdit();
   const ids = order.map((i) => i.id);
   const at = ids.indexOf(ind.id);
   return (
@@ -74,22 +74,14 @@ function IndicatorRow({
             void change(() => api.reorderIndicators({ toolId: tool.id, indicatorIds: moved(ids, ind.id, d) ?? ids }))
           }
         />
-        <button
-          type="button"
-          className="danger-link"
-          disabled={locked}
-          onClick={async () => {
-            const ok = await confirm({
-              title: `ลบตัวชี้วัดที่ ${ind.number}`,
-              message: `ลบตัวชี้วัดที่ ${ind.number} พร้อมข้อ ${ind.items.length} ข้อและกิจกรรมในนั้น? (ลบไม่ได้ถ้ามีผลการดำเนินงานบันทึกไว้แล้ว)`,
-              confirmLabel: 'ลบตัวชี้วัด',
-              danger: true,
-            });
-            if (ok) await change(() => api.deleteIndicator({ indicatorId: ind.id }));
+        <DeleteButton
+          ask={{
+            title: `ลบตัวชี้วัดที่ ${ind.number}`,
+            message: `ลบตัวชี้วัดที่ ${ind.number} พร้อมข้อ ${ind.items.length} ข้อและกิจกรรมในนั้น? (ลบไม่ได้ถ้ามีผลการดำเนินงานบันทึกไว้แล้ว)`,
+            confirmLabel: 'ลบตัวชี้วัด',
           }}
-        >
-          ลบ
-        </button>
+          onDelete={() => api.deleteIndicator({ indicatorId: ind.id })}
+        />
       </div>
       <StructureIndicatorBody plan={plan} ind={ind} />
     </li>
@@ -99,7 +91,7 @@ function IndicatorRow({
 function ToolSection({ plan, tool, index }: { plan: PlanDetail; tool: PlanTool; index: number }) {
   const api = useApi();
   const change = useStructureChange();
-  const { locked, confirm } = usePlanEdit();
+  const { locked } = usePlanEdit();
   const tools = byPosition(plan.tools);
   const ids = tools.map((t) => t.id);
   const indicators = byPosition(plan.indicators.filter((i) => i.toolId === tool.id));
@@ -129,22 +121,14 @@ function ToolSection({ plan, tool, index }: { plan: PlanDetail; tool: PlanTool; 
             void change(() => api.reorderTools({ planId: plan.id, toolIds: moved(ids, tool.id, d) ?? ids }))
           }
         />
-        <button
-          type="button"
-          className="danger-link"
-          disabled={locked}
-          onClick={async () => {
-            const ok = await confirm({
-              title: `ลบแบบวัด ${tool.code}`,
-              message: `ลบแบบวัด ${tool.code} พร้อมตัวชี้วัด ${indicators.length} ตัวและข้อทั้งหมดในนั้น? (ลบไม่ได้ถ้ามีผลการดำเนินงานบันทึกไว้แล้ว)`,
-              confirmLabel: 'ลบแบบวัด',
-              danger: true,
-            });
-            if (ok) await change(() => api.deleteTool({ toolId: tool.id }));
+        <DeleteButton
+          ask={{
+            title: `ลบแบบวัด ${tool.code}`,
+            message: `ลบแบบวัด ${tool.code} พร้อมตัวชี้วัด ${indicators.length} ตัวและข้อทั้งหมดในนั้น? (ลบไม่ได้ถ้ามีผลการดำเนินงานบันทึกไว้แล้ว)`,
+            confirmLabel: 'ลบแบบวัด',
           }}
-        >
-          ลบ
-        </button>
+          onDelete={() => api.deleteTool({ toolId: tool.id })}
+        />
       </div>
       <ul className="st-indicators">
         {indicators.map((ind) => (

@@ -4,12 +4,12 @@ import type { Indicator, PlanDetail } from '../../../../core/types';
 import { useApi } from '../../StoreContext';
 import { usePlanEdit } from './PlanEditContext';
 import { byPosition, moved } from './planModel';
-import { MoveButtons, SavingField, useStructureChange } from './structureEdit';
+import { DeleteButton, MoveButtons, SavingField, useStructureChange } from './structureEdit';
 
 export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: Indicator }) {
   const api = useApi();
   const change = useStructureChange();
-  const { locked, confirm } = usePlanEdit();
+  const { locked } = usePlanEdit();
   const subs = byPosition(ind.subIndicators);
   const items = byPosition(ind.items);
   const ids = items.map((i) => i.id);
@@ -34,14 +34,7 @@ export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: I
                 disabled={locked}
                 onSave={(name) => change(() => api.updateSubIndicator({ subIndicatorId: sub.id, name }))}
               />
-              <button
-                type="button"
-                className="danger-link"
-                disabled={locked}
-                onClick={() => void change(() => api.deleteSubIndicator({ subIndicatorId: sub.id }))}
-              >
-                ลบ
-              </button>
+              <DeleteButton onDelete={() => api.deleteSubIndicator({ subIndicatorId: sub.id })} />
             </li>
           ))}
         </ul>
@@ -101,22 +94,14 @@ export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: I
                 void change(() => api.reorderItems({ indicatorId: ind.id, itemIds: moved(ids, item.id, d) ?? ids }))
               }
             />
-            <button
-              type="button"
-              className="danger-link"
-              disabled={locked}
-              onClick={async () => {
-                const ok = await confirm({
-                  title: `ลบข้อ ${item.code}`,
-                  message: `ลบข้อ ${item.code} พร้อมกิจกรรม ${item.activities.length} รายการ? (ลบไม่ได้ถ้ามีผลการดำเนินงานบันทึกไว้แล้ว)`,
-                  confirmLabel: 'ลบข้อ',
-                  danger: true,
-                });
-                if (ok) await change(() => api.deleteItem({ itemId: item.id }));
+            <DeleteButton
+              ask={{
+                title: `ลบข้อ ${item.code}`,
+                message: `ลบข้อ ${item.code} พร้อมกิจกรรม ${item.activities.length} รายการ? (ลบไม่ได้ถ้ามีผลการดำเนินงานบันทึกไว้แล้ว)`,
+                confirmLabel: 'ลบข้อ',
               }}
-            >
-              ลบ
-            </button>
+              onDelete={() => api.deleteItem({ itemId: item.id })}
+            />
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@
 // save indicator, then the plan re-read; a failure leaves the banner's Thai message and the old value.
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../../StoreContext';
+import { usePlanEdit, type ConfirmOptions } from './PlanEditContext';
 
 /** Runs an API change with the save indicator and re-reads the plan; false when it was refused. */
 export function useStructureChange(): (work: () => Promise<unknown>) => Promise<boolean> {
@@ -93,5 +94,33 @@ export function MoveButtons({
         ↓
       </button>
     </>
+  );
+}
+
+/**
+ * The ลบ link of one structure row: asks first when `ask` is given (a tool, indicator or item takes
+ * what is under it along), then runs the delete as every structure change runs.
+ */
+export function DeleteButton({
+  ask,
+  onDelete,
+}: {
+  ask?: Omit<ConfirmOptions, 'danger'>;
+  onDelete(): Promise<unknown>;
+}) {
+  const change = useStructureChange();
+  const { locked, confirm } = usePlanEdit();
+  return (
+    <button
+      type="button"
+      className="danger-link"
+      disabled={locked}
+      onClick={async () => {
+        if (ask && !(await confirm({ ...ask, danger: true }))) return;
+        await change(onDelete);
+      }}
+    >
+      ลบ
+    </button>
   );
 }
