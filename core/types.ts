@@ -18,7 +18,7 @@ export type * from './importTypes';
  * OIT checklist, or another scheme's (MOIT …). A plan owns its tools; none is assumed.
  */
 export type Tool = string;
-/** The NACC's three tools, whose official names core/terms.ts knows. */
+/** The NACC's three tools, whose official names core/terms/tools.ts knows. */
 export type NaccTool = (typeof TOOLS)[number];
 /** ระยะเวลากำกับติดตามโดย ผอ.เขต, as the importer reads it. */
 export type Monitoring = (typeof MONITORINGS)[number];

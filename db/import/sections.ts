@@ -5,7 +5,7 @@
 import { NACC_TOOL_PREFIXES, TOOL_TITLES } from '../../core/terms';
 import { toArabicDigits } from '../../core/thai/digits';
 
-/** The NACC's three tools (core/terms.ts), for plans that name them or use their letters without a heading. */
+/** The NACC's three tools (core/terms), for plans that name them or use their letters without a heading. */
 export const STANDARD_TOOLS: Readonly<Record<string, { prefix: string; name: string } | undefined>> =
   Object.fromEntries(
     Object.entries(TOOL_TITLES).map(([code, name]) => [code, { prefix: NACC_TOOL_PREFIXES[code] as string, name }]),

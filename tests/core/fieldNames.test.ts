@@ -1,4 +1,4 @@
-// One name per field (core/terms.ts FIELD_NAMES): the API's validation message names the box the
+// One name per field (core/terms/fields.ts FIELD_NAMES): the API's validation message names the box the
 // same way the history names its change, and the history names every field a record really has
 // (settings, activities, follow-ups, evidence) in Thai — none shown as its programming name.
 import { describe, expect, it } from 'vitest';

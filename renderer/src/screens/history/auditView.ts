@@ -29,7 +29,7 @@ export function formatIsoDateShort(isoDate: string, style: DigitStyle): string {
   return withDigits(`${Number(m[3])} ${month} ${ceToBe(Number(m[1]))}`, style);
 }
 
-/** Kinds of record and field names as the history reads them (core/terms.ts), the field names in the order it lists a record's changes. */
+/** Kinds of record and field names as the history reads them (core/terms), the field names in the order it lists a record's changes. */
 export const ENTITY_NAMES: Readonly<Record<string, string>> = ENTITY_TERMS;
 export const FIELD_LABELS: Readonly<Record<string, string>> = FIELD_NAMES;
 
