@@ -30,6 +30,7 @@ import {
   text,
 } from './schemas';
 import { writes, type Mutates } from './mutates';
+import { FIELD_NAMES } from './terms';
 
 export type { AuditEntity, Mutates } from './mutates';
 
@@ -53,7 +54,7 @@ export const contract = {
     mutates: writes('plan'),
     input: z.object({
       fiscalYear,
-      office: requiredText('ชื่อหน่วยงาน', 300).optional(),
+      office: requiredText(FIELD_NAMES.office, 300).optional(),
       title: text(500).optional(),
       criteriaSet: criteriaSetId.nullable().optional(),
       withItems: z.boolean().default(false),
@@ -62,7 +63,11 @@ export const contract = {
   },
   updatePlan: {
     mutates: writes('plan'),
-    input: z.object({ planId: id, office: requiredText('ชื่อหน่วยงาน', 300).optional(), title: text(500).optional() }),
+    input: z.object({
+      planId: id,
+      office: requiredText(FIELD_NAMES.office, 300).optional(),
+      title: text(500).optional(),
+    }),
     output: returns<T.PlanSummary>(),
   },
   deletePlan: {
@@ -90,7 +95,7 @@ export const contract = {
     input: z.object({
       text: pastedText,
       fiscalYear: fiscalYear.optional(),
-      office: requiredText('ชื่อหน่วยงาน', 300).optional(),
+      office: requiredText(FIELD_NAMES.office, 300).optional(),
       dryRun: z.boolean().default(false),
     }),
     output: returns<T.ImportResult>(),
@@ -216,7 +221,7 @@ export const contract = {
     input: z.object({
       activityId: id,
       month,
-      fileName: requiredText('ชื่อไฟล์', 255),
+      fileName: requiredText(FIELD_NAMES.fileName, 255),
       data: fileBytes,
       label: text(500).default(''),
     }),
@@ -241,7 +246,7 @@ export const contract = {
   },
   /** Desktop only: the system save dialog for an export; path null when the user cancels. */
   chooseExportPath: {
-    input: z.object({ defaultName: requiredText('ชื่อไฟล์', 200), format: reportFormat }),
+    input: z.object({ defaultName: requiredText(FIELD_NAMES.fileName, 200), format: reportFormat }),
     output: returns<{ path: string | null }>(),
   },
   /** Desktop only: the plan or a monthly sheet straight to the printer (system print dialog). */
@@ -271,7 +276,7 @@ export const contract = {
     mutates: writes('settings'),
     input: z
       .object({
-        office: requiredText('ชื่อหน่วยงาน', 300),
+        office: requiredText(FIELD_NAMES.office, 300),
         directorTitle: text(300),
         directorName: text(300),
         headOfGovernance: text(300),

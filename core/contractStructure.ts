@@ -18,12 +18,13 @@ import {
   text,
   toolCode,
 } from './schemas';
+import { FIELD_NAMES } from './terms';
 
 const deleted = returns<{ deleted: true }>;
 
 /** A file to import a plan from; its size here, its content by the reader (db/import/readers). */
 const planFile = z.object({
-  name: requiredText('ชื่อไฟล์', 255),
+  name: requiredText(FIELD_NAMES.fileName, 255),
   data: fileBytes.refine(
     (d) => d.byteLength <= MAX_PLAN_FILE_BYTES,
     `ไฟล์ใหญ่เกิน ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB`,
@@ -44,7 +45,7 @@ export const structureMethods = {
         html: pastedText.optional(),
         file: planFile.optional(),
         fiscalYear: fiscalYear.optional(),
-        office: requiredText('ชื่อหน่วยงาน', 300).optional(),
+        office: requiredText(FIELD_NAMES.office, 300).optional(),
         dryRun: z.boolean().default(false),
         keepSpaces: z.union([z.literal('all'), z.array(z.string().max(40)).max(20_000)]).optional(),
         criteriaSet: criteriaSetId.nullable().optional(),

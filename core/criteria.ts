@@ -1,6 +1,7 @@
 // Criteria sets (เกณฑ์การประเมิน ITA ปี …) as data: what a plan's structure looks like as a set, and
 // which of a set's items a plan does not list. Pure: the API, the importer and the screens use it.
 import type { CriteriaCoverage, CriteriaSet, PlanDetail } from './types';
+import { FIELD_NAMES } from './terms';
 
 /** A new plan's structure when none is chosen: the Bangkok district offices' FY2566 set (the sample's, db/criteria). */
 export const DEFAULT_CRITERIA_SET = 'bkk-district-2566';
@@ -53,7 +54,7 @@ export function criteriaSetProblems(set: Pick<CriteriaSet, 'tools'>): string[] {
     set.tools.flatMap((t) => t.indicators.map((i) => String(i.number))),
   );
   seen(
-    'รหัสข้อ',
+    FIELD_NAMES.code,
     set.tools.flatMap((t) => t.indicators.flatMap((i) => i.items.map((it) => it.code))),
   );
   for (const t of set.tools) {

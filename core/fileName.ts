@@ -3,6 +3,7 @@
 // the save dialog's suggestion.
 import { ceToBe, THAI_MONTHS_FULL, THAI_MONTHS_SHORT, withDigits, type DigitStyle } from './thai';
 import type { ReportFormat, ReportKind } from './types';
+import { REPORT_TERMS } from './terms';
 
 export interface FileNameInput {
   report: ReportKind;
@@ -18,7 +19,7 @@ export interface FileNameInput {
 
 const NAMES: Record<ReportKind, string> = {
   plan: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส',
-  month: 'รายงานประจำเดือน',
+  month: REPORT_TERMS.monthSheet,
   'half-year': 'รายงานผลการดำเนินการรอบ ๖ เดือน',
   annual: 'รายงานผลการดำเนินการประจำปี',
   'oit-urls': 'รายการ URL OIT',

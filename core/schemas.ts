@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { FOLLOW_UP_STATUSES, MONITORINGS, NUMERALS, REPORT_FORMATS, REPORT_KINDS, REPORT_STATES, TOOLS } from './enums';
 import { isSafeExternalUrl, URL_NEEDS_HTTP } from './urls';
+import { ENTITY_NAMES, FIELD_NAMES } from './terms';
 
 const MAX_TEXT = 20_000;
 
@@ -118,7 +119,7 @@ export const httpUrl = z
   .refine((s) => !hasCredentials(s), 'ลิงก์ต้องไม่มีชื่อผู้ใช้หรือรหัสผ่านอยู่ในลิงก์');
 
 const activityShape = {
-  text: requiredText('กิจกรรม', MAX_TEXT),
+  text: requiredText(ENTITY_NAMES.activity, MAX_TEXT),
   output: text(),
   targetQty: z.number().nonnegative('เป้าหมายต้องไม่ติดลบ').max(1e9).nullable(),
   targetUnit: text(100).nullable(),
@@ -167,7 +168,7 @@ export const outPath = z.string({ error: 'ต้องระบุที่เ�
 /** Why an outPath is refused when it is not a full path. */
 export const OUT_PATH_NOT_ABSOLUTE = 'ที่เก็บไฟล์ต้องเป็นเส้นทางเต็ม (absolute path)';
 export const xlsxFiles = z
-  .array(z.object({ name: requiredText('ชื่อไฟล์', 255), data: xlsxBytes }))
+  .array(z.object({ name: requiredText(FIELD_NAMES.fileName, 255), data: xlsxBytes }))
   .min(1, 'ต้องเลือกไฟล์อย่างน้อย 1 ไฟล์')
   .max(100, 'นำเข้าได้ครั้งละไม่เกิน 100 ไฟล์');
 export const xlsxOutPath = outPath

@@ -1,12 +1,20 @@
 // What each kind of record and each field users fill in is called, the choices of a field, and the
 // plan's own name and columns. Pure.
 import type { Evidence, Monitoring, Numerals } from '../types';
+import { WORDS } from './words';
+
+/** A choice or a date left unset (monitoring, the date input's clear button). */
+export const NOT_SET = 'ไม่กำหนด';
+/** Who reported (the follow-up's field, the settings' reporter, the signature line). */
+const REPORTER = 'ผู้รายงาน';
+/** An item's code (the field, its id in messages). */
+const ITEM_CODE = 'รหัสข้อ';
 
 /** The choices of ระยะเวลากำกับติดตามโดย ผอ.เขต (the plan editor's list, the history's values). */
 export const MONITORING_NAMES: Readonly<Record<Monitoring, string>> = {
   monthly: 'ทุกเดือน',
   daily: 'ทุกวัน',
-  none: 'ไม่กำหนด',
+  none: NOT_SET,
   other: 'อื่น ๆ',
 };
 
@@ -17,7 +25,7 @@ export const ALL_DIVISIONS = 'ทุกฝ่าย';
 export const NUMERALS_NAMES: Readonly<Record<Numerals, string>> = { thai: 'เลขไทย', arabic: 'เลขอารบิก' };
 
 /** An evidence's kind (the follow-up's list, the history's values). */
-export const EVIDENCE_KIND_NAMES: Readonly<Record<Evidence['kind'], string>> = { url: 'ลิงก์', file: 'ไฟล์' };
+export const EVIDENCE_KIND_NAMES: Readonly<Record<Evidence['kind'], string>> = { url: 'ลิงก์', file: WORDS.file };
 
 /** What each kind of record is called (the history's filter and rows). */
 export const ENTITY_NAMES = {
@@ -31,6 +39,20 @@ export const ENTITY_NAMES = {
   settings: 'การตั้งค่า',
 } as const satisfies Record<string, string>;
 
+/** The 8 columns of the plan, as on the office's paper form, by what each holds. */
+export const PLAN_COLUMN_NAMES = {
+  code: ENTITY_NAMES.indicator,
+  issue: 'ประเด็นที่ต้องเตรียมความพร้อม/ยกระดับ',
+  activity: 'กิจกรรมที่จะดำเนินการ',
+  output: 'ผลผลิต',
+  awareness: 'วิธีการสร้างการรับรู้',
+  timeframe: 'ระยะเวลาแล้วเสร็จ',
+  responsible: 'ผู้รับผิดชอบ',
+  monitoring: 'ระยะเวลากำกับติดตามโดย ผอ.เขต',
+} as const;
+/** The same 8 headings in their order (the printed plan, its Excel sheet, the plan screen). */
+export const PLAN_COLUMNS: readonly string[] = Object.values(PLAN_COLUMN_NAMES);
+
 /**
  * The Thai name of each field users fill in, as the screens label it: the API says which box is
  * wrong with it, the history names each change with it (in this order), the settings and plan
@@ -39,10 +61,10 @@ export const ENTITY_NAMES = {
 export const FIELD_NAMES = {
   // activity
   text: ENTITY_NAMES.activity,
-  output: 'ผลผลิต',
+  output: PLAN_COLUMN_NAMES.output,
   targetQty: 'เป้าหมาย (จำนวน)',
   targetUnit: 'หน่วยนับ',
-  awareness: 'วิธีการสร้างการรับรู้',
+  awareness: PLAN_COLUMN_NAMES.awareness,
   startMonth: 'เดือนเริ่ม',
   endMonth: 'เดือนที่แล้วเสร็จ',
   responsibleText: 'ผู้รับผิดชอบ (ตามแผน)',
@@ -51,16 +73,16 @@ export const FIELD_NAMES = {
   monitoring: 'การกำกับติดตามโดย ผอ.เขต',
   monitoringText: 'การกำกับติดตาม (ข้อความ)',
   // item
-  code: 'รหัสข้อ',
-  question: 'ตัวชี้วัด',
-  issue: 'ประเด็นที่ต้องเตรียมความพร้อม/ยกระดับ',
+  code: ITEM_CODE,
+  question: PLAN_COLUMN_NAMES.code,
+  issue: PLAN_COLUMN_NAMES.issue,
   // follow-up
   month: 'เดือน',
   status: 'สถานะ',
   qty: 'จำนวนที่ทำได้',
   result: 'ผลการดำเนินงาน',
   problems: 'ปัญหา/อุปสรรค',
-  reporter: 'ผู้รายงาน',
+  reporter: REPORTER,
   reportedAt: 'วันที่รายงาน',
   directorRemark: 'ข้อสั่งการ ผอ.เขต',
   draft: 'ร่างที่ยังไม่ตรวจ',
@@ -78,7 +100,7 @@ export const FIELD_NAMES = {
   directorTitle: 'ตำแหน่งผู้อำนวยการเขต',
   directorName: 'ชื่อผู้อำนวยการเขต',
   headOfGovernance: 'หัวหน้าฝ่ายปกครอง',
-  reporterName: 'ผู้รายงาน',
+  reporterName: REPORTER,
   reporterTitle: 'ตำแหน่งผู้รายงาน',
   headTitle: 'ตำแหน่งหัวหน้าฝ่ายปกครอง',
   numerals: 'ตัวเลข',
@@ -110,7 +132,7 @@ export const FIELD_NAMES = {
   onlyReported: 'เฉพาะกิจกรรมที่รายงานแล้ว',
   // ids
   planId: 'รหัสแผน',
-  itemId: 'รหัสข้อ',
+  itemId: ITEM_CODE,
   activityId: 'รหัสกิจกรรม',
   indicatorId: 'รหัสตัวชี้วัด',
   evidenceId: 'รหัสหลักฐาน',
@@ -127,17 +149,3 @@ export const PLAN_TITLE = 'มาตรการส่งเสริมคุ�
 
 /** The word before a sub-indicator's label: "ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน". */
 export const SUB_INDICATOR = 'ตัวชี้วัดย่อยที่';
-
-/** The 8 columns of the plan, as on the office's paper form, by what each holds. */
-export const PLAN_COLUMN_NAMES = {
-  code: 'ตัวชี้วัด',
-  issue: 'ประเด็นที่ต้องเตรียมความพร้อม/ยกระดับ',
-  activity: 'กิจกรรมที่จะดำเนินการ',
-  output: 'ผลผลิต',
-  awareness: 'วิธีการสร้างการรับรู้',
-  timeframe: 'ระยะเวลาแล้วเสร็จ',
-  responsible: 'ผู้รับผิดชอบ',
-  monitoring: 'ระยะเวลากำกับติดตามโดย ผอ.เขต',
-} as const;
-/** The same 8 headings in their order (the printed plan, its Excel sheet, the plan screen). */
-export const PLAN_COLUMNS: readonly string[] = Object.values(PLAN_COLUMN_NAMES);

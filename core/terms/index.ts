@@ -3,6 +3,7 @@
 // ITA manuals (e.g. ผู้มีส่วนได้ส่วนเสีย, as in "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)").
 // Text the user typed or imported (a plan's own wording) is data and is never rewritten. Pure.
 // Each topic has its file; this one re-exports them all, so `core/terms` is the one place to import from.
+export * from './words';
 export * from './status';
 export * from './tools';
 export * from './fields';

@@ -2,7 +2,8 @@
 // Digits in these are Arabic; the reports write them in the office's digits (reports/rows/fmt.ts).
 import { withDigits, type DigitStyle } from '../thai/digits';
 import type { ExportProgress } from '../types';
-import { ALL_DIVISIONS, PLAN_COLUMNS, PLAN_TITLE } from './fields';
+import { ALL_DIVISIONS, ENTITY_NAMES, EVIDENCE_KIND_NAMES, FIELD_NAMES, PLAN_COLUMN_NAMES, PLAN_TITLE } from './fields';
+import { WORDS } from './words';
 
 /** Each report's title: page 1's first line, the PDF's metadata title, the Excel file's subject. */
 export const REPORT_TITLES = {
@@ -17,28 +18,28 @@ export const REPORT_TITLES = {
 /** Column heads, captions, sheet names and fixed lines of the reports. */
 export const REPORT_TERMS = {
   // column heads
-  code: 'ข้อ',
-  activity: 'กิจกรรม',
-  responsible: PLAN_COLUMNS[6]!,
+  code: WORDS.item,
+  activity: ENTITY_NAMES.activity,
+  responsible: PLAN_COLUMN_NAMES.responsible,
   target: 'เป้าหมาย',
   achieved: 'ผลที่ทำได้',
-  status: 'สถานะ',
-  result: 'ผลการดำเนินงาน',
-  evidence: 'หลักฐาน',
-  problems: 'ปัญหา/อุปสรรค',
-  orders: 'ข้อสั่งการ ผอ.เขต',
+  status: FIELD_NAMES.status,
+  result: FIELD_NAMES.result,
+  evidence: ENTITY_NAMES.evidence,
+  problems: FIELD_NAMES.problems,
+  orders: FIELD_NAMES.directorRemark,
   cumulative: 'ผลสะสม',
   monthsDone: 'เดือนที่ดำเนินการแล้ว',
   problemsAndOrders: 'ปัญหา/อุปสรรค และข้อสั่งการ',
   nextSteps: 'แนวทางดำเนินการต่อไป',
-  indicator: PLAN_COLUMNS[0]!,
-  division: 'ฝ่าย',
+  indicator: PLAN_COLUMN_NAMES.code,
+  division: ENTITY_NAMES.division,
   due: 'ต้องรายงาน',
   reported: 'รายงานแล้ว',
   percentDone: 'ร้อยละที่ดำเนินการแล้ว',
   total: 'รวม',
   url: 'URL',
-  urlLabel: 'คำอธิบาย',
+  urlLabel: FIELD_NAMES.label,
   monthReported: 'เดือนที่รายงาน',
   // captions and empty tables
   monthStatusCaption: 'สรุปสถานะกิจกรรมที่ต้องดำเนินการในเดือนนี้',
@@ -55,7 +56,7 @@ export const REPORT_TERMS = {
   noUrl: 'ยังไม่มี URL',
   // sheets
   summarySheet: 'สรุป',
-  planSheet: 'แผน',
+  planSheet: ENTITY_NAMES.plan,
   monthSheet: 'รายงานประจำเดือน',
   annualSheet: 'ผลประจำปี',
   halfYearSheet: 'ผลรอบ 6 เดือน',
@@ -67,15 +68,15 @@ export const REPORT_TERMS = {
   printedOn: 'พิมพ์เมื่อ',
   page: 'หน้า',
   continued: '(ต่อ)',
-  file: 'ไฟล์',
+  file: EVIDENCE_KIND_NAMES.file,
   orderLine: 'ข้อสั่งการ',
   // next steps of an activity not done
   hurry: 'เร่งรัดดำเนินการ (กำหนดแล้วเสร็จ',
   finishBy: 'ดำเนินการต่อให้แล้วเสร็จภายใน',
   goOn: 'ดำเนินการต่อ',
   // signatures
-  reporter: 'ผู้รายงาน',
-  headOfGovernance: 'หัวหน้าฝ่ายปกครอง',
+  reporter: FIELD_NAMES.reporter,
+  headOfGovernance: FIELD_NAMES.headOfGovernance,
   director: 'ผู้อำนวยการเขต',
   proposer: 'ผู้เสนอแผน',
   approver: 'ผู้อนุมัติ',
@@ -83,7 +84,7 @@ export const REPORT_TERMS = {
   dateWord: 'วันที่',
   // a division's form (Excel, filled in and read back)
   formSheet: 'แบบรายงาน',
-  formQty: 'จำนวนที่ทำได้',
+  formQty: FIELD_NAMES.qty,
   formUrls: 'หลักฐาน (URL บรรทัดละลิงก์)',
   formReporter: 'ผู้รายงาน (ชื่อ–ตำแหน่ง):',
   formHint:

@@ -1,14 +1,16 @@
 // Words of single screens: the BE date input, an activity's year, chasing the divisions, the first run. Pure.
+import { FIELD_NAMES, NOT_SET } from './fields';
+import { REPORT_TERMS } from './reports';
 
 /** The parts of the one BE date input (day, Thai month, BE year) and what it says of a day that is not. */
 export const DATE_WORDS = {
-  day: 'วันที่',
-  month: 'เดือน',
+  day: REPORT_TERMS.dateWord,
+  month: FIELD_NAMES.month,
   year: 'ปี พ.ศ.',
   yearHint: 'ปี พ.ศ. ๔ หลัก เช่น ๒๕๖๖',
   noSuchDay: 'ไม่มีวันนี้ในปฏิทิน',
   incomplete: 'ระบุวันที่ เดือน และปี พ.ศ. ให้ครบ',
-  clear: 'ไม่กำหนด',
+  clear: NOT_SET,
 } as const;
 
 /** One activity's year (the follow-up row's panel): its months, what each said, ผลสะสม against the target. */
@@ -16,8 +18,8 @@ export const YEAR_WORDS = {
   open: 'ดูทั้งปี',
   openHint: 'ดูผลของกิจกรรมนี้ทุกเดือนของปีงบประมาณ พร้อมผลสะสมเทียบเป้าหมาย',
   title: 'ผลการดำเนินงานตลอดปี',
-  cumulative: 'ผลสะสม',
-  target: 'เป้าหมาย',
+  cumulative: REPORT_TERMS.cumulative,
+  target: REPORT_TERMS.target,
   notDue: 'ไม่มีกำหนด',
   noReports: 'ยังไม่มีการรายงานผลของกิจกรรมนี้',
   reached: 'ครบตามเป้าหมาย',

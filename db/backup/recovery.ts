@@ -1,6 +1,7 @@
 // What the shell does when the data file cannot be opened: a pure decision, tested without Electron.
 import type { ErrorCode } from '../../core/errors';
 import { ceToBe } from '../../core/thai';
+import { WELCOME_WORDS } from '../../core/terms';
 
 export interface RecoveryCandidate {
   path: string;
@@ -50,6 +51,6 @@ export function decideRecovery(
       `ไฟล์ข้อมูลเสียหาย (${error.message})\n\nต้องการกู้คืนจากไฟล์สำรองล่าสุดที่ตรวจแล้วว่าใช้ได้ ` +
       `(สำรองเมื่อ ${thaiDateTime(good.createdAt)}) หรือไม่?\n` +
       'ข้อมูลที่บันทึกหลังเวลานั้นจะไม่อยู่ในไฟล์สำรอง ไฟล์ที่เสียหายจะถูกเก็บไว้ข้าง ๆ ไม่ถูกลบ',
-    buttons: ['กู้คืนจากไฟล์สำรอง', 'ปิดโปรแกรม'],
+    buttons: [WELCOME_WORDS.restore, 'ปิดโปรแกรม'],
   };
 }

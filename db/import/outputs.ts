@@ -3,6 +3,7 @@
 
 import type { Monitoring } from './types';
 import { toArabicDigits } from '../../core/thai/digits';
+import { FIELD_NAMES } from '../../core/terms';
 
 export interface Target {
   qty: number | null;
@@ -49,7 +50,7 @@ export function parseMonitoring(text: string): Monitoring {
   if (s === '') return 'none';
   const once = (unit: string) =>
     new RegExp(`^(?:1ครั้ง/${unit}|${unit}ละ1ครั้ง|${unit}ละครั้ง|ทุก${unit}|ราย${unit}|ครั้ง/${unit})$`).test(s);
-  if (once('เดือน')) return 'monthly';
+  if (once(FIELD_NAMES.month)) return 'monthly';
   if (once('วัน')) return 'daily';
   return 'other';
 }

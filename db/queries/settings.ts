@@ -3,10 +3,11 @@ import { AppError } from '../../core/errors';
 import type { Db } from '../open';
 import { sql } from '../sql';
 import { all, get, run } from './run';
+import { REPORT_TERMS, WORDS } from '../../core/terms';
 
 export const DEFAULT_SETTINGS: Settings = {
-  office: 'สำนักงานเขต',
-  directorTitle: 'ผู้อำนวยการเขต',
+  office: WORDS.districtOffice,
+  directorTitle: REPORT_TERMS.director,
   directorName: '',
   headOfGovernance: '',
   reporterName: '',

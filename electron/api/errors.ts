@@ -1,9 +1,9 @@
-import { FIELD_NAMES, INTERNAL_ERROR } from '../../core/terms';
+import { FIELD_NAMES, INTERNAL_ERROR, WORDS } from '../../core/terms';
 import type { ZodError } from 'zod';
 import { AppError, isAppError } from '../../core/errors';
 
 /** Thai names of input fields, so a validation message says which box is wrong (`text` is any text given). */
-const FIELD_LABELS: Readonly<Record<string, string>> = { ...FIELD_NAMES, text: 'ข้อความ' };
+const FIELD_LABELS: Readonly<Record<string, string>> = { ...FIELD_NAMES, text: WORDS.text };
 
 export function fromZod(error: ZodError): AppError {
   const messages = error.issues.slice(0, 3).map((issue) => {

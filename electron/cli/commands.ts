@@ -6,7 +6,7 @@ import type { Api } from '../../core/contract';
 import { viewLink } from '../../core/lookAlike';
 import { percentDone, reportState } from '../../core/rules';
 import type { FollowUpStatus, StatusCounts } from '../../core/types';
-import { PLAN_STATUS_NAMES, REPORT_STATE_NAMES, STATUS_NAMES } from '../../core/terms';
+import { PLAN_STATUS_NAMES, REPORT_STATE_NAMES, STATUS_NAMES, FIELD_NAMES, WORDS } from '../../core/terms';
 import { BACKUP_SPECS, describeBackup } from './backupCommands';
 import { PLAN_IMPORT_SPECS, printImport } from './planCommands';
 import { MONTH_SPECS } from './monthCommands';
@@ -30,7 +30,7 @@ const importText: Command = async (api, { values, rest }, io) => {
   const year = str(values, 'year');
   const r = await api.importPlanText({
     text,
-    fiscalYear: year === undefined ? undefined : int(year, 'ปีงบประมาณ'),
+    fiscalYear: year === undefined ? undefined : int(year, FIELD_NAMES.fiscalYear),
     office: str(values, 'office'),
     dryRun: values['dry-run'] === true,
   });
@@ -115,7 +115,7 @@ const followUpSet: Command = async (api, { values }, io) => {
     activityId,
     month,
     status: need(values, 'status') as FollowUpStatus,
-    qty: qty === undefined ? undefined : num(qty, 'จำนวน'),
+    qty: qty === undefined ? undefined : num(qty, WORDS.qty),
     result: str(values, 'result'),
     problems: str(values, 'problems'),
     reporter: str(values, 'reporter'),

@@ -3,7 +3,7 @@
 import type { AuditEntry, CopyMonthResult } from '../../core/types';
 import type { RevertPreview } from '../../core/revert';
 import { AppError } from '../../core/errors';
-import { COPY_SKIP_NAMES, fieldName, STATUS_NAMES } from '../../core/terms';
+import { COPY_SKIP_NAMES, fieldName, STATUS_NAMES, WORDS } from '../../core/terms';
 import { formatDateTime, formatMonthShort } from '../../core/thai';
 import { int, need, planOf, print, str, UsageError, type Command } from './shared';
 import { flag, s, type CommandSpec } from './spec';
@@ -60,7 +60,7 @@ function batchesOf(entries: readonly AuditEntry[], limit: number) {
 
 const historyListRun: Command = async (api, { values }, io) => {
   const planId = str(values, 'year') !== undefined ? (await planOf(api, values)).id : undefined;
-  const limit = str(values, 'limit') !== undefined ? int(str(values, 'limit')!, 'จำนวน') : 50;
+  const limit = str(values, 'limit') !== undefined ? int(str(values, 'limit')!, WORDS.qty) : 50;
   const entries = await api.listAudit({ planId, limit: 1000 });
   const batches = batchesOf(entries, limit);
   if (values.json) return print(io, batches);
@@ -76,7 +76,9 @@ const show = (v: unknown) =>
 
 function describeRevert(p: RevertPreview, out: (line: string) => void) {
   const KIND = { restore: 'คืนค่า', remove: 'ลบ', recreate: 'นำกลับ' } as const;
-  out(`ย้อนกลับ${p.entries > 1 ? 'ชุดรายการ' : 'รายการ'}ที่ ${p.target}: ${p.summary} (${p.entries} รายการ โดย ${p.actor})`);
+  out(
+    `ย้อนกลับ${p.entries > 1 ? 'ชุดรายการ' : WORDS.entries}ที่ ${p.target}: ${p.summary} (${p.entries} รายการ โดย ${p.actor})`,
+  );
   for (const c of p.changes) {
     out(`  ${KIND[c.kind]}: ${c.summary}`);
     for (const f of c.fields) {

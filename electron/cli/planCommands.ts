@@ -7,6 +7,7 @@ import { AppError } from '../../core/errors';
 import type { ImportResult } from '../../core/types';
 import { int, need, planOf, print, str, UsageError, type CliIo, type Command, type Values } from './shared';
 import { flag, s, type CommandSpec } from './spec';
+import { FIELD_NAMES } from '../../core/terms';
 
 const PLAN = { year: s, office: s } as const;
 
@@ -21,7 +22,7 @@ function readFileArg(file: string | undefined): Buffer {
 
 const yearOf = (values: Values) => {
   const year = str(values, 'year');
-  return year === undefined ? undefined : int(year, 'ปีงบประมาณ');
+  return year === undefined ? undefined : int(year, FIELD_NAMES.fiscalYear);
 };
 
 const SOURCE_NAMES: Record<string, string> = {
@@ -127,7 +128,7 @@ const exportCriteria: Command = async (api, { values, rest }, io) => {
 const createPlan: Command = async (api, { values }, io) => {
   const criteria = str(values, 'criteria');
   const plan = await api.createPlan({
-    fiscalYear: int(need(values, 'year'), 'ปีงบประมาณ'),
+    fiscalYear: int(need(values, 'year'), FIELD_NAMES.fiscalYear),
     office: str(values, 'office'),
     criteriaSet: values.empty === true ? null : criteria,
     withItems: values['with-items'] === true,

@@ -2,6 +2,7 @@
 import { AppError } from '../../core/errors';
 import type { Api } from '../../core/contract';
 import type { PlanSummary } from '../../core/types';
+import { FIELD_NAMES } from '../../core/terms';
 
 export interface CliIo {
   out: (s: string) => void;
@@ -42,7 +43,7 @@ export function num(s: string, label: string): number {
 }
 
 export async function planOf(api: Api, v: Values, yearText?: string): Promise<PlanSummary> {
-  const fiscalYear = int(yearText ?? need(v, 'year'), 'ปีงบประมาณ');
+  const fiscalYear = int(yearText ?? need(v, 'year'), FIELD_NAMES.fiscalYear);
   const plan = await api.findPlan({ fiscalYear, office: str(v, 'office') });
   if (!plan) throw new AppError('notFound', `ไม่พบแผนปีงบประมาณ พ.ศ. ${fiscalYear}`);
   return plan;

@@ -6,6 +6,7 @@
 // focus the search box, show a screen, open a dialog), so either way the user gets one effect.
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { SCREENS } from '../../core/screens';
+import { UNDO_NAME, WORDS } from '../../core/terms';
 
 export interface MenuContext {
   dbPath: string;
@@ -36,7 +37,7 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
 
   return [
     {
-      label: 'ไฟล์',
+      label: WORDS.file,
       submenu: [
         command('ส่งออกรายงาน…', 'export', 'CmdOrCtrl+E'),
         command('พิมพ์…', 'print', 'CmdOrCtrl+P'),
@@ -50,7 +51,7 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
     {
       label: 'แก้ไข',
       submenu: [
-        { label: 'เลิกทำ', role: 'undo' },
+        { label: UNDO_NAME, role: 'undo' },
         { label: 'ทำซ้ำ', role: 'redo' },
         { type: 'separator' },
         { label: 'ตัด', role: 'cut' },

@@ -13,6 +13,7 @@ import { WelcomeScreen } from './screens/welcome/WelcomeScreen';
 import { deferCommand, dispatchCommand, useCommand, useCommands } from './shortcuts';
 import { SCREENS, type Screen } from './store';
 import { useApp, useAppStore } from './StoreContext';
+import { FIELD_NAMES, REPORT_TERMS } from '../../core/terms';
 
 function YearPicker() {
   const plans = useApp((s) => s.plans);
@@ -24,11 +25,11 @@ function YearPicker() {
   const showOffice = years.size < plans.length;
   return (
     <label className="year-picker">
-      <span>ปีงบประมาณ</span>
+      <span>{FIELD_NAMES.fiscalYear}</span>
       <select value={planId ?? ''} onChange={(e) => void selectPlan(Number(e.target.value))}>
         {plans.map((p) => (
           <option key={p.id} value={p.id}>
-            พ.ศ. {digits(p.fiscalYear, numerals)}
+            {REPORT_TERMS.yearOf} {digits(p.fiscalYear, numerals)}
             {showOffice ? ` – ${p.office}` : ''}
           </option>
         ))}

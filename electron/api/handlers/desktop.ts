@@ -129,7 +129,7 @@ export function desktopHandlers(ctx: Ctx): DesktopHandlers {
     },
     chooseExportFolder: async () => {
       const desktop = hooks();
-      if (!desktop.chooseFolder) throw new AppError('unsupported', 'คำสั่งนี้ใช้ได้เฉพาะในโปรแกรมบนเครื่อง');
+      if (!desktop.chooseFolder) throw new AppError('unsupported', DESKTOP_ONLY);
       return { path: await desktop.chooseFolder() };
     },
     openExport: async ({ path: file, reveal }) => {

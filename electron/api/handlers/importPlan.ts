@@ -16,6 +16,7 @@ import { insertParsedPlan } from '../../../db/queries/planWrites';
 import { getSettings, listDivisions, putSettings } from '../../../db/queries/settings';
 import { findPlans, getPlanSummary } from '../../../db/queries/structure';
 import type { Ctx } from '../context';
+import { WORDS } from '../../../core/terms';
 
 type ImportHandlers = Pick<Handlers, 'importPlan' | 'importPlanText' | 'importSamplePlan'>;
 
@@ -127,7 +128,7 @@ export function importHandlers(ctx: Ctx): ImportHandlers {
     const planId = (() => {
       const id = insertParsedPlan(db, parsed, { fiscalYear, office, criteriaSet: set?.id ?? null });
       // A first import names the office for everything else (reports, new plans).
-      if (settings.office === 'สำนักงานเขต') putSettings(db, { office });
+      if (settings.office === WORDS.districtOffice) putSettings(db, { office });
       ctx.audit({
         action: 'plan.import',
         entity: 'plan',

@@ -3,7 +3,14 @@
 // are cut to fit one page ("และอีก … ข้อ"); the whole lists are on the overview screen and in the
 // monthly sheet.
 import { itemCodesText, percentDone, STATE_ORDER } from '../../../core/rules';
-import { REPORT_STATE_NAMES, REPORT_TITLES } from '../../../core/terms';
+import {
+  REPORT_STATE_NAMES,
+  REPORT_TITLES,
+  REPORT_TERMS,
+  ENTITY_NAMES,
+  NOT_REPORTED,
+  CHASE_WORDS,
+} from '../../../core/terms';
 import type { OverviewReport } from '../data';
 import { cell, column, type Block, type ReportDoc, type Row } from '../rows';
 import { countCell, percentCell, signersOf } from './common';
@@ -22,7 +29,7 @@ export function codeList(codes: readonly string[], f: Fmt, max = CODES_ON_PAGE):
 
 function overallTable(data: OverviewReport, f: Fmt): Block {
   const c = data.progress.overall;
-  const heads = ['กิจกรรมทั้งหมด', ...STATE_ORDER.map((s) => REPORT_STATE_NAMES[s]), 'ร้อยละที่ดำเนินการแล้ว'];
+  const heads = ['กิจกรรมทั้งหมด', ...STATE_ORDER.map((s) => REPORT_STATE_NAMES[s]), REPORT_TERMS.percentDone];
   return {
     kind: 'table',
     id: 'overall',
@@ -67,9 +74,9 @@ function divisionTable(data: OverviewReport, f: Fmt): Block {
     id: 'divisions',
     title: `การรายงานผลของแต่ละฝ่าย เดือน${monthTitle(data.month, f)}`,
     columns: [
-      column('ฝ่าย', 28, 30),
+      column(ENTITY_NAMES.division, 28, 30),
       column('รายงานแล้ว/ต้องรายงาน', 13, 14, 'center'),
-      column('ยังไม่รายงาน', 10, 12, 'center'),
+      column(NOT_REPORTED, 10, 12, 'center'),
       column('ข้อที่ยังไม่รายงาน', 34, 50),
       column('ดำเนินการแล้วทั้งปี', 15, 16, 'center'),
     ],
@@ -106,7 +113,7 @@ export function overviewDoc(data: OverviewReport): ReportDoc {
         strong: late.length > 0,
         text: late.length
           ? `ฝ่ายที่ยังรายงานผลของเดือนนี้ไม่ครบ ${f.num(late.length)} จาก ${f.num(data.divisionsDue.length)} ฝ่าย`
-          : 'ทุกฝ่ายรายงานผลของเดือนนี้ครบแล้ว',
+          : CHASE_WORDS.allReported,
       },
       overdueNote(data, f),
       { kind: 'signoff', signers: signersOf(data.settings, ['reporter', 'head']) },

@@ -5,7 +5,7 @@ import { parseNumber } from '../../../core/thai';
 import type { FollowUpStatus } from '../../../core/types';
 import { isSafeExternalUrl } from '../../../core/urls';
 import { FORM_COL, FORM_HEADER_ROW, FORM_HEADERS, FORM_MAX_ROWS, FORM_REPORTER_CELL, FORM_SHEET } from './divisionForm';
-import { STATUS_NAMES } from '../../../core/terms';
+import { STATUS_NAMES, ENTITY_NAMES } from '../../../core/terms';
 import { cellText, MAX_CELL_CHARS, metaOf } from './read';
 
 export interface FormRow {
@@ -49,7 +49,7 @@ export function checkUrl(s: string): boolean {
   return s.length <= 2_000 && isSafeExternalUrl(s);
 }
 
-const COLUMN_NAME = (c: number) => (c === FORM_COL.urls ? 'หลักฐาน' : (FORM_HEADERS[c - 1] ?? String(c)));
+const COLUMN_NAME = (c: number) => (c === FORM_COL.urls ? ENTITY_NAMES.evidence : (FORM_HEADERS[c - 1] ?? String(c)));
 
 export function parseForm(name: string, wb: ExcelJS.Workbook): ParsedForm {
   const meta = metaOf(name, wb, 'divisionForm', 'แบบฟอร์มรายงานของฝ่าย');

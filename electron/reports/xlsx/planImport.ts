@@ -11,6 +11,7 @@ import { monitoringText, responsibleText, timeframeText } from '../../../core/ru
 import { COL_ACTIVITY_ID, COL_ITEM_ID, PLAN_HEADER_ROW, PLAN_HEADERS, PLAN_SHEET } from './planSheet';
 import { cellText, MAX_CELL_CHARS } from './read';
 import type { PlanChange, PlanFieldChange } from '../../../core/xlsxTypes';
+import { ENTITY_NAMES, FIELD_NAMES } from '../../../core/terms';
 
 export const MAX_PLAN_ROWS = 2_000;
 
@@ -215,9 +216,14 @@ export function diffPlan(
         } else {
           const fields: PlanFieldChange[] = [];
           if (parsed.code !== item.code)
-            fields.push({ field: 'code', label: 'รหัสข้อ', before: item.code, after: parsed.code });
+            fields.push({ field: 'code', label: FIELD_NAMES.code, before: item.code, after: parsed.code });
           if (norm(parsed.question) !== norm(item.question)) {
-            fields.push({ field: 'question', label: 'ตัวชี้วัด', before: item.question, after: parsed.question });
+            fields.push({
+              field: 'question',
+              label: ENTITY_NAMES.indicator,
+              before: item.question,
+              after: parsed.question,
+            });
           }
           const issue = r.cells[1] ?? '';
           if (norm(issue) !== norm(item.issue)) {
@@ -259,8 +265,8 @@ export function diffPlan(
           itemCode: parsed.code,
           summary: `เพิ่มข้อ ${parsed.code}`,
           fields: [
-            { field: 'code', label: 'รหัสข้อ', before: '', after: parsed.code },
-            { field: 'question', label: 'ตัวชี้วัด', before: '', after: parsed.question },
+            { field: 'code', label: FIELD_NAMES.code, before: '', after: parsed.code },
+            { field: 'question', label: ENTITY_NAMES.indicator, before: '', after: parsed.question },
             { field: 'issue', label: PLAN_HEADERS[1]!, before: '', after: r.cells[1] ?? '' },
           ],
           item: { indicatorNumber, code: parsed.code, question: parsed.question, issue: r.cells[1] ?? '' },

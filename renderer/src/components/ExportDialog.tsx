@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { formatMonthLong, withDigits } from '../../../core/thai';
 import type { ExportProgress, ReportKind } from '../../../core/types';
 import { reportFileName } from '../../../core/fileName';
-import { exportProgressText } from '../../../core/terms';
+import { exportProgressText, CHASE_WORDS, FIELD_NAMES, ENTITY_NAMES } from '../../../core/terms';
 import { messageOf } from '../store';
 import { useApi, useApp } from '../StoreContext';
 import { Modal } from './Modal';
@@ -136,7 +136,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           ส่งออกรายงานอื่น
         </button>
         <button type="button" onClick={() => open(true)}>
-          เปิดโฟลเดอร์
+          {CHASE_WORDS.openFolder}
         </button>
         <button type="button" className="primary" onClick={() => open(false)}>
           เปิดไฟล์
@@ -200,22 +200,22 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         <div className="export-options">
           {needsMonth && (
             <label>
-              เดือน
+              {FIELD_NAMES.month}
               <MonthSelect
                 fiscalYear={fiscalYear}
                 value={reportMonth}
                 onChange={setReportMonth}
                 numerals={numerals}
                 long
-                label="เดือน"
+                label={FIELD_NAMES.month}
               />
             </label>
           )}
           {(choice === 'month' || isForm) && (
             <label>
-              ฝ่าย
+              {ENTITY_NAMES.division}
               <select
-                aria-label="ฝ่าย"
+                aria-label={ENTITY_NAMES.division}
                 value={divisionId ?? ''}
                 onChange={(e) => setDivisionId(e.target.value ? Number(e.target.value) : null)}
               >

@@ -2,7 +2,14 @@
 // the cumulative quantity against the target, result, problems, the director's remark, evidence.
 // Opened from any row of the month grid; a month's line takes the grid to that month.
 import { useEffect, useMemo, useState } from 'react';
-import { DRAFT_NAME, REPORT_STATE_NAMES, YEAR_WORDS } from '../../../../core/terms';
+import {
+  DRAFT_NAME,
+  REPORT_STATE_NAMES,
+  YEAR_WORDS,
+  REPORT_TERMS,
+  FIELD_NAMES,
+  ENTITY_NAMES,
+} from '../../../../core/terms';
 import { targetText, timeframeText } from '../../../../core/rules';
 import { formatMonthLong, formatNumber, withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Activity, FollowUp, PlanDetail } from '../../../../core/types';
@@ -72,7 +79,11 @@ export function ActivityYearPanel({ plan, activityId, numerals, onClose, onGoTo 
           <span className="code">{code}</span> กิจกรรมที่ {withDigits(activity.position, numerals)} {activity.text}
         </p>
         <p className="fu-year-meta">
-          {timeframeText(activity, numerals) && <span>ระยะเวลา {timeframeText(activity, numerals)}</span>}
+          {timeframeText(activity, numerals) && (
+            <span>
+              {REPORT_TERMS.period} {timeframeText(activity, numerals)}
+            </span>
+          )}
           <span>
             {YEAR_WORDS.target} {target || activity.output || '–'}
           </span>
@@ -96,14 +107,14 @@ export function ActivityYearPanel({ plan, activityId, numerals, onClose, onGoTo 
           <table className="fu-year-table">
             <thead>
               <tr>
-                <th scope="col">เดือน</th>
-                <th scope="col">สถานะ</th>
-                <th scope="col">ผลที่ทำได้</th>
+                <th scope="col">{FIELD_NAMES.month}</th>
+                <th scope="col">{FIELD_NAMES.status}</th>
+                <th scope="col">{REPORT_TERMS.achieved}</th>
                 <th scope="col">{YEAR_WORDS.cumulative}</th>
-                <th scope="col">ผลการดำเนินงาน</th>
-                <th scope="col">ปัญหา/อุปสรรค</th>
-                <th scope="col">ข้อสั่งการ ผอ.เขต</th>
-                <th scope="col">หลักฐาน</th>
+                <th scope="col">{FIELD_NAMES.result}</th>
+                <th scope="col">{FIELD_NAMES.problems}</th>
+                <th scope="col">{FIELD_NAMES.directorRemark}</th>
+                <th scope="col">{ENTITY_NAMES.evidence}</th>
               </tr>
             </thead>
             <tbody>

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { formatMonthLong, withDigits, type DigitStyle } from '../../../../core/thai';
 import type { CopyMonthResult } from '../../../../core/types';
-import { COPY_SKIP_NAMES, STATUS_NAMES } from '../../../../core/terms';
+import { COPY_SKIP_NAMES, STATUS_NAMES, ENTITY_NAMES, DRAFT_NAME, FIELD_NAMES } from '../../../../core/terms';
 import { Modal } from '../../components/Modal';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
@@ -73,8 +73,12 @@ export function CopyMonthDialog({ planId, from, to, numerals, onClose, onCopied 
             <p className="fu-copy-lead">
               {carried.length > 0 ? (
                 <>
-                  จะคัดลอก <strong>{n(carried.length)} กิจกรรม</strong> มาเดือน{formatMonthLong(to, numerals)} เป็น
-                  <strong>ร่าง</strong>ให้ตรวจ แถวที่เป็นร่างนับเป็น “ยังไม่รายงาน” จนกว่าจะแก้ไขหรือกด “ยืนยัน”
+                  จะคัดลอก{' '}
+                  <strong>
+                    {n(carried.length)} {ENTITY_NAMES.activity}
+                  </strong>{' '}
+                  มาเดือน{formatMonthLong(to, numerals)} เป็น
+                  <strong>{DRAFT_NAME}</strong>ให้ตรวจ แถวที่เป็นร่างนับเป็น “ยังไม่รายงาน” จนกว่าจะแก้ไขหรือกด “ยืนยัน”
                 </>
               ) : (
                 `ไม่มีผลของเดือน${formatMonthLong(from, numerals)}ที่คัดลอกได้`
@@ -87,10 +91,10 @@ export function CopyMonthDialog({ planId, from, to, numerals, onClose, onCopied 
               <table className="fu-copy-table">
                 <thead>
                   <tr>
-                    <th scope="col">กิจกรรม</th>
-                    <th scope="col">สถานะ</th>
-                    <th scope="col">ผลการดำเนินงาน</th>
-                    <th scope="col">ปัญหา/อุปสรรค</th>
+                    <th scope="col">{ENTITY_NAMES.activity}</th>
+                    <th scope="col">{FIELD_NAMES.status}</th>
+                    <th scope="col">{FIELD_NAMES.result}</th>
+                    <th scope="col">{FIELD_NAMES.problems}</th>
                     <th scope="col">ไม่คัดลอก (ระบุวันที่)</th>
                   </tr>
                 </thead>
@@ -115,7 +119,9 @@ export function CopyMonthDialog({ planId, from, to, numerals, onClose, onCopied 
             )}
             {skipped.length > 0 && (
               <details className="fu-copy-skipped" open={carried.length === 0}>
-                <summary>ไม่คัดลอก {n(skipped.length)} กิจกรรม</summary>
+                <summary>
+                  ไม่คัดลอก {n(skipped.length)} {ENTITY_NAMES.activity}
+                </summary>
                 <ul>
                   {skipped.map((r) => (
                     <li key={r.activityId} data-activity-id={r.activityId} data-skip={r.skipped}>

@@ -12,7 +12,7 @@ import { memo, useMemo, useState, type FocusEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { Evidence, MonthRow } from '../../../../core/types';
 import { targetText } from '../../../../core/rules';
-import { NOT_REPORTED, STATUS_NAMES } from '../../../../core/terms';
+import { NOT_REPORTED, STATUS_NAMES, WORDS } from '../../../../core/terms';
 import { EvidenceCell } from './EvidenceCell';
 import { LiveRow } from './FollowUpRow';
 import { draftOf } from './model';
@@ -100,7 +100,7 @@ function DormantRow({ row, hidden, onWake }: RowProps & { onWake(focus: number |
               role="textbox"
               aria-label={`ผลที่ทำได้ ข้อ ${code}`}
             >
-              {draft.qty || 'จำนวน'}
+              {draft.qty || WORDS.qty}
             </span>
             {target && <span className="fu-target">/ {target}</span>}
           </span>

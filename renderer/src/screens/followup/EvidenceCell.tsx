@@ -9,11 +9,12 @@ import { formatSize, linkName } from './model';
 import { useRowEnv } from './rowEnv';
 import './evidence-warn.css';
 import type { EvidenceState } from './useEvidence';
+import { EVIDENCE_KIND_NAMES, WORDS } from '../../../../core/terms';
 
 /** "PDF", "PNG", "DOCX" … from the file name: a short badge instead of an icon font. */
 function fileKind(name: string | null): string {
   const ext = name?.includes('.') ? name.split('.').pop()!.toUpperCase() : '';
-  return ext === 'JPEG' ? 'JPG' : ext || 'ไฟล์';
+  return ext === 'JPEG' ? 'JPG' : ext || WORDS.file;
 }
 
 function EvidenceItem({ ev, state, numerals }: { ev: Evidence; state: EvidenceState; numerals: DigitStyle }) {
@@ -26,7 +27,7 @@ function EvidenceItem({ ev, state, numerals }: { ev: Evidence; state: EvidenceSt
   return (
     <li className={`fu-ev fu-ev-is-${ev.kind}`} data-evidence-id={ev.id}>
       <span className="fu-ev-kind" aria-hidden="true">
-        {ev.kind === 'url' ? 'ลิงก์' : fileKind(ev.fileName)}
+        {ev.kind === 'url' ? EVIDENCE_KIND_NAMES.url : fileKind(ev.fileName)}
       </span>
       <button type="button" className="fu-ev-open" title={title} onClick={() => state.open(ev)}>
         {name}

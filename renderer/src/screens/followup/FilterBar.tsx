@@ -4,7 +4,7 @@ import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Division, ReportState } from '../../../../core/types';
 import { REPORT_STATES } from '../../../../core/enums';
 import { STATE_ORDER } from '../../../../core/rules';
-import { REPORT_STATE_NAMES } from '../../../../core/terms';
+import { REPORT_STATE_NAMES, ENTITY_NAMES, ALL_DIVISIONS, FIELD_NAMES } from '../../../../core/terms';
 import { hasFilters, type Filters } from './model';
 
 interface FilterBarProps {
@@ -29,13 +29,13 @@ export const FilterBar = memo(function FilterBar({
   return (
     <div className="fu-filters" role="search">
       <label>
-        <span>ฝ่าย</span>
+        <span>{ENTITY_NAMES.division}</span>
         <select
           data-filter="division"
           value={filters.divisionId ?? ''}
           onChange={(e) => onChange({ ...filters, divisionId: e.target.value ? Number(e.target.value) : null })}
         >
-          <option value="">ทุกฝ่าย</option>
+          <option value="">{ALL_DIVISIONS}</option>
           {divisions.map((d) => (
             <option key={d.id} value={d.id}>
               {d.name}
@@ -44,7 +44,7 @@ export const FilterBar = memo(function FilterBar({
         </select>
       </label>
       <label>
-        <span>สถานะ</span>
+        <span>{FIELD_NAMES.status}</span>
         <select
           data-filter="status"
           value={filters.status ?? ''}

@@ -7,6 +7,7 @@ import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { MonthRow } from '../../../../core/types';
 import { useProgressiveCount } from '../../progressive';
 import { FollowUpRow } from './DormantRow';
+import { ENTITY_NAMES, FIELD_NAMES } from '../../../../core/terms';
 
 interface Group {
   number: number;
@@ -55,12 +56,12 @@ export const FollowUpGrid = memo(function FollowUpGrid({
       </colgroup>
       <thead>
         <tr>
-          <th scope="col">กิจกรรม</th>
+          <th scope="col">{ENTITY_NAMES.activity}</th>
           <th scope="col">สถานะ / ผลที่ทำได้</th>
-          <th scope="col">ผลการดำเนินงาน</th>
-          <th scope="col">ปัญหา/อุปสรรค</th>
-          <th scope="col">ข้อสั่งการ ผอ.เขต</th>
-          <th scope="col">หลักฐาน</th>
+          <th scope="col">{FIELD_NAMES.result}</th>
+          <th scope="col">{FIELD_NAMES.problems}</th>
+          <th scope="col">{FIELD_NAMES.directorRemark}</th>
+          <th scope="col">{ENTITY_NAMES.evidence}</th>
         </tr>
       </thead>
       {groups.map((g) => (

@@ -7,7 +7,7 @@ import { useApi, useApp } from '../../StoreContext';
 import { EvidenceCell } from './EvidenceCell';
 import { FOLLOW_UP_STATUSES } from '../../../../core/enums';
 import { targetText } from '../../../../core/rules';
-import { NOT_REPORTED, STATUS_NAMES } from '../../../../core/terms';
+import { NOT_REPORTED, STATUS_NAMES, WORDS, FIELD_NAMES } from '../../../../core/terms';
 import { ActivityCell, ClearRowButton, rowFocusables, YearButton } from './RowCells';
 import { draftOf, parseQty, type DraftField, type PickedFile } from './model';
 import { useRowEnv } from './rowEnv';
@@ -209,7 +209,7 @@ export const LiveRow = memo(function LiveRow({ row, month, hidden, focusIndex }:
               className="fu-qty-input"
               data-field="qty"
               inputMode="decimal"
-              placeholder="จำนวน"
+              placeholder={WORDS.qty}
               value={draft.qty}
               aria-label={`ผลที่ทำได้ ข้อ ${code}`}
               onChange={(e) => change('qty', e.target.value)}
@@ -220,9 +220,9 @@ export const LiveRow = memo(function LiveRow({ row, month, hidden, focusIndex }:
           </span>
         </label>
       </td>
-      <td>{text('result', 'ผลการดำเนินงาน')}</td>
-      <td>{text('problems', 'ปัญหา/อุปสรรค')}</td>
-      <td>{text('directorRemark', 'ข้อสั่งการ ผอ.เขต')}</td>
+      <td>{text('result', FIELD_NAMES.result)}</td>
+      <td>{text('problems', FIELD_NAMES.problems)}</td>
+      <td>{text('directorRemark', FIELD_NAMES.directorRemark)}</td>
       <td className="fu-ev-cell">
         <EvidenceCell state={evidence} numerals={numerals} code={code} />
         {drop.over && <div className="fu-drop-hint">วางไฟล์ที่นี่เพื่อแนบเป็นหลักฐาน</div>}

@@ -4,7 +4,7 @@
 import type { ReactNode } from 'react';
 import type { MonthRow } from '../../../../core/types';
 import { responsibleText } from '../../../../core/rules';
-import { CLEAR_ROW_NAME, DRAFT_NAME, YEAR_WORDS } from '../../../../core/terms';
+import { CLEAR_ROW_NAME, DRAFT_NAME, YEAR_WORDS, FIELD_NAMES } from '../../../../core/terms';
 import { formatMonthShort } from '../../../../core/thai';
 import { useRowEnv } from './rowEnv';
 
@@ -85,9 +85,9 @@ export function YearButton({ row }: { row: MonthRow }) {
 
 /** The three texts of a report, in column order. */
 export const TEXT_FIELDS = [
-  ['result', 'ผลการดำเนินงาน'],
-  ['problems', 'ปัญหา/อุปสรรค'],
-  ['directorRemark', 'ข้อสั่งการ ผอ.เขต'],
+  ['result', FIELD_NAMES.result],
+  ['problems', FIELD_NAMES.problems],
+  ['directorRemark', FIELD_NAMES.directorRemark],
 ] as const;
 
 /** The row's focusable elements in document order: a dormant row's stand-ins, or the live row's editors. */

@@ -88,7 +88,7 @@ export function RevertDialog({ entry, batchSize, ctx, onClose, onDone }: RevertD
       <div className="hi-revert" data-testid="revert-preview">
         {inBatch && (
           <fieldset className="hi-revert-scope">
-            <legend>ย้อนกลับ</legend>
+            <legend>{REVERT_NAME}</legend>
             <label>
               <input type="radio" name="scope" checked={whole} onChange={() => setWhole(true)} />
               ทั้งชุด ({n(batchSize)} รายการที่บันทึกพร้อมกัน)

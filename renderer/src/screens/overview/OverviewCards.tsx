@@ -3,7 +3,7 @@ import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Progress } from '../../../../core/types';
 import { StackedBar } from './OverviewCharts';
 import { percentText, STATE_ORDER } from '../../../../core/rules';
-import { REPORT_STATE_NAMES } from '../../../../core/terms';
+import { REPORT_STATE_NAMES, STATUS_NAMES, WORDS, ENTITY_NAMES } from '../../../../core/terms';
 import { monthLong } from './progressView';
 
 function jumpTo(id: string) {
@@ -20,7 +20,8 @@ export function Cards({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
           {percentText(o, numerals)}
         </span>
         <span className="ov-card-note" data-testid="ov-overall-ratio">
-          ดำเนินการแล้ว {withDigits(o.done, numerals)} จาก {withDigits(o.total, numerals)} กิจกรรม
+          {STATUS_NAMES.done} {withDigits(o.done, numerals)} {WORDS.of} {withDigits(o.total, numerals)}{' '}
+          {ENTITY_NAMES.activity}
         </span>
         <StackedBar counts={o} label="ทั้งแผน" numerals={numerals} />
       </div>
@@ -56,7 +57,10 @@ export function Cards({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
         <span className="ov-big" data-testid="ov-missing-count">
           {withDigits(p.monthsNotReported.length, numerals)}
         </span>
-        <span className="ov-card-note">ถึง{monthLong(p.asOfMonth, numerals)}</span>
+        <span className="ov-card-note">
+          {WORDS.to}
+          {monthLong(p.asOfMonth, numerals)}
+        </span>
       </button>
     </div>
   );

@@ -3,7 +3,7 @@
 // makes every late division's form at once; the month prints as one page for the director.
 import { useEffect, useState } from 'react';
 import { itemCodesText, lateDivisions, type DivisionMonth } from '../../../../core/rules';
-import { CHASE_WORDS } from '../../../../core/terms';
+import { CHASE_WORDS, NOT_REPORTED, WORDS, ENTITY_NAMES } from '../../../../core/terms';
 import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { MonthRow } from '../../../../core/types';
 import { messageOf } from '../../store';
@@ -82,8 +82,8 @@ export function OverviewChase({ month, numerals }: { month: string; numerals: Di
               >
                 <span className="ov-chase-name">{d.name}</span>
                 <span className="ov-chase-count">
-                  ยังไม่รายงาน <strong>{withDigits(d.missing.length, numerals)}</strong> จาก {withDigits(d.due, numerals)}{' '}
-                  กิจกรรม
+                  {NOT_REPORTED} <strong>{withDigits(d.missing.length, numerals)}</strong> {WORDS.of}{' '}
+                  {withDigits(d.due, numerals)} {ENTITY_NAMES.activity}
                 </span>
                 <span className="ov-chase-codes">{codesText(d.missing, numerals)}</span>
               </button>

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { CriteriaCoverage, PlanDetail } from '../../../../core/types';
 import { digits } from '../../format';
 import { useApi } from '../../StoreContext';
+import { WORDS } from '../../../../core/terms';
 
 export function OverviewCoverage({ plan, numerals }: { plan: PlanDetail; numerals: 'thai' | 'arabic' }) {
   const api = useApi();
@@ -26,7 +27,8 @@ export function OverviewCoverage({ plan, numerals }: { plan: PlanDetail; numeral
   return (
     <section className="ov-coverage" aria-label="ข้อของเกณฑ์" data-testid="overview-coverage">
       <p>
-        ตามเกณฑ์ “{coverage.name}” แผนนี้มี {digits(coverage.covered, numerals)} จาก {digits(coverage.total, numerals)} ข้อ
+        ตามเกณฑ์ “{coverage.name}” แผนนี้มี {digits(coverage.covered, numerals)} {WORDS.of}{' '}
+        {digits(coverage.total, numerals)} {WORDS.item}
         {coverage.missing.length === 0 && ' — ครบทุกข้อ'}
       </p>
       {coverage.missing.length > 0 && (

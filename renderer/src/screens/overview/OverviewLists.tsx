@@ -4,7 +4,7 @@ import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Progress } from '../../../../core/types';
 import { currentFiscalMonth } from '../../../../core/rules';
 import { useApp } from '../../StoreContext';
-import { REPORT_STATE_NAMES } from '../../../../core/terms';
+import { REPORT_STATE_NAMES, WORDS, ENTITY_NAMES, FIELD_NAMES, NOT_REPORTED } from '../../../../core/terms';
 import { firstLine, itemsByCode, monthLong, monthShort } from './progressView';
 
 export function OverdueList({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
@@ -27,10 +27,10 @@ export function OverdueList({ p, numerals }: { p: Progress; numerals: DigitStyle
       ) : (
         <>
           <div className="ov-list-head ov-overdue-grid" aria-hidden="true">
-            <span>ข้อ</span>
-            <span>กิจกรรม</span>
+            <span>{WORDS.item}</span>
+            <span>{ENTITY_NAMES.activity}</span>
             <span>กำหนดเสร็จ</span>
-            <span>สถานะ</span>
+            <span>{FIELD_NAMES.status}</span>
           </div>
           <ul className="ov-list" data-testid="ov-overdue-list">
             {p.overdue.map((a) => (
@@ -87,7 +87,8 @@ export function MissingMonths({ p, numerals }: { p: Progress; numerals: DigitSty
                   <span style={{ width: `${m.due ? ((m.due - m.missing) / m.due) * 100 : 0}%` }} />
                 </span>
                 <span className="ov-missing-text">
-                  ยังไม่รายงาน {withDigits(m.missing, numerals)} จาก {withDigits(m.due, numerals)} กิจกรรม
+                  {NOT_REPORTED} {withDigits(m.missing, numerals)} {WORDS.of} {withDigits(m.due, numerals)}{' '}
+                  {ENTITY_NAMES.activity}
                 </span>
               </button>
             </li>

@@ -2,7 +2,7 @@
 // folder the user picks; the progress as each file is written, then where they all went.
 import { useState } from 'react';
 import type { DivisionMonth } from '../../../../core/rules';
-import { CHASE_WORDS } from '../../../../core/terms';
+import { CHASE_WORDS, WORDS, ENTITY_NAMES } from '../../../../core/terms';
 import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { MonthRow } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
@@ -85,7 +85,7 @@ export function SendFormsDialog({ planId, month, late, numerals, onClose }: Prop
             <ul className="ov-send-list">
               {late.map((d) => (
                 <li key={d.divisionId}>
-                  {d.name} — ยังไม่รายงาน {n(d.missing.length)} จาก {n(d.due)} กิจกรรม
+                  {d.name} — ยังไม่รายงาน {n(d.missing.length)} {WORDS.of} {n(d.due)} {ENTITY_NAMES.activity}
                 </li>
               ))}
             </ul>
@@ -95,14 +95,17 @@ export function SendFormsDialog({ planId, month, late, numerals, onClose }: Prop
           <div role="status" aria-live="polite" className="ov-send-progress">
             <progress max={late.length} value={phase.done.length} />
             <span data-testid="send-forms-progress">
-              {CHASE_WORDS.making} {n(phase.done.length + 1)} จาก {n(late.length)}: {phase.current}
+              {CHASE_WORDS.making} {n(phase.done.length + 1)} {WORDS.of} {n(late.length)}: {phase.current}
             </span>
           </div>
         )}
         {phase.step === 'done' && (
           <div role="status" data-testid="send-forms-done">
             <p>
-              <strong>บันทึกแบบฟอร์มแล้ว {n(phase.files.length)} ไฟล์</strong> ไว้ที่โฟลเดอร์
+              <strong>
+                บันทึกแบบฟอร์มแล้ว {n(phase.files.length)} {WORDS.file}
+              </strong>{' '}
+              ไว้ที่โฟลเดอร์
               <br />
               <code data-testid="send-forms-folder">{phase.folder}</code>
             </p>

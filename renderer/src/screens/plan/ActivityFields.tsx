@@ -5,7 +5,7 @@ import { formatNumber, parseNumber, type DigitStyle } from '../../../../core/tha
 import type { Activity, Monitoring } from '../../../../core/types';
 import { MonthSelect } from '../../components/MonthSelect';
 import { monitoringText, timeframeText } from '../../../../core/rules';
-import { FIELD_NAMES, MONITORING_NAMES, PLAN_COLUMN_NAMES } from '../../../../core/terms';
+import { FIELD_NAMES, MONITORING_NAMES, PLAN_COLUMN_NAMES, WORDS, REPORT_TERMS } from '../../../../core/terms';
 import { MONITORINGS } from '../../../../core/enums';
 import { DormantCell } from './DormantCell';
 import { InlineCell } from './InlineCell';
@@ -69,7 +69,7 @@ function LiveMonthRange({ activity, display }: LiveProps) {
             />
           </label>
           <label>
-            <span>ถึง</span>
+            <span>{WORDS.to}</span>
             <MonthSelect
               fiscalYear={fiscalYear}
               value={end}
@@ -92,7 +92,7 @@ export function TargetCell({ activity }: CellProps) {
   const hasTarget = activity.targetQty !== null || !!activity.targetUnit;
   const display = hasTarget ? (
     <span className="target">
-      เป้าหมาย {shownQty(activity.targetQty, numerals)} {activity.targetUnit ?? ''}
+      {REPORT_TERMS.target} {shownQty(activity.targetQty, numerals)} {activity.targetUnit ?? ''}
     </span>
   ) : (
     !locked && <span className="target ec-placeholder">+ เป้าหมาย</span>
@@ -139,7 +139,12 @@ function LiveTarget({ activity, display }: LiveProps) {
       editor={
         <div className="target-fields">
           <input aria-label="จำนวนเป้าหมาย" inputMode="decimal" value={qty} onChange={(e) => setQty(e.target.value)} />
-          <input aria-label="หน่วย" placeholder="หน่วย" value={unit} onChange={(e) => setUnit(e.target.value)} />
+          <input
+            aria-label={WORDS.unit}
+            placeholder={WORDS.unit}
+            value={unit}
+            onChange={(e) => setUnit(e.target.value)}
+          />
         </div>
       }
     />

@@ -6,6 +6,7 @@ import type { CriteriaCoverage, CriteriaSet, PlanDetail } from '../../../../core
 import { withDigits } from '../../../../core/thai';
 import { useApi, useApp, useAppStore } from '../../StoreContext';
 import { useStructureChange } from './structureEdit';
+import { FIELD_NAMES, WORDS } from '../../../../core/terms';
 
 export function CriteriaPanel({ plan }: { plan: PlanDetail }) {
   const api = useApi();
@@ -68,7 +69,7 @@ export function CriteriaPanel({ plan }: { plan: PlanDetail }) {
       </div>
       {coverage && (
         <p className="st-coverage" data-testid="criteria-coverage">
-          แผนนี้มี {coverage.covered} จาก {coverage.total} ข้อของเกณฑ์
+          แผนนี้มี {coverage.covered} {WORDS.of} {coverage.total} ข้อของเกณฑ์
           {coverage.missing.length > 0 && (
             <>
               {' '}
@@ -81,7 +82,7 @@ export function CriteriaPanel({ plan }: { plan: PlanDetail }) {
       <div className="st-row">
         <label htmlFor="save-criteria-id">บันทึกโครงสร้างนี้เป็นเกณฑ์ รหัส</label>
         <input id="save-criteria-id" value={id} onChange={(e) => setId(e.target.value)} className="st-code-wide" />
-        <label htmlFor="save-criteria-name">ชื่อ</label>
+        <label htmlFor="save-criteria-name">{FIELD_NAMES.name}</label>
         <input id="save-criteria-name" value={name} onChange={(e) => setName(e.target.value)} className="st-name" />
         <button type="button" disabled={!id.trim() || !name.trim()} onClick={() => void save()}>
           บันทึกเป็นเกณฑ์

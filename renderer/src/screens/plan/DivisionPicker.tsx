@@ -4,7 +4,7 @@ import type { Activity } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
 import { useApp } from '../../StoreContext';
 import type { PlanEdit } from './PlanEditContext';
-import { PLAN_COLUMN_NAMES } from '../../../../core/terms';
+import { PLAN_COLUMN_NAMES, ALL_DIVISIONS } from '../../../../core/terms';
 
 /** Opened by PlanEditProvider, which hands it its own saveActivity (so the picker needs no context). */
 export function DivisionPicker({
@@ -66,7 +66,7 @@ export function DivisionPicker({
         <legend className="sr-only">เลือกฝ่ายที่รับผิดชอบ</legend>
         <label className="picker-all">
           <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} />
-          <strong>ทุกฝ่าย</strong>
+          <strong>{ALL_DIVISIONS}</strong>
         </label>
         <div className="picker-grid">
           {divisions.map((d) => (

@@ -21,6 +21,7 @@ import { ImportPreview, type PreviewState } from './ImportPreview';
 import { openPlan } from './PlanDialogs';
 import { problemsOfError, yearInText } from './planModel';
 import './import.css';
+import { WORDS } from '../../../../core/terms';
 
 export function ImportDialog({ onClose }: { onClose(): void }) {
   const api = useApi();
@@ -167,7 +168,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
               setPreview(null);
             }}
           />
-          <label htmlFor="import-office">หน่วยงาน</label>
+          <label htmlFor="import-office">{WORDS.office}</label>
           <input
             id="import-office"
             value={office}

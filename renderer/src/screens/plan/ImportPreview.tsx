@@ -5,6 +5,7 @@ import type { ImportPreview as Preview, ImportProblem, ImportResult } from '../.
 import { formatFiscalYear, messageDigits } from '../../../../core/thai';
 import { digits } from '../../format';
 import { listedProblems } from './planModel';
+import { ENTITY_NAMES, WORDS } from '../../../../core/terms';
 
 export interface PreviewState {
   result: ImportResult | null;
@@ -78,7 +79,7 @@ function Coverage({ preview }: { preview: Preview }) {
   if (!c) return null;
   return (
     <p className="preview-coverage" data-testid="import-coverage">
-      ตามเกณฑ์ “{c.name}” แผนนี้มี {c.covered} จาก {c.total} ข้อ
+      ตามเกณฑ์ “{c.name}” แผนนี้มี {c.covered} {WORDS.of} {c.total} {WORDS.item}
       {c.missing.length > 0 && (
         <>
           {' '}
@@ -97,7 +98,7 @@ function Joins({ preview, kept, onKeep }: { preview: Preview; kept: Props['kept'
   return (
     <details className="preview-joins" data-testid="import-joins">
       <summary>
-        เชื่อมคำที่ถูกตัดด้วยช่องว่างตอนตัดบรรทัด {joined} จาก {joins.length} แห่ง
+        เชื่อมคำที่ถูกตัดด้วยช่องว่างตอนตัดบรรทัด {joined} {WORDS.of} {joins.length} แห่ง
       </summary>
       <div className="joins-actions">
         <button type="button" onClick={() => onKeep([])} disabled={joined === joins.length}>
@@ -145,9 +146,14 @@ export function ImportPreview({ state, numerals, kept, onKeep }: Props) {
       {error && <p className="preview-error">{error}</p>}
       {result && (
         <p className="preview-summary">
-          จะนำเข้า <strong>{digits(result.itemCount, numerals)} ข้อ</strong>{' '}
-          <strong>{digits(result.activityCount, numerals)} กิจกรรม</strong> เป็นแผนของ{result.office}{' '}
-          {formatFiscalYear(result.fiscalYear, numerals)}
+          จะนำเข้า{' '}
+          <strong>
+            {digits(result.itemCount, numerals)} {WORDS.item}
+          </strong>{' '}
+          <strong>
+            {digits(result.activityCount, numerals)} {ENTITY_NAMES.activity}
+          </strong>{' '}
+          เป็นแผนของ{result.office} {formatFiscalYear(result.fiscalYear, numerals)}
         </p>
       )}
       {preview && preview.columns.length > 0 && <Columns preview={preview} />}

@@ -17,6 +17,7 @@ import { monthOf } from '../../../../core/rules';
 import { DEFAULT_CRITERIA_SET } from '../../../../core/criteria';
 import type { AppState } from '../../store';
 import { useApi, useApp, useAppStore } from '../../StoreContext';
+import { FIELD_NAMES, WORDS } from '../../../../core/terms';
 
 /** Re-reads the plan list and opens the given plan (one getPlan). */
 export async function openPlan(store: StoreApi<AppState>, planId: number): Promise<void> {
@@ -119,7 +120,7 @@ export function CreatePlanDialog({ onClose }: { onClose(): void }) {
       <div className="form-grid">
         <label htmlFor="new-plan-year">ปีงบประมาณ (พ.ศ.)</label>
         <input id="new-plan-year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
-        <label htmlFor="new-plan-office">หน่วยงาน</label>
+        <label htmlFor="new-plan-office">{WORDS.office}</label>
         <input id="new-plan-office" value={office} onChange={(e) => setOffice(e.target.value)} />
         <label htmlFor="new-plan-start">เริ่มจาก</label>
         <select id="new-plan-start" value={start} onChange={(e) => setStart(e.target.value)}>
@@ -188,9 +189,15 @@ export function ApproveDialog({ plan, onClose }: { plan: PlanDetail; onClose(): 
     >
       <p>เมื่ออนุมัติแล้ว ตารางแผนจะแก้ไขไม่ได้ (ยังบันทึกผลการดำเนินงานรายเดือนได้ตามปกติ)</p>
       <div className="form-grid">
-        <label htmlFor="approve-date">วันที่อนุมัติ</label>
+        <label htmlFor="approve-date">{FIELD_NAMES.approvedAt}</label>
         <div>
-          <BeDateInput id="approve-date" label="วันที่อนุมัติ" value={date} onChange={setDate} numerals={numerals} />
+          <BeDateInput
+            id="approve-date"
+            label={FIELD_NAMES.approvedAt}
+            value={date}
+            onChange={setDate}
+            numerals={numerals}
+          />
           {valid && <span className="muted date-be">{formatDate(date, numerals)}</span>}
         </div>
       </div>

@@ -1,7 +1,7 @@
 // แผนมาตรการ: the open plan as the paper form's table, edited in place, with the plan's toolbar.
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { formatDate, formatFiscalYear } from '../../../../core/thai';
-import { PLAN_STATUS_NAMES, PLAN_TITLE } from '../../../../core/terms';
+import { PLAN_STATUS_NAMES, PLAN_TITLE, ENTITY_NAMES } from '../../../../core/terms';
 import { digits } from '../../format';
 import { useApp } from '../../StoreContext';
 import { PlanEditProvider } from './PlanEditContext';
@@ -27,7 +27,7 @@ function PlanHeader() {
       <div className="plan-meta">
         <span className={`status status-${plan.status}`}>{PLAN_STATUS_NAMES[plan.status]}</span>
         <span>
-          {digits(plan.itemCount, numerals)} ข้อ · {digits(plan.activityCount, numerals)} กิจกรรม
+          {digits(plan.itemCount, numerals)} ข้อ · {digits(plan.activityCount, numerals)} {ENTITY_NAMES.activity}
         </span>
       </div>
     </div>

@@ -2,7 +2,7 @@
 // Band rows carry "+ เพิ่มข้อ"; items are memoized <tbody>s, filtered by the find box.
 import { useMemo } from 'react';
 import type { Item, PlanDetail, Tool } from '../../../../core/types';
-import { toolLabel } from '../../../../core/terms';
+import { toolLabel, SUB_INDICATOR } from '../../../../core/terms';
 import { useProgressiveCount } from '../../progressive';
 import { digits } from '../../format';
 import { ItemRows } from './ItemRows';
@@ -129,7 +129,7 @@ export function PlanTable({ plan, query }: { plan: PlanDetail; query: string }) 
                   <tbody key={`sub-${sub.id}-${item.id}`} className="band">
                     <tr className="sub-indicator-row" data-sub-indicator={sub.label}>
                       <th colSpan={span} scope="rowgroup">
-                        ตัวชี้วัดย่อยที่ {digits(sub.label, numerals)} {sub.name}
+                        {SUB_INDICATOR} {digits(sub.label, numerals)} {sub.name}
                       </th>
                     </tr>
                   </tbody>

@@ -5,7 +5,7 @@ import type { PlanDetail } from '../../../../core/types';
 import { digits } from '../../format';
 import { dispatchCommand, useCommand } from '../../shortcuts';
 import { useUndo } from '../../useUndo';
-import { UNDO_NAME } from '../../../../core/terms';
+import { UNDO_NAME, WORDS } from '../../../../core/terms';
 import { useApp, useAppStore } from '../../StoreContext';
 import { ImportDialog } from './ImportDialog';
 import { ApproveDialog, CopyPlanDialog, CreatePlanDialog, ReopenDialog } from './PlanDialogs';
@@ -74,7 +74,7 @@ export function PlanToolbar({ plan, query, onQuery, matches }: Props) {
         />
         {query.trim() && matches !== null && (
           <span className="find-count" role="status">
-            พบ {digits(matches, numerals)} ข้อ
+            พบ {digits(matches, numerals)} {WORDS.item}
           </span>
         )}
       </div>

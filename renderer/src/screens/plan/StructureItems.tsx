@@ -5,6 +5,7 @@ import { useApi } from '../../StoreContext';
 import { usePlanEdit } from './PlanEditContext';
 import { byPosition, moved } from './planModel';
 import { DeleteButton, MoveButtons, SavingField, useStructureChange } from './structureEdit';
+import { SUB_INDICATOR } from '../../../../core/terms';
 
 export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: Indicator }) {
   const api = useApi();
@@ -19,7 +20,7 @@ export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: I
         <ul className="st-subs" aria-label={`ตัวชี้วัดย่อยของตัวชี้วัดที่ ${ind.number}`}>
           {subs.map((sub) => (
             <li key={sub.id} className="st-row">
-              <span className="st-label">ตัวชี้วัดย่อยที่</span>
+              <span className="st-label">{SUB_INDICATOR}</span>
               <SavingField
                 className="st-number"
                 label={`เลขตัวชี้วัดย่อย ${sub.label}`}

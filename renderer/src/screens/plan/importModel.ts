@@ -2,6 +2,7 @@
 // that the plain text loses), or a file (picker or drag-and-drop). Pure: tested in tests/renderer.
 import type { Input } from '../../../../core/contract';
 import { MAX_PLAN_FILE_BYTES } from '../../../../core/limits';
+import { WORDS } from '../../../../core/terms';
 
 export type ImportSource =
   | { kind: 'text'; text: string }
@@ -10,8 +11,8 @@ export type ImportSource =
 
 export const PLAN_FILE_ACCEPT = '.txt,.tsv,.html,.htm,.docx,.xlsx';
 const KINDS: Record<string, string> = {
-  txt: 'ข้อความ',
-  tsv: 'ข้อความ',
+  txt: WORDS.text,
+  tsv: WORDS.text,
   html: 'HTML',
   htm: 'HTML',
   docx: 'Word',
@@ -44,7 +45,7 @@ export function fileProblem(name: string, size: number): string | null {
 }
 
 export function describeSource(source: ImportSource): string {
-  if (source.kind === 'file') return `ไฟล์ ${source.name} (${fileKind(source.name) ?? 'ไฟล์'})`;
+  if (source.kind === 'file') return `ไฟล์ ${source.name} (${fileKind(source.name) ?? WORDS.file})`;
   if (source.kind === 'html') return 'ตารางที่วางจากคลิปบอร์ด (รูปแบบ HTML — อ่านช่องที่ผสานไว้ได้)';
   return 'ตารางที่วาง (ข้อความ)';
 }

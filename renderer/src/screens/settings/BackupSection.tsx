@@ -8,6 +8,7 @@ import { messageOf } from '../../store';
 import { takeDeferred, useCommand } from '../../shortcuts';
 import { useApi, useApp } from '../../StoreContext';
 import './backup.css';
+import { ENTITY_NAMES, FIELD_NAMES, WELCOME_WORDS, WORDS } from '../../../../core/terms';
 
 const REASONS: Record<string, string> = {
   auto: 'อัตโนมัติ',
@@ -234,7 +235,7 @@ export function BackupSection() {
       )}
       {pending && (
         <Modal
-          title="กู้คืนข้อมูลจากไฟล์นี้?"
+          title={WELCOME_WORDS.restoreAsk}
           onClose={() => setPending(null)}
           footer={
             <>
@@ -251,14 +252,14 @@ export function BackupSection() {
             <code className="set-path">{pending.path}</code>
           </p>
           <dl className="bk-info" data-testid="bk-info">
-            <dt>หน่วยงาน</dt>
+            <dt>{WORDS.office}</dt>
             <dd>{pending.info.office || '—'}</dd>
-            <dt>ปีงบประมาณ</dt>
+            <dt>{FIELD_NAMES.fiscalYear}</dt>
             <dd>{years(pending.info)}</dd>
-            <dt>ข้อมูล</dt>
+            <dt>{WORDS.data}</dt>
             <dd>
-              แผน {withDigits(pending.info.planCount, numerals)} แผน ผลการดำเนินงาน{' '}
-              {withDigits(pending.info.followUpCount, numerals)} รายการ
+              {ENTITY_NAMES.plan} {withDigits(pending.info.planCount, numerals)} แผน ผลการดำเนินงาน{' '}
+              {withDigits(pending.info.followUpCount, numerals)} {WORDS.entries}
             </dd>
             <dt>แก้ไขล่าสุด</dt>
             <dd>{pending.info.lastChange ? dateTime(pending.info.lastChange, numerals) : '—'}</dd>

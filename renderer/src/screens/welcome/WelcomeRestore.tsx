@@ -1,7 +1,7 @@
 // First run on a new PC: "กู้คืนจากไฟล์สำรอง" — pick the backup made on the old PC, see what it holds,
 // then restore it (the existing backup API: chooseBackupFile, inspectBackupFile, restoreBackup).
 import { useState } from 'react';
-import { WELCOME_WORDS } from '../../../../core/terms';
+import { WELCOME_WORDS, WORDS, FIELD_NAMES, ENTITY_NAMES } from '../../../../core/terms';
 import { withDigits } from '../../../../core/thai';
 import type { BackupFileInfo } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
@@ -65,17 +65,18 @@ export function WelcomeRestore({ onError }: { onError(message: string | null): v
             <code>{pending.path}</code>
           </p>
           <dl className="welcome-info" data-testid="welcome-restore-info">
-            <dt>หน่วยงาน</dt>
+            <dt>{WORDS.office}</dt>
             <dd>{pending.info.office || '—'}</dd>
-            <dt>ปีงบประมาณ</dt>
+            <dt>{FIELD_NAMES.fiscalYear}</dt>
             <dd>
               {pending.info.fiscalYears.length
                 ? pending.info.fiscalYears.map((y) => `พ.ศ. ${n(y)}`).join(', ')
                 : 'ยังไม่มีแผน'}
             </dd>
-            <dt>ข้อมูล</dt>
+            <dt>{WORDS.data}</dt>
             <dd>
-              แผน {n(pending.info.planCount)} แผน ผลการดำเนินงาน {n(pending.info.followUpCount)} รายการ
+              {ENTITY_NAMES.plan} {n(pending.info.planCount)} แผน ผลการดำเนินงาน {n(pending.info.followUpCount)}{' '}
+              {WORDS.entries}
             </dd>
           </dl>
         </Modal>

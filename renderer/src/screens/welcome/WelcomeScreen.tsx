@@ -5,7 +5,7 @@ import { ImportDialog } from '../plan/ImportDialog';
 import { CreatePlanDialog } from '../plan/PlanDialogs';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
-import { FIELD_NAMES, WELCOME_WORDS } from '../../../../core/terms';
+import { FIELD_NAMES, WELCOME_WORDS, REPORT_TERMS, WORDS } from '../../../../core/terms';
 import type { Settings } from '../../../../core/types';
 import { WelcomeRestore } from './WelcomeRestore';
 import './welcome.css';
@@ -13,9 +13,9 @@ import './welcome.css';
 type SignerKey = 'reporterName' | 'reporterTitle' | 'headOfGovernance' | 'headTitle' | 'directorName' | 'directorTitle';
 /** The three who sign the sheets: name and position each, saved in the settings with the office. */
 const SIGNERS: { name: SignerKey; title: SignerKey; role: string; titleHint: string }[] = [
-  { name: 'reporterName', title: 'reporterTitle', role: 'ผู้รายงาน', titleHint: 'เช่น นักวิเคราะห์นโยบายและแผน' },
-  { name: 'headOfGovernance', title: 'headTitle', role: 'หัวหน้าฝ่ายปกครอง', titleHint: 'เช่น หัวหน้าฝ่ายปกครอง' },
-  { name: 'directorName', title: 'directorTitle', role: 'ผู้อำนวยการเขต', titleHint: 'เช่น ผู้อำนวยการเขตดุสิต' },
+  { name: 'reporterName', title: 'reporterTitle', role: FIELD_NAMES.reporter, titleHint: 'เช่น นักวิเคราะห์นโยบายและแผน' },
+  { name: 'headOfGovernance', title: 'headTitle', role: FIELD_NAMES.headOfGovernance, titleHint: 'เช่น หัวหน้าฝ่ายปกครอง' },
+  { name: 'directorName', title: 'directorTitle', role: REPORT_TERMS.director, titleHint: 'เช่น ผู้อำนวยการเขตดุสิต' },
 ];
 
 function signersOf(s: Settings | null): Record<SignerKey, string> {
@@ -38,7 +38,9 @@ export function WelcomeScreen() {
   const setSettings = useApp((s) => s.setSettings);
   const importing = useApp((s) => s.importing);
   const importSample = useApp((s) => s.importSample);
-  const [office, setOffice] = useState(settings?.office && settings.office !== 'สำนักงานเขต' ? settings.office : '');
+  const [office, setOffice] = useState(
+    settings?.office && settings.office !== WORDS.districtOffice ? settings.office : '',
+  );
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<Open>(null);
   const [signers, setSigners] = useState(() => signersOf(settings));
@@ -101,12 +103,12 @@ export function WelcomeScreen() {
         ได้ในที่เดียว ข้อมูลทั้งหมดเก็บอยู่ในเครื่องนี้ ไม่ต้องต่ออินเทอร์เน็ต
       </p>
       <label className="welcome-office">
-        <span>ชื่อหน่วยงาน</span>
+        <span>{FIELD_NAMES.office}</span>
         <input
           value={office}
           onChange={(e) => setOffice(e.target.value)}
           placeholder="เช่น สำนักงานเขตดุสิต"
-          aria-label="ชื่อหน่วยงาน"
+          aria-label={FIELD_NAMES.office}
           maxLength={300}
         />
       </label>
