@@ -1,50 +1,105 @@
-// Long tables mount in chunks: a first screenful now, then more rows a frame, each chunk in its
-// own task after the frame that drew the last one is painted, so input is answered between chunks
-// and the screen is complete a few frames later. The chunk size follows the machine: each chunk
-// aims at `budgetMs` of main-thread work, counting its rendering (start → commit) and the frame
-// that lays it out and paints it (the frame's rAF → the task after it), not the wait for that
-// frame. The frame is asked for as the chunk commits (a layout effect): asked later (a passive
-// effect), the browser may draw the chunk first and the frame measured is an empty one. Used by
-// the follow-up grid and the plan table.
-import { useLayoutEffect, useRef, useState } from 'react';
+// Long tables (the follow-up grid, the plan table) mount every row at once but draw only those in
+// and near the view: the others are light placeholders (one empty cell of about a row's height)
+// that turn into real rows as they come within a screen of the view. A month of 300 activities
+// then lays out what is seen, not 300 rows (all in the DOM, Tab reaches every row, and the table
+// says it is complete, data-complete, once the rows in view are drawn). Rows woken by scrolling
+// render in a transition, so React yields to input while it renders them.
+import {
+  createContext,
+  startTransition,
+  useCallback,
+  useContext,
+  useLayoutEffect,
+  useState,
+  type RefObject,
+} from 'react';
 
-export interface Chunks {
-  /** Rows in the first render. */
-  first: number;
-  /** Rows in the second chunk; later chunks grow or shrink with the time the last one took. */
-  step: number;
-  /** Main-thread time a chunk aims at (ms); under 50 ms so input never waits longer. */
-  budgetMs?: number;
+/**
+ * Rows far from the view mount as light placeholders (one cell each) and turn into real rows as
+ * they come within a screen of the view, so a long table's first frame lays out what is seen,
+ * not 300 rows. Rows never turn back (a draft or focus stays where it is). The observer's root is
+ * the table's scroll box; rows register before it exists and are observed once it does.
+ */
+export class NearView {
+  private io: IntersectionObserver | null = null;
+  private readonly waiting = new Map<Element, () => void>();
+
+  /** `root`: the scroll box (null: the window). `onSettled`: after each batch of rows woken (the first: the view is complete). */
+  attach(root: Element | null, onSettled: () => void): void {
+    this.io = new IntersectionObserver(
+      (entries) => {
+        const wake: (() => void)[] = [];
+        for (const e of entries) {
+          const cb = e.isIntersecting ? this.waiting.get(e.target) : undefined;
+          if (!cb) continue;
+          this.waiting.delete(e.target);
+          this.io?.unobserve(e.target);
+          wake.push(cb);
+        }
+        // One interruptible render for the batch: React yields to input while it renders them.
+        startTransition(() => {
+          for (const cb of wake) cb();
+          onSettled();
+        });
+      },
+      { root, rootMargin: '100% 0px' },
+    );
+    for (const el of this.waiting.keys()) this.io.observe(el);
+    if (this.waiting.size === 0) onSettled(); // every row is near: nothing to wait for
+  }
+
+  detach(): void {
+    this.io?.disconnect();
+    this.io = null;
+  }
+
+  /** Calls `onNear` once, when `el` comes within a screen of the view; returns the unobserve. */
+  observe(el: Element, onNear: () => void): () => void {
+    this.waiting.set(el, onNear);
+    this.io?.observe(el);
+    return () => {
+      this.waiting.delete(el);
+      this.io?.unobserve(el);
+    };
+  }
 }
 
-const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
+export const NearViewContext = createContext<NearView | null>(null);
 
-/** How many rows to render now; grows to `total` over the next frames (remount to start over). */
-export function useProgressiveCount(total: number, { first, step, budgetMs = 35 }: Chunks): number {
-  const [count, setCount] = useState(first);
-  const size = useRef(step);
-  /** When the chunk now being drawn started (0: the first render's, not measured). */
-  const started = useRef(0);
+/**
+ * Whether `ref`'s element has come near the view (true at once when `near` or with no NearView),
+ * and a function that says it has (focus reached the placeholder).
+ */
+export function useNearView(ref: RefObject<Element | null>, near: boolean): [boolean, () => void] {
+  const view = useContext(NearViewContext);
+  const [seen, setSeen] = useState(near || !view);
+  if (near && !seen) setSeen(true); // once drawn, never back (a search that showed it has been cleared)
   useLayoutEffect(() => {
-    if (count >= total) return;
-    const rendered = started.current ? performance.now() - started.current : 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      const frameStart = performance.now();
-      timer = setTimeout(() => {
-        if (started.current) {
-          const cost = Math.max(1, rendered + (performance.now() - frameStart));
-          // At most double (a fast chunk may precede a slow one), never below a few rows.
-          size.current = Math.round(clamp((size.current * budgetMs) / cost, 4, size.current * 2));
-        }
-        started.current = performance.now();
-        setCount((n) => n + size.current);
-      });
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [count, total, budgetMs]);
-  return count;
+    if (seen || !view || !ref.current) return;
+    return view.observe(ref.current, () => setSeen(true));
+  }, [seen, view, ref]);
+  return [seen || near, useCallback(() => setSeen(true), [])];
+}
+
+/** The nearest ancestor that scrolls vertically (null: the window). */
+function scrollBoxOf(el: Element): Element | null {
+  for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+    if (/(auto|scroll)/.test(getComputedStyle(p).overflowY)) return p;
+  }
+  return null;
+}
+
+/**
+ * The NearView of a table: attached to the table's scroll box after mount; `settled` is false
+ * until the rows in view have been woken and rendered.
+ */
+export function useNearViewRoot(table: RefObject<HTMLElement | null>): { view: NearView; settled: boolean } {
+  const [view] = useState(() => new NearView());
+  const [settled, setSettled] = useState(false);
+  useLayoutEffect(() => {
+    if (!table.current) return;
+    view.attach(scrollBoxOf(table.current), () => setSettled(true));
+    return () => view.detach();
+  }, [view, table]);
+  return { view, settled };
 }

@@ -2,10 +2,12 @@
 // block over 50 ms). The built UI in Debian's Chromium, the real API over the loopback bridge, the
 // clock pinned to 15 March 2023 (inside the plan's year, so screens open on a month with reports).
 // Cases: the sample plan (112 activities) and a 300-activity plan, both with reported months.
+// Complete means drawn: rows far from the view may be placeholders (FarRow, the plan's far items),
+// but none may be left in the view when a screen says it is complete (checked after each opening).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, type AppSession } from '../e2e/browser';
 import { measureClick, measureTyping, type Interaction } from '../e2e/latency';
 import { fillMonths, growPlan, SAMPLE_MONTHS, samplePlan, unsynced } from './plans';
@@ -41,6 +43,26 @@ async function openCase(browser: Browser, dir: string, c: Case): Promise<AppSess
   return s;
 }
 
+/**
+ * Placeholders (rows not yet drawn as text) left in the view of a screen said to be complete: must
+ * be none, or the figure measured less than the user sees. Checked after every measured opening.
+ */
+const PLACEHOLDERS_IN_VIEW = `(() => {
+  const box = document.querySelector('.fu-scroll, .plan-scroll') || document.documentElement;
+  const r = box.getBoundingClientRect();
+  const top = Math.max(r.top, 0), bottom = Math.min(r.bottom, innerHeight);
+  return [...document.querySelectorAll('tr.fu-far, tbody.item-far')].filter((el) => {
+    const b = el.getBoundingClientRect();
+    return b.height > 0 && b.bottom > top && b.top < bottom;
+  }).length;
+})()`;
+
+async function complete(page: Page, x: Interaction, what: string): Promise<Interaction> {
+  const left = (await page.evaluate(PLACEHOLDERS_IN_VIEW)) as number;
+  if (left > 0) throw new Error(`${what}: ${left} placeholder rows still in view when the screen said it was complete`);
+  return x;
+}
+
 let worstBlock = { ms: 0, where: '' };
 
 function summarize(label: string, xs: Interaction[]): Figure[] {
@@ -64,7 +86,8 @@ async function measureCase(s: AppSession, c: Case, rounds: number): Promise<Figu
   const switches = new Map<string, Interaction[]>(TABS.map((t) => [t, []]));
   await page.click(tab('help'));
   for (let i = 0; i < rounds; i++) {
-    for (const screen of TABS) switches.get(screen)!.push(await measureClick(page, tab(screen), COMPLETE[screen]));
+    for (const screen of TABS)
+      switches.get(screen)!.push(await complete(page, await measureClick(page, tab(screen), COMPLETE[screen]), screen));
   }
   for (const screen of TABS) out.push(...summarize(`${c.label}: open ${screen}`, switches.get(screen)!));
 
@@ -75,10 +98,14 @@ async function measureCase(s: AppSession, c: Case, rounds: number): Promise<Figu
   for (let i = 0; i < rounds; i++) {
     const m = i % 2 === 0 ? '2023-04' : '2023-03';
     opens.push(
-      await measureClick(
+      await complete(
         page,
-        `button.fu-month[data-month="${m}"]`,
-        `table.fu-table[data-month="${m}"][data-complete="true"]`,
+        await measureClick(
+          page,
+          `button.fu-month[data-month="${m}"]`,
+          `table.fu-table[data-month="${m}"][data-complete="true"]`,
+        ),
+        `month ${m}`,
       ),
     );
   }

@@ -8,11 +8,12 @@
 // controls, and code that focused a stand-in finds the live row right after. The dormant evidence
 // list's actions do nothing (they are not reached before the row wakes), and it opens no file
 // picker for a row that could not take the files.
-import { memo, useMemo, useState, type FocusEvent } from 'react';
+import { memo, useMemo, useRef, useState, type FocusEvent, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 import type { Evidence, MonthRow } from '../../../../core/types';
 import { targetText } from '../../../../core/rules';
 import { NOT_REPORTED, STATUS_NAMES, WORDS } from '../../../../core/terms';
+import { useNearView } from '../../progressive';
 import { EvidenceCell } from './EvidenceCell';
 import { LiveRow } from './FollowUpRow';
 import { draftOf } from './model';
@@ -30,17 +31,60 @@ interface RowProps {
   hidden: boolean;
 }
 
-/** One activity's report for the month: dormant until used, then live (never dormant again). */
-export const FollowUpRow = memo(function FollowUpRow(props: RowProps) {
+/**
+ * One activity's report for the month: a placeholder while far from the view (FarRow), text once
+ * near it, live once used (never back). `near`: drawn as text at once (the first rows).
+ */
+export const FollowUpRow = memo(function FollowUpRow({ near, ...props }: RowProps & { near: boolean }) {
   const key = `${props.month}|${props.row.activityId}`;
-  const [wake, setWake] = useState<{ focus: number | null } | null>(() =>
-    hasStashedDraft(key) ? { focus: null } : null,
-  );
+  const [wake, setWake] = useState<{ focus: FocusAt } | null>(() => (hasStashedDraft(key) ? { focus: null } : null));
+  const far = useRef<HTMLTableRowElement>(null);
+  const [seen] = useNearView(far, near || wake !== null);
+  const onWake = (focus: FocusAt) => setWake({ focus });
   if (wake) return <LiveRow {...props} focusIndex={wake.focus} />;
-  return <DormantRow {...props} onWake={(focus) => setWake({ focus })} />;
+  if (!seen) return <FarRow {...props} ref={far} onWake={onWake} />;
+  return <DormantRow {...props} onWake={onWake} />;
 });
 
-function DormantRow({ row, hidden, onWake }: RowProps & { onWake(focus: number | null): void }) {
+/**
+ * Where focus goes in a row that wakes: the index of a control (rowFocusables; -1: the last, as
+ * Shift+Tab arrives from below), a field's control by its data-field, or nowhere.
+ */
+export type FocusAt = number | string | null;
+
+/**
+ * A row far from the view: one empty cell of a dormant row's usual height, named for screen
+ * readers. Tab (or Enter in the quantity above) focuses it and the row wakes live, focus in it.
+ */
+function FarRow({
+  row,
+  hidden,
+  ref,
+  onWake,
+}: RowProps & { ref: Ref<HTMLTableRowElement>; onWake(focus: FocusAt): void }) {
+  const focusIn = (e: FocusEvent<HTMLTableCellElement>) => {
+    const cell = e.currentTarget;
+    const from = e.relatedTarget;
+    const fromBelow =
+      from instanceof Node && (cell.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    const want = cell.dataset.focus;
+    delete cell.dataset.focus;
+    flushSync(() => onWake(want ?? (fromBelow ? -1 : 0)));
+  };
+  return (
+    <tr ref={ref} className="fu-row fu-far" hidden={hidden} data-activity-id={row.activityId}>
+      <td
+        colSpan={6}
+        className="fu-far-cell"
+        tabIndex={0}
+        aria-label={`ข้อ ${row.itemCode} ${row.activityText}`}
+        onFocus={focusIn}
+      />
+    </tr>
+  );
+}
+
+function DormantRow({ row, hidden, onWake }: RowProps & { onWake(focus: FocusAt): void }) {
   const env = useRowEnv();
   const { numerals } = env;
   const draft = draftOf(row.followUp, numerals);

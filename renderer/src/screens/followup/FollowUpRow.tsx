@@ -13,6 +13,7 @@ import { draftOf, parseQty, type DraftField, type PickedFile } from './model';
 import { useRowEnv } from './rowEnv';
 import { useRowAutosave, type RowSaveState, type SaveDraft } from './useAutosave';
 import { useEvidence, useFileDrop } from './useEvidence';
+import type { FocusAt } from './DormantRow';
 
 const NO_EVIDENCE: Evidence[] = [];
 
@@ -23,9 +24,13 @@ const NO_EVIDENCE: Evidence[] = [];
 function moveQty(from: HTMLInputElement, step: number) {
   const table = from.closest('table');
   if (!table) return;
-  const all = Array.from(table.querySelectorAll<HTMLElement>('.fu-qty-input')).filter((el) => el.offsetParent !== null);
+  const all = Array.from(table.querySelectorAll<HTMLElement>('.fu-qty-input, .fu-far-cell')).filter(
+    (el) => el.offsetParent !== null,
+  );
   const next = all[all.indexOf(from) + step];
   if (next) {
+    // A far row's placeholder wakes its row live with focus in the quantity.
+    if (next.classList.contains('fu-far-cell')) next.dataset.focus = 'qty';
     next.focus();
     if (next instanceof HTMLInputElement) next.select();
   }
@@ -61,8 +66,8 @@ interface LiveRowProps {
   row: MonthRow;
   month: string;
   hidden: boolean;
-  /** Woken by focus: the index (rowFocusables) of the control to focus, as it stood in the dormant row. */
-  focusIndex: number | null;
+  /** Woken by focus: the control to focus, as it stood in the dormant row (FocusAt). */
+  focusIndex: FocusAt;
 }
 
 export const LiveRow = memo(function LiveRow({ row, month, hidden, focusIndex }: LiveRowProps) {
@@ -162,7 +167,11 @@ export const LiveRow = memo(function LiveRow({ row, month, hidden, focusIndex }:
   const tr = useRef<HTMLTableRowElement>(null);
   useLayoutEffect(() => {
     if (focusIndex === null || !tr.current) return;
-    const el = rowFocusables(tr.current)[focusIndex];
+    const all = rowFocusables(tr.current);
+    const el =
+      typeof focusIndex === 'string'
+        ? tr.current.querySelector<HTMLElement>(`[data-field="${focusIndex}"]`)
+        : all[focusIndex < 0 ? all.length + focusIndex : focusIndex];
     el?.focus();
     if (el instanceof HTMLInputElement) el.select();
   }, []); // only as it mounts: the focus that woke the row

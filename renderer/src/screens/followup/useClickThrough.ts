@@ -41,9 +41,12 @@ export function useClickThrough({ data, loading, visible, gridRef, onNotDue, onH
         return;
       }
       if (el) {
-        // Focus first: a dormant row's stand-in wakes the row, whose live row (a new tr) focuses its select.
-        el.querySelector<HTMLElement>('[data-field="status"]')?.focus({ preventScroll: true });
+        // Focus first: a dormant row's stand-in (or a far row's placeholder) wakes the row, whose
+        // live row (a new tr) focuses its select.
+        el.querySelector<HTMLElement>('[data-field="status"], .fu-far-cell')?.focus({ preventScroll: true });
         el = find() ?? el;
+        const status = el.querySelector<HTMLElement>('[data-field="status"]');
+        if (status && document.activeElement !== status) status.focus({ preventScroll: true });
         el.scrollIntoView({ block: 'center' });
         el.classList.remove('fu-flash');
         void el.offsetWidth; // restarts the animation
@@ -51,7 +54,9 @@ export function useClickThrough({ data, loading, visible, gridRef, onNotDue, onH
       }
       clearFocus();
     };
-    show();
+    // From a frame, not from this effect: a row waking on focus renders at once (flushSync),
+    // which React cannot do while it is still committing.
+    frame = requestAnimationFrame(show);
     return () => cancelAnimationFrame(frame);
   }, [focus, data, loading, visible, gridRef, onNotDue, onHidden, clearFocus]);
 }

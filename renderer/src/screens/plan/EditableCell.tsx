@@ -1,6 +1,6 @@
 // A text cell edited in place. The draft lives here (typing re-renders this cell only); it is saved
 // ~600 ms after typing stops, when the cell loses focus, on Tab and on Ctrl+S, and kept until saved.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { messageOf } from '../../store';
 import { useCommand } from '../../shortcuts';
 import { focusNeighbourCell, takeOpenOnFocus } from './cellNav';
@@ -145,13 +145,6 @@ function LiveEditableCell(props: EditableCellProps & { initiallyOpen: boolean })
     setEditing(false);
     save(start); // undoes an autosave made while typing; no call when nothing was saved
   };
-
-  useLayoutEffect(() => {
-    const el = area.current;
-    if (!el) return;
-    el.style.height = 'auto';
-    el.style.height = `${el.scrollHeight + 2}px`;
-  }, [draft, editing]);
 
   useEffect(() => {
     if (editing) {

@@ -1,7 +1,10 @@
 // One item as on the paper form: code + question and issue span its activities' rows. Its own
 // <tbody>, so hovering any of its rows shows its tools, and memoized so other items stay put.
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useRef, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
+import { flushSync } from 'react-dom';
 import type { Item } from '../../../../core/types';
+import { useNearView } from '../../progressive';
+import { focusCell, takeOpenOnFocus } from './cellNav';
 import { ActivityCells } from './ActivityRow';
 import { EditableCell } from './EditableCell';
 import { usePlanEdit } from './PlanEditContext';
@@ -18,7 +21,59 @@ interface Props {
 const requiredCode = (v: string) =>
   /^[IEO][1-9]\d?$/.test(v.trim()) ? null : 'รหัสข้อต้องเป็น I, E หรือ O ตามด้วยตัวเลข เช่น I1 หรือ O12';
 
-export const ItemRows = memo(function ItemRows({ item, first, last, query }: Props) {
+/**
+ * One item: a placeholder while far from the view (FarItem), its cells as text once near it.
+ * `near`: drawn at once (the first items, and every item a search shows).
+ */
+export const ItemRows = memo(function ItemRows({ near, ...props }: Props & { near: boolean }) {
+  const far = useRef<HTMLTableSectionElement>(null);
+  const [seen, wake] = useNearView(far, near);
+  if (!seen) return <FarItem item={props.item} ref={far} onWake={() => flushSync(wake)} />;
+  return <ItemBody {...props} />;
+});
+
+/** About one activity row's height on the form, for a far item's placeholder rows. */
+const ROW_PX = 88;
+
+/**
+ * An item far from the view: its rows (data-activity-id kept) as empty cells about their usual
+ * height. Its first cell stands in the Tab order (data-cell="far"): focused, the item wakes and
+ * focus moves on to its first cell (its last, from below), opening it when Tab came from an editor.
+ */
+function FarItem({ item, ref, onWake }: { item: Item; ref: Ref<HTMLTableSectionElement>; onWake(): void }) {
+  const { locked } = usePlanEdit();
+  const activities = byPosition(item.activities);
+  const focusIn = (e: FocusEvent<HTMLTableCellElement>) => {
+    const open = takeOpenOnFocus(e.currentTarget);
+    const from = e.relatedTarget;
+    const fromBelow =
+      from instanceof Node && (e.currentTarget.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    onWake();
+    const cells = document.querySelectorAll<HTMLElement>(`tbody[data-item-id="${item.id}"] [data-cell]`);
+    const to = fromBelow ? cells[cells.length - 1] : cells[0];
+    if (to) focusCell(to, open);
+  };
+  const rows = activities.length > 0 ? activities.map((a) => a.id) : [undefined];
+  return (
+    <tbody ref={ref} className="item-group item-far" data-item-id={item.id} data-code={item.code}>
+      {rows.map((id, i) => (
+        <tr key={id ?? 'none'} data-activity-id={id}>
+          <td
+            colSpan={locked ? 8 : 9}
+            className="plan-far-cell"
+            style={{ height: ROW_PX }}
+            data-cell={i === 0 && !locked ? 'far' : undefined}
+            tabIndex={i === 0 && !locked ? 0 : undefined}
+            aria-label={i === 0 ? `ข้อ ${item.code} ${item.question}` : undefined}
+            onFocus={i === 0 && !locked ? focusIn : undefined}
+          />
+        </tr>
+      ))}
+    </tbody>
+  );
+}
+
+function ItemBody({ item, first, last, query }: Props) {
   const edit = usePlanEdit();
   const { locked, saveItem } = edit;
   const activities = byPosition(item.activities);
@@ -145,4 +200,4 @@ export const ItemRows = memo(function ItemRows({ item, first, last, query }: Pro
       ))}
     </tbody>
   );
-});
+}

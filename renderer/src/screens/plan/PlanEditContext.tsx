@@ -104,7 +104,7 @@ export function PlanEditProvider({ plan, children }: { plan: PlanDetail; childre
         serial(async () => {
           const item = await track(api.createItem({ planId, indicatorNumber }));
           await refreshPlan();
-          openCellWhenShown(`[data-item-id="${item.id}"] [data-field="question"]`);
+          openCellWhenShown(`[data-item-id="${item.id}"]`, '[data-field="question"]');
         }),
       addActivity: (item) =>
         serial(async () => {
@@ -122,7 +122,7 @@ export function PlanEditProvider({ plan, children }: { plan: PlanDetail; childre
             }),
           );
           await refreshPlan();
-          openCellWhenShown(`[data-activity-id="${a.id}"] [data-field="text"]`);
+          openCellWhenShown(`[data-activity-id="${a.id}"]`, '[data-field="text"]');
         }),
       deleteItem: async (item) => {
         const ok = await confirm({

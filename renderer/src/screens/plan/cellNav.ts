@@ -18,20 +18,28 @@ export function focusNeighbourCell(from: HTMLElement, backwards: boolean, open =
   const i = here ? cells.indexOf(here) : -1;
   const next = cells[backwards ? i - 1 : i + 1];
   if (!next) return false;
-  openOnFocus = open && next.dataset.cell === 'text' ? next : null;
-  next.focus();
-  next.scrollIntoView({ block: 'nearest' });
+  focusCell(next, open);
   return true;
 }
 
-/** Opens the editor of a cell found later (a new item or activity, once the plan has been re-read). */
-export function openCellWhenShown(selector: string, tries = 20): void {
-  const el = document.querySelector<HTMLElement>(selector);
-  if (el) {
-    openOnFocus = el;
-    el.focus();
-    el.scrollIntoView({ block: 'center' });
-    return;
-  }
-  if (tries > 0) requestAnimationFrame(() => openCellWhenShown(selector, tries - 1));
+/**
+ * Focuses a cell; `open`: a text cell opens its editor. A far item's placeholder (data-cell="far")
+ * carries `open` on to the cell it wakes into.
+ */
+export function focusCell(cell: HTMLElement, open: boolean, block: ScrollLogicalPosition = 'nearest'): void {
+  openOnFocus = open && (cell.dataset.cell === 'text' || cell.dataset.cell === 'far') ? cell : null;
+  cell.focus();
+  cell.scrollIntoView({ block });
+}
+
+/**
+ * Opens the editor of a cell found later (a new item or activity, once the plan has been re-read):
+ * `field` inside `scope`; a scope still a far placeholder is woken first.
+ */
+export function openCellWhenShown(scope: string, field: string, tries = 20): void {
+  const el = document.querySelector<HTMLElement>(`${scope} ${field}`);
+  if (el) return focusCell(el, true, 'center');
+  const far = document.querySelector(scope)?.closest('tbody.item-far')?.querySelector<HTMLElement>('[data-cell="far"]');
+  far?.focus();
+  if (tries > 0) requestAnimationFrame(() => openCellWhenShown(scope, field, tries - 1));
 }
