@@ -18,7 +18,8 @@ export const historyMethods = {
    */
   revertHistory: {
     mutates: writes('plan', 'changedPlan'),
-    input: z.object({ id, entryOnly: z.boolean().default(false) }),
+    /** confirmed: the user agreed to the preview's `confirm` question (reports that go with a plan). */
+    input: z.object({ id, entryOnly: z.boolean().default(false), confirmed: z.boolean().default(false) }),
     output: returns<RevertResult>(),
   },
   /**

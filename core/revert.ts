@@ -83,6 +83,18 @@ export interface RevertChange {
   /** restore: fields put back · remove: the record it added goes · recreate: the record it removed comes back. */
   kind: 'restore' | 'remove' | 'recreate';
   fields: { key: string; now: unknown; back: unknown }[];
+  /** A whole plan removed or brought back: what it holds ("70 ข้อ 120 กิจกรรม …"). */
+  detail?: string;
+  counts?: PlanCounts;
+}
+
+/** What a whole plan holds (a plan import's revert removes all of it). */
+export interface PlanCounts {
+  items: number;
+  activities: number;
+  followUps: number;
+  links: number;
+  files: number;
 }
 
 /** What reverting an entry or a batch would do (previewRevert), or did (revertHistory). */
@@ -103,6 +115,11 @@ export interface RevertPreview {
   refusals: string[];
   /** Thai notes on what it leaves as it is (later edits of other fields, records already gone). */
   notes: string[];
+  /**
+   * A Thai question the user must agree to first (data entered since would go with a plan), or null;
+   * revertHistory refuses without `confirmed` then.
+   */
+  confirm: string | null;
 }
 
 export interface RevertResult extends RevertPreview {

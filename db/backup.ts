@@ -24,6 +24,7 @@ export {
   newBackupPath,
   createBackup,
   createBackupSync,
+  createCommittedBackupSync,
   backupBeforeMigration,
 } from './backup/files';
 export type { BackupReason, BackupEntry, BackupInfo } from './backup/files';

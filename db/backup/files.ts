@@ -12,8 +12,8 @@ export const BACKUP_PREFIX = 'ita-backup-';
 export const KEEP_RECENT = 14;
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** auto: on start / daily; manual: "สำรองข้อมูลตอนนี้"; pre-migration / pre-restore: safety copies. */
-export type BackupReason = 'auto' | 'manual' | 'pre-migration' | 'pre-restore';
+/** auto: on start / daily; manual: "สำรองข้อมูลตอนนี้"; pre-migration / pre-restore / pre-revert: safety copies. */
+export type BackupReason = 'auto' | 'manual' | 'pre-migration' | 'pre-restore' | 'pre-revert';
 
 export interface BackupEntry {
   path: string;
@@ -166,6 +166,33 @@ export function writeBackupSync(db: Db, dest: string): void {
     cleanupTemp(tmp);
     throw backupFailure(e, dest);
   }
+}
+
+/**
+ * A safety backup of the file as last committed, taken from inside a write transaction (a revert
+ * that removes a whole plan): a second, read-only connection sees the data before the transaction's
+ * changes (WAL), and VACUUM INTO, which cannot run inside a transaction, runs there.
+ */
+export function createCommittedBackupSync(dbPath: string, dir: string, reason: string, now = new Date()): BackupEntry {
+  const file = newBackupPath(dir, reason, now);
+  fs.mkdirSync(dir, { recursive: true });
+  const tmp = tempNameFor(file);
+  const source = new Database(dbPath, { readonly: true, fileMustExist: true });
+  try {
+    source.prepare('VACUUM INTO ?').run(tmp);
+  } catch (e) {
+    cleanupTemp(tmp);
+    throw backupFailure(e, file);
+  } finally {
+    source.close();
+  }
+  try {
+    finalize(tmp, file);
+  } catch (e) {
+    cleanupTemp(tmp);
+    throw backupFailure(e, file);
+  }
+  return entryOf(file);
 }
 
 /** A name in dir for a new backup that does not exist yet. */

@@ -81,11 +81,13 @@ function describeRevert(p: RevertPreview, out: (line: string) => void) {
   );
   for (const c of p.changes) {
     out(`  ${KIND[c.kind]}: ${c.summary}`);
+    if (c.detail) out(`      ${c.detail}`);
     for (const f of c.fields) {
       if (c.kind === 'restore') out(`      ${fieldName(f.key)}: ${show(f.now)} → ${show(f.back)}`);
     }
   }
   for (const n of p.notes) out(`  หมายเหตุ: ${n}`);
+  if (p.confirm) out(`  โปรดยืนยัน: ${p.confirm}`);
 }
 
 const historyRevert: Command = async (api, { values, rest }, io) => {
@@ -101,7 +103,8 @@ const historyRevert: Command = async (api, { values, rest }, io) => {
     io.out('ยังไม่ได้ย้อนกลับ: สั่งอีกครั้งพร้อม --yes เพื่อย้อนกลับ');
     return;
   }
-  const r = await api.revertHistory({ id, entryOnly });
+  // --yes answers the preview's question too (it was shown by the run without --yes).
+  const r = await api.revertHistory({ id, entryOnly, confirmed: true });
   if (values.json) return print(io, r);
   describeRevert(r, io.out);
   io.out(`ย้อนกลับแล้ว (ประวัติรายการที่ ${r.revertBatch}; ย้อนกลับการย้อนกลับได้ด้วย history revert ${r.revertBatch})`);

@@ -135,4 +135,56 @@ describe('CLI: history list and history revert', () => {
     const usage = await cli('--db', db, 'history', 'revert');
     expect(usage.code).toBe(2);
   });
+
+  it('reverts a plan import: the preview counts what goes (and asks about reports), --yes removes it, reverting that brings it back', async () => {
+    const db = tmpDbPath();
+    expect((await cli('--db', db, 'import-sample')).code).toBe(0);
+    const plans = async () => JSON.parse((await cli('--db', db, 'list-plans', '--json')).out) as { id: number }[];
+    const [plan] = await plans();
+    expect(
+      (
+        await cli(
+          '--db',
+          db,
+          'followup',
+          'set',
+          '--year',
+          '2566',
+          '--item',
+          'I1',
+          '--activity',
+          '1',
+          '--month',
+          '2023-03',
+          '--status',
+          'done',
+          '--result',
+          'ทำแล้ว',
+        )
+      ).code,
+    ).toBe(0);
+    const batches = JSON.parse((await cli('--db', db, 'history', 'list', '--json')).out) as Batch[];
+    const imported = batches.find((b) => b.entries[0]!.action === 'plan.import')!;
+    const before = fingerprint(db);
+    const preview = await cli('--db', db, 'history', 'revert', String(imported.batchId));
+    expect(preview.code).toBe(0);
+    expect(preview.out).toContain('  ลบ: นำเข้าแผนปีงบประมาณ พ.ศ. 2566');
+    expect(preview.out).toContain('      ลบทั้งแผน: 70 ข้อ 112 กิจกรรม ผลการดำเนินงาน 1 รายการ');
+    expect(preview.out).toContain('โปรดยืนยัน: แผนนี้มีผลการดำเนินงานที่บันทึกไว้แล้ว 1 รายการ');
+    expect(fingerprint(db)).toBe(before);
+
+    const done = await cli('--db', db, 'history', 'revert', String(imported.batchId), '--yes');
+    expect(done.code).toBe(0);
+    expect(done.out).toMatch(/หมายเหตุ: สำรองข้อมูลก่อนลบแผนไว้ที่ ita-backup-\d{8}-\d{6}-pre-revert\.sqlite/);
+    expect(await plans()).toEqual([]);
+    const revertId = Number(/ประวัติรายการที่ (\d+)/.exec(done.out)![1]);
+    const back = await cli('--db', db, 'history', 'revert', String(revertId), '--yes');
+    expect(back.code).toBe(0);
+    expect(back.out).toContain('นำทั้งแผนกลับมาด้วยรหัสเดิม: 70 ข้อ 112 กิจกรรม ผลการดำเนินงาน 1 รายการ');
+    expect(await plans()).toMatchObject([{ id: plan!.id }]);
+    const row = JSON.parse(
+      (await cli('--db', db, 'followup', 'list', '--year', '2566', '--month', '2023-03', '--json')).out,
+    ) as { itemCode: string; followUp: { result: string } | null }[];
+    expect(row.filter((r) => r.followUp !== null).map((r) => r.followUp!.result)).toEqual(['ทำแล้ว']);
+  });
 });

@@ -4,19 +4,25 @@
 // reverted in turn. The screens' Ctrl+Z / เลิกทำ reverts the newest batch of the user's own saves
 // there. Writes go through the write policy (core/contract: revertHistory, undoLast and
 // clearFollowUp declare mutates); the plan lock is checked on the records a revert changes.
+import fs from 'node:fs';
 import { AppError } from '../../../core/errors';
 import type { Handlers } from '../../../core/contract';
 import { REVERT_ACTION, revertActionOf, UNDO_SCOPES, type RevertResult } from '../../../core/revert';
 import { NOTHING_TO_UNDO } from '../../../core/terms';
+import { PLAN_REVERT_WORDS } from '../../../core/terms/history';
+import { createCommittedBackupSync } from '../../../db/backup';
+import { restorePlanSnapshot, type PlanSnapshot } from '../../../db/queries/planSnapshot';
 import type { ActivityInput } from '../../../db/queries/planWrites';
 import { insertActivity, updateItemRow, updateActivityRow } from '../../../db/queries/planWrites';
-import { deleteActivityRow, deleteItemRow } from '../../../db/queries/planEdits';
+import { deleteActivityRow, deleteItemRow, deletePlanRow } from '../../../db/queries/planEdits';
 import { markReverted, newestUndoable, unmarkReverted } from '../../../db/queries/audit';
 import { deleteEvidence } from '../../../db/queries/evidence';
 import { activityRef, getFollowUp, planIdOfActivity } from '../../../db/queries/followUps';
 import { deleteFollowUpRow, putEvidenceUrl, putFollowUp, type FollowUpSnapshot } from '../../../db/queries/revert';
 import type { Ctx } from '../context';
+import { backupsDirOf } from './backup';
 import { loadRecord, planRevert, type Snap, type Step } from './revertPlan';
+import { SNAPSHOT_KEY } from './revertWholePlan';
 
 type HistoryHandlers = Pick<Handlers, 'previewRevert' | 'revertHistory' | 'undoLast' | 'clearFollowUp'>;
 
@@ -29,9 +35,9 @@ export function historyHandlers(ctx: Ctx): HistoryHandlers {
   const { db } = ctx;
 
   /** Applies one step; returns the id of the record it leaves (a removed one keeps its id). */
-  const apply = (s: Step, ids: Map<string, number>): number => {
+  const apply = (s: Step, ids: Map<string, number>, done: string[]): number => {
     const mapped = (entity: string, id: number) => ids.get(`${entity}:${id}`) ?? id;
-    const back = s.back!;
+    const back = s.back ?? {};
     switch (`${s.entity}.${s.kind}`) {
       case 'followUp.restore':
       case 'followUp.recreate':
@@ -64,12 +70,28 @@ export function historyHandlers(ctx: Ctx): HistoryHandlers {
       case 'item.remove':
         deleteItemRow(db, { id: s.id, indicatorId: Number(s.now!.indicatorId) });
         return s.id;
+      case 'plan.remove':
+        // A whole plan goes: a safety copy of the file first (the revert's entry keeps its rows too).
+        if (fs.existsSync(ctx.options.dbPath)) {
+          done.push(
+            PLAN_REVERT_WORDS.backedUp(
+              createCommittedBackupSync(ctx.options.dbPath, backupsDirOf(ctx), 'pre-revert').name,
+            ),
+          );
+        }
+        deletePlanRow(db, s.id);
+        return s.id;
+      case 'plan.recreate': {
+        const skipped = restorePlanSnapshot(db, back[SNAPSHOT_KEY] as PlanSnapshot);
+        if (skipped > 0) done.push(PLAN_REVERT_WORDS.skipped(skipped));
+        return s.id;
+      }
       default:
         throw new AppError('internal', `no revert step for ${s.entity}.${s.kind}`);
     }
   };
 
-  const revert = (target: number, entryOnly: boolean): RevertResult => {
+  const revert = (target: number, entryOnly: boolean, confirmed = false): RevertResult => {
     const plan = planRevert(db, target, entryOnly);
     const { preview } = plan;
     if (preview.refusals.length > 0) {
@@ -77,9 +99,13 @@ export function historyHandlers(ctx: Ctx): HistoryHandlers {
         preview,
       });
     }
+    if (preview.confirm !== null && !confirmed) {
+      throw new AppError('conflict', PLAN_REVERT_WORDS.notConfirmed(preview.confirm), { preview });
+    }
     const ids = new Map<string, number>();
+    const done: string[] = [];
     for (const s of plan.steps) {
-      const id = apply(s, ids);
+      const id = apply(s, ids, done);
       ids.set(`${s.entity}:${s.id}`, id);
       ctx.audit({
         action: revertActionOf(s.entity),
@@ -104,12 +130,12 @@ export function historyHandlers(ctx: Ctx): HistoryHandlers {
     // Taking back a revert: what it had taken back stands again.
     if (plan.isRevert) unmarkReverted(db, preview.batchId);
     markReverted(db, takenBack, revertBatch);
-    return { ...preview, revertBatch };
+    return { ...preview, notes: [...preview.notes, ...done], revertBatch };
   };
 
   return {
     previewRevert: ({ id, entryOnly }) => planRevert(db, id, entryOnly).preview,
-    revertHistory: ({ id, entryOnly }) => revert(id, entryOnly),
+    revertHistory: ({ id, entryOnly, confirmed }) => revert(id, entryOnly, confirmed),
     undoLast: ({ planId, scope }) => {
       const batch = newestUndoable(db, planId, ctx.actor, UNDO_SCOPES[scope], REVERT_ACTION);
       if (batch === null) return { result: null, message: NOTHING_TO_UNDO };

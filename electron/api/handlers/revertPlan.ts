@@ -21,6 +21,7 @@ import { getFollowUpById } from '../../../db/queries/followUps';
 import { followUpCountOfActivities } from '../../../db/queries/planEdits';
 import { activityCountOfItem, activityExists, evidenceCountOf, followUpIdOf } from '../../../db/queries/revert';
 import { getActivity, getItem, getPlanSummary } from '../../../db/queries/structure';
+import { planRecord, planRecreation, planRemoval } from './revertWholePlan';
 
 export type Snap = Record<string, unknown>;
 
@@ -32,6 +33,9 @@ export interface Step {
   now: Snap | null;
   back: Snap | null;
   fields: string[];
+  /** A whole plan: what it holds. */
+  detail?: string;
+  counts?: RevertChange['counts'];
 }
 
 export interface RevertPlan {
@@ -58,6 +62,8 @@ export function loadRecord(db: Db, entity: string, id: number): Snap | null {
       }
       case 'evidence':
         return { ...getEvidence(db, id) };
+      case 'plan':
+        return planRecord(db, id);
       default:
         return null;
     }
@@ -87,6 +93,7 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
     const key = `${entity}:${id}`;
     return state.has(key) ? state.get(key)! : loadRecord(db, entity, id);
   };
+  const confirms: string[] = [];
   const removedEvidence = new Map<number, number>();
   const removedFollowUps = new Map<number, number>();
   const removedActivities = new Map<number, number>();
@@ -102,8 +109,30 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
       continue;
     }
     const name = entityName(e.entity);
+    if (e.entity === 'plan' && e.entityId !== null && (e.before === null) !== (e.after === null)) {
+      // What made or removed a whole plan (./revertWholePlan.ts).
+      const id = e.entityId;
+      const adds = e.after !== null;
+      if (adds && current('plan', id) === null) {
+        notes.push(`${quoted(e)}: ไม่มี${name}นี้แล้ว`);
+        continue;
+      }
+      const w = adds ? planRemoval(db, e, id) : planRecreation(db, e.before as Snap, id);
+      if ('refusal' in w) {
+        refusals.push(`ย้อนกลับ ${quoted(e)} ไม่ได้: ${w.refusal}`);
+        continue;
+      }
+      if (w.confirm) confirms.push(w.confirm);
+      const kind = adds ? 'remove' : 'recreate';
+      const { now, back, detail, counts } = w;
+      steps.push({ entry: e, kind, entity: 'plan', id, now, back, fields: [], detail, counts });
+      state.set(`plan:${id}`, adds ? null : w.back);
+      continue;
+    }
     if (e.entityId === null || !REVERTIBLE.includes(e.entity)) {
-      refusals.push(`ย้อนกลับ ${quoted(e)} ไม่ได้: ย้อนกลับได้เฉพาะผลรายเดือน หลักฐาน ข้อ และกิจกรรม (รายการนี้เป็น${name})`);
+      refusals.push(
+        `ย้อนกลับ ${quoted(e)} ไม่ได้: ย้อนกลับได้เฉพาะผลรายเดือน หลักฐาน ข้อ และกิจกรรม และการนำเข้าหรือสร้างแผนทั้งแผน (รายการนี้เป็น${name})`,
+      );
       continue;
     }
     const before = (e.before ?? null) as Snap | null;
@@ -214,9 +243,11 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
       summary: s.entry.summary,
       kind: s.kind,
       fields: s.fields.map((key) => ({ key, now: s.now?.[key] ?? null, back: s.back?.[key] ?? null })),
+      ...(s.detail !== undefined ? { detail: s.detail, counts: s.counts } : {}),
     })),
     refusals,
     notes,
+    confirm: refusals.length === 0 && confirms.length > 0 ? confirms.join('\n') : null,
   };
   return { preview, steps, entries, isRevert: scope === 'batch' && heading?.action === 'history.revert' };
 }

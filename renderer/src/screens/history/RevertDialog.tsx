@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { RevertPreview, RevertResult } from '../../../../core/revert';
 import { REVERT_NAME } from '../../../../core/terms';
+import { PLAN_REVERT_WORDS } from '../../../../core/terms/history';
 import { withDigits } from '../../../../core/thai';
 import type { AuditEntry } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
@@ -42,6 +43,7 @@ export function RevertDialog({ entry, batchSize, ctx, onClose, onDone }: RevertD
   const [preview, setPreview] = useState<RevertPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirmed, setConfirmed] = useState(false);
   const target = inBatch && whole ? { id: entry.batchId } : { id: entry.id, entryOnly: inBatch };
   const key = `${target.id}|${target.entryOnly === true}`;
   const n = (x: number) => withDigits(x, ctx.digits);
@@ -52,6 +54,7 @@ export function RevertDialog({ entry, batchSize, ctx, onClose, onDone }: RevertD
     let live = true;
     setPreview(null);
     setError(null);
+    setConfirmed(false);
     const [id, only] = key.split('|');
     api.previewRevert({ id: Number(id), entryOnly: only === 'true' }).then(
       (p) => live && setPreview(p),
@@ -65,14 +68,14 @@ export function RevertDialog({ entry, batchSize, ctx, onClose, onDone }: RevertD
   const revert = async () => {
     setBusy(true);
     try {
-      onDone(await track(api.revertHistory(target)));
+      onDone(await track(api.revertHistory({ ...target, confirmed })));
     } catch (e) {
       setError(messageOf(e));
       setBusy(false);
     }
   };
 
-  const blocked = !preview || preview.refusals.length > 0;
+  const blocked = !preview || preview.refusals.length > 0 || (preview.confirm !== null && !confirmed);
   const footer = (
     <>
       <button type="button" onClick={onClose}>
@@ -132,6 +135,11 @@ export function RevertDialog({ entry, batchSize, ctx, onClose, onDone }: RevertD
                   <span className="hi-revert-kind">{KIND_NAMES[c.kind]}</span> {ENTITY_NAMES[c.entity] ?? c.entity}:{' '}
                   {say(c.summary)}
                 </h3>
+                {c.detail && (
+                  <p className="hi-revert-detail" data-testid="revert-detail">
+                    {say(c.detail)}
+                  </p>
+                )}
                 {c.kind === 'restore' && (
                   <table className="hi-diff">
                     <thead>
@@ -159,6 +167,15 @@ export function RevertDialog({ entry, batchSize, ctx, onClose, onDone }: RevertD
                 {say(note)}
               </p>
             ))}
+            {preview.confirm !== null && (
+              <div className="hi-revert-confirm" role="alert" data-testid="revert-confirm">
+                <p>{say(preview.confirm)}</p>
+                <label>
+                  <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+                  {PLAN_REVERT_WORDS.confirmLabel}
+                </label>
+              </div>
+            )}
           </>
         )}
       </div>

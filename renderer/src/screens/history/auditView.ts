@@ -44,6 +44,7 @@ const HIDDEN = new Set([
   'createdAt',
   'updatedAt',
   'evidence',
+  'snapshot',
 ]);
 
 const VALUE_WORDS: Record<string, Readonly<Record<string, string>>> = {

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupFileInfo, BackupListEntry } from '../../../../core/types';
 import { formatDate, withDigits } from '../../../../core/thai';
+import { PLAN_REVERT_WORDS } from '../../../../core/terms/history';
 import { Modal } from '../../components/Modal';
 import { messageOf } from '../../store';
 import { takeDeferred, useCommand } from '../../shortcuts';
@@ -14,6 +15,7 @@ const REASONS: Record<string, string> = {
   auto: 'อัตโนมัติ',
   manual: 'สำรองเอง',
   'pre-restore': 'ก่อนกู้คืน',
+  'pre-revert': PLAN_REVERT_WORDS.backupReason,
 };
 
 function reasonLabel(reason: string): string {
