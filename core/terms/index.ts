@@ -10,3 +10,4 @@ export * from './fields';
 export * from './messages';
 export * from './reports';
 export * from './screens';
+export * from './history';

@@ -4,7 +4,7 @@
 // codes — all on real SQLite files, through a reopen of the file.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PLAN_REVERT_WORDS } from '../../core/terms/history';
+import { PLAN_REVERT_WORDS } from '../../core/terms';
 import { listBackups } from '../../db/backup';
 import { pathsOfDb } from '../../db/paths';
 import { makeApi, type TestApi } from '../helpers/api';

@@ -8,7 +8,7 @@
 //  - bringing it back is refused when its office and year, or its ids, were taken since.
 import { AppError } from '../../../core/errors';
 import type { PlanCounts } from '../../../core/revert';
-import { PLAN_REVERT_WORDS as W } from '../../../core/terms/history';
+import { PLAN_REVERT_WORDS as W } from '../../../core/terms';
 import type { Db } from '../../../db/open';
 import type { StoredAuditEntry } from '../../../db/queries/audit';
 import {

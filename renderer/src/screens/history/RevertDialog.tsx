@@ -4,8 +4,7 @@
 // written before “ย้อนกลับ”. The revert is itself an entry of the history.
 import { useEffect, useState } from 'react';
 import type { RevertPreview, RevertResult } from '../../../../core/revert';
-import { REVERT_NAME } from '../../../../core/terms';
-import { PLAN_REVERT_WORDS } from '../../../../core/terms/history';
+import { PLAN_REVERT_WORDS, REVERT_NAME } from '../../../../core/terms';
 import { withDigits } from '../../../../core/thai';
 import type { AuditEntry } from '../../../../core/types';
 import { Modal } from '../../components/Modal';

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupFileInfo, BackupListEntry } from '../../../../core/types';
 import { formatDate, withDigits } from '../../../../core/thai';
-import { PLAN_REVERT_WORDS } from '../../../../core/terms/history';
+import { PLAN_REVERT_WORDS } from '../../../../core/terms';
 import { Modal } from '../../components/Modal';
 import { messageOf } from '../../store';
 import { takeDeferred, useCommand } from '../../shortcuts';
