@@ -22,6 +22,9 @@ export const REVERT_FIELDS: Readonly<Record<string, readonly string[]>> = {
   ],
   item: ['code', 'question', 'issue', 'indicatorId', 'subIndicatorId'],
   evidence: ['kind', 'label', 'url', 'fileName'],
+  tool: ['code', 'name'],
+  indicator: ['number', 'name', 'toolId'],
+  subIndicator: ['label', 'name'],
 };
 
 /** The heading entry of a revert's batch. */
@@ -41,12 +44,17 @@ export function revertActionOf(entity: string): string {
 
 /**
  * Records a screen's Ctrl+Z / เลิกทำ takes back: the follow-up grid's (reports, evidence), the plan
- * table's (items, activities; the structure dialog's tools and indicators are not reverted).
+ * editor's (items, activities, and the structure dialog's tools, indicators and sub-indicators).
  */
 export const UNDO_SCOPES = {
   followUp: ['followUp', 'evidence'],
-  plan: ['item', 'activity'],
+  plan: ['item', 'activity', 'tool', 'indicator', 'subIndicator'],
 } as const satisfies Record<string, readonly string[]>;
+/** Actions a scope's undo takes back although their entry is about another kind (the tools' order is the plan's). */
+export const UNDO_ACTIONS: Readonly<Record<UndoScope, readonly string[]>> = {
+  followUp: [],
+  plan: ['tool.reorder'],
+};
 export type UndoScope = keyof typeof UNDO_SCOPES;
 
 /** Kinds of record whose changes the approved-plan lock covers (a revert of them is refused then). */

@@ -172,7 +172,7 @@ export function unmarkReverted(db: Db, by: number): void {
 
 /**
  * The batch a screen's undo takes back: the newest one by `actor` in the plan that still stands,
- * is not itself a revert, and touches one of `entities`.
+ * is not itself a revert, and touches one of `entities` (or is one of `actions`).
  */
 export function newestUndoable(
   db: Db,
@@ -180,12 +180,14 @@ export function newestUndoable(
   actor: string,
   entities: readonly string[],
   revertAction: string,
+  actions: readonly string[] = [],
 ) {
   const r = get<{ batch: number }>(
     db,
     sql`SELECT coalesce(a.batch_id, a.id) AS batch FROM audit_log a
         WHERE a.plan_id = ${planId} AND a.actor = ${actor} AND a.reverted_by IS NULL
-          AND a.entity IN (SELECT value FROM json_each(${JSON.stringify(entities)}))
+          AND (a.entity IN (SELECT value FROM json_each(${JSON.stringify(entities)}))
+               OR a.action IN (SELECT value FROM json_each(${JSON.stringify(actions)})))
           AND NOT EXISTS (SELECT 1 FROM audit_log h WHERE coalesce(h.batch_id, h.id) = coalesce(a.batch_id, a.id)
                             AND h.action = ${revertAction})
         ORDER BY a.id DESC LIMIT 1`,

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { AppError } from '../../../core/errors';
 import type { Handlers } from '../../../core/contract';
-import { REVERT_ACTION, revertActionOf, UNDO_SCOPES, type RevertResult } from '../../../core/revert';
+import { REVERT_ACTION, revertActionOf, UNDO_ACTIONS, UNDO_SCOPES, type RevertResult } from '../../../core/revert';
 import { NOTHING_TO_UNDO, PLAN_REVERT_WORDS } from '../../../core/terms';
 import { createCommittedBackupSync } from '../../../db/backup';
 import { restorePlanSnapshot, type PlanSnapshot } from '../../../db/queries/planSnapshot';
@@ -22,6 +22,7 @@ import type { Ctx } from '../context';
 import { backupsDirOf } from './backup';
 import { loadRecord, planRevert, type Snap, type Step } from './revertPlan';
 import { SNAPSHOT_KEY } from './revertWholePlan';
+import { applyOrder, applyStructure } from './revertStructure';
 
 type HistoryHandlers = Pick<Handlers, 'previewRevert' | 'revertHistory' | 'undoLast' | 'clearFollowUp'>;
 
@@ -37,6 +38,11 @@ export function historyHandlers(ctx: Ctx): HistoryHandlers {
   const apply = (s: Step, ids: Map<string, number>, done: string[]): number => {
     const mapped = (entity: string, id: number) => ids.get(`${entity}:${id}`) ?? id;
     const back = s.back ?? {};
+    if (s.order) {
+      applyOrder(db, s.order);
+      return s.id;
+    }
+    if (applyStructure(db, s.entity, s.kind, s.id, s.now, s.back)) return s.id;
     switch (`${s.entity}.${s.kind}`) {
       case 'followUp.restore':
       case 'followUp.recreate':
@@ -136,7 +142,7 @@ export function historyHandlers(ctx: Ctx): HistoryHandlers {
     previewRevert: ({ id, entryOnly }) => planRevert(db, id, entryOnly).preview,
     revertHistory: ({ id, entryOnly, confirmed }) => revert(id, entryOnly, confirmed),
     undoLast: ({ planId, scope }) => {
-      const batch = newestUndoable(db, planId, ctx.actor, UNDO_SCOPES[scope], REVERT_ACTION);
+      const batch = newestUndoable(db, planId, ctx.actor, UNDO_SCOPES[scope], REVERT_ACTION, UNDO_ACTIONS[scope]);
       if (batch === null) return { result: null, message: NOTHING_TO_UNDO };
       const result = revert(batch, false);
       return { result, message: `เลิกทำแล้ว: ${result.summary}` };

@@ -39,6 +39,7 @@ import {
 } from '../../../db/queries/structureWrites';
 import { renumber } from '../../../db/queries/planWrites';
 import type { Ctx } from '../context';
+import { SUBTREE_KEY, subtreeOf } from './revertStructure';
 
 type PlanStructureHandlers = Pick<
   Handlers,
@@ -108,6 +109,7 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
     deleteTool: ({ toolId }) => {
       const before = getTool(db, toolId);
       refuseIfReported('tool', toolId, `แบบวัด ${before.code}`);
+      const rows = subtreeOf(db, 'tool', toolId, before.planId); // so a revert brings it all back
       deleteToolRow(db, before);
       ctx.audit({
         action: 'tool.delete',
@@ -115,7 +117,7 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
         entityId: toolId,
         planId: before.planId,
         summary: `ลบแบบวัด ${before.code}`,
-        before,
+        before: { ...before, [SUBTREE_KEY]: rows },
       });
       return { deleted: true as const };
     },
@@ -169,6 +171,7 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
     deleteIndicator: ({ indicatorId }) => {
       const before = indicatorOf(indicatorId);
       refuseIfReported('indicator', indicatorId, `ตัวชี้วัดที่ ${before.number}`);
+      const rows = subtreeOf(db, 'indicator', indicatorId, before.planId);
       deleteIndicatorRow(db, before);
       ctx.audit({
         action: 'indicator.delete',
@@ -176,7 +179,7 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
         entityId: indicatorId,
         planId: before.planId,
         summary: `ลบตัวชี้วัดที่ ${before.number}`,
-        before,
+        before: { ...brief(before), [SUBTREE_KEY]: rows },
       });
       return { deleted: true as const };
     },
@@ -229,6 +232,7 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
     deleteSubIndicator: ({ subIndicatorId }) => {
       const before = getSubIndicator(db, subIndicatorId);
       const planId = planOfSub(subIndicatorId);
+      const rows = subtreeOf(db, 'subIndicator', subIndicatorId, planId);
       deleteSubIndicatorRow(db, before);
       ctx.audit({
         action: 'subIndicator.delete',
@@ -236,7 +240,7 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
         entityId: subIndicatorId,
         planId,
         summary: `ลบตัวชี้วัดย่อยที่ ${before.label}`,
-        before,
+        before: { ...before, [SUBTREE_KEY]: rows },
       });
       return { deleted: true as const };
     },

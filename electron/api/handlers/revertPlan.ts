@@ -20,8 +20,17 @@ import { getEvidence } from '../../../db/queries/evidence';
 import { getFollowUpById } from '../../../db/queries/followUps';
 import { followUpCountOfActivities } from '../../../db/queries/planEdits';
 import { activityCountOfItem, activityExists, evidenceCountOf, followUpIdOf } from '../../../db/queries/revert';
-import { getActivity, getItem, getPlanSummary } from '../../../db/queries/structure';
+import { getActivity, getItem, getPlanSummary, getSubIndicator, getTool } from '../../../db/queries/structure';
 import { planRecord, planRecreation, planRemoval } from './revertWholePlan';
+import {
+  indicatorRecord,
+  orderStep,
+  recreationRefusal,
+  removalRefusal,
+  SUBTREE_KEY,
+  subtreeOf,
+  type OrderStep,
+} from './revertStructure';
 
 export type Snap = Record<string, unknown>;
 
@@ -33,8 +42,10 @@ export interface Step {
   now: Snap | null;
   back: Snap | null;
   fields: string[];
-  /** A whole plan: what it holds. */
+  /** A whole plan: what it holds; an order: what it goes back to. */
   detail?: string;
+  /** An order put back. */
+  order?: OrderStep;
   counts?: RevertChange['counts'];
 }
 
@@ -64,6 +75,12 @@ export function loadRecord(db: Db, entity: string, id: number): Snap | null {
         return { ...getEvidence(db, id) };
       case 'plan':
         return planRecord(db, id);
+      case 'tool':
+        return { ...getTool(db, id) };
+      case 'indicator':
+        return indicatorRecord(db, id);
+      case 'subIndicator':
+        return { ...getSubIndicator(db, id) };
       default:
         return null;
     }
@@ -73,7 +90,7 @@ export function loadRecord(db: Db, entity: string, id: number): Snap | null {
   }
 }
 
-const REVERTIBLE = ['followUp', 'evidence', 'activity', 'item'];
+const REVERTIBLE = ['followUp', 'evidence', 'activity', 'item', 'tool', 'indicator', 'subIndicator'];
 const fieldNames = (keys: readonly string[]) => keys.map(fieldName).join(', ');
 const quoted = (e: StoredAuditEntry) => `“${e.summary}” (รายการที่ ${e.id})`;
 
@@ -127,6 +144,25 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
       const { now, back, detail, counts } = w;
       steps.push({ entry: e, kind, entity: 'plan', id, now, back, fields: [], detail, counts });
       state.set(`plan:${id}`, adds ? null : w.back);
+      continue;
+    }
+    const order = orderStep(db, e);
+    if (typeof order === 'string') {
+      refusals.push(`ย้อนกลับ ${quoted(e)} ไม่ได้: ${order}`);
+      continue;
+    }
+    if (order) {
+      steps.push({
+        entry: e,
+        kind: 'restore',
+        entity: e.entity,
+        id: e.entityId!,
+        now: null,
+        back: null,
+        fields: [],
+        order,
+        detail: order.detail,
+      });
       continue;
     }
     if (e.entityId === null || !REVERTIBLE.includes(e.entity)) {
@@ -189,10 +225,27 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
         refusals.push(`ย้อนกลับ ${quoted(e)} ไม่ได้: ข้อนี้มีกิจกรรมที่เพิ่มภายหลัง`);
         continue;
       }
+      const below = removalRefusal(db, e.entity, id);
+      if (below) {
+        refusals.push(`ย้อนกลับ ${quoted(e)} ไม่ได้: ${below}`);
+        continue;
+      }
       if (e.entity === 'evidence') bump(removedEvidence, Number(now.followUpId));
       if (e.entity === 'followUp') bump(removedFollowUps, Number(now.activityId));
       if (e.entity === 'activity') bump(removedActivities, Number(now.itemId));
-      steps.push({ entry: e, kind: 'remove', entity: e.entity, id, now, back: null, fields: fieldsOf(e.entity, now) });
+      // A tool, indicator or sub-indicator taken out keeps its row in the revert's entry (to be put back).
+      const kept = ['tool', 'indicator', 'subIndicator'].includes(e.entity)
+        ? { ...now, [SUBTREE_KEY]: subtreeOf(db, e.entity, id, e.planId ?? 0) }
+        : now;
+      steps.push({
+        entry: e,
+        kind: 'remove',
+        entity: e.entity,
+        id,
+        now: kept,
+        back: null,
+        fields: fieldsOf(e.entity, now),
+      });
       state.set(`${e.entity}:${id}`, null);
     } else if (before) {
       // It removed the record: the revert brings it back, where that is still possible.
@@ -215,7 +268,7 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
   }
 
   const planId = entries.find((x) => x.planId !== null)?.planId ?? null;
-  if (planId !== null && steps.some((s) => PLAN_STRUCTURE_ENTITIES.includes(s.entity))) {
+  if (planId !== null && steps.some((s) => PLAN_STRUCTURE_ENTITIES.includes(s.entity) || s.order)) {
     const plan = getPlanSummary(db, planId);
     if (plan.status === 'approved') refusals.unshift(PLAN_LOCKED);
   }
@@ -273,7 +326,10 @@ function recreateRefusal(
     case 'activity':
       if (current('item', Number(before.itemId)) === null) return 'ข้อของกิจกรรมนี้ถูกลบไปแล้ว';
       return null;
+    case 'item':
+      if (!(SUBTREE_KEY in before)) return 'ข้อที่ลบไปแล้วนำกลับไม่ได้ เพิ่มข้อใหม่ได้ที่หน้าแผนมาตรการ';
+      return recreationRefusal(db, e, before);
     default:
-      return 'ข้อที่ลบไปแล้วนำกลับไม่ได้ เพิ่มข้อใหม่ได้ที่หน้าแผนมาตรการ';
+      return recreationRefusal(db, e, before);
   }
 }

@@ -24,6 +24,7 @@ import {
   listItemsOfIndicator,
 } from '../../../db/queries/structure';
 import type { Ctx } from '../context';
+import { SUBTREE_KEY, subtreeOf } from './revertStructure';
 import type { Handlers } from '../../../core/contract';
 
 type StructureHandlers = Pick<
@@ -82,6 +83,7 @@ export function structureHandlers(ctx: Ctx): StructureHandlers {
       if (reports > 0) {
         throw new AppError('conflict', `ลบข้อ ${before.code} ไม่ได้ เพราะมีผลการดำเนินงานบันทึกไว้แล้ว ${reports} รายการ`);
       }
+      const rows = subtreeOf(db, 'item', itemId, before.planId); // so a revert brings it back with its activities
       deleteItemRow(db, before);
       ctx.audit({
         action: 'item.delete',
@@ -89,7 +91,7 @@ export function structureHandlers(ctx: Ctx): StructureHandlers {
         entityId: itemId,
         planId: before.planId,
         summary: `ลบข้อ ${before.code}`,
-        before,
+        before: { ...before, [SUBTREE_KEY]: rows },
       });
       return { deleted: true as const };
     },

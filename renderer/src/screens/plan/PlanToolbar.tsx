@@ -121,7 +121,13 @@ export function PlanToolbar({ plan, query, onQuery, matches }: Props) {
           </button>
         )}
       </div>
-      {dialog === 'structure' && <StructureDialog plan={plan} onClose={close} />}
+      {dialog === 'structure' && (
+        <StructureDialog
+          plan={plan}
+          onClose={close}
+          undo={{ run: () => void undoer.undo(), busy: undoer.busy, note: undone }}
+        />
+      )}
       {dialog === 'import' && <ImportDialog onClose={close} />}
       {dialog === 'create' && <CreatePlanDialog onClose={close} />}
       {dialog === 'copy' && <CopyPlanDialog plan={plan} onClose={close} />}

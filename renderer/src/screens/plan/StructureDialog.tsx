@@ -4,6 +4,7 @@
 // and "save this structure as a criteria set".
 import type { Indicator, PlanDetail, PlanTool } from '../../../../core/types';
 import { parseNumber } from '../../../../core/thai';
+import { UNDO_NAME, STRUCTURE_UNDO_TITLE as UNDO_TITLE } from '../../../../core/terms';
 import { Modal } from '../../components/Modal';
 import { useApi } from '../../StoreContext';
 import { CriteriaPanel } from './CriteriaPanel';
@@ -148,7 +149,14 @@ function ToolSection({ plan, tool, index }: { plan: PlanDetail; tool: PlanTool; 
   );
 }
 
-export function StructureDialog({ plan, onClose }: { plan: PlanDetail; onClose(): void }) {
+/** The plan editor's one undo (Ctrl+Z reaches it with the dialog open), shown in the dialog too. */
+export interface DialogUndo {
+  run(): void;
+  busy: boolean;
+  note: { kind: 'info' | 'error'; text: string } | null;
+}
+
+export function StructureDialog({ plan, onClose, undo }: { plan: PlanDetail; onClose(): void; undo: DialogUndo }) {
   const api = useApi();
   const change = useStructureChange();
   const { locked } = usePlanEdit();
@@ -165,9 +173,26 @@ export function StructureDialog({ plan, onClose }: { plan: PlanDetail; onClose()
       onClose={onClose}
       wide
       footer={
-        <button type="button" className="primary" onClick={onClose}>
-          เสร็จ
-        </button>
+        <>
+          {undo.note && (
+            <span className={`plan-undo-note ${undo.note.kind}`} role={undo.note.kind === 'error' ? 'alert' : 'status'}>
+              {undo.note.text}
+            </span>
+          )}
+          <button
+            type="button"
+            className="plan-undo"
+            disabled={undo.busy || locked}
+            title={UNDO_TITLE}
+            onClick={undo.run}
+          >
+            <span aria-hidden="true">↶ </span>
+            {UNDO_NAME}
+          </button>
+          <button type="button" className="primary" onClick={onClose}>
+            เสร็จ
+          </button>
+        </>
       }
     >
       <div className="structure-dialog" data-testid="structure-dialog">
