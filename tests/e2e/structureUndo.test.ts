@@ -43,7 +43,10 @@ describe('undo in the structure dialog (real UI in Chromium, real API over the l
       const second = start.indicators[1]!;
       const row = dialog.locator(`.st-indicator[data-indicator="${second.number}"]`);
       await row.getByRole('button', { name: 'ลบ', exact: true }).first().click();
-      await page.getByRole('dialog', { name: /^ลบตัวชี้วัดที่ / }).getByRole('button', { name: 'ลบตัวชี้วัด' }).click();
+      await page
+        .getByRole('dialog', { name: /^ลบตัวชี้วัดที่ / })
+        .getByRole('button', { name: 'ลบตัวชี้วัด' })
+        .click();
       await row.waitFor({ state: 'detached' });
       await dialog.getByRole('heading', { name: 'โครงสร้างแผน' }).click();
       await page.keyboard.press('Control+z');
