@@ -116,6 +116,8 @@ export interface ReportDoc {
   title: string;
   /** The PDF's page (A4 landscape unless the report says otherwise: the director's one-page summary is portrait). */
   orientation?: 'portrait' | 'landscape';
+  /** Printed on one page: the type shrinks to fit (the director's summary, whatever the divisions). */
+  onePage?: boolean;
   /** Title lines printed on page 1 (the first larger). */
   heading: string[];
   blocks: Block[];

@@ -7,11 +7,14 @@ export function reportCss(p: PageSetup): string {
   const font = `'${p.font.family}', sans-serif`;
   const t = p.textPt;
   const d = p.tablePt;
+  // A one-page report fitted in smaller type (render.ts scaledSetup) has its cells' padding shrunk alike.
+  const k = p.scale ?? 1;
+  const mm = (n: number) => `${Math.round(n * k * 100) / 100}mm`;
   return `
 @page { size: A4 ${p.orientation}; margin: 0; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; font-family: ${font}; font-size: ${t}pt; line-height: 1.4; color: #000; overflow-wrap: break-word; }
+body { margin: 0; font-family: ${font}; font-size: ${t}pt; line-height: ${k < 1 ? 1.3 : 1.4}; color: #000; overflow-wrap: break-word; }
 .w { white-space: nowrap; }
 .url { overflow-wrap: anywhere; }
 a { color: #0b3d91; text-decoration: none; }
@@ -28,11 +31,11 @@ b, .b { font-weight: 700; }
 .title { padding-bottom: 2mm; text-align: center; }
 h1 { font-size: ${t + 2}pt; font-weight: 700; margin: 0; }
 .sub { font-size: ${t}pt; font-weight: 700; margin: 0; }
-h2.caption { font-size: ${t}pt; font-weight: 700; margin: 0; padding: 3mm 0 1.5mm; }
-p.note { margin: 0; padding: 1.5mm 0; }
+h2.caption { font-size: ${t}pt; font-weight: 700; margin: 0; padding: ${mm(3)} 0 ${mm(1.5)}; }
+p.note { margin: 0; padding: ${mm(1.5)} 0; }
 table.grid { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: ${t}pt; }
 table.grid.dense { font-size: ${d}pt; }
-table.grid th, table.grid td { border: 0.6pt solid #000; padding: 1mm 1.4mm; vertical-align: top; text-align: left; }
+table.grid th, table.grid td { border: 0.6pt solid #000; padding: ${mm(1)} ${mm(1.4)}; vertical-align: top; text-align: left; }
 table.grid thead th { background: #e8e8e8; font-weight: 700; text-align: center; vertical-align: middle; }
 table.grid td.c { text-align: center; }
 tr.section td { background: #f2f2f2; font-weight: 700; }
@@ -43,13 +46,13 @@ b.code { margin-right: 1.2mm; }
 ul.bl { margin: 0; padding-left: 4mm; }
 ul.bl li { margin: 0; }
 ul.bl li.more { list-style: none; }
-.signoff { padding-top: 5mm; }
+.signoff { padding-top: ${mm(5)}; }
 .orders { border: 0.6pt solid #000; padding: 2mm 3mm; margin-bottom: 4mm; }
 .orders .label { font-weight: 700; }
 .orders .dots { border-bottom: 0.6pt dotted #000; height: 8mm; }
 .signs { display: flex; justify-content: space-around; gap: 6mm; }
 .sign { flex: 1; text-align: center; }
-.sign .line { margin-top: 10mm; }
+.sign .line { margin-top: ${mm(10)}; }
 .sign .label { font-weight: 700; }
 `;
 }

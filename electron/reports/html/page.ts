@@ -50,6 +50,8 @@ export interface PageSetup {
   tablePt: number;
   pageNumbers: PageNumberStyle;
   digits: 'thai' | 'arabic';
+  /** Below 1: a one-page report's type and cell padding shrunk to fit (pdf/render.ts scaledSetup). */
+  scale?: number;
 }
 
 export const MIN_TABLE_PT = 14;

@@ -111,18 +111,38 @@ export function writingHeightPx(setup: PageSetup): number {
   return contentBox(setup).height * PX_PER_MM - SLACK_PX;
 }
 
-/** Pages of the report: measured, then paginated. */
+/** A one-page report (ReportDoc.onePage) shrinks its type in steps of this share of the settings' size… */
+export const FIT_STEP = 0.05;
+/** …down to this share at the least (Sarabun 6.5 pt for the default 14 pt table, still read on A4). */
+export const FIT_MIN_SCALE = 0.6;
+
+/** The page setup with its type sizes times `k`. */
+export function scaledSetup(setup: PageSetup, k: number): PageSetup {
+  const round = (n: number) => Math.round(n * 4) / 4;
+  return { ...setup, textPt: round(setup.textPt * k), tablePt: round(setup.tablePt * k), scale: k };
+}
+
+/**
+ * Pages of the report: measured, then paginated. A one-page report that runs over is laid out again
+ * in smaller type until it fits (or FIT_MIN_SCALE is reached); the setup it fitted with is returned.
+ */
 export async function layoutPages(doc: ReportDoc, setup: PageSetup, printer: PdfPrinter) {
   const f = flatten(doc);
-  const measured = await measure(f, setup, doc.title, printer);
-  const pages: Page[] = paginate(f.atoms, measured, writingHeightPx(setup));
-  return { f, pages, measured };
+  for (let step = 0; ; step++) {
+    const k = 1 - step * FIT_STEP;
+    const s = step === 0 ? setup : scaledSetup(setup, k);
+    const measured = await measure(f, s, doc.title, printer);
+    const pages: Page[] = paginate(f.atoms, measured, writingHeightPx(s));
+    if (!doc.onePage || pages.length === 1 || k - FIT_STEP < FIT_MIN_SCALE - 1e-9) {
+      return { f, pages, measured, setup: s };
+    }
+  }
 }
 
 /** One document of all the pages (for the print dialog). */
 export async function paginatedHtml(doc: ReportDoc, setup: PageSetup, printer: PdfPrinter): Promise<string> {
-  const { f, pages } = await layoutPages(doc, setup, printer);
-  return pagesHtml(doc.title, setup, f, pages, 0, pages.length);
+  const { f, pages, setup: fitted } = await layoutPages(doc, setup, printer);
+  return pagesHtml(doc.title, fitted, f, pages, 0, pages.length);
 }
 
 export async function renderPdf(
@@ -133,8 +153,8 @@ export async function renderPdf(
   pagesPerPart = PAGES_PER_PART,
 ): Promise<RenderedPdf> {
   onProgress({ phase: 'measure', part: 0, parts: 0 });
-  const { f, pages } = await layoutPages(doc, setup, printer);
-  const make = (a: number, b: number) => pagesHtml(doc.title, setup, f, pages, a, b);
+  const { f, pages, setup: fitted } = await layoutPages(doc, setup, printer);
+  const make = (a: number, b: number) => pagesHtml(doc.title, fitted, f, pages, a, b);
   // Which sheets go in which part; their HTML is kept for printing while KEEP_PART_HTML_CHARS lasts.
   const ranges: { from: number; to: number; html: string | null }[] = [];
   let kept = 0;

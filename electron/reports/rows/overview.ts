@@ -74,10 +74,10 @@ function divisionTable(data: OverviewReport, f: Fmt): Block {
     id: 'divisions',
     title: `การรายงานผลของแต่ละฝ่าย เดือน${monthTitle(data.month, f)}`,
     columns: [
-      column(ENTITY_NAMES.division, 28, 30),
+      column(ENTITY_NAMES.division, 36, 30),
       column('รายงานแล้ว/ต้องรายงาน', 13, 14, 'center'),
       column(NOT_REPORTED, 10, 12, 'center'),
-      column('ข้อที่ยังไม่รายงาน', 34, 50),
+      column('ข้อที่ยังไม่รายงาน', 26, 50),
       column('ดำเนินการแล้วทั้งปี', 15, 16, 'center'),
     ],
     dense: true,
@@ -102,6 +102,7 @@ export function overviewDoc(data: OverviewReport): ReportDoc {
   return {
     title,
     orientation: 'portrait',
+    onePage: true,
     heading: [title, `${plan.office} ปีงบประมาณ พ.ศ. ${f.n(plan.fiscalYear)}`],
     sheet: 'สรุปสำหรับผู้อำนวยการ',
     footer: `${plan.office} ${f.monthLong(data.month)} — พิมพ์เมื่อ ${f.date(data.generatedAt)}`,
