@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp, screenshot } from './browser';
 import { visibleText } from '../helpers/html';
 import { toArabicDigits } from '../../core/thai';
-import { PAGES_PER_PART } from '../../electron/reports/pdf/render';
+import { ONE_PART_PAGES, pagesPerPartFor } from '../../electron/reports/pdf/render';
+import { growPlan } from '../bench/plans';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -87,7 +88,9 @@ describe('export from the app (save dialog, progress, open/reveal)', () => {
   it('says which part of a long PDF is printing, then how many pages it saved', async () => {
     const s = await openApp(browser);
     try {
-      await s.bridge.api.importSamplePlan({});
+      const planId = (await s.bridge.api.importSamplePlan({})).plan!.id;
+      // Twice the sample's activities: its annual report is longer than one part (ONE_PART_PAGES).
+      await growPlan(s.bridge.api, planId, 224);
       await s.page.reload();
       // Every text the dialog's status line shows while it works (it changes faster than a test polls).
       await s.page.evaluate(() => {
@@ -103,7 +106,8 @@ describe('export from the app (save dialog, progress, open/reveal)', () => {
       const done = s.page.getByTestId('export-done');
       await done.waitFor({ timeout: 60_000 });
       const pages = Number(toArabicDigits(/บันทึกแล้ว ([๐-๙]+) หน้า/.exec((await done.textContent())!)![1]!));
-      const parts = Math.ceil(pages / PAGES_PER_PART);
+      expect(pages).toBeGreaterThan(ONE_PART_PAGES);
+      const parts = Math.ceil(pages / pagesPerPartFor(pages));
       expect(parts).toBeGreaterThan(1);
       const seen = await s.page.evaluate(() => (window as unknown as { seenStatus: string[] }).seenStatus);
       const said = seen.flatMap((t) => {

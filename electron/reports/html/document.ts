@@ -30,7 +30,15 @@ export interface DocumentParts {
   title: string;
   setup: PageSetup;
   body: Html;
+  /**
+   * Only printed (the paginated sheets): not laid out on screen, only in print (Chromium lays a
+   * document out again for print anyway), which saves a layout and a paint per part. Its fonts are
+   * then loaded by FONTS_READY_SCRIPT (pdf/printer.ts), as nothing on screen asks for them.
+   */
+  printOnly?: boolean;
 }
+
+const PRINT_ONLY_CSS = '<style>@media screen { body { display: none; } }</style>\n';
 
 export function documentHtml(o: DocumentParts): string {
   return `<!doctype html>
@@ -39,7 +47,7 @@ export function documentHtml(o: DocumentParts): string {
 <title>${esc(o.title)}</title>
 <style>${fontFaces(o.setup.font)}</style>
 <style>${reportCss(o.setup)}</style>
-</head><body>
+${o.printOnly ? PRINT_ONLY_CSS : ''}</head><body>
 ${o.body.value}
 </body></html>`;
 }
@@ -235,5 +243,5 @@ export function pagesHtml(title: string, setup: PageSetup, f: Flat, pages: Page[
     );
     return html`<div class="sheet">${pageNumberHtml(setup, from + k + 1, pages.length)}<div class="body">${body}</div></div>`;
   });
-  return documentHtml({ title, setup, body: join(sheets) });
+  return documentHtml({ title, setup, body: join(sheets), printOnly: true });
 }

@@ -3,7 +3,7 @@
 // (the app, in electron/main). The HTML carries everything it needs (fonts inlined, @page size and
 // margins, page numbers in margin boxes), so a printer only has to:
 //   1. load the HTML (no network, no file access needed),
-//   2. wait for `document.fonts.ready` (see FONTS_READY_SCRIPT),
+//   2. load every @font-face and wait for `document.fonts.ready` (see FONTS_READY_SCRIPT),
 //   3. print with the CSS page size: Electron `printToPDF({ preferCSSPageSize: true, printBackground: true })`,
 //      playwright `page.pdf({ preferCSSPageSize: true, printBackground: true })`.
 
@@ -19,8 +19,13 @@ export interface PdfPrinter {
   close(): Promise<void>;
 }
 
-/** Evaluate in the page before printing: resolves when every @font-face the layout uses has loaded. */
-export const FONTS_READY_SCRIPT = 'document.fonts.ready.then(() => document.fonts.size)';
+/**
+ * Evaluate in the page before printing: loads every @font-face of the document (a print-only
+ * document, html/document.ts, shows nothing on screen, so no layout asks for them) and resolves
+ * with their count once all have loaded. A face that fails to load rejects it.
+ */
+export const FONTS_READY_SCRIPT =
+  'Promise.all([...document.fonts].map((f) => f.load())).then(() => document.fonts.ready).then(() => document.fonts.size)';
 
 /** Page count of a PDF written by Chromium (Skia writes plain, uncompressed page objects). */
 export function countPdfPages(pdf: Uint8Array): number | null {

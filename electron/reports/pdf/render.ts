@@ -1,9 +1,11 @@
 // A report's PDF: its atoms measured in the printer's Chromium (in slices, so a plan of any size
-// never lays out at once), paginated (html/paginate.ts), printed in parts of PAGES_PER_PART sheets
-// and joined (@cantoo/pdf-lib, a maintained pdf-lib: joining copies pages and needs no Thai shaping).
-// Memory stays bounded by a part's size, not the report's; progress is reported per part.
+// never lays out at once), paginated (html/paginate.ts), printed whole when short (ONE_PART_PAGES),
+// else in parts of PAGES_PER_PART sheets joined (@cantoo/pdf-lib, a maintained pdf-lib: joining
+// copies pages and needs no Thai shaping). Memory stays bounded by a part's size, not the report's;
+// progress is reported per part. Each part's HTML is built, and the part before it joined, while
+// the printer prints (Node and Chromium work at the same time).
 import { createHash } from 'node:crypto';
-import { PDFDocument } from '@cantoo/pdf-lib';
+import type { PDFDocument } from '@cantoo/pdf-lib';
 import type { ExportProgress } from '../../../core/types';
 import type { ReportDoc } from '../rows';
 import { flatten, type Flat } from '../html/atoms';
@@ -12,8 +14,18 @@ import { contentBox, PX_PER_MM, type PageSetup } from '../html/page';
 import { paginate, type AtomHeight, type Measured, type Page } from '../html/paginate';
 import type { PdfPrinter } from './printer';
 
-/** Sheets printed per part (fewer when their HTML would pass MAX_HTML_BYTES). */
+/** Sheets printed per part of a long report (fewer when their HTML would pass MAX_HTML_BYTES). */
 export const PAGES_PER_PART = 12;
+/**
+ * A report of at most this many sheets is printed as one part: one load and no join (a plan, a
+ * month's sheet). Longer ones go in parts of PAGES_PER_PART, which keeps a large report's memory low.
+ */
+export const ONE_PART_PAGES = 40;
+
+/** Sheets per part for a report of `pages` sheets (before MAX_HTML_BYTES may split a part further). */
+export function pagesPerPartFor(pages: number): number {
+  return pages <= ONE_PART_PAGES ? Math.max(1, pages) : PAGES_PER_PART;
+}
 /** Atoms laid out per measuring document (fewer when its HTML would pass MAX_HTML_BYTES). */
 export const ATOMS_PER_MEASURE = 120;
 /**
@@ -150,7 +162,7 @@ export async function renderPdf(
   setup: PageSetup,
   printer: PdfPrinter,
   onProgress: (p: PdfProgress) => void = () => undefined,
-  pagesPerPart = PAGES_PER_PART,
+  pagesPerPart?: number,
 ): Promise<RenderedPdf> {
   onProgress({ phase: 'measure', part: 0, parts: 0 });
   const { f, pages, setup: fitted } = await layoutPages(doc, setup, printer);
@@ -158,33 +170,51 @@ export async function renderPdf(
   // Which sheets go in which part; their HTML is kept for printing while KEEP_PART_HTML_CHARS lasts.
   const ranges: { from: number; to: number; html: string | null }[] = [];
   let kept = 0;
-  for (const { from, to, html } of slices(pages.length, pagesPerPart, make)) {
+  for (const { from, to, html } of slices(pages.length, pagesPerPart ?? pagesPerPartFor(pages.length), make)) {
     const keep = kept + html.length <= KEEP_PART_HTML_CHARS;
     if (keep) kept += html.length;
     ranges.push({ from, to, html: keep ? html : null });
   }
   const parts = ranges.length;
-  const printed: Uint8Array[] = [];
-  for (const [k, r] of ranges.entries()) {
-    onProgress({ phase: 'print', part: k + 1, parts });
+  const htmlOf = (k: number) => {
+    const r = ranges[k]!;
     const html = r.html ?? make(r.from, r.to);
     r.html = null;
-    printed.push(await printer.print(html));
+    return html;
+  };
+  const printPart = (k: number) => {
+    onProgress({ phase: 'print', part: k + 1, parts });
+    return printer.print(htmlOf(k));
+  };
+  if (parts === 1) return { bytes: await printPart(0), pages: pages.length, parts };
+  // While part k prints, part k + 1's HTML is built and part k − 1 is joined. pdf-lib is loaded
+  // only here: a one-part report (and the CLI's start) does without its ~1 MB of code.
+  const { PDFDocument } = await import('@cantoo/pdf-lib');
+  const joined = await PDFDocument.create();
+  let printing = printPart(0);
+  for (let k = 0; k < parts; k++) {
+    const next = k + 1 < parts ? htmlOf(k + 1) : null;
+    const bytes = await printing;
+    if (next !== null) {
+      onProgress({ phase: 'print', part: k + 2, parts });
+      printing = printer.print(next);
+      // A failed print is thrown by the await at the loop's next turn; until then it must not be unhandled.
+      printing.catch(() => undefined);
+    } else onProgress({ phase: 'join', part: parts, parts });
+    await appendPdf(joined, bytes);
   }
-  if (parts === 1) return { bytes: printed[0]!, pages: pages.length, parts };
-  onProgress({ phase: 'join', part: parts, parts });
-  const bytes = await joinPdfs(printed, doc.title);
-  return { bytes, pages: pages.length, parts };
+  return { bytes: await savePdf(joined, doc.title), pages: pages.length, parts };
 }
 
-/** The parts as one PDF, titled as Chromium titles a single part (from the HTML's <title>). */
-export async function joinPdfs(parts: Uint8Array[], title: string): Promise<Uint8Array> {
-  const out = await PDFDocument.create();
-  for (const bytes of parts) {
-    const part = await PDFDocument.load(bytes);
-    const copied = await out.copyPages(part, part.getPageIndices());
-    for (const p of copied) out.addPage(p);
-  }
+async function appendPdf(out: PDFDocument, bytes: Uint8Array): Promise<void> {
+  const { PDFDocument } = await import('@cantoo/pdf-lib');
+  const part = await PDFDocument.load(bytes);
+  const copied = await out.copyPages(part, part.getPageIndices());
+  for (const p of copied) out.addPage(p);
+}
+
+/** The joined parts, titled as Chromium titles a single part (from the HTML's <title>). */
+function savePdf(out: PDFDocument, title: string): Promise<Uint8Array> {
   out.setTitle(title, { showInWindowTitleBar: true });
   out.setLanguage('th-TH');
   out.setCreator('ITA Tracker');
