@@ -12,3 +12,23 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--lang=th-TH',
 ];
+
+/**
+ * Added by the CLI's printer (pipePrinter.ts) only: browser features a report printer never uses,
+ * started by default in a headless Chromium (extensions, a spare renderer, the omnibox popup's
+ * WebUI preloaded in its own renderer, translation, crash reporting). playwright (chromiumPrinter.ts)
+ * passes its own --disable-features list, which one here would replace, so it does not get these.
+ */
+export const PIPE_ONLY_ARGS = [
+  '--disable-extensions',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-default-apps',
+  '--no-default-browser-check',
+  '--disable-breakpad',
+  '--disable-crash-reporter',
+  '--disable-client-side-phishing-detection',
+  '--disable-domain-reliability',
+  '--password-store=basic',
+  '--mute-audio',
+  '--disable-features=Translate,MediaRouter,OptimizationHints,PreloadTopChromeWebUI,WebUIOmniboxPopup,SpareRendererForSitePerProcess',
+];

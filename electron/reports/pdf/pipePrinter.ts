@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchOverPipe, type CdpBrowser } from './cdpPipe';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromiumFlags';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, PIPE_ONLY_ARGS } from './chromiumFlags';
 import { FONTS_READY_SCRIPT, queuedPrinter, type PdfPrinter } from './printer';
 
 interface Tab {
@@ -38,6 +38,7 @@ export function createPipePrinter({
     profile = fs.mkdtempSync(path.join(tempParent, 'ita-chromium-'));
     const b = launchOverPipe(executablePath, [
       ...CHROMIUM_ARGS,
+      ...PIPE_ONLY_ARGS,
       '--headless',
       `--user-data-dir=${profile}`,
       '--no-startup-window',
