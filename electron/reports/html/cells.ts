@@ -26,8 +26,17 @@ export function urlHtml(url: string): Html {
   return isHttpUrl(url) ? html`<a href="${url}">${text}</a>` : text;
 }
 
+/**
+ * thaiText's answers by text: a PDF builds each cell twice (measured, then printed) and again at
+ * each export, and cutting Thai into words is most of building the HTML. Bounded: emptied when full.
+ */
+const thaiTextCache = new Map<string, string>();
+const THAI_TEXT_CACHE_ENTRIES = 20_000;
+
 /** Plain text (no URLs) with Thai words kept whole. */
 export function thaiText(text: string): Html {
+  const hit = thaiTextCache.get(text);
+  if (hit !== undefined) return raw(hit);
   let out = '';
   // ๆ and ฯ never start a line: the space Thai writes before them ("ต่าง ๆ") does not break.
   for (const run of thaiRuns(text.replace(/[ \t]+(?=[ฯๆ])/g, '\u00a0'))) {
@@ -39,6 +48,8 @@ export function thaiText(text: string): Html {
       .map((w) => ([...w].length > 1 && w.length <= MAX_KEPT_WORD ? `<span class="w">${esc(w)}</span>` : esc(w)))
       .join('<wbr>');
   }
+  if (thaiTextCache.size >= THAI_TEXT_CACHE_ENTRIES) thaiTextCache.clear();
+  thaiTextCache.set(text, out);
   return raw(out);
 }
 
