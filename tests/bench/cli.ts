@@ -1,7 +1,6 @@
 // Process against process: the CLI printing the plan's PDF from start to exit, against LibreOffice
 // converting the same plan's xlsx as a process (`soffice --convert-to pdf`, its profile already
 // made), alternating A B A B on the same database and plan (goal: the CLI faster).
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +8,7 @@ import { openDatabase } from '../../db/open';
 import { createApi } from '../../electron/api/createApi';
 import { cliCommand } from '../helpers/cli';
 import { REPO_ROOT } from '../helpers/paths';
+import { runTimed } from './cpu';
 import { convertAsProcess, hasLibreOffice } from './libreoffice';
 import { fillMonths, SAMPLE_MONTHS, samplePlan, unsynced } from './plans';
 import { alternate, atLeast, median, type Figure } from './stats';
@@ -30,19 +30,17 @@ export async function benchCli(rounds = 7): Promise<Figure[]> {
 
     const [cmd, ...pre] = cliCommand();
     const pdf = path.join(dir, 'cli-plan.pdf');
+    const cliCpu: number[] = [];
+    const loCpu: number[] = [];
     const cli = () => {
-      const t = performance.now();
-      const r = spawnSync(
+      const r = runTimed(
         cmd!,
         [...pre, '--db', dbPath, 'export', '--report', 'plan', '--year', '2566', '--format', 'pdf', '--out', pdf],
-        {
-          encoding: 'utf8',
-          timeout: 120_000,
-        },
+        { timeout: 120_000 },
       );
-      const ms = performance.now() - t;
       if (r.status !== 0) throw new Error(`CLI failed: ${r.stderr}`);
-      return ms;
+      if (r.cpuMs !== null) cliCpu.push(r.cpuMs);
+      return r.ms;
     };
     const figures: Figure[] = [];
     if (!hasLibreOffice()) {
@@ -60,7 +58,10 @@ export async function benchCli(rounds = 7): Promise<Figure[]> {
       ];
     }
     const profile = path.join(dir, 'lo-profile');
-    const ab = await alternate(rounds, cli, () => convertAsProcess(xlsx, dir, profile));
+    const ab = await alternate(rounds, cli, () => convertAsProcess(xlsx, dir, profile, loCpu));
+    // The warm-up round's CPU is not a sample.
+    cliCpu.shift();
+    loCpu.shift();
     const ours = median(ab.a);
     const lo = median(ab.b);
     figures.push(
@@ -92,6 +93,27 @@ export async function benchCli(rounds = 7): Promise<Figure[]> {
           .join(' ')}`,
       },
     );
+    if (cliCpu.length && loCpu.length) {
+      figures.push(
+        {
+          key: 'cliPlanPdfCpuMs',
+          name: 'CLI process: CPU time (Node + Chromium, user + system)',
+          median: median(cliCpu),
+          unit: 'ms',
+          goal: null,
+          samples: cliCpu.length,
+        },
+        {
+          key: 'libreOfficeProcessCpuMs',
+          name: 'LibreOffice process: CPU time (user + system)',
+          median: median(loCpu),
+          unit: 'ms',
+          goal: null,
+          samples: loCpu.length,
+          note: "CPU time grows little with the machine's load; wall time (the goal) grows with it",
+        },
+      );
+    }
     return figures;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
+import { runTimed } from './cpu';
 
 /** Debian's python3 carries the UNO bridge (python3-uno); a pyenv python on PATH does not. */
 const PYTHON = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import uno']).status === 0);
@@ -50,15 +51,18 @@ export async function startWarmOffice(dir: string): Promise<WarmOffice | null> {
   };
 }
 
-/** One `soffice --headless --convert-to pdf` process from start to exit; returns its wall milliseconds. */
-export function convertAsProcess(src: string, outDir: string, profileDir: string): number {
-  const t = performance.now();
-  const r = spawnSync(
+/**
+ * One `soffice --headless --convert-to pdf` process from start to exit; returns its wall
+ * milliseconds (and adds its CPU milliseconds, when known, to `cpu`).
+ */
+export function convertAsProcess(src: string, outDir: string, profileDir: string, cpu: number[] = []): number {
+  const r = runTimed(
     'soffice',
     [`-env:UserInstallation=file://${profileDir}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, src],
     { stdio: 'ignore', timeout: 120_000 },
   );
-  const ms = performance.now() - t;
+  if (r.cpuMs !== null) cpu.push(r.cpuMs);
+  const { ms } = r;
   const pdf = path.join(outDir, path.basename(src).replace(/\.xlsx$/, '.pdf'));
   if (r.status !== 0 || !fs.existsSync(pdf)) throw new Error(`soffice failed on ${src}`);
   fs.rmSync(pdf);

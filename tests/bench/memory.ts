@@ -3,7 +3,7 @@
 // Chromium's shared libraries are not counted once a process), sampled from /proc (Linux).
 import fs from 'node:fs';
 
-function children(): Map<number, number[]> {
+export function children(): Map<number, number[]> {
   const kids = new Map<number, number[]>();
   for (const name of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;

@@ -13,7 +13,8 @@ import { warmUpHtml } from '../../electron/reports/html';
 import { REPO_ROOT } from '../helpers/paths';
 import { startWarmOffice } from './libreoffice';
 import { fillMonths, SAMPLE_MONTHS, samplePlan, unsynced } from './plans';
-import { alternate, atLeast, atMost, median, time, timed, type Figure } from './stats';
+import { canMeasureCpu, timedWithCpu } from './cpu';
+import { alternate, atLeast, atMost, median, time, type Figure } from './stats';
 
 export async function benchReports(rounds = 10): Promise<Figure[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-bench-reports-'));
@@ -116,9 +117,23 @@ export async function benchReports(rounds = 10): Promise<Figure[]> {
     }
     try {
       const loPdf = path.join(dir, 'lo-plan.pdf');
-      const ab = await alternate(Math.max(7, Math.ceil(rounds / 2)), timed(planPdf), () => office.convert(xlsx, loPdf));
+      const cpu: number[] = [];
+      const ab = await alternate(Math.max(7, Math.ceil(rounds / 2)), timedWithCpu(planPdf, cpu), () =>
+        office.convert(xlsx, loPdf),
+      );
+      cpu.shift(); // the warm-up round
       const ours = median(ab.a);
       const lo = median(ab.b);
+      if (canMeasureCpu())
+        figures.push({
+          key: 'planPdfWarmCpuMs',
+          name: 'PDF: sample plan (warm): CPU time of Node + Chromium',
+          median: median(cpu),
+          unit: 'ms',
+          goal: null,
+          samples: cpu.length,
+          note: "CPU time grows little with the machine's load; wall time (the goal) grows with it",
+        });
       figures.push(
         {
           key: 'libreOfficeWarmMs',

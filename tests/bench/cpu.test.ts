@@ -1,0 +1,38 @@
+// The bench's CPU readings (cpu.ts) count the work of a process and of what it started, and not
+// time spent waiting. No timing goal is asserted: only that busy work shows and sleeping does not.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { canMeasureCpu, runTimed, treeCpuMs } from './cpu';
+
+// A child that computes for `ms` of its own CPU time (process.cpuUsage, not the wall clock).
+const busy = (ms: number) =>
+  `const s = process.cpuUsage(); while ((process.cpuUsage(s).user + process.cpuUsage(s).system) / 1000 < ${ms});`;
+
+describe.runIf(canMeasureCpu())('bench CPU time', () => {
+  it('counts the work of this process (and of the children alive in its tree)', async () => {
+    const before = treeCpuMs();
+    const c0 = process.cpuUsage();
+    while ((process.cpuUsage(c0).user + process.cpuUsage(c0).system) / 1000 < 300);
+    expect(treeCpuMs() - before).toBeGreaterThanOrEqual(250);
+  });
+
+  it('a whole process: its own CPU and its child, not its waiting', () => {
+    const hasTime = spawnSync('/usr/bin/time', ['true']).status === 0;
+    const worker = runTimed(process.execPath, ['-e', busy(300)], {});
+    expect(worker.status).toBe(0);
+    const parent = runTimed(
+      process.execPath,
+      ['-e', `require('node:child_process').spawnSync(process.execPath, ['-e', ${JSON.stringify(busy(300))}])`],
+      {},
+    );
+    const sleeper = runTimed('sleep', ['0.4'], {});
+    expect(sleeper.ms).toBeGreaterThanOrEqual(400);
+    if (!hasTime) {
+      expect(worker.cpuMs).toBeNull();
+      return;
+    }
+    expect(worker.cpuMs).toBeGreaterThanOrEqual(280);
+    expect(parent.cpuMs).toBeGreaterThanOrEqual(280);
+    expect(sleeper.cpuMs).toBeLessThan(100);
+  });
+});

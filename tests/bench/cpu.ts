@@ -1,0 +1,72 @@
+// CPU time (user + system) beside the wall-clock figures: on a machine shared with other work, wall
+// time grows with the load, CPU time much less, so a reader can tell a slower machine from slower
+// code. Read from /proc (Linux), like memory.ts; none of these figures has a goal of its own.
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { children } from './memory';
+
+const TICK_MS = 1000 / 100; // USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s on Linux
+
+function cpuOf(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * TICK_MS; // utime, stime (fields 14, 15)
+  } catch {
+    return 0; // ended meanwhile
+  }
+}
+
+/** CPU milliseconds used so far by the processes alive in the tree rooted at `root` (default: this one). */
+export function treeCpuMs(root = process.pid): number {
+  const kids = children();
+  let ms = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    ms += cpuOf(pid);
+    stack.push(...(kids.get(pid) ?? []));
+  }
+  return ms;
+}
+
+export const canMeasureCpu = () => fs.existsSync(`/proc/${process.pid}/stat`);
+
+/** fn as a function returning its own milliseconds, adding the tree's CPU milliseconds it took to `cpu`. */
+export const timedWithCpu = (fn: () => unknown, cpu: number[]) => async (): Promise<number> => {
+  const c = treeCpuMs();
+  const t = performance.now();
+  await fn();
+  const ms = performance.now() - t;
+  cpu.push(treeCpuMs() - c);
+  return ms;
+};
+
+const TIME = '/usr/bin/time';
+
+/**
+ * A whole process, start to exit: its wall milliseconds and, where GNU time is installed, the CPU
+ * milliseconds of it and every process it waited for (a browser's or an office's helpers).
+ */
+export function runTimed(
+  cmd: string,
+  args: string[],
+  options: SpawnSyncOptions,
+): { ms: number; cpuMs: number | null; status: number | null; stderr: string } {
+  const useTime = fs.existsSync(TIME);
+  const out = path.join(os.tmpdir(), `ita-bench-time-${process.pid}.txt`);
+  const t = performance.now();
+  const r = useTime
+    ? spawnSync(TIME, ['-o', out, '-f', '%U %S', cmd, ...args], { ...options, encoding: 'utf8' })
+    : spawnSync(cmd, args, { ...options, encoding: 'utf8' });
+  const ms = performance.now() - t;
+  let cpuMs: number | null = null;
+  if (useTime && fs.existsSync(out)) {
+    const [u, s] = fs.readFileSync(out, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+    if (Number.isFinite(u) && Number.isFinite(s)) cpuMs = (u! + s!) * 1000;
+    fs.rmSync(out, { force: true });
+  }
+  return { ms, cpuMs, status: r.status, stderr: String(r.stderr ?? '') };
+}
