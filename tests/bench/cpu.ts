@@ -5,7 +5,7 @@ import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { children } from './memory';
+import { sumOverTree } from './memory';
 
 const TICK_MS = 1000 / 100; // USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s on Linux
 
@@ -21,15 +21,7 @@ function cpuOf(pid: number): number {
 
 /** CPU milliseconds used so far by the processes alive in the tree rooted at `root` (default: this one). */
 export function treeCpuMs(root = process.pid): number {
-  const kids = children();
-  let ms = 0;
-  const stack = [root];
-  while (stack.length) {
-    const pid = stack.pop()!;
-    ms += cpuOf(pid);
-    stack.push(...(kids.get(pid) ?? []));
-  }
-  return ms;
+  return sumOverTree(cpuOf, root);
 }
 
 export const canMeasureCpu = () => fs.existsSync(`/proc/${process.pid}/stat`);

@@ -28,17 +28,22 @@ function pssKiB(pid: number): number {
   }
 }
 
-/** MiB of PSS over the tree rooted at `root` (default: this process). */
-export function treeMiB(root = process.pid): number {
+/** The sum of `of(pid)` over the processes alive in the tree rooted at `root` (default: this process). */
+export function sumOverTree(of: (pid: number) => number, root = process.pid): number {
   const kids = children();
-  let kib = 0;
+  let sum = 0;
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
-    kib += pssKiB(pid);
+    sum += of(pid);
     stack.push(...(kids.get(pid) ?? []));
   }
-  return kib / 1024;
+  return sum;
+}
+
+/** MiB of PSS over the tree rooted at `root` (default: this process). */
+export function treeMiB(root = process.pid): number {
+  return sumOverTree(pssKiB, root) / 1024;
 }
 
 export const canMeasureMemory = () => fs.existsSync(`/proc/${process.pid}/smaps_rollup`);
