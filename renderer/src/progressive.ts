@@ -103,3 +103,11 @@ export function useNearViewRoot(table: RefObject<HTMLElement | null>): { view: N
   }, [view, table]);
   return { view, settled };
 }
+
+/** Focus arrived at `e.currentTarget` from an element after it (Shift+Tab from below). */
+export function focusFromBelow(e: { currentTarget: Element; relatedTarget: EventTarget | null }): boolean {
+  const from = e.relatedTarget;
+  return (
+    from instanceof Node && (e.currentTarget.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
+  );
+}

@@ -13,7 +13,7 @@ import { flushSync } from 'react-dom';
 import type { Evidence, MonthRow } from '../../../../core/types';
 import { targetText } from '../../../../core/rules';
 import { NOT_REPORTED, STATUS_NAMES, WORDS } from '../../../../core/terms';
-import { useNearView } from '../../progressive';
+import { focusFromBelow, useNearView } from '../../progressive';
 import { EvidenceCell } from './EvidenceCell';
 import { LiveRow } from './FollowUpRow';
 import { draftOf } from './model';
@@ -64,12 +64,9 @@ function FarRow({
 }: RowProps & { ref: Ref<HTMLTableRowElement>; onWake(focus: FocusAt): void }) {
   const focusIn = (e: FocusEvent<HTMLTableCellElement>) => {
     const cell = e.currentTarget;
-    const from = e.relatedTarget;
-    const fromBelow =
-      from instanceof Node && (cell.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
     const want = cell.dataset.focus;
     delete cell.dataset.focus;
-    flushSync(() => onWake(want ?? (fromBelow ? -1 : 0)));
+    flushSync(() => onWake(want ?? (focusFromBelow(e) ? -1 : 0)));
   };
   return (
     <tr ref={ref} className="fu-row fu-far" hidden={hidden} data-activity-id={row.activityId}>

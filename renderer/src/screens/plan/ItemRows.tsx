@@ -3,7 +3,7 @@
 import { memo, useRef, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 import type { Item } from '../../../../core/types';
-import { useNearView } from '../../progressive';
+import { focusFromBelow, useNearView } from '../../progressive';
 import { focusCell, takeOpenOnFocus } from './cellNav';
 import { ActivityCells } from './ActivityRow';
 import { EditableCell } from './EditableCell';
@@ -45,9 +45,7 @@ function FarItem({ item, ref, onWake }: { item: Item; ref: Ref<HTMLTableSectionE
   const activities = byPosition(item.activities);
   const focusIn = (e: FocusEvent<HTMLTableCellElement>) => {
     const open = takeOpenOnFocus(e.currentTarget);
-    const from = e.relatedTarget;
-    const fromBelow =
-      from instanceof Node && (e.currentTarget.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    const fromBelow = focusFromBelow(e);
     onWake();
     const cells = document.querySelectorAll<HTMLElement>(`tbody[data-item-id="${item.id}"] [data-cell]`);
     const to = fromBelow ? cells[cells.length - 1] : cells[0];
