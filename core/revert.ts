@@ -14,6 +14,7 @@ export const REVERT_FIELDS: Readonly<Record<string, readonly string[]>> = {
     'awareness',
     'startMonth',
     'endMonth',
+    'months',
     'responsibleText',
     'allDivisions',
     'divisionIds',

@@ -7,7 +7,17 @@
 import { DEFAULT_DIVISIONS, responsibleLines } from './divisions';
 import { AppError } from './errors';
 import { ALL_DIVISIONS, MONITORING_NAMES } from './terms';
-import { fiscalMonths, formatMonthShort, formatNumber, splitDatedLines, withDigits, type DigitStyle } from './thai';
+import {
+  fiscalMonths,
+  fiscalYearOfMonth,
+  formatMonthAbbrev,
+  formatMonthShort,
+  formatNumber,
+  monthsBetween,
+  splitDatedLines,
+  withDigits,
+  type DigitStyle,
+} from './thai';
 import type { Activity, CarriedReport, CopySkip, Division, FollowUpStatus, ReportState, StatusCounts } from './types';
 
 /** The order statuses are listed, counted and charted in: what is finished first, what cannot be done last. */
@@ -15,11 +25,36 @@ export const STATUS_ORDER: readonly FollowUpStatus[] = ['done', 'inProgress', 'n
 /** The same with ยังไม่รายงาน after every reported status (chips, cards, bars, report tables). */
 export const STATE_ORDER: readonly ReportState[] = [...STATUS_ORDER, 'notReported'];
 
-export type MonthSpan = Pick<Activity, 'startMonth' | 'endMonth'>;
+export type MonthSpan = Pick<Activity, 'startMonth' | 'endMonth' | 'months'>;
 
-/** Due in `month` ('YYYY-MM'): the month lies inside the activity's span; an open start or end counts as due. */
+/**
+ * Due in `month` ('YYYY-MM'): one of the activity's months (a set: ticks with gaps are months left
+ * out); an activity without months (its start or end not known) is due wherever its open span reaches.
+ */
 export function isDueIn(a: MonthSpan, month: string): boolean {
+  if (a.months.length > 0) return a.months.includes(month);
   return (a.startMonth === null || a.startMonth <= month) && (a.endMonth === null || a.endMonth >= month);
+}
+
+/**
+ * The timeframe as it is stored (db/queries/planWrites.ts): months given → that set, sorted, its first
+ * and last month as start and end; none given → a closed range becomes its months (the range
+ * shortcut), an open one (start or end missing) has none.
+ */
+export function dueMonths(t: {
+  startMonth: string | null;
+  endMonth: string | null;
+  months?: readonly string[] | null | undefined;
+}): MonthSpan {
+  const given = [...new Set(t.months ?? [])].sort();
+  if (given.length > 0) return { startMonth: given[0]!, endMonth: given[given.length - 1]!, months: given };
+  const { startMonth, endMonth } = t;
+  return { startMonth, endMonth, months: startMonth && endMonth ? monthsBetween(startMonth, endMonth) : [] };
+}
+
+/** Months with none left out between the first and the last (one run, as one range reads). */
+export function isMonthRun(months: readonly string[]): boolean {
+  return months.length === 0 || monthsBetween(months[0]!, months[months.length - 1]!).length === months.length;
 }
 
 /**
@@ -195,12 +230,17 @@ function monthText(month: string, digits: DigitStyle, space: string): string {
 }
 
 /**
- * ระยะเวลาแล้วเสร็จ as it reads: 'ธ.ค. ๖๕ – พ.ค. ๖๖'; one month alone when start and end agree;
+ * ระยะเวลาแล้วเสร็จ as it reads: 'ธ.ค. ๖๕ – พ.ค. ๖๖'; one month alone when start and end agree; months
+ * with gaps as a list, 'ต.ค., ม.ค., เม.ย., ก.ค.' (each with its year when they span two fiscal years);
  * 'ตั้งแต่ ธ.ค. ๖๕' / 'ภายใน พ.ค. ๖๖' when only one end is known; '' when neither. `space` goes
  * inside each month (a screen passes a no-break space so a month never wraps).
  */
 export function timeframeText(a: MonthSpan, digits: DigitStyle, space = ' '): string {
-  const { startMonth: start, endMonth: end } = a;
+  const { startMonth: start, endMonth: end, months } = a;
+  if (!isMonthRun(months)) {
+    const oneYear = new Set(months.map(fiscalYearOfMonth)).size === 1;
+    return months.map((m) => (oneYear ? formatMonthAbbrev(m) : monthText(m, digits, space))).join(', ');
+  }
   if (start && end) {
     return start === end
       ? monthText(start, digits, space)

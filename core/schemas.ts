@@ -126,6 +126,8 @@ const activityShape = {
   awareness: text(),
   startMonth: month.nullable(),
   endMonth: month.nullable(),
+  /** The months it is due in (gaps allowed); when given, its first and last are the start and end. */
+  months: z.array(month).max(120, 'เลือกเดือนได้ไม่เกิน 120 เดือน'),
   responsibleText: text(1_000),
   allDivisions: z.boolean(),
   divisionIds: z.array(id).max(100),
@@ -142,6 +144,7 @@ export const activityFields = z.object({
   awareness: activityShape.awareness.default(''),
   startMonth: activityShape.startMonth.default(null),
   endMonth: activityShape.endMonth.default(null),
+  months: activityShape.months.default([]),
   responsibleText: activityShape.responsibleText.default(''),
   allDivisions: activityShape.allDivisions.default(false),
   divisionIds: activityShape.divisionIds.default([]),

@@ -93,8 +93,15 @@ export interface Activity {
   targetQty: number | null;
   targetUnit: string | null;
   awareness: string;
+  /** The first of its months (or of an open span); null when not known. */
   startMonth: string | null;
+  /** The last of its months (or of an open span); null when not known. */
   endMonth: string | null;
+  /**
+   * The months it is due in ('YYYY-MM', sorted; gaps allowed: quarterly ต.ค., ม.ค., เม.ย., ก.ค.);
+   * empty when its start or end is not known (core/rules.ts isDueIn, dueMonths).
+   */
+  months: string[];
   responsibleText: string;
   allDivisions: boolean;
   divisionIds: number[];
@@ -216,6 +223,8 @@ export interface MonthRow {
   targetUnit: string | null;
   startMonth: string | null;
   endMonth: string | null;
+  /** The activity's months (Activity.months). */
+  months: string[];
   /** ผู้รับผิดชอบ as written in the plan (shown when no division is linked). */
   responsibleText: string;
   allDivisions: boolean;

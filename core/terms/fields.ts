@@ -67,6 +67,7 @@ export const FIELD_NAMES = {
   awareness: PLAN_COLUMN_NAMES.awareness,
   startMonth: 'เดือนเริ่ม',
   endMonth: 'เดือนที่แล้วเสร็จ',
+  months: 'เดือนที่ต้องรายงาน',
   responsibleText: 'ผู้รับผิดชอบ (ตามแผน)',
   allDivisions: ALL_DIVISIONS,
   divisionIds: 'ฝ่ายที่รับผิดชอบ',

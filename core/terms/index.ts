@@ -11,3 +11,4 @@ export * from './messages';
 export * from './reports';
 export * from './screens';
 export * from './history';
+export * from './timeframe';

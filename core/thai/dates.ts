@@ -76,6 +76,25 @@ export function fiscalMonths(fiscalYear: number): string[] {
   return out;
 }
 
+/** The month after: '2022-12' → '2023-01'. */
+export function nextMonth(month: string): string {
+  const m = splitMonth(month);
+  return m.month === 12 ? makeMonth(m.year + 1, 1) : makeMonth(m.year, m.month + 1);
+}
+
+/** Every month from `start` to `end`, both included, in order; none when `start` is after `end`. */
+export function monthsBetween(start: string, end: string): string[] {
+  const out: string[] = [];
+  splitMonth(end);
+  for (let m = start; m <= end; m = nextMonth(m)) out.push(m);
+  return out;
+}
+
+/** '2022-12' → 'ธ.ค.': the abbreviation alone, for a list of months inside one fiscal year. */
+export function formatMonthAbbrev(month: string): string {
+  return THAI_MONTHS_SHORT[splitMonth(month).month - 1]!;
+}
+
 // --- formatting ------------------------------------------------------------------------------
 
 const INTL_LOCALE = 'th-TH-u-ca-buddhist-nu-thai';

@@ -8,8 +8,8 @@ import type { ImportProblem, Monitoring, ParsedActivity } from './types';
 import type { Column } from './cells';
 import { parseTarget, parseMonitoring } from './outputs';
 import { parseResponsible } from './divisions';
-import { parseTimeframes, tickedRange, type MonthRange } from './timeframe';
-import { fiscalMonths, formatMonthShort, THAI_MONTHS_SHORT } from '../../core/thai/dates';
+import { monthsOfRange, parseTimeframes, tickedRange, unionOfRanges, type MonthRange } from './timeframe';
+import { fiscalMonths, formatMonthShort } from '../../core/thai/dates';
 
 export interface Source {
   line: number;
@@ -78,22 +78,6 @@ function ranges(ctx: BuildContext, code: string, row: ItemRow): MonthRange[] {
   const ticked = tickedRange(ctx.fiscalYear, row.ticks);
   if (ticked) {
     if (ticked.needsYear) warn(ctx, row.line, 'month', `ข้อ ${code}: ไม่ทราบปีงบประมาณ จึงอ่านเดือนที่ทำเครื่องหมายไว้ไม่ได้`);
-    // An activity is one range of months: ticks with months left out between them (✓ ต.ค. and
-    // ธ.ค., not พ.ย.) are kept as the whole range, and the user is told which months it adds.
-    const ticks = [...new Set(row.ticks)].sort((a, b) => a - b);
-    const first = ticks[0] ?? 0;
-    const skipped = Array.from({ length: (ticks.at(-1) ?? first) - first + 1 }, (_, k) => first + k).filter(
-      (m) => !ticks.includes(m),
-    );
-    if (skipped.length > 0 && ticked.start && ticked.end) {
-      const names = skipped.map((m) => THAI_MONTHS_SHORT[(m + 9) % 12]).join(' ');
-      warn(
-        ctx,
-        row.line,
-        undefined,
-        `ข้อ ${code}: ทำเครื่องหมายไว้เฉพาะ ${ticked.text} แต่กิจกรรมหนึ่งเก็บได้เป็นช่วงเดียว จึงเก็บเป็น ${formatMonthShort(ticked.start)} – ${formatMonthShort(ticked.end)} (เดือนที่เว้นไว้ ${names} จะนับเป็นเดือนที่ต้องรายงานด้วย) — โปรดตรวจสอบ`,
-      );
-    }
     return [ticked];
   }
   const out: MonthRange[] = [];
@@ -165,11 +149,13 @@ function rowActivities(ctx: BuildContext, code: string, row: ItemRow): ParsedAct
       'timeframe',
       timeText ? `ข้อ ${code}: อ่านระยะเวลา "${timeText}" ไม่ได้ — โปรดระบุเดือนเอง` : `ข้อ ${code}: ไม่ระบุระยะเวลา`,
     );
-  } else if (rs.length !== 1 && rs.length !== n) {
+  } else if (rs.length !== 1 && rs.length !== n && n !== 1) {
     warn(ctx, row.line, 'timeframe', `ข้อ ${code}: มีระยะเวลา ${rs.length} ช่วง แต่มี ${n} กิจกรรม — จับคู่ตามลำดับ`);
   }
+  // One activity with several ranges or months listed: all of them are its months.
+  const one = n === 1 && rs.length > 1 ? unionOfRanges(rs) : null;
   const rangeFor = (i: number): MonthRange | null =>
-    rs.length === 0 ? null : rs.length === 1 ? (rs[0] ?? null) : (rs[Math.min(i, rs.length - 1)] ?? null);
+    one ?? (rs.length === 0 ? null : rs.length === 1 ? (rs[0] ?? null) : (rs[Math.min(i, rs.length - 1)] ?? null));
 
   const responsibleText = row.responsible
     .map((s) => s.text)
@@ -201,6 +187,7 @@ function rowActivities(ctx: BuildContext, code: string, row: ItemRow): ParsedAct
       awareness: awareness.values[i] ?? '',
       startMonth: range?.start ?? null,
       endMonth: range?.end ?? null,
+      months: range ? monthsOfRange(range) : [],
       timeframeText: range?.text ?? timeText,
       responsibleText,
       divisions: [...resp.divisions],

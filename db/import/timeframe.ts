@@ -10,6 +10,7 @@ import {
   ceToBe,
   fiscalMonths,
   makeMonth,
+  monthsBetween,
   beToCe,
   parseThaiMonthDetailed,
 } from '../../core/thai/dates';
@@ -52,6 +53,8 @@ export interface MonthRange {
   repaired: { written: string; month: string | null; candidates: string[] }[];
   /** Thai, when the range needs the fiscal year and none is known. */
   needsYear?: boolean;
+  /** The months ticked, when they are a set rather than start..end (tick columns). */
+  months?: string[];
 }
 
 /** Months written with a year (BE 2 or 4 digits; a 4-digit year below 2400 is CE). */
@@ -218,17 +221,41 @@ export function monthFrequency(cells: string[]): Map<string, number> {
   return freq;
 }
 
-/** Tick columns → one range: the first and last month ticked (months: fiscal indexes 0–11). */
+/** Tick columns → the months ticked, exactly (gaps kept), with the first and last as start and end (months: fiscal indexes 0–11). */
 export function tickedRange(fiscalYear: number | null, months: number[]): MonthRange | null {
   if (months.length === 0) return null;
   const sorted = [...new Set(months)].sort((a, b) => a - b);
   const fy = fiscalYear !== null ? fiscalMonths(fiscalYear) : null;
   const names = sorted.map((i) => THAI_MONTHS_SHORT[(i + 9) % 12]).join(' ');
+  const ticked = fy ? sorted.map((i) => fy[i]).filter((m): m is string => m !== undefined) : [];
   return {
     text: names,
-    start: fy ? (fy[sorted[0] as number] ?? null) : null,
-    end: fy ? (fy[sorted[sorted.length - 1] as number] ?? null) : null,
+    start: ticked[0] ?? null,
+    end: ticked.at(-1) ?? null,
     repaired: [],
     needsYear: fy === null,
+    months: ticked,
+  };
+}
+
+/** The months of a range: those ticked, else start..end; none while either end is unknown. */
+export function monthsOfRange(r: MonthRange): string[] {
+  if (r.months) return r.months;
+  return r.start && r.end ? monthsBetween(r.start, r.end) : [];
+}
+
+/**
+ * Several ranges for one activity ("ต.ค., ม.ค., เม.ย., ก.ค.", "ไตรมาสที่ 1 และ 3"): one set of
+ * months, all of them, gaps kept.
+ */
+export function unionOfRanges(rs: readonly MonthRange[]): MonthRange {
+  const months = [...new Set(rs.flatMap(monthsOfRange))].sort();
+  return {
+    text: rs.map((r) => r.text).join(', '),
+    start: months[0] ?? null,
+    end: months.at(-1) ?? null,
+    repaired: rs.flatMap((r) => r.repaired),
+    needsYear: rs.some((r) => r.needsYear),
+    months,
   };
 }

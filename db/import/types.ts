@@ -28,6 +28,8 @@ export interface ParsedActivity {
   /** ระยะเวลา as CE months 'YYYY-MM' (ธ.ค. ๖๕ → 2022-12); null when not read. */
   startMonth: string | null;
   endMonth: string | null;
+  /** The months it is due in, as ticked or written (gaps kept: ต.ค., ม.ค., เม.ย., ก.ค.); empty when not read. */
+  months: string[];
   timeframeText: string;
   /** ผู้รับผิดชอบ as written (wrap spaces mended). */
   responsibleText: string;

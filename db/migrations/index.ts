@@ -5,6 +5,7 @@ import { m0040FormImports } from './0040-form-imports';
 import { m0050FreeStructure } from './0050-free-structure';
 import { m0060AuditBatches } from './0060-audit-batches';
 import { m0070FollowUpDrafts } from './0070-follow-up-drafts';
+import { m0080ActivityMonths } from './0080-activity-months';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0050FreeStructure,
   m0060AuditBatches,
   m0070FollowUpDrafts,
+  m0080ActivityMonths,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

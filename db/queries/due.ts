@@ -5,10 +5,22 @@ import { raw, sql, type RawSql, type SqlFragment } from '../sql';
 
 /**
  * Activity `a` is due in `month`: a bound 'YYYY-MM', or a column of the query (raw('m.value')).
- * An open start or end counts as due.
+ * One of its months (activity_month) when it has them; without months, an open start or end counts as due.
  */
 export function dueIn(month: string | RawSql, a: RawSql = raw('a')): SqlFragment {
-  return sql`(${a}.start_month IS NULL OR ${a}.start_month <= ${month}) AND (${a}.end_month IS NULL OR ${a}.end_month >= ${month})`;
+  return sql`(CASE WHEN EXISTS (SELECT 1 FROM activity_month am WHERE am.activity_id = ${a}.id)
+    THEN EXISTS (SELECT 1 FROM activity_month am WHERE am.activity_id = ${a}.id AND am.month = ${month})
+    ELSE (${a}.start_month IS NULL OR ${a}.start_month <= ${month}) AND (${a}.end_month IS NULL OR ${a}.end_month >= ${month}) END)`;
+}
+
+/** The activity's months as one text ('2022-10,2023-01'; NULL when it has none): read with monthList. */
+export function monthsOf(a: RawSql = raw('a')): SqlFragment {
+  return sql`(SELECT group_concat(month) FROM (SELECT month FROM activity_month am WHERE am.activity_id = ${a}.id ORDER BY month))`;
+}
+
+/** monthsOf's text → the sorted months. */
+export function monthList(text: string | null): string[] {
+  return text ? text.split(',').sort() : [];
 }
 
 /**

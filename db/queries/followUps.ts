@@ -4,7 +4,7 @@ import { AppError } from '../../core/errors';
 import { isReported } from '../../core/rules';
 import type { Db } from '../open';
 import { raw, sql } from '../sql';
-import { dueIn, forDivision, stateOf } from './due';
+import { dueIn, forDivision, monthList, monthsOf, stateOf } from './due';
 import { all, get, nowIso, run } from './run';
 import { parseIdList } from './structure';
 
@@ -130,6 +130,7 @@ interface MonthJoinRow {
   target_unit: string | null;
   start_month: string | null;
   end_month: string | null;
+  months: string | null;
   responsible_text: string;
   all_divisions: number;
   division_ids: string | null;
@@ -147,7 +148,7 @@ export function listMonth(
   const rows = all<MonthJoinRow>(
     db,
     sql`SELECT a.id AS a_id, a.item_id, i.code, ind.number AS ind_number, a.position, a.text, a.output, a.target_qty,
-              a.target_unit, a.start_month, a.end_month, a.responsible_text, a.all_divisions,
+              a.target_unit, a.start_month, a.end_month, ${monthsOf()} AS months, a.responsible_text, a.all_divisions,
               (SELECT group_concat(division_id) FROM activity_division d WHERE d.activity_id = a.id) AS division_ids,
               f.id AS f_id
        FROM item i
@@ -191,6 +192,7 @@ export function listMonth(
       targetUnit: r.target_unit,
       startMonth: r.start_month,
       endMonth: r.end_month,
+      months: monthList(r.months),
       responsibleText: r.responsible_text,
       allDivisions: r.all_divisions === 1,
       divisionIds: parseIdList(r.division_ids),

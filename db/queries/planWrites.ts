@@ -1,6 +1,7 @@
 // Changing a plan's structure. Callers run these inside a transaction with the audit entry.
 import { PLAN_LOCKED, PLAN_TITLE } from '../../core/terms';
 import type { Activity } from '../../core/types';
+import { dueMonths } from '../../core/rules';
 import { AppError } from '../../core/errors';
 import type { ParsedPlan } from '../import/types';
 import type { Db } from '../open';
@@ -140,16 +141,29 @@ export function updateItemRow(
   if (moved) renumber(db, 'item', 'indicator_id', before.indicatorId);
 }
 
-export type ActivityInput = Omit<Activity, 'id' | 'itemId' | 'position'>;
+/**
+ * What an activity is written from. `months` given (non-empty) is the set it is due in, and its first
+ * and last month become start and end; left out or empty, a closed start..end range becomes its
+ * months (core/rules.ts dueMonths).
+ */
+export type ActivityInput = Omit<Activity, 'id' | 'itemId' | 'position' | 'months'> & {
+  months?: readonly string[] | null | undefined;
+};
 
-function assertMonths(a: { startMonth: string | null; endMonth: string | null }) {
-  if (a.startMonth && a.endMonth && a.startMonth > a.endMonth) {
+function timeframeOf(a: ActivityInput) {
+  if (a.startMonth && a.endMonth && a.startMonth > a.endMonth && !a.months?.length) {
     throw new AppError('invalidInput', 'เดือนเริ่มต้องไม่หลังเดือนที่แล้วเสร็จ');
   }
+  return dueMonths(a);
+}
+
+function setActivityMonths(db: Db, activityId: number, months: readonly string[]): void {
+  run(db, sql`DELETE FROM activity_month WHERE activity_id = ${activityId}`);
+  for (const m of months) run(db, sql`INSERT INTO activity_month (activity_id, month) VALUES (${activityId}, ${m})`);
 }
 
 export function insertActivity(db: Db, itemId: number, a: ActivityInput): number {
-  assertMonths(a);
+  const t = timeframeOf(a);
   const pos = get<{ p: number }>(
     db,
     sql`SELECT coalesce(max(position), 0) + 1 AS p FROM activity WHERE item_id = ${itemId}`,
@@ -160,25 +174,27 @@ export function insertActivity(db: Db, itemId: number, a: ActivityInput): number
       sql`INSERT INTO activity (item_id, position, text, output, target_qty, target_unit, awareness, start_month,
             end_month, responsible_text, all_divisions, monitoring, monitoring_text)
           VALUES (${itemId}, ${pos}, ${a.text}, ${a.output}, ${a.targetQty}, ${a.targetUnit}, ${a.awareness},
-            ${a.startMonth}, ${a.endMonth}, ${a.responsibleText}, ${a.allDivisions ? 1 : 0}, ${a.monitoring},
+            ${t.startMonth}, ${t.endMonth}, ${a.responsibleText}, ${a.allDivisions ? 1 : 0}, ${a.monitoring},
             ${a.monitoringText})`,
     ).lastInsertRowid,
   );
   setActivityDivisions(db, id, a.divisionIds);
+  setActivityMonths(db, id, t.months);
   return id;
 }
 
 export function updateActivityRow(db: Db, id: number, a: ActivityInput): void {
-  assertMonths(a);
+  const t = timeframeOf(a);
   run(
     db,
     sql`UPDATE activity SET text = ${a.text}, output = ${a.output}, target_qty = ${a.targetQty},
-          target_unit = ${a.targetUnit}, awareness = ${a.awareness}, start_month = ${a.startMonth},
-          end_month = ${a.endMonth}, responsible_text = ${a.responsibleText}, all_divisions = ${a.allDivisions ? 1 : 0},
+          target_unit = ${a.targetUnit}, awareness = ${a.awareness}, start_month = ${t.startMonth},
+          end_month = ${t.endMonth}, responsible_text = ${a.responsibleText}, all_divisions = ${a.allDivisions ? 1 : 0},
           monitoring = ${a.monitoring}, monitoring_text = ${a.monitoringText}
         WHERE id = ${id}`,
   );
   setActivityDivisions(db, id, a.divisionIds);
+  setActivityMonths(db, id, t.months);
 }
 
 export function setActivityDivisions(db: Db, activityId: number, divisionIds: readonly number[]): void {
@@ -283,7 +299,12 @@ export function copyPlanStructure(db: Db, fromPlanId: number, toPlanId: number):
       subIndicatorId: item.subIndicatorId === null ? null : (subs.get(item.subIndicatorId) ?? null),
     });
     for (const a of item.activities) {
-      insertActivity(db, newItemId, { ...a, startMonth: shift(a.startMonth), endMonth: shift(a.endMonth) });
+      insertActivity(db, newItemId, {
+        ...a,
+        startMonth: shift(a.startMonth),
+        endMonth: shift(a.endMonth),
+        months: a.months.map((m) => shift(m)!),
+      });
     }
   }
 }

@@ -11,7 +11,7 @@ import { activityState, answersFor, asOfMonth, countStatuses, isDueIn, isOverdue
 import { fiscalMonths } from '../../core/thai';
 import type { Db } from '../open';
 import { sql } from '../sql';
-import { forDivision } from './due';
+import { forDivision, monthList, monthsOf } from './due';
 import { all, get } from './run';
 import { listDivisions } from './settings';
 import { listIndicatorRows, parseIdList } from './structure';
@@ -23,6 +23,7 @@ interface Row {
   ind_number: number;
   start_month: string | null;
   end_month: string | null;
+  months: string | null;
   all_divisions: number;
   division_ids: string | null;
 }
@@ -38,8 +39,8 @@ export function progress(db: Db, planId: number, month?: string, divisionId?: nu
   const ofDivision = forDivision(division);
   const activities = all<Row>(
     db,
-    sql`SELECT a.id, i.code, a.text, ind.number AS ind_number, a.start_month, a.end_month, a.all_divisions,
-               (SELECT group_concat(division_id) FROM activity_division d WHERE d.activity_id = a.id) AS division_ids
+    sql`SELECT a.id, i.code, a.text, ind.number AS ind_number, a.start_month, a.end_month, ${monthsOf()} AS months,
+               a.all_divisions, (SELECT group_concat(division_id) FROM activity_division d WHERE d.activity_id = a.id) AS division_ids
         FROM item i JOIN indicator ind ON ind.id = i.indicator_id JOIN activity a ON a.item_id = i.id
         WHERE i.plan_id = ${planId} AND ${ofDivision} ORDER BY ind.number, i.position, a.position`,
   );
@@ -91,9 +92,15 @@ export function progress(db: Db, planId: number, month?: string, divisionId?: nu
       status: statusOf(a),
     }));
 
+  const spans = activities.map((a) => ({
+    id: a.id,
+    startMonth: a.start_month,
+    endMonth: a.end_month,
+    months: monthList(a.months),
+  }));
   // Per month up to the as-of month: activities due (the month list's rule) and how many have no report.
   const perMonth = months.map((month) => {
-    const due = activities.filter((a) => isDueIn({ startMonth: a.start_month, endMonth: a.end_month }, month));
+    const due = spans.filter((a) => isDueIn(a, month));
     const reported = due.filter((a) => isReported(reportsOf.get(a.id)?.find((r) => r.month === month))).length;
     return { month, due: due.length, missing: due.length - reported };
   });

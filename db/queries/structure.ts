@@ -5,6 +5,7 @@ import { AppError } from '../../core/errors';
 import type { Monitoring } from '../../core/types';
 import type { Db } from '../open';
 import { sql } from '../sql';
+import { monthList, monthsOf } from './due';
 import { all, get } from './run';
 
 interface PlanRow {
@@ -72,10 +73,12 @@ interface ActivityRow {
   monitoring: Monitoring;
   monitoring_text: string;
   division_ids: string | null;
+  months: string | null;
 }
 
 export const ACTIVITY_SELECT = `
-  SELECT a.*, (SELECT group_concat(division_id) FROM activity_division d WHERE d.activity_id = a.id) AS division_ids
+  SELECT a.*, (SELECT group_concat(division_id) FROM activity_division d WHERE d.activity_id = a.id) AS division_ids,
+    ${monthsOf()[0]} AS months
   FROM activity a`;
 
 /** group_concat(division_id) → sorted ids ('' or NULL → none). */
@@ -100,6 +103,7 @@ export function toActivity(r: ActivityRow): Activity {
     awareness: r.awareness,
     startMonth: r.start_month,
     endMonth: r.end_month,
+    months: monthList(r.months),
     responsibleText: r.responsible_text,
     allDivisions: r.all_divisions === 1,
     divisionIds: parseIdList(r.division_ids),

@@ -4,7 +4,7 @@ import { AppError } from '../../core/errors';
 import { formatMonthShort, toThaiDigits } from '../../core/thai';
 import type { Api } from '../../core/contract';
 import { viewLink } from '../../core/lookAlike';
-import { percentDone, reportState } from '../../core/rules';
+import { percentDone, reportState, timeframeText } from '../../core/rules';
 import type { FollowUpStatus, StatusCounts } from '../../core/types';
 import { PLAN_STATUS_NAMES, REPORT_STATE_NAMES, STATUS_NAMES, FIELD_NAMES, WORDS } from '../../core/terms';
 import { BACKUP_SPECS, describeBackup } from './backupCommands';
@@ -66,8 +66,8 @@ const showPlan: Command = async (api, { values, rest }, io) => {
     for (const item of ind.items) {
       io.out(`  ${item.code} ${item.question}`);
       item.activities.forEach((a, i) => {
-        const months =
-          a.startMonth && a.endMonth ? ` [${formatMonthShort(a.startMonth)} – ${formatMonthShort(a.endMonth)}]` : '';
+        const when = timeframeText(a, 'thai');
+        const months = when ? ` [${when}]` : '';
         io.out(`    ${i + 1}. ${a.text} — ${a.output}${months}`);
       });
     }

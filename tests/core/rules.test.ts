@@ -8,6 +8,8 @@ import {
   clampToFiscalYear,
   countStatuses,
   currentFiscalMonth,
+  dueMonths,
+  isMonthRun,
   isDueIn,
   isOverdue,
   latestStatus,
@@ -38,7 +40,7 @@ describe('due in a month', () => {
     ['2023-02', null, '2023-09', true],
     [null, null, '2023-09', true],
   ])('start %s, end %s, month %s → %s', (startMonth, endMonth, month, due) => {
-    expect(isDueIn({ startMonth, endMonth }, month)).toBe(due);
+    expect(isDueIn(dueMonths({ startMonth, endMonth }), month)).toBe(due);
   });
 });
 
@@ -164,7 +166,7 @@ describe('the month a view is as of', () => {
     [at(2022, 6), [], '2022-10'],
     [at(2026, 11), [{ startMonth: null, endMonth: null }], '2023-09'], // always due
   ] as const)('screens open on: now %s, spans %j → %s', (now, list, month) => {
-    expect(openingMonth(2566, list, now)).toBe(month);
+    expect(openingMonth(2566, list.map(dueMonths), now)).toBe(month);
   });
   it('clamps and checks', () => {
     expect(clampToFiscalYear(2566, '2020-01')).toBe('2022-10');
@@ -191,10 +193,10 @@ describe('how a cell reads', () => {
     [null, '2023-05', 'thai', 'ภายใน พ.ค. ๖๖'],
     [null, null, 'thai', ''],
   ] as const)('timeframe %s–%s (%s) → %j', (startMonth, endMonth, digits, text) => {
-    expect(timeframeText({ startMonth, endMonth }, digits)).toBe(text);
+    expect(timeframeText(dueMonths({ startMonth, endMonth }), digits)).toBe(text);
   });
   it('a screen keeps each month on one line', () => {
-    expect(timeframeText({ startMonth: '2022-12', endMonth: '2023-05' }, 'thai', '\u00a0')).toBe(
+    expect(timeframeText(dueMonths({ startMonth: '2022-12', endMonth: '2023-05' }), 'thai', '\u00a0')).toBe(
       'ธ.ค.\u00a0๖๕ – พ.ค.\u00a0๖๖',
     );
   });
@@ -241,3 +243,70 @@ describe('how a cell reads', () => {
     expect(targetText({ targetQty, targetUnit }, digits)).toBe(text);
   });
 });
+
+describe('due months are a set: gaps are not due', () => {
+  const quarterly = dueMonths({
+    startMonth: null,
+    endMonth: null,
+    months: ['2023-04', '2022-10', '2023-01', '2023-07'],
+  });
+  it('months given: sorted, deduplicated, start and end are the first and last', () => {
+    expect(quarterly).toEqual({
+      startMonth: '2022-10',
+      endMonth: '2023-07',
+      months: ['2022-10', '2023-01', '2023-04', '2023-07'],
+    });
+    expect(dueMonths({ startMonth: '2022-12', endMonth: '2023-02', months: ['2023-03', '2023-03'] })).toEqual({
+      startMonth: '2023-03',
+      endMonth: '2023-03',
+      months: ['2023-03'],
+    });
+  });
+  it('a closed range becomes its months, across the new year; an open one has none', () => {
+    expect(dueMonths({ startMonth: '2022-11', endMonth: '2023-02' }).months).toEqual([
+      '2022-11',
+      '2022-12',
+      '2023-01',
+      '2023-02',
+    ]);
+    expect(dueMonths({ startMonth: '2022-11', endMonth: null, months: [] }).months).toEqual([]);
+  });
+  it('only the ticked months are due', () => {
+    const due = fiscalMonthsOf2566.filter((m) => isDueIn(quarterly, m));
+    expect(due).toEqual(['2022-10', '2023-01', '2023-04', '2023-07']);
+    expect(isDueIn(quarterly, '2022-11')).toBe(false);
+    expect(isDueIn(quarterly, '2023-08')).toBe(false);
+  });
+  it('reads as a run when it is one, as a list when it has gaps', () => {
+    expect(isMonthRun(['2022-12', '2023-01'])).toBe(true);
+    expect(isMonthRun(['2022-12', '2023-02'])).toBe(false);
+    expect(timeframeText(quarterly, 'thai')).toBe('ต.ค., ม.ค., เม.ย., ก.ค.');
+    const bimonthly = dueMonths({ startMonth: null, endMonth: null, months: ['2022-11', '2023-01', '2023-03'] });
+    expect(timeframeText(bimonthly, 'arabic')).toBe('พ.ย., ม.ค., มี.ค.');
+    expect(timeframeText(dueMonths({ startMonth: '2022-10', endMonth: '2023-09' }), 'thai')).toBe('ต.ค. ๖๕ – ก.ย. ๖๖');
+    expect(timeframeText(dueMonths({ startMonth: null, endMonth: null, months: ['2023-03'] }), 'thai')).toBe('มี.ค. ๖๖');
+    // Two fiscal years: each month with its year, so none is ambiguous.
+    const across = dueMonths({ startMonth: null, endMonth: null, months: ['2023-09', '2023-11'] });
+    expect(timeframeText(across, 'thai', '\u00a0')).toBe('ก.ย.\u00a0๖๖, พ.ย.\u00a0๖๖');
+  });
+  it('the first month still decides "not reported yet", the last one "overdue"', () => {
+    expect(activityState(quarterly, [], '2022-11')).toBe('notReported');
+    expect(isOverdue(quarterly, 'inProgress', '2023-08')).toBe(true);
+    expect(isOverdue(quarterly, 'inProgress', '2023-07')).toBe(false);
+  });
+});
+
+const fiscalMonthsOf2566 = [
+  '2022-10',
+  '2022-11',
+  '2022-12',
+  '2023-01',
+  '2023-02',
+  '2023-03',
+  '2023-04',
+  '2023-05',
+  '2023-06',
+  '2023-07',
+  '2023-08',
+  '2023-09',
+];

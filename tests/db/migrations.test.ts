@@ -47,6 +47,7 @@ describe('migrations', () => {
       [
         'activity',
         'activity_division',
+        'activity_month',
         'audit_log',
         'criteria_set',
         'division',

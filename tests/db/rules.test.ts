@@ -19,9 +19,16 @@ const SPANS: [string | null, string | null][] = [
   ['2021-01', '2022-10'], // ends in the year's first month
   ['2023-09', '2024-03'], // starts in its last
 ];
+/** Month sets with gaps, as plans tick them. */
+const SETS: string[][] = [
+  ['2022-10', '2023-01', '2023-04', '2023-07'], // quarterly
+  ['2022-11', '2023-01', '2023-03', '2023-05', '2023-07', '2023-09'], // every other month
+  ['2023-02'], // one month
+  ['2022-09', '2022-10', '2023-09', '2023-10'], // reaching past both ends of the year
+];
 
 describe('due in a month: the SQL fragment and isDueIn agree', () => {
-  it('for every span and month, in the month list and the roll-up', async () => {
+  it('for every span, every month set with gaps, and every month, in the month list and the roll-up', async () => {
     const t = makeApi();
     const plan = await t.api.createPlan({ fiscalYear: 2566, office: 'สำนักงานเขตทดสอบ' });
     const item = await t.api.createItem({ planId: plan.id, indicatorNumber: 1 });
@@ -29,6 +36,20 @@ describe('due in a month: the SQL fragment and isDueIn agree', () => {
     for (const [i, [startMonth, endMonth]] of SPANS.entries()) {
       acts.push(await t.api.createActivity({ itemId: item.id, text: `กิจกรรม ${i}`, startMonth, endMonth }));
     }
+    for (const [i, months] of SETS.entries()) {
+      acts.push(await t.api.createActivity({ itemId: item.id, text: `กิจกรรมเว้นเดือน ${i}`, months }));
+    }
+    // A set given with a range: the set wins, the range becomes its first and last month.
+    acts.push(
+      await t.api.createActivity({
+        itemId: item.id,
+        text: 'ช่วงกับเดือน',
+        startMonth: '2022-10',
+        endMonth: '2023-09',
+        months: ['2022-12', '2023-06'],
+      }),
+    );
+    expect(acts.at(-1)).toMatchObject({ startMonth: '2022-12', endMonth: '2023-06', months: ['2022-12', '2023-06'] });
     const months = fiscalMonths(2566);
     const progress = await t.api.progress({ planId: plan.id, month: months.at(-1) });
     for (const month of months) {

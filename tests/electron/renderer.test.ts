@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Api } from '../../core/contract';
 import type { Activity, Division, PlanDetail, PlanSummary, Settings } from '../../core/types';
-import { monitoringText, responsibleText, timeframeText } from '../../core/rules';
+import { dueMonths, monitoringText, responsibleText, timeframeText } from '../../core/rules';
 import { AppError } from '../../core/errors';
 import { makeApiError } from '../../electron/shell-pure/envelope';
 import { createAppStore, messageOf, NO_API_MESSAGE } from '../../renderer/src/store';
@@ -107,7 +107,7 @@ describe('renderer formatting', () => {
   const nb = (s: string) => s.replace(/\u00a0/g, ' ');
   // As the plan screen calls it: no-break spaces inside each month.
   const formatMonthRange = (startMonth: string | null, endMonth: string | null, style: 'thai' | 'arabic') =>
-    timeframeText({ startMonth, endMonth }, style, '\u00a0');
+    timeframeText(dueMonths({ startMonth, endMonth }), style, '\u00a0');
   it('month ranges read like the paper form, in BE', () => {
     expect(nb(formatMonthRange('2022-12', '2023-05', 'thai'))).toBe('ธ.ค. ๖๕ – พ.ค. ๖๖');
     expect(nb(formatMonthRange('2022-12', '2023-05', 'arabic'))).toBe('ธ.ค. 65 – พ.ค. 66');

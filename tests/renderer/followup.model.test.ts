@@ -26,6 +26,7 @@ const row = (over: Partial<MonthRow> = {}): MonthRow => ({
   targetUnit: 'ช่องทาง',
   startMonth: '2022-12',
   endMonth: '2023-05',
+  months: ['2022-12', '2023-01', '2023-02', '2023-03', '2023-04', '2023-05'],
   responsibleText: 'ฝ่ายทะเบียน/รายได้',
   allDivisions: false,
   divisionIds: [2, 4],

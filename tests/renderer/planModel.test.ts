@@ -24,6 +24,7 @@ const activity = (id: number, itemId: number, text: string): Activity => ({
   awareness: '',
   startMonth: null,
   endMonth: null,
+  months: [],
   responsibleText: '',
   allDivisions: false,
   divisionIds: [],

@@ -26,9 +26,14 @@ import { applyOrder, applyStructure } from './revertStructure';
 
 type HistoryHandlers = Pick<Handlers, 'previewRevert' | 'revertHistory' | 'undoLast' | 'clearFollowUp'>;
 
-const activityInputOf = (a: Snap): ActivityInput => {
+/**
+ * The activity a snapshot names. An entry written before activities had months (migration 0080)
+ * puts back start and end only: its months are then that range (core/rules.ts dueMonths).
+ */
+const activityInputOf = (a: Snap, fields: readonly string[]): ActivityInput => {
   const { id: _id, itemId: _item, position: _pos, ...rest } = a;
-  return rest as unknown as ActivityInput;
+  const range = !fields.includes('months') && (fields.includes('startMonth') || fields.includes('endMonth'));
+  return { ...(rest as unknown as ActivityInput), ...(range || !Array.isArray(a.months) ? { months: undefined } : {}) };
 };
 
 export function historyHandlers(ctx: Ctx): HistoryHandlers {
@@ -62,13 +67,13 @@ export function historyHandlers(ctx: Ctx): HistoryHandlers {
           createdAt: typeof back.createdAt === 'string' ? back.createdAt : undefined,
         });
       case 'activity.restore':
-        updateActivityRow(db, s.id, activityInputOf(back));
+        updateActivityRow(db, s.id, activityInputOf(back, s.fields));
         return s.id;
       case 'activity.remove':
         deleteActivityRow(db, { id: s.id, itemId: Number(s.now!.itemId) });
         return s.id;
       case 'activity.recreate':
-        return insertActivity(db, mapped('item', Number(back.itemId)), activityInputOf(back));
+        return insertActivity(db, mapped('item', Number(back.itemId)), activityInputOf(back, s.fields));
       case 'item.restore':
         updateItemRow(db, s.id, Object.fromEntries(s.fields.map((k) => [k, back[k]])));
         return s.id;

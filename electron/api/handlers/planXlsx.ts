@@ -77,6 +77,7 @@ export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
     awareness: f.awareness,
     startMonth: f.startMonth,
     endMonth: f.endMonth,
+    months: f.months,
     responsibleText: f.responsibleText,
     allDivisions: f.allDivisions,
     divisionIds: f.divisionNames.map((n) => (findDivisionByName(db, n) ?? insertDivision(db, n)).id),
@@ -154,7 +155,7 @@ export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
               : { monitoring: before.monitoring, monitoringText: before.monitoringText }),
             ...(c.fields.some((x) => x.field === 'timeframe')
               ? {}
-              : { startMonth: before.startMonth, endMonth: before.endMonth }),
+              : { startMonth: before.startMonth, endMonth: before.endMonth, months: before.months }),
           });
           audit('activity.update', 'activity', before.id, before, getActivity(db, before.id));
           break;

@@ -130,7 +130,9 @@ export function structureHandlers(ctx: Ctx): StructureHandlers {
       const planId = planIdOfActivity(db, activityId);
       const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
       const { id: _id, itemId: _item, position: _pos, ...current } = before;
-      updateActivityRow(db, activityId, { ...current, ...defined });
+      // A new start or end without months is the range shortcut: its months follow the range.
+      const range = !('months' in defined) && ('startMonth' in defined || 'endMonth' in defined);
+      updateActivityRow(db, activityId, { ...current, ...(range ? { months: undefined } : {}), ...defined });
       const after = getActivity(db, activityId);
       const code = getItem(db, before.itemId).code;
       ctx.audit({

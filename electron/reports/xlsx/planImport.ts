@@ -4,8 +4,8 @@ import type ExcelJS from 'exceljs';
 import { parseMonitoring, parseTarget } from '../../../db/import/outputs';
 import { readCodeToken } from '../../../db/import/codes';
 import { parseResponsible } from '../../../db/import/divisions';
-import { findMonthTokens } from '../../../db/import/timeframe';
-import type { DigitStyle } from '../../../core/thai';
+import { findMonthTokens, parseTimeframes, unionOfRanges } from '../../../db/import/timeframe';
+import { monthsBetween, type DigitStyle } from '../../../core/thai';
 import type { Activity, Division, Item, Monitoring, PlanDetail } from '../../../core/types';
 import { monitoringText, responsibleText, timeframeText } from '../../../core/rules';
 import { COL_ACTIVITY_ID, COL_ITEM_ID, PLAN_HEADER_ROW, PLAN_HEADERS, PLAN_SHEET } from './planSheet';
@@ -24,6 +24,8 @@ export interface ActivityFields {
   awareness: string;
   startMonth: string | null;
   endMonth: string | null;
+  /** The months it is due in (Activity.months). */
+  months: string[];
   responsibleText: string;
   allDivisions: boolean;
   /** Division names (unknown units kept: the apply step adds them, as the text import does). */
@@ -68,18 +70,38 @@ function parseItemCell(text: string, own?: string): { code: string; question: st
   return { code: `${token.prefix}${token.digits}`, question: token.rest };
 }
 
-/** Reads back what timeframeText (core/rules.ts) writes, including 'ตั้งแต่ …' and 'ภายใน …'. */
-function parseTimeframe(text: string): { start: string | null; end: string | null } | null {
-  if (text.trim() === '' || text.trim() === '-') return { start: null, end: null };
+interface Timeframe {
+  start: string | null;
+  end: string | null;
+  months: string[];
+}
+
+/**
+ * Reads back what timeframeText (core/rules.ts) writes: a run ('ธ.ค. ๖๕ – พ.ค. ๖๖'), one month,
+ * 'ตั้งแต่ …' / 'ภายใน …', and months with gaps as a list ('ต.ค., ม.ค., เม.ย., ก.ค.', read within the
+ * plan's fiscal year; or each with its year).
+ */
+function parseTimeframe(text: string, fiscalYear: number): Timeframe | null {
+  const t = text.trim();
+  if (t === '' || t === '-') return { start: null, end: null, months: [] };
+  if (t.includes(',')) {
+    const rs = parseTimeframes(t, fiscalYear);
+    if (rs.length < 2 || rs.some((r) => !r.start || !r.end || r.repaired.length > 0)) return null;
+    const set = unionOfRanges(rs);
+    return { start: set.start, end: set.end, months: set.months ?? [] };
+  }
   const tokens = findMonthTokens(text);
   if (tokens.length === 0 || tokens.length > 2 || tokens.some((t) => !t.month || t.fuzzy)) return null;
   const start = tokens[0]!.month;
   const end = tokens[tokens.length - 1]!.month;
-  if (tokens.length === 1 && /^ตั้งแต่/.test(text.trim())) return { start, end: null };
-  if (tokens.length === 1 && /^ภายใน/.test(text.trim())) return { start: null, end };
-  if (start && end && start > end) return null;
-  return { start, end };
+  if (tokens.length === 1 && /^ตั้งแต่/.test(t)) return { start, end: null, months: [] };
+  if (tokens.length === 1 && /^ภายใน/.test(t)) return { start: null, end, months: [] };
+  if (!start || !end || start > end) return null;
+  return { start, end, months: monthsBetween(start, end) };
 }
+
+const sameMonths = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((m, i) => m === b[i]);
 
 interface SheetRow {
   row: number;
@@ -154,9 +176,9 @@ export function diffPlan(
       err(r.row, 3, 'กิจกรรมต้องไม่ว่าง (หากต้องการลบกิจกรรม ให้ลบทั้งแถว)');
       ok = false;
     }
-    const tf = parseTimeframe(timeframe);
+    const tf = parseTimeframe(timeframe, plan.fiscalYear);
     if (!tf) {
-      err(r.row, 6, `อ่านเดือนไม่ได้ ("${timeframe}") ให้เขียนเช่น ธ.ค. ๖๕ – พ.ค. ๖๖`);
+      err(r.row, 6, `อ่านเดือนไม่ได้ ("${timeframe}") ให้เขียนเช่น ธ.ค. ๖๕ – พ.ค. ๖๖ หรือ ต.ค., ม.ค., เม.ย., ก.ค.`);
       ok = false;
     }
     if (!ok || !tf) return null;
@@ -170,6 +192,7 @@ export function diffPlan(
       awareness,
       startMonth: tf.start,
       endMonth: tf.end,
+      months: tf.months,
       responsibleText: responsible,
       allDivisions: resp.allDivisions,
       divisionNames: resp.divisions,
@@ -295,7 +318,7 @@ export function diffPlan(
       const fields = shown
         .filter(([field, , before, after]) =>
           field === 'timeframe'
-            ? !(want.startMonth === a.startMonth && want.endMonth === a.endMonth)
+            ? !(want.startMonth === a.startMonth && want.endMonth === a.endMonth && sameMonths(want.months, a.months))
             : norm(before) !== norm(after),
         )
         .map(([field, label, before, after]) => ({ field, label, before, after }));

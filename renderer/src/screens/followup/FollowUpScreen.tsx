@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { fiscalMonths, formatMonthLong, withDigits } from '../../../../core/thai';
 import type { CopyMonthResult, ReportState } from '../../../../core/types';
-import { reportState } from '../../../../core/rules';
+import { dueMonths, reportState, timeframeText } from '../../../../core/rules';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
 import { useCommand } from '../../shortcuts';
@@ -246,7 +246,7 @@ export function FollowUpScreen() {
         <strong>ไม่มีกิจกรรมที่ต้องรายงานในเดือน{formatMonthLong(data.month, numerals)}</strong>
         <p>
           {months.length > 0
-            ? `กิจกรรมในแผนนี้มีกำหนดดำเนินการช่วง ${formatMonthLong(months[0]!, numerals)} – ${formatMonthLong(months.at(-1)!, numerals)} เลือกเดือนจากแถบด้านบน`
+            ? `กิจกรรมในแผนนี้มีกำหนดดำเนินการ ${timeframeText(dueMonths({ startMonth: null, endMonth: null, months }), numerals)} เลือกเดือนจากแถบด้านบน`
             : 'กิจกรรมในแผนยังไม่มีระยะเวลาดำเนินการ กำหนดได้ที่หน้า “แผนมาตรการ”'}
         </p>
       </div>

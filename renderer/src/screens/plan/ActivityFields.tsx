@@ -1,14 +1,14 @@
-// The small-field cells of an activity: ระยะเวลาแล้วเสร็จ (two BE month pickers), the target
+// The small-field cells of an activity: ระยะเวลาแล้วเสร็จ (the range and the month toggles, MonthsEditor), the target
 // (quantity + unit) under ผลผลิต, and ระยะเวลากำกับติดตาม (monthly/daily/none/other).
 import { useState, type ReactNode } from 'react';
 import { formatNumber, parseNumber, type DigitStyle } from '../../../../core/thai';
 import type { Activity, Monitoring } from '../../../../core/types';
-import { MonthSelect } from '../../components/MonthSelect';
 import { monitoringText, timeframeText } from '../../../../core/rules';
-import { FIELD_NAMES, MONITORING_NAMES, PLAN_COLUMN_NAMES, WORDS, REPORT_TERMS } from '../../../../core/terms';
+import { MONITORING_NAMES, PLAN_COLUMN_NAMES, WORDS, REPORT_TERMS, TIMEFRAME_TERMS } from '../../../../core/terms';
 import { MONITORINGS } from '../../../../core/enums';
 import { DormantCell } from './DormantCell';
 import { InlineCell } from './InlineCell';
+import { MonthsEditor, draftError, draftOf, draftPatch, sameDraft, useMonthsDraft } from './MonthsEditor';
 import { usePlanEdit } from './PlanEditContext';
 
 type CellProps = { activity: Activity };
@@ -21,7 +21,7 @@ export function MonthRangeCell({ activity }: CellProps) {
   const display = text ? (
     <span className="cell-text">{text}</span>
   ) : (
-    !locked && <span className="ec-placeholder">เลือกเดือน</span>
+    !locked && <span className="ec-placeholder">{TIMEFRAME_TERMS.choose}</span>
   );
   return (
     <DormantCell
@@ -37,8 +37,7 @@ export function MonthRangeCell({ activity }: CellProps) {
 
 function LiveMonthRange({ activity, display }: LiveProps) {
   const { fiscalYear, numerals, locked, saveActivity } = usePlanEdit();
-  const [start, setStart] = useState(activity.startMonth);
-  const [end, setEnd] = useState(activity.endMonth);
+  const [draft, setDraft] = useMonthsDraft(activity);
   return (
     <InlineCell
       initiallyOpen
@@ -46,41 +45,13 @@ function LiveMonthRange({ activity, display }: LiveProps) {
       label={PLAN_COLUMN_NAMES.timeframe}
       readOnly={locked}
       display={display}
-      onOpen={() => {
-        setStart(activity.startMonth);
-        setEnd(activity.endMonth);
-      }}
-      validate={() => (start && end && start > end ? 'เดือนเริ่มต้องไม่อยู่หลังเดือนที่แล้วเสร็จ' : null)}
+      onOpen={() => setDraft(draftOf(activity))}
+      validate={() => draftError(draft)}
       onCommit={() => {
-        if (start === activity.startMonth && end === activity.endMonth) return;
-        return saveActivity(activity.id, { startMonth: start || null, endMonth: end || null });
+        if (sameDraft(draft, draftOf(activity))) return;
+        return saveActivity(activity.id, draftPatch(draft));
       }}
-      editor={
-        <div className="month-range">
-          <label>
-            <span>เริ่ม</span>
-            <MonthSelect
-              fiscalYear={fiscalYear}
-              value={start}
-              onChange={setStart}
-              numerals={numerals}
-              label={FIELD_NAMES.startMonth}
-              allowEmpty
-            />
-          </label>
-          <label>
-            <span>{WORDS.to}</span>
-            <MonthSelect
-              fiscalYear={fiscalYear}
-              value={end}
-              onChange={setEnd}
-              numerals={numerals}
-              label={FIELD_NAMES.endMonth}
-              allowEmpty
-            />
-          </label>
-        </div>
-      }
+      editor={<MonthsEditor fiscalYear={fiscalYear} numerals={numerals} draft={draft} onChange={setDraft} />}
     />
   );
 }

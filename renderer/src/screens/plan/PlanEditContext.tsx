@@ -115,6 +115,7 @@ export function PlanEditProvider({ plan, children }: { plan: PlanDetail; childre
               text: 'กิจกรรมใหม่',
               startMonth: last?.startMonth ?? null,
               endMonth: last?.endMonth ?? null,
+              months: last?.months ?? [],
               allDivisions: last?.allDivisions ?? false,
               divisionIds: last?.divisionIds ?? [],
               monitoring: last?.monitoring ?? 'monthly',
