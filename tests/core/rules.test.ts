@@ -26,6 +26,7 @@ import {
 } from '../../core/rules';
 import { FOLLOW_UP_STATUSES } from '../../core/enums';
 import { isAppError } from '../../core/errors';
+import { fiscalMonths } from '../../core/thai';
 import type { Division, FollowUpStatus } from '../../core/types';
 
 describe('due in a month', () => {
@@ -272,7 +273,7 @@ describe('due months are a set: gaps are not due', () => {
     expect(dueMonths({ startMonth: '2022-11', endMonth: null, months: [] }).months).toEqual([]);
   });
   it('only the ticked months are due', () => {
-    const due = fiscalMonthsOf2566.filter((m) => isDueIn(quarterly, m));
+    const due = fiscalMonths(2566).filter((m) => isDueIn(quarterly, m));
     expect(due).toEqual(['2022-10', '2023-01', '2023-04', '2023-07']);
     expect(isDueIn(quarterly, '2022-11')).toBe(false);
     expect(isDueIn(quarterly, '2023-08')).toBe(false);
@@ -295,18 +296,3 @@ describe('due months are a set: gaps are not due', () => {
     expect(isOverdue(quarterly, 'inProgress', '2023-07')).toBe(false);
   });
 });
-
-const fiscalMonthsOf2566 = [
-  '2022-10',
-  '2022-11',
-  '2022-12',
-  '2023-01',
-  '2023-02',
-  '2023-03',
-  '2023-04',
-  '2023-05',
-  '2023-06',
-  '2023-07',
-  '2023-08',
-  '2023-09',
-];
