@@ -4,12 +4,12 @@ import type ExcelJS from 'exceljs';
 import { parseMonitoring, parseTarget } from '../../../db/import/outputs';
 import { readCodeToken } from '../../../db/import/codes';
 import { parseResponsible } from '../../../db/import/divisions';
-import { findMonthTokens, parseTimeframes, unionOfRanges } from '../../../db/import/timeframe';
-import { monthsBetween, type DigitStyle } from '../../../core/thai';
+import type { DigitStyle } from '../../../core/thai';
 import type { Activity, Division, Item, Monitoring, PlanDetail } from '../../../core/types';
 import { monitoringText, responsibleText, timeframeText } from '../../../core/rules';
 import { COL_ACTIVITY_ID, COL_ITEM_ID, PLAN_HEADER_ROW, PLAN_HEADERS, PLAN_SHEET } from './planSheet';
 import { cellText, MAX_CELL_CHARS } from './read';
+import { parseTimeframe, sameMonths } from './planTimeframe';
 import type { PlanChange, PlanFieldChange } from '../../../core/xlsxTypes';
 import { ENTITY_NAMES, FIELD_NAMES } from '../../../core/terms';
 
@@ -69,39 +69,6 @@ function parseItemCell(text: string, own?: string): { code: string; question: st
   if (!token?.prefix) return null;
   return { code: `${token.prefix}${token.digits}`, question: token.rest };
 }
-
-interface Timeframe {
-  start: string | null;
-  end: string | null;
-  months: string[];
-}
-
-/**
- * Reads back what timeframeText (core/rules.ts) writes: a run ('ธ.ค. ๖๕ – พ.ค. ๖๖'), one month,
- * 'ตั้งแต่ …' / 'ภายใน …', and months with gaps as a list ('ต.ค., ม.ค., เม.ย., ก.ค.', read within the
- * plan's fiscal year; or each with its year).
- */
-function parseTimeframe(text: string, fiscalYear: number): Timeframe | null {
-  const t = text.trim();
-  if (t === '' || t === '-') return { start: null, end: null, months: [] };
-  if (t.includes(',')) {
-    const rs = parseTimeframes(t, fiscalYear);
-    if (rs.length < 2 || rs.some((r) => !r.start || !r.end || r.repaired.length > 0)) return null;
-    const set = unionOfRanges(rs);
-    return { start: set.start, end: set.end, months: set.months ?? [] };
-  }
-  const tokens = findMonthTokens(text);
-  if (tokens.length === 0 || tokens.length > 2 || tokens.some((t) => !t.month || t.fuzzy)) return null;
-  const start = tokens[0]!.month;
-  const end = tokens[tokens.length - 1]!.month;
-  if (tokens.length === 1 && /^ตั้งแต่/.test(t)) return { start, end: null, months: [] };
-  if (tokens.length === 1 && /^ภายใน/.test(t)) return { start: null, end, months: [] };
-  if (!start || !end || start > end) return null;
-  return { start, end, months: monthsBetween(start, end) };
-}
-
-const sameMonths = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((m, i) => m === b[i]);
 
 interface SheetRow {
   row: number;
