@@ -81,6 +81,9 @@ describe('history wording', () => {
     ]);
     expect(formatValue('divisionIds', [3, 4], ctx)).toBe('ฝ่ายการคลัง, ฝ่ายรหัส ๔');
     expect(formatValue('endMonth', '2023-05', ctx)).toBe('พ.ค. ๖๖');
+    expect(formatValue('months', ['2022-10', '2023-01', '2023-04', '2023-07'], ctx)).toBe('ต.ค., ม.ค., เม.ย., ก.ค.');
+    expect(formatValue('months', ['2022-12', '2023-01', '2023-02'], ctx)).toBe('ธ.ค. ๖๕ – ก.พ. ๖๖');
+    expect(formatValue('months', [], ctx)).toBe('–');
     // An addition lists what was filled in; empty fields are left out.
     expect(diffFields(null, { id: 4, name: 'ฝ่ายใหม่', position: 12, isStandard: false }, ctx)).toEqual([
       { key: 'name', label: 'ชื่อ', before: '–', after: 'ฝ่ายใหม่' },

@@ -8,6 +8,7 @@ import {
   type DigitStyle,
 } from '../../../../core/thai';
 import type { AuditEntry } from '../../../../core/types';
+import { dueMonths, timeframeText } from '../../../../core/rules';
 import {
   ENTITY_NAMES as ENTITY_TERMS,
   EVIDENCE_KIND_NAMES,
@@ -69,6 +70,10 @@ export function formatValue(key: string, value: unknown, ctx: ValueContext): str
   if (typeof value === 'string' && isMonth(value)) return formatMonthShort(value, ctx.digits);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatIsoDateShort(value, ctx.digits);
   if (typeof value === 'number') return withDigits(value, ctx.digits);
+  // An activity's months read as its timeframe does (a run, or the months with gaps listed).
+  if (key === 'months' && Array.isArray(value) && value.every(isMonth)) {
+    return timeframeText(dueMonths({ startMonth: null, endMonth: null, months: value }), ctx.digits) || '–';
+  }
   if (key === 'divisionIds' && Array.isArray(value)) {
     if (value.length === 0) return '–';
     return value
