@@ -1,18 +1,7 @@
 import type { Db } from '../../db/open';
 import { writeAudit, type AuditInput } from '../../db/queries/audit';
-import type { MethodName } from '../../core/contract';
-import { currentBatch, noteAudit } from './writePolicy';
-
-/**
- * Saves of one row that the history shows as one entry when they follow each other within a minute
- * (the grid and the plan editor save as the user types): the method, and the action it records.
- */
-const MERGED_EDITS: Partial<Record<MethodName, string>> = {
-  saveFollowUp: 'followUp.save',
-  updateActivity: 'activity.update',
-  updateItem: 'item.update',
-};
-export const MERGE_WITHIN_MS = 60_000;
+import type { Change } from '../../core/auditSummary';
+import { currentBatch, MERGE_WITHIN_MS, MERGED_EDITS, noteAudit, recordChange } from './writePolicy';
 import type { PdfPrinter } from '../reports/pdf/printer';
 import type { ExportProgress } from '../../core/types';
 
@@ -66,6 +55,11 @@ export interface Ctx {
    * write policy (./writePolicy.ts) runs every mutating method in one.
    */
   tx<T>(fn: () => T): T;
+  /**
+   * Reports one record the mutating method changed (its before and after, or a declared kind of
+   * change); the write policy writes its audit entry (refused outside a mutating method).
+   */
+  changed(change: Change): void;
   /** Records one change, inside the mutating method's transaction (refused outside one). */
   audit(entry: Omit<AuditInput, 'actor'>): void;
   /** The history batch the running call's entries make (null before its first entry). */
@@ -83,6 +77,7 @@ export function createContext(db: Db, options: ApiOptions): Ctx {
     actor,
     options,
     tx: (fn) => db.transaction(fn)(),
+    changed: (change) => recordChange(db, actor, change),
     audit: (entry) => {
       const call = noteAudit();
       const merge = call.audits === 1 && MERGED_EDITS[call.method] === entry.action ? MERGE_WITHIN_MS : 0;

@@ -39,38 +39,25 @@ export function adminHandlers(ctx: Ctx): AdminHandlers {
       const before = getSettings(db);
       putSettings(db, patch);
       const after = getSettings(db);
-      ctx.audit({ action: 'settings.update', entity: 'settings', summary: 'แก้ไขการตั้งค่า', before, after });
+      ctx.changed({ entity: 'settings', id: null, before, after });
       return after;
     },
     listDivisions: () => listDivisions(db),
     addDivision: ({ name }) => {
       const d = insertDivision(db, name);
-      ctx.audit({ action: 'division.add', entity: 'division', entityId: d.id, summary: `เพิ่ม${name}`, after: d });
+      ctx.changed({ entity: 'division', id: d.id, after: d });
       return d;
     },
     renameDivision: ({ divisionId, name }) => {
       const before = getDivision(db, divisionId);
       const after = renameDivision(db, divisionId, name);
-      ctx.audit({
-        action: 'division.rename',
-        entity: 'division',
-        entityId: divisionId,
-        summary: `เปลี่ยนชื่อ${before.name} เป็น ${name}`,
-        before,
-        after,
-      });
+      ctx.changed({ entity: 'division', id: divisionId, before, after });
       return after;
     },
     removeDivision: ({ divisionId }) => {
       const before = getDivision(db, divisionId);
       deleteDivision(db, divisionId);
-      ctx.audit({
-        action: 'division.remove',
-        entity: 'division',
-        entityId: divisionId,
-        summary: `ลบ${before.name}`,
-        before,
-      });
+      ctx.changed({ entity: 'division', id: divisionId, before });
       return { deleted: true as const };
     },
     listAudit: (filter) => listAudit(db, filter),

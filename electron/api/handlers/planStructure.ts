@@ -72,38 +72,23 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
     const row = getIndicator(db, indicatorId);
     return getPlanDetail(db, row.plan_id).indicators.find((i) => i.id === indicatorId)!;
   };
+  const planOfSub = (subId: number) => getIndicator(db, getSubIndicator(db, subId).indicatorId).plan_id;
   const refuseIfReported = (level: 'tool' | 'indicator' | 'sub_indicator', id: number, what: string) => {
     const n = reportsBelow(db, level, id);
     if (n > 0) throw new AppError('conflict', `ลบ${what} ไม่ได้ เพราะมีผลการดำเนินงานบันทึกไว้แล้ว ${n} รายการ`);
   };
-  const planOfSub = (subId: number) => getIndicator(db, getSubIndicator(db, subId).indicatorId).plan_id;
 
   return {
     createTool: ({ planId, code, name }) => {
       const tool = getTool(db, insertTool(db, planId, { code, name }));
-      ctx.audit({
-        action: 'tool.create',
-        entity: 'tool',
-        entityId: tool.id,
-        planId,
-        summary: `เพิ่มแบบวัด ${code}`,
-        after: tool,
-      });
+      ctx.changed({ entity: 'tool', id: tool.id, after: tool });
       return tool;
     },
     updateTool: ({ toolId, ...patch }) => {
       const before = getTool(db, toolId);
       updateToolRow(db, toolId, patch);
       const after = getTool(db, toolId);
-      ctx.audit({
-        action: 'tool.update',
-        entity: 'tool',
-        entityId: toolId,
-        planId: before.planId,
-        summary: `แก้ไขแบบวัด ${after.code}`,
-        before,
-        after,
-      });
+      ctx.changed({ entity: 'tool', id: toolId, before, after });
       return after;
     },
     deleteTool: ({ toolId }) => {
@@ -111,43 +96,20 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
       refuseIfReported('tool', toolId, `แบบวัด ${before.code}`);
       const rows = subtreeOf(db, 'tool', toolId, before.planId); // so a revert brings it all back
       deleteToolRow(db, before);
-      ctx.audit({
-        action: 'tool.delete',
-        entity: 'tool',
-        entityId: toolId,
-        planId: before.planId,
-        summary: `ลบแบบวัด ${before.code}`,
-        before: { ...before, [SUBTREE_KEY]: rows },
-      });
+      ctx.changed({ entity: 'tool', id: toolId, before: { ...before, [SUBTREE_KEY]: rows } });
       return { deleted: true as const };
     },
     reorderTools: ({ planId, toolIds }) => {
       const before = listTools(db, planId).map((t) => t.code);
       reorder(db, 'tool', 'plan_id', planId, toolIds);
       const after = listTools(db, planId);
-      ctx.audit({
-        action: 'tool.reorder',
-        entity: 'plan',
-        entityId: planId,
-        planId,
-        summary: 'จัดลำดับแบบวัด',
-        before,
-        after: after.map((t) => t.code),
-      });
+      ctx.changed({ entity: 'plan', id: planId, before, after: after.map((t) => t.code), as: 'reorder', of: 'tool' });
       return after;
     },
 
     createIndicator: ({ toolId, number, name }) => {
-      const tool = getTool(db, toolId);
       const after = indicatorOf(insertIndicator(db, toolId, { number, name }));
-      ctx.audit({
-        action: 'indicator.create',
-        entity: 'indicator',
-        entityId: after.id,
-        planId: tool.planId,
-        summary: `เพิ่มตัวชี้วัดที่ ${after.number}`,
-        after: brief(after),
-      });
+      ctx.changed({ entity: 'indicator', id: after.id, after: brief(after) });
       return after;
     },
     updateIndicator: ({ indicatorId, ...patch }) => {
@@ -157,15 +119,7 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
         renumber(db, 'indicator', 'tool_id', before.toolId);
       }
       const after = indicatorOf(indicatorId);
-      ctx.audit({
-        action: 'indicator.update',
-        entity: 'indicator',
-        entityId: indicatorId,
-        planId: before.planId,
-        summary: `แก้ไขตัวชี้วัดที่ ${after.number}`,
-        before: brief(before),
-        after: brief(after),
-      });
+      ctx.changed({ entity: 'indicator', id: indicatorId, before: brief(before), after: brief(after) });
       return after;
     },
     deleteIndicator: ({ indicatorId }) => {
@@ -173,14 +127,7 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
       refuseIfReported('indicator', indicatorId, `ตัวชี้วัดที่ ${before.number}`);
       const rows = subtreeOf(db, 'indicator', indicatorId, before.planId);
       deleteIndicatorRow(db, before);
-      ctx.audit({
-        action: 'indicator.delete',
-        entity: 'indicator',
-        entityId: indicatorId,
-        planId: before.planId,
-        summary: `ลบตัวชี้วัดที่ ${before.number}`,
-        before: { ...brief(before), [SUBTREE_KEY]: rows },
-      });
+      ctx.changed({ entity: 'indicator', id: indicatorId, before: { ...brief(before), [SUBTREE_KEY]: rows } });
       return { deleted: true as const };
     },
     reorderIndicators: ({ toolId, indicatorIds }) => {
@@ -189,44 +136,27 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
       const before = list().map((i) => i.number);
       reorder(db, 'indicator', 'tool_id', toolId, indicatorIds);
       const after = list();
-      ctx.audit({
-        action: 'indicator.reorder',
+      ctx.changed({
         entity: 'tool',
-        entityId: toolId,
-        planId: tool.planId,
-        summary: `จัดลำดับตัวชี้วัดของแบบวัด ${tool.code}`,
+        id: toolId,
         before,
         after: after.map((i) => i.number),
+        as: 'reorder',
+        of: 'indicator',
       });
       return after;
     },
 
     createSubIndicator: ({ indicatorId, label, name }) => {
-      const planId = getIndicator(db, indicatorId).plan_id;
       const after = getSubIndicator(db, insertSubIndicator(db, indicatorId, { label, name }));
-      ctx.audit({
-        action: 'subIndicator.create',
-        entity: 'subIndicator',
-        entityId: after.id,
-        planId,
-        summary: `เพิ่มตัวชี้วัดย่อยที่ ${after.label}`,
-        after,
-      });
+      ctx.changed({ entity: 'subIndicator', id: after.id, after });
       return after;
     },
     updateSubIndicator: ({ subIndicatorId, ...patch }) => {
       const before = getSubIndicator(db, subIndicatorId);
       updateSubIndicatorRow(db, subIndicatorId, patch);
       const after = getSubIndicator(db, subIndicatorId);
-      ctx.audit({
-        action: 'subIndicator.update',
-        entity: 'subIndicator',
-        entityId: subIndicatorId,
-        planId: planOfSub(subIndicatorId),
-        summary: `แก้ไขตัวชี้วัดย่อยที่ ${after.label}`,
-        before,
-        after,
-      });
+      ctx.changed({ entity: 'subIndicator', id: subIndicatorId, before, after });
       return after;
     },
     deleteSubIndicator: ({ subIndicatorId }) => {
@@ -234,14 +164,7 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
       const planId = planOfSub(subIndicatorId);
       const rows = subtreeOf(db, 'subIndicator', subIndicatorId, planId);
       deleteSubIndicatorRow(db, before);
-      ctx.audit({
-        action: 'subIndicator.delete',
-        entity: 'subIndicator',
-        entityId: subIndicatorId,
-        planId,
-        summary: `ลบตัวชี้วัดย่อยที่ ${before.label}`,
-        before: { ...before, [SUBTREE_KEY]: rows },
-      });
+      ctx.changed({ entity: 'subIndicator', id: subIndicatorId, before: { ...before, [SUBTREE_KEY]: rows } });
       return { deleted: true as const };
     },
 
@@ -257,15 +180,7 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
       });
       const before = findCriteriaSet(db, id);
       const saved = putCriteriaSet(db, set);
-      ctx.audit({
-        action: 'criteria.save',
-        entity: 'criteriaSet',
-        entityId: null,
-        planId,
-        summary: `บันทึกโครงสร้างแผนเป็นเกณฑ์ "${name}" (${id})`,
-        before,
-        after: saved,
-      });
+      ctx.changed({ entity: 'criteriaSet', id: null, before, after: saved });
       return saved;
     },
     loadCriteriaSet: ({ json }) => {
@@ -285,28 +200,13 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
       }
       const before = findCriteriaSet(db, parsed.data.id);
       const saved = putCriteriaSet(db, parsed.data);
-      ctx.audit({
-        action: 'criteria.save',
-        entity: 'criteriaSet',
-        entityId: null,
-        planId: null,
-        summary: `เพิ่มเกณฑ์ "${saved.name}" (${saved.id}) จากไฟล์`,
-        before,
-        after: saved,
-      });
+      ctx.changed({ entity: 'criteriaSet', id: null, before, after: saved });
       return saved;
     },
     deleteCriteriaSet: ({ id }) => {
       const before = getCriteriaSet(db, id);
       deleteCriteriaSet(db, id);
-      ctx.audit({
-        action: 'criteria.delete',
-        entity: 'criteriaSet',
-        entityId: null,
-        planId: null,
-        summary: `ลบเกณฑ์ "${before.name}" (${id})`,
-        before,
-      });
+      ctx.changed({ entity: 'criteriaSet', id: null, before });
       return { deleted: true as const };
     },
     setPlanCriteriaSet: ({ planId, criteriaSet }) => {
@@ -314,15 +214,7 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
       if (criteriaSet !== null) getCriteriaSet(db, criteriaSet);
       setPlanCriteriaSetRow(db, planId, criteriaSet);
       const after = getPlanSummary(db, planId);
-      ctx.audit({
-        action: 'plan.update',
-        entity: 'plan',
-        entityId: planId,
-        planId,
-        summary: criteriaSet ? `ผูกแผนกับเกณฑ์ ${criteriaSet}` : 'ยกเลิกการผูกแผนกับเกณฑ์',
-        before,
-        after,
-      });
+      ctx.changed({ entity: 'plan', id: planId, before, after });
       return after;
     },
     criteriaCoverage: ({ planId, criteriaSet }) => {

@@ -48,14 +48,7 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
       });
       if (set) insertCriteriaStructure(db, id, set, withItems);
       const plan = getPlanSummary(db, id);
-      ctx.audit({
-        action: 'plan.create',
-        entity: 'plan',
-        entityId: id,
-        planId: id,
-        summary: `สร้างแผนปีงบประมาณ พ.ศ. ${fiscalYear}`,
-        after: plan,
-      });
+      ctx.changed({ entity: 'plan', id, after: plan });
       return plan;
     },
     updatePlan: ({ planId, office, title }) => {
@@ -66,15 +59,7 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
       updatePlanRow(db, planId, { office: office ?? before.office, title: title ?? before.title });
       touchPlan(db, planId);
       const after = getPlanSummary(db, planId);
-      ctx.audit({
-        action: 'plan.update',
-        entity: 'plan',
-        entityId: planId,
-        planId,
-        summary: 'แก้ไขข้อมูลแผน',
-        before,
-        after,
-      });
+      ctx.changed({ entity: 'plan', id: planId, before, after });
       return after;
     },
     deletePlan: ({ planId }) => {
@@ -83,14 +68,7 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
         throw new AppError('locked', 'แผนที่อนุมัติแล้วลบไม่ได้ หากต้องการลบ ให้ยกเลิกการอนุมัติก่อน');
       }
       deletePlanRow(db, planId);
-      ctx.audit({
-        action: 'plan.delete',
-        entity: 'plan',
-        entityId: planId,
-        planId,
-        summary: `ลบแผนปีงบประมาณ พ.ศ. ${before.fiscalYear}`,
-        before,
-      });
+      ctx.changed({ entity: 'plan', id: planId, before });
       return { deleted: true as const };
     },
     approvePlan: ({ planId, approvedAt }) => {
@@ -100,15 +78,7 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
       setPlanApproval(db, planId, date);
       touchPlan(db, planId);
       const after = getPlanSummary(db, planId);
-      ctx.audit({
-        action: 'plan.approve',
-        entity: 'plan',
-        entityId: planId,
-        planId,
-        summary: 'อนุมัติแผน',
-        before,
-        after,
-      });
+      ctx.changed({ entity: 'plan', id: planId, before, after, as: 'approve' });
       return after;
     },
     reopenPlan: ({ planId }) => {
@@ -117,15 +87,7 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
       setPlanApproval(db, planId, null);
       touchPlan(db, planId);
       const after = getPlanSummary(db, planId);
-      ctx.audit({
-        action: 'plan.reopen',
-        entity: 'plan',
-        entityId: planId,
-        planId,
-        summary: 'ยกเลิกการอนุมัติแผน',
-        before,
-        after,
-      });
+      ctx.changed({ entity: 'plan', id: planId, before, after, as: 'reopen' });
       return after;
     },
     copyPlanToNextYear: ({ planId }) => {
@@ -138,14 +100,7 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
       });
       copyPlanStructure(db, planId, id);
       const plan = getPlanSummary(db, id);
-      ctx.audit({
-        action: 'plan.copy',
-        entity: 'plan',
-        entityId: id,
-        planId: id,
-        summary: `คัดลอกแผนปี ${from.fiscalYear} เป็นแผนปี ${from.fiscalYear + 1}`,
-        after: plan,
-      });
+      ctx.changed({ entity: 'plan', id, after: plan, as: 'copyPlan' });
       return plan;
     },
   };

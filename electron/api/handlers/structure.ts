@@ -8,7 +8,6 @@ import {
   reorder,
   updateActivityRow,
 } from '../../../db/queries/planWrites';
-import { planIdOfActivity } from '../../../db/queries/followUps';
 import {
   deleteActivityRow,
   deleteItemRow,
@@ -52,29 +51,14 @@ export function structureHandlers(ctx: Ctx): StructureHandlers {
       const itemCode = code ?? nextCode(db, planId, ind.id);
       const id = insertItem(db, planId, ind.id, { code: itemCode, question, issue, subIndicatorId });
       const item = getItem(db, id);
-      ctx.audit({
-        action: 'item.create',
-        entity: 'item',
-        entityId: id,
-        planId,
-        summary: `เพิ่มข้อ ${itemCode}`,
-        after: item,
-      });
+      ctx.changed({ entity: 'item', id, after: item });
       return item;
     },
     updateItem: ({ itemId, ...patch }) => {
       const before = getItem(db, itemId);
       updateItemRow(db, itemId, patch);
       const after = getItem(db, itemId);
-      ctx.audit({
-        action: 'item.update',
-        entity: 'item',
-        entityId: itemId,
-        planId: before.planId,
-        summary: `แก้ไขข้อ ${after.code}`,
-        before,
-        after,
-      });
+      ctx.changed({ entity: 'item', id: itemId, before, after });
       return after;
     },
     deleteItem: ({ itemId }) => {
@@ -85,97 +69,61 @@ export function structureHandlers(ctx: Ctx): StructureHandlers {
       }
       const rows = subtreeOf(db, 'item', itemId, before.planId); // so a revert brings it back with its activities
       deleteItemRow(db, before);
-      ctx.audit({
-        action: 'item.delete',
-        entity: 'item',
-        entityId: itemId,
-        planId: before.planId,
-        summary: `ลบข้อ ${before.code}`,
-        before: { ...before, [SUBTREE_KEY]: rows },
-      });
+      ctx.changed({ entity: 'item', id: itemId, before: { ...before, [SUBTREE_KEY]: rows } });
       return { deleted: true as const };
     },
     reorderItems: ({ indicatorId, itemIds }) => {
-      const ind = getIndicator(db, indicatorId);
       const before = listItemsOfIndicator(db, indicatorId).map((i) => i.code);
       reorder(db, 'item', 'indicator_id', indicatorId, itemIds);
       const items = listItemsOfIndicator(db, indicatorId);
-      ctx.audit({
-        action: 'item.reorder',
+      ctx.changed({
         entity: 'indicator',
-        entityId: indicatorId,
-        planId: ind.plan_id,
-        summary: `จัดลำดับข้อในตัวชี้วัดที่ ${ind.number}`,
+        id: indicatorId,
         before,
         after: items.map((i) => i.code),
+        as: 'reorder',
+        of: 'item',
       });
       return items;
     },
     createActivity: ({ itemId, ...fields }) => {
-      const item = getItem(db, itemId);
       const id = insertActivity(db, itemId, fields);
       const after = getActivity(db, id);
-      ctx.audit({
-        action: 'activity.create',
-        entity: 'activity',
-        entityId: id,
-        planId: item.planId,
-        summary: `เพิ่มกิจกรรมในข้อ ${item.code}`,
-        after,
-      });
+      ctx.changed({ entity: 'activity', id, after });
       return after;
     },
     updateActivity: ({ activityId, ...patch }) => {
       const before = getActivity(db, activityId);
-      const planId = planIdOfActivity(db, activityId);
       const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
       const { id: _id, itemId: _item, position: _pos, ...current } = before;
       // A new start or end without months is the range shortcut: its months follow the range.
       const range = !('months' in defined) && ('startMonth' in defined || 'endMonth' in defined);
       updateActivityRow(db, activityId, { ...current, ...(range ? { months: undefined } : {}), ...defined });
       const after = getActivity(db, activityId);
-      const code = getItem(db, before.itemId).code;
-      ctx.audit({
-        action: 'activity.update',
-        entity: 'activity',
-        entityId: activityId,
-        planId,
-        summary: `แก้ไขกิจกรรมที่ ${before.position} ของข้อ ${code}`,
-        before,
-        after,
-      });
+      ctx.changed({ entity: 'activity', id: activityId, before, after });
       return after;
     },
     deleteActivity: ({ activityId }) => {
       const before = getActivity(db, activityId);
-      const planId = planIdOfActivity(db, activityId);
       const reports = followUpCountOfActivities(db, [activityId]);
       if (reports > 0) {
         throw new AppError('conflict', `ลบกิจกรรมนี้ไม่ได้ เพราะมีผลการดำเนินงานบันทึกไว้แล้ว ${reports} เดือน`);
       }
       deleteActivityRow(db, before);
-      ctx.audit({
-        action: 'activity.delete',
-        entity: 'activity',
-        entityId: activityId,
-        planId,
-        summary: 'ลบกิจกรรม',
-        before,
-      });
+      ctx.changed({ entity: 'activity', id: activityId, before });
       return { deleted: true as const };
     },
     reorderActivities: ({ itemId, activityIds }) => {
       const item = getItem(db, itemId);
       reorder(db, 'activity', 'item_id', itemId, activityIds);
       const after = listActivities(db, itemId);
-      ctx.audit({
-        action: 'activity.reorder',
+      ctx.changed({
         entity: 'item',
-        entityId: itemId,
-        planId: item.planId,
-        summary: `จัดลำดับกิจกรรมของข้อ ${item.code}`,
+        id: itemId,
         before: item.activities.map((a) => a.id),
         after: after.map((a) => a.id),
+        as: 'reorder',
+        of: 'activity',
       });
       return after;
     },
