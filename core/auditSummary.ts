@@ -9,6 +9,7 @@
 //    edited in Excel, a revert) or a restore of the whole file, whose entry no record can say.
 // The Thai wording is core/terms/audit.ts. Pure.
 import type { AuditEntity } from './mutates';
+import { REVERT_ACTION, revertActionOf } from './revert';
 import { CHANGE_WORDS, DECLARED_WORDS as D, type AuditRefs } from './terms/audit';
 
 export type { AuditRefs } from './terms/audit';
@@ -60,7 +61,7 @@ const DECLARED_ACTIONS: Record<Exclude<Declared['as'], 'reorder' | 'revert'>, st
   copyMonth: 'followUp.copyMonth',
   importForms: 'followUp.importForms',
   importXlsx: 'plan.importXlsx',
-  revertBatch: 'history.revert',
+  revertBatch: REVERT_ACTION,
   restore: 'data.restore',
 };
 
@@ -93,7 +94,7 @@ export function auditEntryOf(
     case 'reorder':
       return { action: `${change.of}.reorder`, summary: D.reorder[change.of](refs) };
     case 'revert':
-      return { action: `${change.entity}.revert`, summary: D.revert(change.entry.summary) };
+      return { action: revertActionOf(change.entity), summary: D.revert(change.entry.summary) };
     case 'approve':
     case 'reopen':
       return { action: DECLARED_ACTIONS[change.as], summary: D[change.as] };

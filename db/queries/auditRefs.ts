@@ -6,6 +6,7 @@ import type { AuditRefs } from '../../core/auditSummary';
 import type { AuditEntity } from '../../core/mutates';
 import type { Db } from '../open';
 import { sql } from '../sql';
+import { activityRef, planIdOfActivity } from './followUps';
 import { get } from './run';
 
 type Rec = Record<string, unknown>;
@@ -17,15 +18,11 @@ function itemRefs(db: Db, itemId: number | null): AuditRefs {
   return r ? { planId: r.plan_id, itemCode: r.code } : {};
 }
 
+/** A report's activity as users name it (activityRef: its item's code, its number in the item). */
 function activityRefs(db: Db, activityId: number | null): AuditRefs {
-  if (activityId === null) return {};
-  const r = get<{ plan_id: number; code: string; no: number }>(
-    db,
-    sql`SELECT i.plan_id, i.code, (SELECT count(*) FROM activity b WHERE b.item_id = a.item_id AND
-          (b.position < a.position OR (b.position = a.position AND b.id <= a.id))) AS no
-        FROM activity a JOIN item i ON i.id = a.item_id WHERE a.id = ${activityId}`,
-  );
-  return r ? { planId: r.plan_id, itemCode: r.code, activityNo: r.no } : {};
+  if (activityId === null || !get(db, sql`SELECT 1 FROM activity WHERE id = ${activityId}`)) return {};
+  const r = activityRef(db, activityId);
+  return { planId: planIdOfActivity(db, activityId), itemCode: r.code, activityNo: r.position };
 }
 
 function followUpRefs(db: Db, followUpId: number | null): AuditRefs {

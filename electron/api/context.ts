@@ -1,7 +1,6 @@
 import type { Db } from '../../db/open';
-import { writeAudit, type AuditInput } from '../../db/queries/audit';
 import type { Change } from '../../core/auditSummary';
-import { currentBatch, MERGE_WITHIN_MS, MERGED_EDITS, noteAudit, recordChange } from './writePolicy';
+import { currentBatch, recordChange } from './writePolicy';
 import type { PdfPrinter } from '../reports/pdf/printer';
 import type { ExportProgress } from '../../core/types';
 
@@ -60,8 +59,6 @@ export interface Ctx {
    * change); the write policy writes its audit entry (refused outside a mutating method).
    */
   changed(change: Change): void;
-  /** Records one change, inside the mutating method's transaction (refused outside one). */
-  audit(entry: Omit<AuditInput, 'actor'>): void;
   /** The history batch the running call's entries make (null before its first entry). */
   batch(): number | null;
   /** Files this session wrote (exports): the only local paths the page may ask to open or reveal. */
@@ -78,11 +75,6 @@ export function createContext(db: Db, options: ApiOptions): Ctx {
     options,
     tx: (fn) => db.transaction(fn)(),
     changed: (change) => recordChange(db, actor, change),
-    audit: (entry) => {
-      const call = noteAudit();
-      const merge = call.audits === 1 && MERGED_EDITS[call.method] === entry.action ? MERGE_WITHIN_MS : 0;
-      call.batch = writeAudit(db, { ...entry, actor }, { batch: call.batch, mergeWithinMs: merge });
-    },
     batch: currentBatch,
     written: new Set(),
     progress: null,

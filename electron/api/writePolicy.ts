@@ -56,7 +56,7 @@ export function noteAudit(): Call {
  * Saves of one row that the history shows as one entry when they follow each other within a minute
  * (the grid and the plan editor save as the user types): the method, and the action it records.
  */
-export const MERGED_EDITS: Partial<Record<MethodName, string>> = {
+const MERGED_EDITS: Partial<Record<MethodName, string>> = {
   saveFollowUp: 'followUp.save',
   updateActivity: 'activity.update',
   updateItem: 'item.update',

@@ -1,7 +1,9 @@
 // The write policy (core/contract.ts `mutates`, electron/api/writePolicy.ts), driven through every
 // method of the contract on real SQLite files: a mutating method writes exactly one audit entry per
-// change it makes (a batch — Excel plan, division forms, copy last month — adds one entry naming the
-// batch), a method that does not mutate changes nothing at all (every row of every table compared),
+// record it changes (every changed row compared, table by table: changedRecords.ts; a record changed
+// as part of a larger one — a plan imported with its items — is that record's entry; a batch — Excel
+// plan, division forms, copy last month, a revert — adds one heading line naming the batch), a method
+// that does not mutate writes no entry and changes nothing at all (every row of every table compared),
 // and a 'draftPlan' method is refused on an approved plan with nothing written (the wrapper itself:
 // writePolicyWrapper.test.ts).
 import fs from 'node:fs';
@@ -13,6 +15,7 @@ import { PLAN_LOCKED } from '../../core/terms';
 import { BUILT_IN_CRITERIA_SETS } from '../../db/criteria';
 import { fingerprint } from '../helpers/fingerprint';
 import { sampleText } from '../helpers/tmp';
+import { entryProblems, lastEntryId, newEntries, readRows } from './changedRecords';
 import {
   auditCount,
   filledForm,
@@ -298,19 +301,25 @@ describe('write policy: every contract method', () => {
     expect(Object.keys(contract).sort()).toEqual([...METHOD_NAMES].sort());
   });
 
-  it.each(METHOD_NAMES.map((m) => [m]))('%s writes one audit entry per change, or nothing at all', async (method) => {
-    const w = await world(template);
-    const c = CASES[method];
-    await c.prepare?.(w);
-    const before = { audits: auditCount(w.dbPath), rows: fingerprint(w.dbPath) };
-    const expected = await c.run(w, w.api);
-    const after = { audits: auditCount(w.dbPath), rows: fingerprint(w.dbPath) };
-    expect(after.audits - before.audits).toBe(expected);
-    if (expected === 0) expect(after.rows).toBe(before.rows);
-    else expect(after.rows).not.toBe(before.rows);
-    expect(mutationOf(method) !== null, 'contract declares mutates').toBe(expected > 0);
-    w.db.close();
-  });
+  it.each(METHOD_NAMES.map((m) => [m]))(
+    '%s writes one audit entry per changed record, or nothing at all',
+    async (method) => {
+      const w = await world(template);
+      const c = CASES[method];
+      await c.prepare?.(w);
+      const before = { audits: auditCount(w.dbPath), rows: fingerprint(w.dbPath) };
+      const rowsBefore = readRows(w.dbPath);
+      const lastId = lastEntryId(w.dbPath);
+      const expected = await c.run(w, w.api);
+      const after = { audits: auditCount(w.dbPath), rows: fingerprint(w.dbPath) };
+      expect(after.audits - before.audits).toBe(expected);
+      if (expected === 0) expect(after.rows).toBe(before.rows);
+      else expect(after.rows).not.toBe(before.rows);
+      expect(entryProblems(rowsBefore, readRows(w.dbPath), newEntries(w.dbPath, lastId))).toEqual([]);
+      expect(mutationOf(method) !== null, 'contract declares mutates').toBe(expected > 0);
+      w.db.close();
+    },
+  );
 
   it('a dry run of a mutating method changes nothing', async () => {
     const w = await world(template);

@@ -78,11 +78,14 @@ export function backupHandlers(ctx: Ctx): BackupHandlers {
       }
       const result = await restoreFromFile(ctx.db, file, dir());
       // After the swap: the restored data gets the entry of its own restore.
-      ctx.audit({
-        action: 'data.restore',
+      // Declared: a restore replaces the whole file, so no record's before/after can say what changed.
+      ctx.changed({
         entity: 'database',
-        summary: `กู้คืนข้อมูลจากไฟล์ ${path.basename(file)} (สำรองข้อมูลเดิมไว้ที่ ${result.safetyBackup.name})`,
+        id: null,
         after: { file, ...result.info },
+        as: 'restore',
+        fileName: path.basename(file),
+        safetyName: result.safetyBackup.name,
       });
       return result;
     },

@@ -225,13 +225,12 @@ export function divisionFormHandlers(ctx: Ctx): DivisionFormHandlers {
         }
       }
       for (const r of imports) recordFormImport(db, r);
-      ctx.audit({
-        action: 'followUp.importForms',
+      // The batch's heading line (the reports and links above have entries of their own).
+      ctx.changed({
         entity: 'plan',
-        entityId: planId,
-        planId,
-        summary: `นำเข้าแบบฟอร์มรายงานของฝ่าย ${files.length} ไฟล์ (${merged.length} กิจกรรม)`,
+        id: planId,
         after: { files: files.map((f) => f.name), recorded: merged.length, urlsAdded, unchanged },
+        as: 'importForms',
       });
       return { recorded: merged.length, urlsAdded, files: files.length, unchanged };
     },

@@ -13,7 +13,6 @@ import {
   getFollowUp,
   getFollowUpById,
   listMonth,
-  activityRef,
   planIdOfActivity,
   copySources,
   upsertFollowUp,
@@ -48,12 +47,6 @@ const today = () => {
 export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
   const { db } = ctx;
 
-  /** "ข้อ O30 กิจกรรมที่ 1": how users name an activity, so the history can be searched by item code. */
-  const activityLabel = (activityId: number) => {
-    const r = activityRef(db, activityId);
-    return `ข้อ ${r.code} กิจกรรมที่ ${r.position}`;
-  };
-
   /** Reports belong to the plan's fiscal year: a typo'd month must not land in another year. */
   const assertInYear = (planId: number, month: string) => {
     const plan = getPlanSummary(db, planId);
@@ -76,15 +69,7 @@ export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
       directorRemark: '',
     });
     const { evidence: _e, ...after } = getFollowUpById(db, id);
-    ctx.audit({
-      action: 'followUp.save',
-      entity: 'followUp',
-      entityId: id,
-      planId: planIdOfActivity(db, activityId),
-      summary: `บันทึกผล${activityLabel(activityId)} เดือน ${month}`,
-      before: null,
-      after,
-    });
+    ctx.changed({ entity: 'followUp', id, after });
     return id;
   };
 
@@ -111,15 +96,7 @@ export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
       const after = getFollowUpById(db, id);
       const { evidence: _b, ...beforeFields } = before ?? { evidence: null };
       const { evidence: _a, ...afterFields } = after;
-      ctx.audit({
-        action: 'followUp.save',
-        entity: 'followUp',
-        entityId: id,
-        planId,
-        summary: `บันทึกผล${activityLabel(activityId)} เดือน ${month}`,
-        before: before ? beforeFields : null,
-        after: afterFields,
-      });
+      ctx.changed({ entity: 'followUp', id, before: before ? beforeFields : null, after: afterFields });
       return after;
     },
     activityHistory: ({ activityId }) => {
@@ -162,38 +139,16 @@ export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
           copiedFrom: from,
         });
         const { evidence: _e, ...after } = getFollowUpById(db, id);
-        ctx.audit({
-          action: 'followUp.copy',
-          entity: 'followUp',
-          entityId: id,
-          planId,
-          summary: `คัดลอกผล${activityLabel(r.activityId)} จากเดือน ${from} ไปเดือน ${to} (ร่าง)`,
-          before: null,
-          after,
-        });
+        ctx.changed({ entity: 'followUp', id, after, as: 'copyReport', from, to });
       }
-      ctx.audit({
-        action: 'followUp.copyMonth',
-        entity: 'plan',
-        entityId: planId,
-        planId,
-        summary: `คัดลอกผลเดือน ${from} ไปเดือน ${to} เป็นร่าง (${carried.length} กิจกรรม)`,
-        after: { copied: carried.length, from, to },
-      });
+      ctx.changed({ entity: 'plan', id: planId, after: { copied: carried.length, from, to }, as: 'copyMonth' });
       return { ...result, batchId: ctx.batch() };
     },
     addEvidenceUrl: ({ activityId, month, url, label }) => {
       const planId = planIdOfActivity(db, activityId);
       assertInYear(planId, month);
       const ev = insertEvidenceUrl(db, ensureFollowUp(activityId, month), url, label);
-      ctx.audit({
-        action: 'evidence.add',
-        entity: 'evidence',
-        entityId: ev.id,
-        planId,
-        summary: `เพิ่มลิงก์หลักฐาน${activityLabel(activityId)} เดือน ${month}: ${url}`,
-        after: ev,
-      });
+      ctx.changed({ entity: 'evidence', id: ev.id, after: ev });
       return ev;
     },
     addEvidenceFile: ({ activityId, month, fileName, data, label }) => {
@@ -206,28 +161,14 @@ export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
       }
       const mimeType = sniffFile(name, data);
       const ev = insertEvidenceFile(db, ensureFollowUp(activityId, month), { fileName: name, mimeType, data, label });
-      ctx.audit({
-        action: 'evidence.add',
-        entity: 'evidence',
-        entityId: ev.id,
-        planId,
-        summary: `แนบไฟล์หลักฐาน${activityLabel(activityId)} เดือน ${month}: ${name}`,
-        after: ev,
-      });
+      ctx.changed({ entity: 'evidence', id: ev.id, after: ev });
       return ev;
     },
     getEvidenceFile: ({ evidenceId }) => readEvidenceFile(db, evidenceId),
     removeEvidence: ({ evidenceId }) => {
       const ev = getEvidenceWithPlan(db, evidenceId);
       deleteEvidence(db, evidenceId);
-      ctx.audit({
-        action: 'evidence.remove',
-        entity: 'evidence',
-        entityId: evidenceId,
-        planId: ev.planId,
-        summary: `ลบหลักฐาน${activityLabel(ev.activityId)} เดือน ${ev.month}: ${ev.url ?? ev.fileName ?? ''}`,
-        before: ev,
-      });
+      ctx.changed({ entity: 'evidence', id: evidenceId, before: ev });
       return { deleted: true as const };
     },
   };

@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import { AppError } from '../../../core/errors';
 import type { Handlers } from '../../../core/contract';
-import { REVERT_ACTION, revertActionOf, UNDO_ACTIONS, UNDO_SCOPES, type RevertResult } from '../../../core/revert';
+import type { AuditEntity } from '../../../core/mutates';
+import { REVERT_ACTION, UNDO_ACTIONS, UNDO_SCOPES, type RevertResult } from '../../../core/revert';
 import { NOTHING_TO_UNDO, PLAN_REVERT_WORDS } from '../../../core/terms';
 import { createCommittedBackupSync } from '../../../db/backup';
 import { restorePlanSnapshot, type PlanSnapshot } from '../../../db/queries/planSnapshot';
@@ -117,24 +118,24 @@ export function historyHandlers(ctx: Ctx): HistoryHandlers {
     for (const s of plan.steps) {
       const id = apply(s, ids, done);
       ids.set(`${s.entity}:${s.id}`, id);
-      ctx.audit({
-        action: revertActionOf(s.entity),
-        entity: s.entity,
-        entityId: id,
-        planId: s.entry.planId,
-        summary: `ย้อนกลับ: ${s.entry.summary}`,
+      ctx.changed({
+        entity: s.entity as AuditEntity,
+        id,
         before: s.now,
         after: s.kind === 'remove' ? null : loadRecord(db, s.entity, id),
+        as: 'revert',
+        entry: s.entry,
       });
     }
     const takenBack = plan.entries.map((e) => e.id);
-    ctx.audit({
-      action: REVERT_ACTION,
+    // The batch's heading line: what was taken back (no record of its own).
+    ctx.changed({
       entity: 'plan',
-      entityId: preview.planId,
-      planId: preview.planId,
-      summary: `ย้อนกลับรายการที่ ${target}: ${preview.summary}`,
+      id: preview.planId,
       after: { reverted: preview.batchId, scope: preview.scope, entries: takenBack },
+      as: 'revertBatch',
+      target,
+      summary: preview.summary,
     });
     const revertBatch = ctx.batch()!;
     // Taking back a revert: what it had taken back stands again.
@@ -153,7 +154,7 @@ export function historyHandlers(ctx: Ctx): HistoryHandlers {
       return { result, message: `เลิกทำแล้ว: ${result.summary}` };
     },
     clearFollowUp: ({ activityId, month }) => {
-      const planId = planIdOfActivity(db, activityId);
+      planIdOfActivity(db, activityId); // an unknown activity is refused (notFound)
       const f = getFollowUp(db, activityId, month);
       if (!f) return { cleared: false };
       const ref = activityRef(db, activityId);
@@ -168,26 +169,11 @@ export function historyHandlers(ctx: Ctx): HistoryHandlers {
       // Links go first, each its own entry, so a revert brings them back after the report.
       for (const ev of f.evidence) {
         deleteEvidence(db, ev.id);
-        ctx.audit({
-          action: 'evidence.remove',
-          entity: 'evidence',
-          entityId: ev.id,
-          planId,
-          summary: `ลบหลักฐาน${label}: ${ev.url ?? ''}`,
-          before: ev,
-        });
+        ctx.changed({ entity: 'evidence', id: ev.id, before: ev });
       }
       const { evidence: _e, updatedAt: _u, ...before } = f;
       deleteFollowUpRow(db, f.id);
-      ctx.audit({
-        action: 'followUp.clear',
-        entity: 'followUp',
-        entityId: f.id,
-        planId,
-        summary: `ล้างผล${label}`,
-        before,
-        after: null,
-      });
+      ctx.changed({ entity: 'followUp', id: f.id, before, after: null });
       return { cleared: true };
     },
   };

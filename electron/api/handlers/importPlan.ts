@@ -129,12 +129,9 @@ export function importHandlers(ctx: Ctx): ImportHandlers {
       const id = insertParsedPlan(db, parsed, { fiscalYear, office, criteriaSet: set?.id ?? null });
       // A first import names the office for everything else (reports, new plans).
       if (settings.office === WORDS.districtOffice) putSettings(db, { office });
-      ctx.audit({
-        action: 'plan.import',
+      ctx.changed({
         entity: 'plan',
-        entityId: id,
-        planId: id,
-        summary: `นำเข้าแผนปีงบประมาณ พ.ศ. ${fiscalYear} (${parsed.items.length} ข้อ ${activityCount} กิจกรรม)`,
+        id,
         after: {
           fiscalYear,
           office,
@@ -143,6 +140,8 @@ export function importHandlers(ctx: Ctx): ImportHandlers {
           activities: activityCount,
           joinsUndone: parsed.joins.filter((j) => !j.applied).length,
         },
+        // Declared: the entry names the whole plan it wrote, not each tool, item and activity.
+        as: 'importPlan',
       });
       return id;
     })();

@@ -97,15 +97,13 @@ export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
     ];
     const sorted = [...changes].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
     for (const c of sorted) {
-      const audit = (action: string, entity: string, entityId: number, before: unknown, after: unknown) =>
-        ctx.audit({ action, entity, entityId, planId, summary: `${c.summary} (นำเข้าจาก Excel)`, before, after });
       switch (c.kind) {
         case 'activityRemoved': {
           const before = getActivity(db, c.activityId!);
           if (followUpCount([before.id]) > 0)
             throw new AppError('conflict', `${c.summary} ไม่ได้ เพราะมีผลการดำเนินงานแล้ว`);
           deleteActivityRow(db, before);
-          audit('activity.delete', 'activity', before.id, before, null);
+          ctx.changed({ entity: 'activity', id: before.id, before });
           break;
         }
         case 'itemRemoved': {
@@ -114,7 +112,7 @@ export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
             throw new AppError('conflict', `${c.summary} ไม่ได้ เพราะมีผลการดำเนินงานแล้ว`);
           }
           deleteItemRow(db, before);
-          audit('item.delete', 'item', before.id, before, null);
+          ctx.changed({ entity: 'item', id: before.id, before });
           break;
         }
         case 'itemChanged': {
@@ -122,7 +120,7 @@ export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
           const want = c.item!;
           if (want.code !== before.code) assertCodeFits(db, planId, want.code, before.id);
           updateItemRow(db, before.id, want);
-          audit('item.update', 'item', before.id, before, getItem(db, before.id));
+          ctx.changed({ entity: 'item', id: before.id, before, after: getItem(db, before.id) });
           break;
         }
         case 'itemAdded': {
@@ -130,7 +128,7 @@ export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
           const ind = getIndicatorByNumber(db, planId, want.indicatorNumber);
           const id = insertItem(db, planId, ind.id, { code: want.code, question: want.question, issue: want.issue });
           newItems.set(c.newItemKey!, id);
-          audit('item.create', 'item', id, null, getItem(db, id));
+          ctx.changed({ entity: 'item', id, after: getItem(db, id) });
           break;
         }
         case 'activityChanged': {
@@ -157,14 +155,14 @@ export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
               ? {}
               : { startMonth: before.startMonth, endMonth: before.endMonth, months: before.months }),
           });
-          audit('activity.update', 'activity', before.id, before, getActivity(db, before.id));
+          ctx.changed({ entity: 'activity', id: before.id, before, after: getActivity(db, before.id) });
           break;
         }
         case 'activityAdded': {
           const itemId = c.itemId ?? newItems.get(c.newItemKey ?? '');
           if (itemId === undefined) throw new AppError('internal', 'ไม่พบข้อของกิจกรรมที่เพิ่ม');
           const id = insertActivity(db, itemId, activityInput(c.activity!));
-          audit('activity.create', 'activity', id, null, getActivity(db, id));
+          ctx.changed({ entity: 'activity', id, after: getActivity(db, id) });
           break;
         }
       }
@@ -187,13 +185,13 @@ export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
       }
       applyChanges(planId, p.diff);
       if (p.diff.length) {
-        ctx.audit({
-          action: 'plan.importXlsx',
+        // The batch's heading line (each record changed has an entry of its own, above).
+        ctx.changed({
           entity: 'plan',
-          entityId: planId,
-          planId,
-          summary: `นำเข้าการแก้ไขแผนจากไฟล์ Excel (${p.diff.length} รายการ)`,
+          id: planId,
           after: { changes: p.changes.map((c) => c.summary) },
+          as: 'importXlsx',
+          count: p.diff.length,
         });
       }
       return { applied: p.diff.length, plan: getPlanSummary(db, planId) };
