@@ -104,9 +104,9 @@ const same = (a: Row | undefined, b: Row | undefined) =>
 
 /**
  * What is wrong with the entries a call wrote, given the rows before and after it (empty: nothing).
- * Each changed record has exactly one entry: its own, or — when it changed as part of a larger
- * record's change (a plan imported with its items, an item deleted with its activities, children
- * reordered) — that record's; a sibling whose only change is its position belongs to the order of its
+ * Each changed record has exactly one entry: its own, or — when it came or went with a larger
+ * record (a plan imported or copied with its items, an item deleted with its activities) — that
+ * record's; a sibling whose only change is its position belongs to the order of its
  * parent, named by the entry of the child added or removed there, or of the reorder. Every entry names a record that changed; no record has two; a plan
  * whose only change is updated_at was touched by the write policy after an edit inside it; a batch
  * has at most one heading line; a restore (entity 'database') stands for every row.
@@ -141,6 +141,12 @@ export function entryProblems(before: Rows, after: Rows, entries: NewEntry[]): s
     return out;
   };
 
+  const TABLE_OF = Object.fromEntries(Object.entries(ENTITY_OF).map(([table, entity]) => [entity, table]));
+  const cameOrWent = (k: string) => {
+    const [entity, id] = k.split('#') as [string, string];
+    const table = TABLE_OF[entity];
+    return !!table && before.get(table)?.has(id) !== after.get(table)?.has(id);
+  };
   const covered = new Set<string>();
   /** Parents whose children's order an entry names (a child added, removed or moved, or a reorder). */
   const orders = new Set<string>();
@@ -159,9 +165,15 @@ export function entryProblems(before: Rows, after: Rows, entries: NewEntry[]): s
       changedRows++;
       const mine = lineage(table, key);
       mine.forEach((k) => covered.add(k));
-      const own = ENTITY_OF[table] ? mine[0] : undefined;
-      if (own && named.has(own) && mine[1]) orders.add(mine[1]);
-      if (mine.some((k) => named.has(k))) continue;
+      // A row of a table without a kind of its own (an activity's divisions) is part of its owner.
+      const own = mine[0];
+      if (own && named.has(own)) {
+        if (ENTITY_OF[table] && mine[1]) orders.add(mine[1]);
+        continue;
+      }
+      // A record that came or went with a larger one: a plan imported or copied with its items, an
+      // item deleted with its activities.
+      if (mine.slice(1).some((k) => named.has(k) && cameOrWent(k))) continue;
       // Siblings closing up after a delete (or moving for an insert): the order is the parent's.
       const bRow = b.get(key);
       const aRow = a.get(key);
