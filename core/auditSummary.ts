@@ -10,9 +10,9 @@
 // The Thai wording is core/terms/audit.ts. Pure.
 import type { AuditEntity } from './mutates';
 import { REVERT_ACTION, revertActionOf } from './revert';
-import { CHANGE_WORDS, DECLARED_WORDS as D, type AuditRefs } from './terms/audit';
+import { CHANGE_WORDS, DECLARED_WORDS as D, type AuditRefs } from './terms';
 
-export type { AuditRefs } from './terms/audit';
+export type { AuditRefs } from './terms';
 export type ChangeKind = 'create' | 'update' | 'delete';
 
 /** A change no before/after can name; what its entry says comes from these facts. */

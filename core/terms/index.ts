@@ -12,3 +12,4 @@ export * from './reports';
 export * from './screens';
 export * from './history';
 export * from './timeframe';
+export * from './audit';
