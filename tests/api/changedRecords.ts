@@ -75,6 +75,7 @@ const ENTITY_OF: Record<string, string | null> = {
   setting: 'settings',
   criteria_set: 'criteriaSet',
   activity_division: null,
+  activity_month: null,
 };
 /** Bookkeeping no user edits: which division form files were imported (the import's heading names them). */
 const BOOKKEEPING = new Set(['form_import']);
@@ -82,6 +83,7 @@ const BOOKKEEPING = new Set(['form_import']);
 /** The records a row belongs to, nearest first (an activity's item, indicator, tool, plan). */
 const PARENTS: Record<string, [column: string, table: string][]> = {
   activity_division: [['activity_id', 'activity']],
+  activity_month: [['activity_id', 'activity']],
   evidence: [['follow_up_id', 'follow_up']],
   follow_up: [['activity_id', 'activity']],
   activity: [['item_id', 'item']],
