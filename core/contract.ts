@@ -30,7 +30,7 @@ import {
   text,
 } from './schemas';
 import { writes, type Mutates } from './mutates';
-import { FIELD_NAMES } from './terms';
+import { FIELD_NAMES, INPUT_WORDS } from './terms';
 
 export type { AuditEntity, Mutates } from './mutates';
 
@@ -188,7 +188,7 @@ export const contract = {
       activityId: id,
       month,
       status,
-      qty: z.number().nonnegative('จำนวนที่ทำได้ต้องไม่ติดลบ').max(1e9).nullable().optional(),
+      qty: z.number().nonnegative(INPUT_WORDS.qtyNotNegative).max(1e9).nullable().optional(),
       result: text().optional(),
       problems: text().optional(),
       reporter: text(200).optional(),
@@ -286,20 +286,20 @@ export const contract = {
         numerals,
         reportFont: requiredText('ชื่อแบบอักษร', 100),
         reportTextPt: z
-          .number({ error: 'ขนาดตัวอักษรต้องเป็นตัวเลข' })
+          .number({ error: INPUT_WORDS.ptNumber })
           .min(14, 'ขนาดตัวอักษรต้องไม่น้อยกว่า ๑๔')
-          .max(24, 'ขนาดตัวอักษรต้องไม่เกิน ๒๔'),
+          .max(24, INPUT_WORDS.ptMax),
         reportTablePt: z
-          .number({ error: 'ขนาดตัวอักษรต้องเป็นตัวเลข' })
+          .number({ error: INPUT_WORDS.ptNumber })
           .min(14, 'ขนาดตัวอักษรในตารางต้องไม่น้อยกว่า ๑๔')
-          .max(24, 'ขนาดตัวอักษรต้องไม่เกิน ๒๔'),
+          .max(24, INPUT_WORDS.ptMax),
         reportMarginMm: z
-          .number({ error: 'ระยะขอบต้องเป็นตัวเลข' })
-          .min(5, 'ระยะขอบต้องไม่น้อยกว่า ๕ มม.')
+          .number({ error: INPUT_WORDS.mmNumber })
+          .min(5, INPUT_WORDS.mmMin)
           .max(40, 'ระยะขอบต้องไม่เกิน ๔๐ มม.'),
         reportBindingMm: z
-          .number({ error: 'ระยะขอบต้องเป็นตัวเลข' })
-          .min(5, 'ระยะขอบต้องไม่น้อยกว่า ๕ มม.')
+          .number({ error: INPUT_WORDS.mmNumber })
+          .min(5, INPUT_WORDS.mmMin)
           .max(50, 'ระยะขอบด้านเย็บเล่มต้องไม่เกิน ๕๐ มม.'),
         pageNumbers: z.enum(['fraction', 'dash']),
       })
@@ -310,12 +310,12 @@ export const contract = {
   listDivisions: { input: none, output: returns<T.Division[]>() },
   addDivision: {
     mutates: writes('division'),
-    input: z.object({ name: requiredText('ชื่อฝ่าย', 200) }),
+    input: z.object({ name: requiredText(INPUT_WORDS.divisionName, 200) }),
     output: returns<T.Division>(),
   },
   renameDivision: {
     mutates: writes('division'),
-    input: z.object({ divisionId: id, name: requiredText('ชื่อฝ่าย', 200) }),
+    input: z.object({ divisionId: id, name: requiredText(INPUT_WORDS.divisionName, 200) }),
     output: returns<T.Division>(),
   },
   removeDivision: {

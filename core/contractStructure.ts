@@ -18,7 +18,7 @@ import {
   text,
   toolCode,
 } from './schemas';
-import { FIELD_NAMES } from './terms';
+import { FIELD_NAMES, INPUT_WORDS } from './terms';
 
 const deleted = returns<{ deleted: true }>;
 
@@ -64,7 +64,11 @@ export const structureMethods = {
   },
   updateTool: {
     mutates: writes('tool', 'draftPlan'),
-    input: z.object({ toolId: id, code: toolCode.optional(), name: requiredText('ชื่อแบบวัด', 500).optional() }),
+    input: z.object({
+      toolId: id,
+      code: toolCode.optional(),
+      name: requiredText(INPUT_WORDS.toolName, 500).optional(),
+    }),
     output: returns<T.PlanTool>(),
   },
   deleteTool: { mutates: writes('tool', 'draftPlan'), input: z.object({ toolId: id }), output: deleted() },
@@ -124,7 +128,7 @@ export const structureMethods = {
     input: z.object({
       planId: id,
       id: criteriaSetId,
-      name: requiredText('ชื่อเกณฑ์', 300),
+      name: requiredText(INPUT_WORDS.criteriaName, 300),
       scheme: text(300).default(''),
       fiscalYear: fiscalYear.nullable().optional(),
     }),

@@ -1,7 +1,7 @@
 // Criteria sets (เกณฑ์การประเมิน ITA ปี …) as data: what a plan's structure looks like as a set, and
 // which of a set's items a plan does not list. Pure: the API, the importer and the screens use it.
 import type { CriteriaCoverage, CriteriaSet, PlanDetail } from './types';
-import { FIELD_NAMES } from './terms';
+import { FIELD_NAMES, INDICATOR_NO } from './terms';
 
 /** A new plan's structure when none is chosen: the Bangkok district offices' FY2566 set (the sample's, db/criteria). */
 export const DEFAULT_CRITERIA_SET = 'bkk-district-2566';
@@ -50,7 +50,7 @@ export function criteriaSetProblems(set: Pick<CriteriaSet, 'tools'>): string[] {
     set.tools.map((t) => t.code),
   );
   seen(
-    'ตัวชี้วัดที่ ',
+    `${INDICATOR_NO} `,
     set.tools.flatMap((t) => t.indicators.map((i) => String(i.number))),
   );
   seen(

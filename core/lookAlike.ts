@@ -38,6 +38,8 @@ const TESTS = SCRIPTS.map((s) => [s, new RegExp(`\\p{Script=${s}}`, 'u')] as con
 const NEUTRAL = /[\p{Script=Common}\p{Script=Inherited}]/u;
 const LETTER = /[\p{L}\p{M}\p{Nd}]/u;
 
+const CHINESE = 'จีน';
+const JAPANESE = 'ญี่ปุ่น';
 /** Thai names of scripts, for the warning. */
 const SCRIPT_NAMES: Record<Script, string> = {
   Latin: 'ละติน (อังกฤษ)',
@@ -55,11 +57,11 @@ const SCRIPT_NAMES: Record<Script, string> = {
   Devanagari: 'เทวนาครี',
   Bengali: 'เบงกาลี',
   Tamil: 'ทมิฬ',
-  Han: 'จีน',
-  Hiragana: 'ญี่ปุ่น',
-  Katakana: 'ญี่ปุ่น',
+  Han: CHINESE,
+  Hiragana: JAPANESE,
+  Katakana: JAPANESE,
   Hangul: 'เกาหลี',
-  Bopomofo: 'จีน',
+  Bopomofo: CHINESE,
   Other: 'อื่น',
 };
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { FOLLOW_UP_STATUSES, MONITORINGS, NUMERALS, REPORT_FORMATS, REPORT_KINDS, REPORT_STATES, TOOLS } from './enums';
 import { isSafeExternalUrl, URL_NEEDS_HTTP } from './urls';
-import { ENTITY_NAMES, FIELD_NAMES } from './terms';
+import { ENTITY_NAMES, FIELD_NAMES, INPUT_WORDS } from './terms';
 
 const MAX_TEXT = 20_000;
 
@@ -15,8 +15,8 @@ export const id = z.number({ error: 'ต้องระบุรหัสเป�
 export const fiscalYear = z
   .number({ error: 'ต้องระบุปีงบประมาณ' })
   .int('ปีงบประมาณต้องเป็นจำนวนเต็ม')
-  .min(2500, 'ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2566')
-  .max(2700, 'ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2566');
+  .min(2500, INPUT_WORDS.fiscalYearBe)
+  .max(2700, INPUT_WORDS.fiscalYearBe);
 export const month = z
   .string({ error: 'ต้องระบุเดือน' })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'เดือนต้องอยู่ในรูปแบบ ปปปป-ดด (ค.ศ.) เช่น 2023-03');
@@ -26,7 +26,7 @@ export const month = z
 const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 export const stripUnsafe = (s: string): string => s.replace(UNSAFE_CHARS, '');
 
-export const text = (max = MAX_TEXT) => z.string().overwrite(stripUnsafe).max(max, `ข้อความยาวเกิน ${max} ตัวอักษร`);
+export const text = (max = MAX_TEXT) => z.string().overwrite(stripUnsafe).max(max, INPUT_WORDS.tooLong(max));
 export const requiredText = (label: string, max = 2_000) =>
   z.string().overwrite(stripUnsafe).trim().min(1, `ต้องระบุ${label}`).max(max, `${label}ยาวเกิน ${max} ตัวอักษร`);
 /** An item's code is the plan's own (I1, O31, MOIT3, i4 …): letters and digits, no spaces, unique in the plan. */
@@ -59,7 +59,7 @@ export const criteriaSetId = z
 /** A criteria set's body (db/criteria/*.json, or one an office saves or loads). */
 export const criteriaSetBody = z.object({
   id: criteriaSetId,
-  name: requiredText('ชื่อเกณฑ์', 300),
+  name: requiredText(INPUT_WORDS.criteriaName, 300),
   scheme: text(300).default(''),
   fiscalYear: fiscalYear.nullable().default(null),
   source: text(1_000).default(''),
@@ -67,7 +67,7 @@ export const criteriaSetBody = z.object({
     .array(
       z.object({
         code: toolCode,
-        name: requiredText('ชื่อแบบวัด', 500),
+        name: requiredText(INPUT_WORDS.toolName, 500),
         indicators: z.array(
           z.object({
             number: indicatorNumber,
@@ -81,11 +81,11 @@ export const criteriaSetBody = z.object({
     .min(1, 'เกณฑ์ต้องมีแบบวัดอย่างน้อย 1 แบบ'),
 });
 export const status = z.enum(FOLLOW_UP_STATUSES, {
-  error: `สถานะต้องเป็น ${FOLLOW_UP_STATUSES.slice(0, -1).join(', ')} หรือ ${FOLLOW_UP_STATUSES.at(-1)}`,
+  error: INPUT_WORDS.oneOf(FOLLOW_UP_STATUSES),
 });
 /** A status, or notReported (ยังไม่รายงาน): what a month's rows may be filtered by. */
 export const reportState = z.enum(REPORT_STATES, {
-  error: `สถานะต้องเป็น ${REPORT_STATES.slice(0, -1).join(', ')} หรือ ${REPORT_STATES.at(-1)}`,
+  error: INPUT_WORDS.oneOf(REPORT_STATES),
 });
 export const monitoring = z.enum(MONITORINGS);
 export const numerals = z.enum(NUMERALS);
@@ -167,7 +167,7 @@ export const xlsxBytes = fileBytes;
 /** A pasted plan table (text or the clipboard's HTML). */
 export const pastedText = z.string().max(5 * 1024 * 1024, 'ข้อความที่นำเข้ายาวเกิน 5 MB');
 /** Where an export is written: a full path. */
-export const outPath = z.string({ error: 'ต้องระบุที่เก็บไฟล์' }).trim().min(1, 'ต้องระบุที่เก็บไฟล์').max(4_000);
+export const outPath = z.string({ error: INPUT_WORDS.needOutPath }).trim().min(1, INPUT_WORDS.needOutPath).max(4_000);
 /** Why an outPath is refused when it is not a full path. */
 export const OUT_PATH_NOT_ABSOLUTE = 'ที่เก็บไฟล์ต้องเป็นเส้นทางเต็ม (absolute path)';
 export const xlsxFiles = z
@@ -179,15 +179,15 @@ export const xlsxOutPath = outPath
   .refine((p) => p.toLowerCase().endsWith('.xlsx'), 'ชื่อไฟล์ต้องลงท้ายด้วย .xlsx');
 
 export const folderPath = z
-  .string({ error: 'ต้องระบุโฟลเดอร์' })
+  .string({ error: INPUT_WORDS.needFolder })
   .trim()
-  .min(1, 'ต้องระบุโฟลเดอร์')
+  .min(1, INPUT_WORDS.needFolder)
   .max(4_000)
   .refine(absolutePath, 'โฟลเดอร์ต้องเป็นเส้นทางเต็ม (absolute path)');
 
 export const backupPath = z
-  .string({ error: 'ต้องระบุไฟล์' })
+  .string({ error: INPUT_WORDS.needFile })
   .trim()
-  .min(1, 'ต้องระบุไฟล์')
+  .min(1, INPUT_WORDS.needFile)
   .max(4_000)
   .refine(absolutePath, 'ที่อยู่ไฟล์ต้องเป็นเส้นทางเต็ม (absolute path)');

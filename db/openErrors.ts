@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../core/errors';
+import { FILE_MESSAGES } from '../core/terms';
 
 function codeOf(e: unknown): string {
   return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
@@ -94,7 +95,7 @@ export function openFailure(e: unknown, file: string): unknown {
     return new AppError('foreignDatabase', 'ไฟล์นี้ไม่ใช่ฐานข้อมูลของ ITA Tracker หรือไฟล์เสียหาย', { cause: String(e) });
   }
   if (code.startsWith('SQLITE_CORRUPT')) {
-    return new AppError('corruptDatabase', 'ไฟล์ฐานข้อมูลเสียหาย อ่านไม่ได้', { cause: String(e) });
+    return new AppError('corruptDatabase', FILE_MESSAGES.damagedUnreadable, { cause: String(e) });
   }
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return diskFullOnOpen(file, e);
   if (code.startsWith('SQLITE_IOERR')) {

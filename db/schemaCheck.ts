@@ -12,6 +12,9 @@ import Database from 'better-sqlite3';
 import { AppError } from '../core/errors';
 import { MIGRATIONS } from './migrations';
 
+/** The first line of a refusal of a file another program made. */
+const NOT_OURS = 'ไฟล์นี้ไม่ได้สร้างโดย ITA Tracker:';
+
 type Db = Database.Database;
 
 export interface SchemaRow {
@@ -145,21 +148,11 @@ function refuse(code: 'foreignDatabase' | 'corruptDatabase', lead: string, reaso
  */
 export function verifyDatabase(db: Db, version: number, options: VerifyOptions = {}): void {
   if (version !== 0 && !KNOWN_VERSIONS.has(version)) {
-    refuse(
-      'foreignDatabase',
-      'ไฟล์นี้ไม่ได้สร้างโดย ITA Tracker:',
-      [`รุ่นฐานข้อมูล ${version} ไม่ใช่รุ่นที่โปรแกรมสร้าง`],
-      options.suffix,
-    );
+    refuse('foreignDatabase', NOT_OURS, [`รุ่นฐานข้อมูล ${version} ไม่ใช่รุ่นที่โปรแกรมสร้าง`], options.suffix);
   }
   const encoding = String(db.pragma('encoding', { simple: true }));
   if (encoding !== 'UTF-8') {
-    refuse(
-      'foreignDatabase',
-      'ไฟล์นี้ไม่ได้สร้างโดย ITA Tracker:',
-      [`ใช้การเข้ารหัสอักษร ${encoding} (โปรแกรมใช้ UTF-8)`],
-      options.suffix,
-    );
+    refuse('foreignDatabase', NOT_OURS, [`ใช้การเข้ารหัสอักษร ${encoding} (โปรแกรมใช้ UTF-8)`], options.suffix);
   }
   const differences = compareSchema(schemaOf(db), expectedSchema(version));
   if (differences.length) {

@@ -4,15 +4,16 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../core/errors';
 import { checkZip } from './zipCheck';
+import { FILE_MESSAGES } from '../core/terms';
 
 export const MAX_XLSX_BYTES = 5 * 1024 * 1024;
 export const MAX_CELL_CHARS = 20_000;
 
 /** Loads an xlsx sent back by a user; every failure is a Thai AppError naming the file. */
 export async function loadWorkbook(name: string, data: Uint8Array): Promise<ExcelJS.Workbook> {
-  if (data.byteLength === 0) throw new AppError('invalidInput', `ไฟล์ ${name} ว่างเปล่า`);
+  if (data.byteLength === 0) throw new AppError('invalidInput', FILE_MESSAGES.empty(name));
   if (data.byteLength > MAX_XLSX_BYTES) {
-    throw new AppError('tooLarge', `ไฟล์ ${name} ใหญ่เกิน ${MAX_XLSX_BYTES / 1024 / 1024} MB`);
+    throw new AppError('tooLarge', FILE_MESSAGES.tooLarge(name, MAX_XLSX_BYTES / 1024 / 1024));
   }
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   checkZip(name, buf, 'ไฟล์ Excel (.xlsx)');

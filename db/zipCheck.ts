@@ -3,6 +3,8 @@
 import zlib from 'node:zlib';
 import { AppError } from '../core/errors';
 
+const TRUNCATED = 'ไฟล์ไม่สมบูรณ์';
+
 const MAX_UNPACKED = 60 * 1024 * 1024;
 const MAX_ENTRIES = 2_000;
 
@@ -20,13 +22,13 @@ export function checkZip(name: string, b: Buffer, what: string): void {
       break;
     }
   }
-  if (eocd < 0) throw bad('ไฟล์ไม่สมบูรณ์');
+  if (eocd < 0) throw bad(TRUNCATED);
   const count = b.readUInt16LE(eocd + 10);
   let p = b.readUInt32LE(eocd + 16);
   if (count === 0 || count > MAX_ENTRIES) throw bad('จำนวนส่วนประกอบในไฟล์ผิดปกติ');
   let total = 0;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > b.length || b.readUInt32LE(p) !== 0x02014b50) throw bad('ไฟล์ไม่สมบูรณ์');
+    if (p + 46 > b.length || b.readUInt32LE(p) !== 0x02014b50) throw bad(TRUNCATED);
     const method = b.readUInt16LE(p + 10);
     const csize = b.readUInt32LE(p + 20);
     const usize = b.readUInt32LE(p + 24);
@@ -43,9 +45,9 @@ export function checkZip(name: string, b: Buffer, what: string): void {
     p += 46 + nameLen + extraLen + commentLen;
     total += usize;
     if (total > MAX_UNPACKED) throw bad('ข้อมูลเมื่อขยายใหญ่ผิดปกติ');
-    if (local + 30 > b.length || b.readUInt32LE(local) !== 0x04034b50) throw bad('ไฟล์ไม่สมบูรณ์');
+    if (local + 30 > b.length || b.readUInt32LE(local) !== 0x04034b50) throw bad(TRUNCATED);
     const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
-    if (start + csize > b.length) throw bad('ไฟล์ไม่สมบูรณ์');
+    if (start + csize > b.length) throw bad(TRUNCATED);
     if (method === 0) continue;
     if (method !== 8) throw bad('รูปแบบการบีบอัดที่ไม่รองรับ');
     try {

@@ -13,3 +13,7 @@ export * from './screens';
 export * from './history';
 export * from './timeframe';
 export * from './audit';
+export * from './ui';
+export * from './structure';
+export * from './input';
+export * from './cli';

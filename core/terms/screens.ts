@@ -49,3 +49,13 @@ export const WELCOME_WORDS = {
   signers: 'ผู้ลงนามในรายงาน',
   signersHint: 'พิมพ์ในช่องลงนามของแบบรายงานประจำเดือนและสรุปสำหรับ ผอ.เขต แก้ไขภายหลังได้ที่ “ตั้งค่า”',
 } as const;
+
+/** The app's screens (core/screens.ts: the renderer's tabs and the desktop app's มุมมอง menu). */
+export const SCREEN_NAMES = {
+  overview: 'ภาพรวม',
+  plan: 'แผนมาตรการ',
+  followup: 'ติดตามรายเดือน',
+  history: 'ประวัติการแก้ไข',
+  settings: 'ตั้งค่า',
+  help: 'คู่มือ',
+} as const;

@@ -128,8 +128,11 @@ function finalize(tmp: string, dest: string): void {
   } finally {
     copy.close();
   }
-  commitFileAtomic(tmp, dest, { what: `ไฟล์สำรอง ${path.basename(dest)}` });
+  commitFileAtomic(tmp, dest, { what: backupName(dest) });
 }
+
+/** How messages name a backup file. */
+const backupName = (dest: string) => `ไฟล์สำรอง ${path.basename(dest)}`;
 
 function cleanupTemp(tmp: string): void {
   for (const f of [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
@@ -137,7 +140,7 @@ function cleanupTemp(tmp: string): void {
 
 /** A failed backup: a full disk or a read-only folder says so; anything else is a plain failure. */
 function backupFailure(e: unknown, dest: string): AppError {
-  const failure = writeFailure(e, dest, `ไฟล์สำรอง ${path.basename(dest)}`);
+  const failure = writeFailure(e, dest, backupName(dest));
   if (failure.code !== 'internal') return failure;
   return new AppError('internal', `สำรองข้อมูลไม่สำเร็จ: ${path.basename(dest)}`, { cause: String(e) });
 }

@@ -1,7 +1,7 @@
 // What the shell does when the data file cannot be opened: a pure decision, tested without Electron.
 import type { ErrorCode } from '../../core/errors';
 import { ceToBe } from '../../core/thai';
-import { WELCOME_WORDS } from '../../core/terms';
+import { WELCOME_WORDS, FILE_MESSAGES } from '../../core/terms';
 
 export interface RecoveryCandidate {
   path: string;
@@ -31,8 +31,9 @@ export function decideRecovery(
   dbPath: string,
   candidates: RecoveryCandidate[],
 ): RecoveryDecision {
-  const title = 'เปิดไฟล์ข้อมูลไม่ได้';
-  if (error.code !== 'corruptDatabase') return { kind: 'fatal', title, message: `${error.message}\n\nไฟล์: ${dbPath}` };
+  const title = FILE_MESSAGES.dataFileUnopenable;
+  if (error.code !== 'corruptDatabase')
+    return { kind: 'fatal', title, message: `${error.message}\n\n${FILE_MESSAGES.at(dbPath)}` };
   const good = [...candidates].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)).find((c) => c.problem === null);
   if (!good) {
     return {

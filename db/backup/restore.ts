@@ -8,6 +8,7 @@ import { commitFileAtomic, tempNameFor, writeFailure } from '../files/atomicWrit
 import { migrate, openDatabase, type Db } from '../open';
 import { BACKUP_PREFIX, backupFileName, createBackup, type BackupEntry, type BackupInfo } from './files';
 import { checkCopy, checkHeader, DAMAGED, inspectBackupFile, privateTempDir, refuse, summarize } from './inspect';
+import { DATA_FILE_WORDS, FILE_MESSAGES } from '../../core/terms';
 
 /**
  * Replaces the data of the open database with the file's: checks a private copy, brings it up to
@@ -77,9 +78,9 @@ export function assertHealthy(db: Db): void {
   try {
     result = String(db.pragma('quick_check', { simple: true }));
   } catch (e) {
-    throw new AppError('corruptDatabase', 'ไฟล์ฐานข้อมูลเสียหาย อ่านไม่ได้', { cause: String(e) });
+    throw new AppError('corruptDatabase', FILE_MESSAGES.damagedUnreadable, { cause: String(e) });
   }
-  if (result !== 'ok') throw new AppError('corruptDatabase', 'ไฟล์ฐานข้อมูลเสียหาย', { cause: result });
+  if (result !== 'ok') throw new AppError('corruptDatabase', FILE_MESSAGES.damaged, { cause: result });
 }
 
 /**
@@ -95,11 +96,11 @@ export function replaceDamagedWithBackup(dbPath: string, backupPath: string, now
     fs.copyFileSync(backupPath, tmp);
   } catch (e) {
     fs.rmSync(tmp, { force: true });
-    throw writeFailure(e, dbPath, 'ไฟล์ข้อมูล');
+    throw writeFailure(e, dbPath, DATA_FILE_WORDS.dataFile);
   }
   for (const suffix of ['', '-wal', '-shm', '-journal']) {
     if (fs.existsSync(dbPath + suffix)) fs.renameSync(dbPath + suffix, aside + suffix);
   }
-  commitFileAtomic(tmp, dbPath, { expectedBytes: fs.statSync(backupPath).size, what: 'ไฟล์ข้อมูล' });
+  commitFileAtomic(tmp, dbPath, { expectedBytes: fs.statSync(backupPath).size, what: DATA_FILE_WORDS.dataFile });
   return aside;
 }

@@ -10,6 +10,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../core/errors';
+import { WORDS } from '../../core/terms';
 
 /** The file-system calls the helper makes; tests pass a copy with one call failing. */
 export interface AtomicFs {
@@ -108,7 +109,7 @@ export function isDiskFull(e: unknown): boolean {
 export const DISK_FULL_HINT = 'กรุณาลบไฟล์ที่ไม่ใช้หรือเลือกที่บันทึกอื่นที่มีพื้นที่ว่าง แล้วลองอีกครั้ง';
 
 /** A Thai AppError for a file that could not be written; `what` names it for the user. */
-export function writeFailure(e: unknown, file: string, what = `ไฟล์ ${path.basename(file)}`): AppError {
+export function writeFailure(e: unknown, file: string, what = `${WORDS.file} ${path.basename(file)}`): AppError {
   if (e instanceof AppError) return e;
   const code = errno(e);
   const cause = { cause: String(e), errno: code };

@@ -3,6 +3,7 @@
 // header that names nothing known is refused, naming the columns found and the ones expected.
 
 import { toArabicDigits } from '../../core/thai/digits';
+import { THAI_MONTHS_FULL } from '../../core/thai/dates';
 import type { SourceRow } from './table';
 import { PLAN_COLUMN_NAMES } from '../../core/terms';
 
@@ -68,20 +69,8 @@ const SYNONYMS: [ColumnRole, RegExp][] = [
 ];
 
 const MONTHS = ['ตค', 'พย', 'ธค', 'มค', 'กพ', 'มีค', 'เมย', 'พค', 'มิย', 'กค', 'สค', 'กย'];
-const MONTHS_FULL = [
-  'ตุลาคม',
-  'พฤศจิกายน',
-  'ธันวาคม',
-  'มกราคม',
-  'กุมภาพันธ์',
-  'มีนาคม',
-  'เมษายน',
-  'พฤษภาคม',
-  'มิถุนายน',
-  'กรกฎาคม',
-  'สิงหาคม',
-  'กันยายน',
-];
+/** The months in fiscal order, ตุลาคม first. */
+const MONTHS_FULL: readonly string[] = [...THAI_MONTHS_FULL.slice(9), ...THAI_MONTHS_FULL.slice(0, 9)];
 
 export function normaliseHeader(text: string): string {
   return toArabicDigits(text)

@@ -7,6 +7,7 @@ import { BUILT_IN_CRITERIA_SETS } from '../criteria';
 import type { Db } from '../open';
 import { sql } from '../sql';
 import { all, get, nowIso, run } from './run';
+import { NOT_FOUND } from '../../core/terms';
 
 function fromRow(body: string): CriteriaSet {
   return { ...criteriaSetBody.parse(JSON.parse(body)), builtIn: false };
@@ -29,7 +30,7 @@ export function findCriteriaSet(db: Db, id: string): CriteriaSet | null {
 
 export function getCriteriaSet(db: Db, id: string): CriteriaSet {
   const set = findCriteriaSet(db, id);
-  if (!set) throw new AppError('notFound', `ไม่พบเกณฑ์ "${id}"`);
+  if (!set) throw new AppError('notFound', NOT_FOUND.criteriaSet(id));
   return set;
 }
 
@@ -53,6 +54,6 @@ export function putCriteriaSet(db: Db, set: Omit<CriteriaSet, 'builtIn'>): Crite
 export function deleteCriteriaSet(db: Db, id: string): void {
   if (BUILT_IN_CRITERIA_SETS.some((s) => s.id === id)) throw new AppError('conflict', 'ลบเกณฑ์ที่มากับโปรแกรมไม่ได้');
   if (run(db, sql`DELETE FROM criteria_set WHERE id = ${id}`).changes === 0) {
-    throw new AppError('notFound', `ไม่พบเกณฑ์ "${id}"`);
+    throw new AppError('notFound', NOT_FOUND.criteriaSet(id));
   }
 }

@@ -5,6 +5,7 @@ import type { Db } from '../open';
 import { sql } from '../sql';
 import { EVIDENCE_COLUMNS, toEvidence } from './followUps';
 import { get, nowIso, run } from './run';
+import { NOT_FOUND } from '../../core/terms';
 
 interface FileKind {
   mime: string;
@@ -98,7 +99,7 @@ export function getEvidence(db: Db, id: number): Evidence {
     `SELECT ${EVIDENCE_COLUMNS} FROM evidence e WHERE e.id = ?`,
     [id],
   ]);
-  if (!r) throw new AppError('notFound', 'ไม่พบหลักฐานที่ระบุ');
+  if (!r) throw new AppError('notFound', NOT_FOUND.evidence);
   return toEvidence(r);
 }
 
@@ -143,7 +144,7 @@ export function readEvidenceFile(db: Db, id: number): EvidenceFile {
     db,
     sql`SELECT id, file_name, mime_type, data FROM evidence WHERE id = ${id}`,
   );
-  if (!r) throw new AppError('notFound', 'ไม่พบหลักฐานที่ระบุ');
+  if (!r) throw new AppError('notFound', NOT_FOUND.evidence);
   if (r.data === null || r.file_name === null || r.mime_type === null) {
     throw new AppError('invalidInput', 'หลักฐานนี้เป็นลิงก์ ไม่ใช่ไฟล์');
   }

@@ -7,6 +7,7 @@ import { raw, sql } from '../sql';
 import { dueIn, forDivision, monthList, monthsOf, stateOf } from './due';
 import { all, get, nowIso, run } from './run';
 import { parseIdList } from './structure';
+import { NOT_FOUND } from '../../core/terms';
 
 interface FollowUpRow {
   id: number;
@@ -234,7 +235,7 @@ export function planIdOfActivity(db: Db, activityId: number): number {
     db,
     sql`SELECT i.plan_id FROM activity a JOIN item i ON i.id = a.item_id WHERE a.id = ${activityId}`,
   );
-  if (!r) throw new AppError('notFound', 'ไม่พบกิจกรรมที่ระบุ');
+  if (!r) throw new AppError('notFound', NOT_FOUND.activity);
   return r.plan_id;
 }
 
@@ -246,6 +247,6 @@ export function activityRef(db: Db, activityId: number): { code: string; positio
           (b.position < a.position OR (b.position = a.position AND b.id <= a.id))) AS position
         FROM activity a JOIN item i ON i.id = a.item_id WHERE a.id = ${activityId}`,
   );
-  if (!r) throw new AppError('notFound', 'ไม่พบกิจกรรมที่ระบุ');
+  if (!r) throw new AppError('notFound', NOT_FOUND.activity);
   return r;
 }

@@ -1,5 +1,5 @@
 // Changing a plan's structure. Callers run these inside a transaction with the audit entry.
-import { PLAN_LOCKED, PLAN_TITLE } from '../../core/terms';
+import { PLAN_LOCKED, PLAN_TITLE, planExists } from '../../core/terms';
 import type { Activity } from '../../core/types';
 import { dueMonths } from '../../core/rules';
 import { AppError } from '../../core/errors';
@@ -26,7 +26,7 @@ export function insertPlan(
     sql`SELECT id FROM plan WHERE fiscal_year = ${p.fiscalYear} AND office = ${p.office}`,
   );
   if (clash) {
-    throw new AppError('conflict', `มีแผนของ${p.office} ปีงบประมาณ พ.ศ. ${p.fiscalYear} อยู่แล้ว`);
+    throw new AppError('conflict', planExists(p.office, p.fiscalYear));
   }
   const now = nowIso();
   const planId = Number(

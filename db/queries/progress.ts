@@ -15,6 +15,7 @@ import { forDivision, monthList, monthsOf } from './due';
 import { all, get } from './run';
 import { listDivisions } from './settings';
 import { listIndicatorRows, parseIdList } from './structure';
+import { NOT_FOUND } from '../../core/terms';
 
 interface Row {
   id: number;
@@ -31,7 +32,7 @@ interface Row {
 /** divisionId: only the activities that division answers for (linked to it, or ทุกฝ่าย). */
 export function progress(db: Db, planId: number, month?: string, divisionId?: number): Progress {
   const plan = get<{ fiscal_year: number }>(db, sql`SELECT fiscal_year FROM plan WHERE id = ${planId}`);
-  if (!plan) throw new AppError('notFound', 'ไม่พบแผนที่ระบุ');
+  if (!plan) throw new AppError('notFound', NOT_FOUND.plan);
   const asOf = asOfMonth(plan.fiscal_year, month);
   const months = fiscalMonths(plan.fiscal_year).filter((m) => m <= asOf);
 

@@ -3,7 +3,7 @@ import { AppError } from '../../core/errors';
 import type { Db } from '../open';
 import { sql } from '../sql';
 import { all, get, run } from './run';
-import { REPORT_TERMS, WORDS } from '../../core/terms';
+import { REPORT_TERMS, WORDS, NOT_FOUND } from '../../core/terms';
 
 export const DEFAULT_SETTINGS: Settings = {
   office: WORDS.districtOffice,
@@ -63,7 +63,7 @@ export function listDivisions(db: Db): Division[] {
 
 export function getDivision(db: Db, id: number): Division {
   const r = get<DivisionRow>(db, sql`SELECT * FROM division WHERE id = ${id}`);
-  if (!r) throw new AppError('notFound', 'ไม่พบฝ่ายที่ระบุ');
+  if (!r) throw new AppError('notFound', NOT_FOUND.division);
   return toDivision(r);
 }
 
@@ -72,8 +72,10 @@ export function findDivisionByName(db: Db, name: string): Division | undefined {
   return r && toDivision(r);
 }
 
+const divisionExists = (name: string) => `มีฝ่ายชื่อ "${name}" อยู่แล้ว`;
+
 export function insertDivision(db: Db, name: string, isStandard = false): Division {
-  if (findDivisionByName(db, name)) throw new AppError('conflict', `มีฝ่ายชื่อ "${name}" อยู่แล้ว`);
+  if (findDivisionByName(db, name)) throw new AppError('conflict', divisionExists(name));
   const pos = get<{ p: number }>(db, sql`SELECT coalesce(max(position), 0) + 1 AS p FROM division`)!.p;
   const r = run(
     db,
@@ -84,7 +86,7 @@ export function insertDivision(db: Db, name: string, isStandard = false): Divisi
 
 export function renameDivision(db: Db, id: number, name: string): Division {
   const existing = findDivisionByName(db, name);
-  if (existing && existing.id !== id) throw new AppError('conflict', `มีฝ่ายชื่อ "${name}" อยู่แล้ว`);
+  if (existing && existing.id !== id) throw new AppError('conflict', divisionExists(name));
   getDivision(db, id);
   run(db, sql`UPDATE division SET name = ${name} WHERE id = ${id}`);
   return getDivision(db, id);

@@ -7,6 +7,7 @@ import type { Db } from '../open';
 import { sql } from '../sql';
 import { monthList, monthsOf } from './due';
 import { all, get } from './run';
+import { NOT_FOUND } from '../../core/terms';
 
 interface PlanRow {
   id: number;
@@ -46,7 +47,7 @@ export function listPlans(db: Db): PlanSummary[] {
 
 export function getPlanSummary(db: Db, planId: number): PlanSummary {
   const r = get<PlanRow>(db, [`${PLAN_SUMMARY} WHERE p.id = ?`, [planId]]);
-  if (!r) throw new AppError('notFound', 'ไม่พบแผนที่ระบุ');
+  if (!r) throw new AppError('notFound', NOT_FOUND.plan);
   return toSummary(r);
 }
 
@@ -114,7 +115,7 @@ export function toActivity(r: ActivityRow): Activity {
 
 export function getActivity(db: Db, activityId: number): Activity {
   const r = get<ActivityRow>(db, [`${ACTIVITY_SELECT} WHERE a.id = ?`, [activityId]]);
-  if (!r) throw new AppError('notFound', 'ไม่พบกิจกรรมที่ระบุ');
+  if (!r) throw new AppError('notFound', NOT_FOUND.activity);
   return toActivity(r);
 }
 
@@ -235,7 +236,7 @@ const toSub = (r: SubIndicatorRow): SubIndicator => ({
 
 export function getSubIndicator(db: Db, subId: number): SubIndicator {
   const r = get<SubIndicatorRow>(db, sql`SELECT * FROM sub_indicator WHERE id = ${subId}`);
-  if (!r) throw new AppError('notFound', 'ไม่พบตัวชี้วัดย่อยที่ระบุ');
+  if (!r) throw new AppError('notFound', NOT_FOUND.subIndicator);
   return toSub(r);
 }
 

@@ -2,7 +2,7 @@
 // in planWrites.ts). Callers run these inside a transaction with the audit entry and the
 // approved-plan lock. Numbers and codes are the plan's: unique in it, otherwise free.
 import { AppError } from '../../core/errors';
-import { NACC_TOOL_NAMES } from '../../core/terms';
+import { NACC_TOOL_NAMES, NOT_FOUND } from '../../core/terms';
 import type { CriteriaSet } from '../../core/types';
 import type { Db } from '../open';
 import { sql } from '../sql';
@@ -112,7 +112,7 @@ export function updateSubIndicatorRow(db: Db, subId: number, f: { label?: string
     db,
     sql`SELECT indicator_id, label, name FROM sub_indicator WHERE id = ${subId}`,
   );
-  if (!before) throw new AppError('notFound', 'ไม่พบตัวชี้วัดย่อยที่ระบุ');
+  if (!before) throw new AppError('notFound', NOT_FOUND.subIndicator);
   if (f.label !== undefined && f.label !== before.label) assertSubLabel(db, before.indicator_id, f.label, subId);
   run(
     db,

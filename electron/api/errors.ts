@@ -1,4 +1,4 @@
-import { FIELD_NAMES, INTERNAL_ERROR, WORDS } from '../../core/terms';
+import { FIELD_NAMES, INTERNAL_ERROR, WORDS, FILE_MESSAGES } from '../../core/terms';
 import type { ZodError } from 'zod';
 import { AppError, isAppError } from '../../core/errors';
 
@@ -43,7 +43,7 @@ export function toAppError(e: unknown): AppError {
     );
   }
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
-    return new AppError('corruptDatabase', 'ไฟล์ฐานข้อมูลเสียหาย', { cause: String(e) });
+    return new AppError('corruptDatabase', FILE_MESSAGES.damaged, { cause: String(e) });
   }
   return new AppError('internal', INTERNAL_ERROR, { cause: String(e) });
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { AppError } from '../../core/errors';
 import { print, str, UsageError, type Command } from './shared';
 import { s, type CommandSpec } from './spec';
+import { PLAN_WORDS, REPORT_TERMS } from '../../core/terms';
 
 function askStdin(question: string): Promise<string | null> {
   process.stdout.write(question);
@@ -45,7 +46,7 @@ export function describeBackup(info: {
 }): string[] {
   return [
     `หน่วยงาน: ${info.office || '(ไม่ระบุ)'}`,
-    `ปีงบประมาณ: ${info.fiscalYears.length ? info.fiscalYears.map((y) => `พ.ศ. ${y}`).join(', ') : 'ยังไม่มีแผน'}`,
+    `ปีงบประมาณ: ${info.fiscalYears.length ? info.fiscalYears.map((y) => `${REPORT_TERMS.yearOf} ${y}`).join(', ') : PLAN_WORDS.noPlan}`,
     `แผน ${info.planCount} แผน ผลการดำเนินงาน ${info.followUpCount} รายการ`,
     `แก้ไขล่าสุด: ${info.lastChange ?? 'ไม่มีข้อมูล'}`,
     `รุ่นฐานข้อมูล: ${info.schemaVersion}`,

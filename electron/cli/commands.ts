@@ -6,7 +6,16 @@ import type { Api } from '../../core/contract';
 import { viewLink } from '../../core/lookAlike';
 import { percentDone, reportState, timeframeText } from '../../core/rules';
 import type { FollowUpStatus, StatusCounts } from '../../core/types';
-import { PLAN_STATUS_NAMES, REPORT_STATE_NAMES, STATUS_NAMES, FIELD_NAMES, WORDS } from '../../core/terms';
+import {
+  PLAN_STATUS_NAMES,
+  REPORT_STATE_NAMES,
+  STATUS_NAMES,
+  FIELD_NAMES,
+  WORDS,
+  PLAN_WORDS,
+  FILE_MESSAGES,
+  CLI_WORDS,
+} from '../../core/terms';
 import { BACKUP_SPECS, describeBackup } from './backupCommands';
 import { PLAN_IMPORT_SPECS, printImport } from './planCommands';
 import { MONTH_SPECS } from './monthCommands';
@@ -19,13 +28,13 @@ export { UsageError, type CliIo } from './shared';
 
 const importText: Command = async (api, { values, rest }, io) => {
   const file = rest[0];
-  if (!file) throw new UsageError('ต้องระบุไฟล์ที่จะนำเข้า');
+  if (!file) throw new UsageError(CLI_WORDS.needImportFile);
   let text: string;
   try {
     const buf = fs.readFileSync(file);
     text = buf.toString('utf8');
   } catch {
-    throw new AppError('notFound', `อ่านไฟล์ ${file} ไม่ได้`);
+    throw new AppError('notFound', FILE_MESSAGES.unreadable(file));
   }
   const year = str(values, 'year');
   const r = await api.importPlanText({
@@ -47,7 +56,7 @@ const importSample: Command = async (api, { values }, io) => {
 const listPlans: Command = async (api, { values }, io) => {
   const plans = await api.listPlans({});
   if (values.json) return print(io, plans);
-  if (plans.length === 0) return io.out('ยังไม่มีแผน');
+  if (plans.length === 0) return io.out(PLAN_WORDS.noPlan);
   for (const p of plans) {
     io.out(
       `พ.ศ. ${p.fiscalYear}  ${p.office}  ${p.itemCount} ข้อ ${p.activityCount} กิจกรรม  ` +
@@ -108,7 +117,7 @@ const followUpSet: Command = async (api, { values }, io) => {
     try {
       data = fs.readFileSync(file);
     } catch {
-      throw new AppError('notFound', `อ่านไฟล์ ${file} ไม่ได้`);
+      throw new AppError('notFound', FILE_MESSAGES.unreadable(file));
     }
   }
   const saved = await api.saveFollowUp({

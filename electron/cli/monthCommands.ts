@@ -3,7 +3,7 @@
 import type { AuditEntry, CopyMonthResult } from '../../core/types';
 import type { RevertPreview } from '../../core/revert';
 import { AppError } from '../../core/errors';
-import { COPY_SKIP_NAMES, fieldName, STATUS_NAMES, WORDS } from '../../core/terms';
+import { COPY_SKIP_NAMES, fieldName, STATUS_NAMES, WORDS, UI_WORDS } from '../../core/terms';
 import { formatDateTime, formatMonthShort } from '../../core/thai';
 import { int, need, planOf, print, str, UsageError, type Command } from './shared';
 import { flag, s, type CommandSpec } from './spec';
@@ -75,7 +75,7 @@ const show = (v: unknown) =>
   v === null || v === undefined || v === '' ? '–' : typeof v === 'string' ? v : JSON.stringify(v);
 
 function describeRevert(p: RevertPreview, out: (line: string) => void) {
-  const KIND = { restore: 'คืนค่า', remove: 'ลบ', recreate: 'นำกลับ' } as const;
+  const KIND = { restore: 'คืนค่า', remove: UI_WORDS.delete, recreate: 'นำกลับ' } as const;
   out(
     `ย้อนกลับ${p.entries > 1 ? 'ชุดรายการ' : WORDS.entries}ที่ ${p.target}: ${p.summary} (${p.entries} รายการ โดย ${p.actor})`,
   );

@@ -7,16 +7,16 @@ import { AppError } from '../../core/errors';
 import type { ImportResult } from '../../core/types';
 import { int, need, planOf, print, str, UsageError, type CliIo, type Command, type Values } from './shared';
 import { flag, s, type CommandSpec } from './spec';
-import { FIELD_NAMES } from '../../core/terms';
+import { FIELD_NAMES, FILE_MESSAGES, CLI_WORDS, NOT_FOUND } from '../../core/terms';
 
 const PLAN = { year: s, office: s } as const;
 
 function readFileArg(file: string | undefined): Buffer {
-  if (!file) throw new UsageError('ต้องระบุไฟล์ที่จะนำเข้า');
+  if (!file) throw new UsageError(CLI_WORDS.needImportFile);
   try {
     return fs.readFileSync(file);
   } catch {
-    throw new AppError('notFound', `อ่านไฟล์ ${file} ไม่ได้`);
+    throw new AppError('notFound', FILE_MESSAGES.unreadable(file));
   }
 }
 
@@ -116,7 +116,7 @@ const loadCriteria: Command = async (api, { values, rest }, io) => {
 const exportCriteria: Command = async (api, { values, rest }, io) => {
   const id = rest[0];
   const set = (await api.listCriteriaSets({})).find((x) => x.id === id);
-  if (!set) throw new AppError('notFound', `ไม่พบเกณฑ์ "${id}"`);
+  if (!set) throw new AppError('notFound', NOT_FOUND.criteriaSet(String(id)));
   const { builtIn: _b, ...body } = set;
   const text = `${JSON.stringify(body, null, 2)}\n`;
   const out = str(values, 'out');

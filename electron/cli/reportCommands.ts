@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../core/errors';
 import { formatMonthShort } from '../../core/thai';
 import type { Api } from '../../core/contract';
-import { exportProgressText, STATUS_NAMES } from '../../core/terms';
+import { exportProgressText, STATUS_NAMES, FILE_MESSAGES, IMPORT_REFUSED, CLI_WORDS } from '../../core/terms';
 import { REPORT_KINDS } from '../../core/enums';
 import { lateDivisions } from '../../core/rules';
 import { need, planOf, print, str, UsageError, type Command } from './shared';
@@ -62,7 +62,7 @@ function readXlsx(file: string): Uint8Array {
   try {
     return new Uint8Array(fs.readFileSync(file));
   } catch {
-    throw new AppError('notFound', `อ่านไฟล์ ${file} ไม่ได้`);
+    throw new AppError('notFound', FILE_MESSAGES.unreadable(file));
   }
 }
 
@@ -118,14 +118,14 @@ const importForms: Command = async (api, { values, rest }, io) => {
         for (const r of f.rows)
           io.out(`  แถว ${r.row} ${r.itemCode} ${STATUS_NAMES[r.status]}  ${r.activityText.slice(0, 60)}`);
       }
-      for (const w of preview.warnings) io.out(`ข้อสังเกต: ${w}`);
+      for (const w of preview.warnings) io.out(CLI_WORDS.note(w));
     }
     if (!preview.ok) throw new AppError('importFailed', `นำเข้าไม่ได้ ไม่มีการบันทึกข้อมูลใด ๆ\n${preview.errors.join('\n')}`);
     return;
   }
   const r = await api.importDivisionForms({ planId: plan.id, files });
   if (values.json) return print(io, r);
-  for (const w of preview.warnings) io.out(`ข้อสังเกต: ${w}`);
+  for (const w of preview.warnings) io.out(CLI_WORDS.note(w));
   if (r.unchanged.length === r.files) {
     io.out('ไม่มีการเปลี่ยนแปลง: แบบฟอร์มทุกไฟล์นำเข้าไว้แล้วด้วยข้อมูลเดียวกัน (หรือเป็นสำเนาของไฟล์อื่น)');
     return;
@@ -150,10 +150,9 @@ const importPlanXlsx: Command = async (api, { values, rest }, io) => {
         io.out(`  ${c.summary}${c.row ? ` (แถว ${c.row})` : ''}`);
         for (const f of c.fields) io.out(`    ${f.label}: "${f.before}" → "${f.after}"`);
       }
-      for (const w of preview.warnings) io.out(`ข้อสังเกต: ${w}`);
+      for (const w of preview.warnings) io.out(CLI_WORDS.note(w));
     }
-    if (!preview.ok)
-      throw new AppError('importFailed', `นำเข้าแผนไม่ได้ ไม่มีการเปลี่ยนแปลงข้อมูล\n${preview.errors.join('\n')}`);
+    if (!preview.ok) throw new AppError('importFailed', `${IMPORT_REFUSED}\n${preview.errors.join('\n')}`);
     return;
   }
   const r = await api.applyPlanXlsx({ planId: plan.id, data });

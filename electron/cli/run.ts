@@ -10,6 +10,7 @@ import { createApi } from '../api/createApi';
 import { createPipePrinter, type PipePrinter } from '../reports/pdf/pipePrinter';
 import { COMMAND_SPECS, USAGE_FOOTER, UsageError, type CliIo } from './commands';
 import { parseCommandLine, writesOf, type CommandSpec } from './spec';
+import { CLI_WORDS } from '../../core/terms';
 
 export type { CliIo } from './commands';
 
@@ -44,7 +45,7 @@ function open(spec: CommandSpec, writes: boolean, dbArg: string | undefined): { 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const { parsed, help, error } = parseCommandLine(argv, COMMAND_SPECS);
   if (error) {
-    io.err(`คำสั่งไม่ถูกต้อง: ${error.message}\n\n${error.spec ? `ใช้: ${usageOf(error.spec).trim()}` : USAGE}`);
+    io.err(`คำสั่งไม่ถูกต้อง: ${error.message}\n\n${error.spec ? CLI_WORDS.usage(usageOf(error.spec).trim()) : USAGE}`);
     return 2;
   }
   if (!parsed) {
@@ -53,7 +54,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const { spec, values, rest } = parsed;
   if (help) {
-    io.out(`ใช้: ${usageOf(spec).trim()}`);
+    io.out(CLI_WORDS.usage(usageOf(spec).trim()));
     return 0;
   }
   const writes = writesOf(spec, values);

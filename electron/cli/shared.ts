@@ -2,7 +2,7 @@
 import { AppError } from '../../core/errors';
 import type { Api } from '../../core/contract';
 import type { PlanSummary } from '../../core/types';
-import { FIELD_NAMES } from '../../core/terms';
+import { FIELD_NAMES, CLI_WORDS } from '../../core/terms';
 
 export interface CliIo {
   out: (s: string) => void;
@@ -32,13 +32,13 @@ export function need(v: Values, key: string): string {
 }
 
 export function int(s: string, label: string): number {
-  if (!/^\d+$/.test(s.trim())) throw new UsageError(`${label} ต้องเป็นตัวเลข (ได้รับ "${s}")`);
+  if (!/^\d+$/.test(s.trim())) throw new UsageError(CLI_WORDS.notNumber(label, s));
   return Number(s);
 }
 
 export function num(s: string, label: string): number {
   const n = Number(s);
-  if (s.trim() === '' || !Number.isFinite(n)) throw new UsageError(`${label} ต้องเป็นตัวเลข (ได้รับ "${s}")`);
+  if (s.trim() === '' || !Number.isFinite(n)) throw new UsageError(CLI_WORDS.notNumber(label, s));
   return n;
 }
 

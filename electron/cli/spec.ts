@@ -3,6 +3,7 @@
 // refused (`list-plans --qty 3` is a usage error, never silently ignored).
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { Command, Values } from './shared';
+import { CLI_WORDS } from '../../core/terms';
 
 export interface CommandSpec {
   /** 'list-plans', or two words for a sub-command: 'followup set'. */
@@ -52,8 +53,7 @@ function thaiParseError(e: unknown, spec: CommandSpec): string {
       ? `ตัวเลือก ${option} ต้องมีค่าตามหลัง`
       : `ตัวเลือก ${option} ไม่รับค่า (ใช้ ${option} เฉย ๆ)`;
   }
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
-    return `คำสั่ง ${spec.name} ไม่รับค่าเพิ่มเติม: ${message.split("'")[1] ?? ''}`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return CLI_WORDS.noExtra(spec.name, message.split("'")[1] ?? '');
   return message;
 }
 
@@ -119,7 +119,7 @@ export function parseCommandLine(
   if (!help && (rest.length < min || rest.length > max)) {
     const message =
       rest.length > max
-        ? `คำสั่ง ${spec.name} ไม่รับค่าเพิ่มเติม: ${rest.slice(max).join(' ')}`
+        ? CLI_WORDS.noExtra(spec.name, rest.slice(max).join(' '))
         : `คำสั่ง ${spec.name} ต้องระบุ${min > 1 ? `อย่างน้อย ${min} ค่า` : 'ไฟล์หรือค่าที่ต้องใช้'}`;
     return { parsed: null, help, error: { message, spec } };
   }

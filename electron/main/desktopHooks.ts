@@ -8,6 +8,7 @@ import type { DesktopHooks } from '../api/context';
 import { isSafeExternalUrl, URL_NEEDS_HTTP } from '../../core/urls';
 import type { FolderMemory } from './folders';
 import { printWithDialog } from './pdfPrinter';
+import { DATA_FILE_WORDS, UI_WORDS } from '../../core/terms';
 
 export function createDesktopHooks(getWindow: () => BrowserWindow | null, folders: FolderMemory): DesktopHooks {
   type Kind = 'reports' | 'evidence' | 'backups';
@@ -26,7 +27,7 @@ export function createDesktopHooks(getWindow: () => BrowserWindow | null, folder
       const options = {
         title: 'บันทึกรายงาน',
         defaultPath: path.join(start('reports'), defaultName),
-        buttonLabel: 'บันทึก',
+        buttonLabel: UI_WORDS.save,
         filters: [format === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Excel', extensions: ['xlsx'] }],
       };
       const win = getWindow();
@@ -39,7 +40,7 @@ export function createDesktopHooks(getWindow: () => BrowserWindow | null, folder
         defaultPath: start('backups'),
         buttonLabel: 'เลือก',
         properties: ['openFile' as const],
-        filters: [{ name: 'ไฟล์ข้อมูล ITA Tracker', extensions: ['sqlite', 'db'] }],
+        filters: [{ name: DATA_FILE_WORDS.filter, extensions: ['sqlite', 'db'] }],
       };
       const win = getWindow();
       const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
@@ -47,7 +48,7 @@ export function createDesktopHooks(getWindow: () => BrowserWindow | null, folder
     },
     async chooseEvidencePaths(extensions) {
       const options = {
-        title: 'เลือกไฟล์หลักฐาน',
+        title: DATA_FILE_WORDS.pickEvidence,
         defaultPath: start('evidence'),
         buttonLabel: 'แนบไฟล์',
         properties: ['openFile' as const, 'multiSelections' as const],
@@ -63,8 +64,8 @@ export function createDesktopHooks(getWindow: () => BrowserWindow | null, folder
       const options = {
         title: 'สำรองข้อมูลไปยังไฟล์',
         defaultPath: path.join(start('backups'), defaultName),
-        buttonLabel: 'บันทึก',
-        filters: [{ name: 'ไฟล์ข้อมูล ITA Tracker', extensions: ['sqlite'] }],
+        buttonLabel: UI_WORDS.save,
+        filters: [{ name: DATA_FILE_WORDS.filter, extensions: ['sqlite'] }],
       };
       const win = getWindow();
       const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);

@@ -17,7 +17,7 @@ import {
 } from '../../db/backup';
 import { acquireDbLock, type FileLock } from '../../db/backup/lock';
 import { decideRecovery, type RecoveryCandidate } from '../../db/backup/recovery';
-import { INTERNAL_ERROR } from '../../core/terms';
+import { INTERNAL_ERROR, FILE_MESSAGES } from '../../core/terms';
 import { isAppError } from '../../core/errors';
 import { startCheckpointer, type Checkpointer } from '../../db/checkpoint';
 import { dataPaths, type DataPaths } from '../../db/paths';
@@ -112,7 +112,7 @@ async function openOrRecover(dbPath: string, error: unknown): Promise<Db | null>
     return openChecked(dbPath);
   } catch (e) {
     mainLog.error('restoring the backup failed', e);
-    dialog.showErrorBox('กู้คืนไม่สำเร็จ', `${errorText(e)}\n\nไฟล์: ${dbPath}`);
+    dialog.showErrorBox('กู้คืนไม่สำเร็จ', `${errorText(e)}\n\n${FILE_MESSAGES.at(dbPath)}`);
     return null;
   }
 }
@@ -220,7 +220,7 @@ async function start(): Promise<void> {
   // (and, for developers, the one `npm start --sample` names: it asks for a fresh sample file).
   if (!isDefault && !process.argv.includes('--sample') && !fs.existsSync(dataDir)) {
     dialog.showErrorBox(
-      'เปิดไฟล์ข้อมูลไม่ได้',
+      FILE_MESSAGES.dataFileUnopenable,
       `ไม่พบโฟลเดอร์ ${dataDir}\nกรุณาตรวจสอบเส้นทางที่ระบุใน --db (โปรแกรมไม่สร้างโฟลเดอร์ใหม่ให้)\nไฟล์: ${dbPath}`,
     );
     app.exit(1);
@@ -241,7 +241,7 @@ async function start(): Promise<void> {
     dbLock.release();
     dbLock = null;
     dialog.showErrorBox(
-      'เปิดไฟล์ข้อมูลไม่ได้',
+      FILE_MESSAGES.dataFileUnopenable,
       `ไม่พบไฟล์ข้อมูล ${dbPath}\nกรุณาตรวจสอบเส้นทางที่ระบุใน --db (โปรแกรมสร้างไฟล์ข้อมูลใหม่เฉพาะในโฟลเดอร์ข้อมูลของโปรแกรมเอง)`,
     );
     app.exit(1);

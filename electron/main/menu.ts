@@ -6,7 +6,7 @@
 // focus the search box, show a screen, open a dialog), so either way the user gets one effect.
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { SCREENS } from '../../core/screens';
-import { UNDO_NAME, WORDS } from '../../core/terms';
+import { UNDO_NAME, WORDS, UI_WORDS, DATA_FILE_WORDS } from '../../core/terms';
 
 export interface MenuContext {
   dbPath: string;
@@ -40,10 +40,10 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
       label: WORDS.file,
       submenu: [
         command('ส่งออกรายงาน…', 'export', 'CmdOrCtrl+E'),
-        command('พิมพ์…', 'print', 'CmdOrCtrl+P'),
+        command(UI_WORDS.print, 'print', 'CmdOrCtrl+P'),
         { type: 'separator' },
         command('สำรองข้อมูล…', 'backup'),
-        command('กู้คืน…', 'restore'),
+        command(UI_WORDS.restore, 'restore'),
         { type: 'separator' },
         { label: 'ออก', role: 'quit' },
       ],
@@ -68,11 +68,11 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
       label: 'ช่วยเหลือ',
       submenu: [
         {
-          label: 'เกี่ยวกับ ITA Tracker',
+          label: DATA_FILE_WORDS.about,
           click: () => {
             const options = {
               type: 'info' as const,
-              title: 'เกี่ยวกับ ITA Tracker',
+              title: DATA_FILE_WORDS.about,
               message: `ITA Tracker รุ่น ${app.getVersion()}`,
               detail: `ระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA)\nไฟล์ข้อมูล: ${ctx.dbPath}`,
               buttons: ['ตกลง'],

@@ -13,7 +13,7 @@ import { WelcomeScreen } from './screens/welcome/WelcomeScreen';
 import { deferCommand, dispatchCommand, useCommand, useCommands } from './shortcuts';
 import { SCREENS, type Screen } from './store';
 import { useApp, useAppStore } from './StoreContext';
-import { FIELD_NAMES, REPORT_TERMS } from '../../core/terms';
+import { FIELD_NAMES, REPORT_TERMS, UI_WORDS } from '../../core/terms';
 
 function YearPicker() {
   const plans = useApp((s) => s.plans);
@@ -49,11 +49,11 @@ function ErrorBanner() {
       <span>{error}</span>
       {phase === 'error' ? (
         <button type="button" onClick={() => void reload()}>
-          ลองใหม่
+          {UI_WORDS.retry}
         </button>
       ) : (
-        <button type="button" onClick={dismiss} aria-label="ปิดข้อความ">
-          ปิด
+        <button type="button" onClick={dismiss} aria-label={UI_WORDS.dismiss}>
+          {UI_WORDS.close}
         </button>
       )}
     </div>
@@ -175,7 +175,7 @@ export function App() {
               onClick={() => setExporting(true)}
               title="ส่งออกเป็น PDF หรือ Excel"
             >
-              ส่งออกรายงาน
+              {UI_WORDS.exportReport}
             </button>
           )}
           <YearPicker />

@@ -9,6 +9,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { AppError } from '../../../core/errors';
 import { checkZip } from '../../zipCheck';
 import type { SourceCell, SourceDoc, SourceRow } from '../table';
+import { FILE_MESSAGES } from '../../../core/terms';
 
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
 const NS = new Set([
@@ -192,9 +193,9 @@ function parseXml(text: string, part: string, name: string): Document {
 
 /** Reads a .docx; a file that is not one is refused with a Thai message naming it. */
 export async function readDocx(name: string, data: Uint8Array): Promise<SourceDoc> {
-  if (data.byteLength === 0) throw new AppError('invalidInput', `ไฟล์ ${name} ว่างเปล่า`);
+  if (data.byteLength === 0) throw new AppError('invalidInput', FILE_MESSAGES.empty(name));
   if (data.byteLength > MAX_DOCX_BYTES) {
-    throw new AppError('tooLarge', `ไฟล์ ${name} ใหญ่เกิน ${MAX_DOCX_BYTES / 1024 / 1024} MB`);
+    throw new AppError('tooLarge', FILE_MESSAGES.tooLarge(name, MAX_DOCX_BYTES / 1024 / 1024));
   }
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   checkZip(name, buf, 'ไฟล์ Word (.docx)');

@@ -7,7 +7,7 @@ import { readEvidenceFile } from '../../../db/queries/evidence';
 import { EVIDENCE_EXTENSIONS, MAX_EVIDENCE_BYTES } from '../../../core/limits';
 import type { Ctx, DesktopHooks } from '../context';
 import type { Handlers } from '../../../core/contract';
-import { DESKTOP_ONLY } from '../../../core/terms';
+import { DESKTOP_ONLY, FILE_MESSAGES } from '../../../core/terms';
 
 type DesktopHandlers = Pick<
   Handlers,
@@ -30,8 +30,8 @@ function readPicked(file: string, fileName: string): Buffer {
     throw new AppError(
       code === 'EBUSY' ? 'conflict' : 'notFound',
       code === 'EBUSY'
-        ? `อ่านไฟล์ ${fileName} ไม่ได้: ไฟล์กำลังถูกใช้โดยโปรแกรมอื่น กรุณาปิดไฟล์นั้นแล้วลองอีกครั้ง`
-        : `อ่านไฟล์ ${fileName} ไม่ได้`,
+        ? `${FILE_MESSAGES.unreadable(fileName)}: ไฟล์กำลังถูกใช้โดยโปรแกรมอื่น กรุณาปิดไฟล์นั้นแล้วลองอีกครั้ง`
+        : FILE_MESSAGES.unreadable(fileName),
       { cause: String(e) },
     );
   }
@@ -111,7 +111,7 @@ export function desktopHandlers(ctx: Ctx): DesktopHandlers {
           try {
             size = fs.statSync(file).size;
           } catch (e) {
-            throw new AppError('notFound', `อ่านไฟล์ ${fileName} ไม่ได้`, { cause: String(e) });
+            throw new AppError('notFound', FILE_MESSAGES.unreadable(fileName), { cause: String(e) });
           }
           // Over the limit: not read; the page tells the user (as for a file dropped on it).
           const data = size > MAX_EVIDENCE_BYTES ? new Uint8Array() : new Uint8Array(readPicked(file, fileName));

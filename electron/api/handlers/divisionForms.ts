@@ -19,6 +19,7 @@ import type { Handlers } from '../../../core/contract';
 import type { FollowUp } from '../../../core/types';
 import { batchChecker, identityOf } from './formIdentity';
 import { followUpHandlers } from './followUps';
+import { monthOutsidePlan, andMore } from '../../../core/terms';
 
 type DivisionFormHandlers = Pick<Handlers, 'exportDivisionForm' | 'previewDivisionForms' | 'importDivisionForms'>;
 
@@ -29,7 +30,7 @@ export function divisionFormHandlers(ctx: Ctx): DivisionFormHandlers {
   const assertInYear = (planId: number, month: string) => {
     const plan = getPlanSummary(db, planId);
     if (!fiscalMonths(plan.fiscalYear).includes(month)) {
-      throw new AppError('invalidInput', `เดือน ${month} ไม่อยู่ในปีงบประมาณ พ.ศ. ${plan.fiscalYear} ของแผนนี้`);
+      throw new AppError('invalidInput', monthOutsidePlan(month, plan.fiscalYear));
     }
     return plan;
   };
@@ -197,7 +198,7 @@ export function divisionFormHandlers(ctx: Ctx): DivisionFormHandlers {
         throw new AppError(
           'importFailed',
           `นำเข้าแบบฟอร์มไม่ได้ ไม่มีการบันทึกข้อมูลใด ๆ\n${preview.errors.slice(0, 10).join('\n')}` +
-            (preview.errors.length > 10 ? `\nและอีก ${preview.errors.length - 10} รายการ` : ''),
+            (preview.errors.length > 10 ? `\n${andMore(preview.errors.length - 10)}` : ''),
           { errors: preview.errors },
         );
       }

@@ -26,6 +26,7 @@ import type { CopyMonthRow } from '../../../core/types';
 import type { Ctx } from '../context';
 import type { Handlers } from '../../../core/contract';
 import { MAX_EVIDENCE_BYTES } from '../../../core/limits';
+import { FILE_MESSAGES, monthOutsidePlan } from '../../../core/terms';
 
 type FollowUpHandlers = Pick<
   Handlers,
@@ -51,7 +52,7 @@ export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
   const assertInYear = (planId: number, month: string) => {
     const plan = getPlanSummary(db, planId);
     if (!fiscalMonths(plan.fiscalYear).includes(month)) {
-      throw new AppError('invalidInput', `เดือน ${month} ไม่อยู่ในปีงบประมาณ พ.ศ. ${plan.fiscalYear} ของแผนนี้`);
+      throw new AppError('invalidInput', monthOutsidePlan(month, plan.fiscalYear));
     }
   };
 
@@ -155,9 +156,9 @@ export function followUpHandlers(ctx: Ctx): FollowUpHandlers {
       const planId = planIdOfActivity(db, activityId);
       assertInYear(planId, month);
       const name = cleanFileName(fileName);
-      if (data.byteLength === 0) throw new AppError('invalidInput', `ไฟล์ ${name} ว่างเปล่า`);
+      if (data.byteLength === 0) throw new AppError('invalidInput', FILE_MESSAGES.empty(name));
       if (data.byteLength > MAX_EVIDENCE_BYTES) {
-        throw new AppError('tooLarge', `ไฟล์ ${name} ใหญ่เกิน ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`);
+        throw new AppError('tooLarge', FILE_MESSAGES.tooLarge(name, MAX_EVIDENCE_BYTES / 1024 / 1024));
       }
       const mimeType = sniffFile(name, data);
       const ev = insertEvidenceFile(db, ensureFollowUp(activityId, month), { fileName: name, mimeType, data, label });

@@ -16,7 +16,7 @@ import { insertParsedPlan } from '../../../db/queries/planWrites';
 import { getSettings, listDivisions, putSettings } from '../../../db/queries/settings';
 import { findPlans, getPlanSummary } from '../../../db/queries/structure';
 import type { Ctx } from '../context';
-import { WORDS } from '../../../core/terms';
+import { WORDS, andMore, IMPORT_REFUSED, planExists } from '../../../core/terms';
 
 type ImportHandlers = Pick<Handlers, 'importPlan' | 'importPlanText' | 'importSamplePlan'>;
 
@@ -66,8 +66,8 @@ export function previewOf(parsed: ParsedPlan): Omit<ImportPreview, 'coverage'> {
 export function refusal(problems: ImportProblem[]): string {
   const errors = problems.filter((p) => p.severity === 'error');
   const listed = errors.slice(0, LISTED).map((p) => p.message);
-  const more = errors.length > LISTED ? [`และอีก ${errors.length - LISTED} รายการ`] : [];
-  return [`นำเข้าแผนไม่ได้ ไม่มีการเปลี่ยนแปลงข้อมูล (พบปัญหา ${errors.length} รายการ)`, ...listed, ...more].join('\n');
+  const more = errors.length > LISTED ? [andMore(errors.length - LISTED)] : [];
+  return [`${IMPORT_REFUSED} (พบปัญหา ${errors.length} รายการ)`, ...listed, ...more].join('\n');
 }
 
 export function importHandlers(ctx: Ctx): ImportHandlers {
@@ -108,7 +108,7 @@ export function importHandlers(ctx: Ctx): ImportHandlers {
     const settings = getSettings(db);
     const office = input.office ?? parsed.office ?? settings.office;
     if (findPlans(db, fiscalYear, office).length > 0) {
-      throw new AppError('conflict', `มีแผนของ${office} ปีงบประมาณ พ.ศ. ${fiscalYear} อยู่แล้ว จึงไม่นำเข้าซ้ำ`);
+      throw new AppError('conflict', `${planExists(office, fiscalYear)} จึงไม่นำเข้าซ้ำ`);
     }
     const activityCount = parsed.items.reduce((n, i) => n + i.activities.length, 0);
     const result: ImportResult = {

@@ -40,6 +40,7 @@ import {
 import { renumber } from '../../../db/queries/planWrites';
 import type { Ctx } from '../context';
 import { SUBTREE_KEY, subtreeOf } from './revertStructure';
+import { STRUCTURE_WORDS } from '../../../core/terms';
 
 type PlanStructureHandlers = Pick<
   Handlers,
@@ -93,7 +94,7 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
     },
     deleteTool: ({ toolId }) => {
       const before = getTool(db, toolId);
-      refuseIfReported('tool', toolId, `แบบวัด ${before.code}`);
+      refuseIfReported('tool', toolId, STRUCTURE_WORDS.tool(before.code));
       const rows = subtreeOf(db, 'tool', toolId, before.planId); // so a revert brings it all back
       deleteToolRow(db, before);
       ctx.changed({ entity: 'tool', id: toolId, before: { ...before, [SUBTREE_KEY]: rows } });

@@ -1,6 +1,6 @@
 // The plan edited in Excel comes back as a preview of its changes and is applied in one transaction.
 import { AppError } from '../../../core/errors';
-import { PLAN_LOCKED } from '../../../core/terms';
+import { PLAN_LOCKED, IMPORT_REFUSED, refusedWithReports } from '../../../core/terms';
 import {
   assertCodeFits,
   insertActivity,
@@ -100,8 +100,7 @@ export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
       switch (c.kind) {
         case 'activityRemoved': {
           const before = getActivity(db, c.activityId!);
-          if (followUpCount([before.id]) > 0)
-            throw new AppError('conflict', `${c.summary} ไม่ได้ เพราะมีผลการดำเนินงานแล้ว`);
+          if (followUpCount([before.id]) > 0) throw new AppError('conflict', refusedWithReports(c.summary));
           deleteActivityRow(db, before);
           ctx.changed({ entity: 'activity', id: before.id, before });
           break;
@@ -109,7 +108,7 @@ export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
         case 'itemRemoved': {
           const before = getItem(db, c.itemId!);
           if (before.activities.length && followUpCount(before.activities.map((a) => a.id)) > 0) {
-            throw new AppError('conflict', `${c.summary} ไม่ได้ เพราะมีผลการดำเนินงานแล้ว`);
+            throw new AppError('conflict', refusedWithReports(c.summary));
           }
           deleteItemRow(db, before);
           ctx.changed({ entity: 'item', id: before.id, before });
@@ -179,7 +178,7 @@ export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
     applyPlanXlsx: async ({ planId, data }) => {
       const p = await previewPlan(planId, data);
       if (!p.ok) {
-        throw new AppError('importFailed', `นำเข้าแผนไม่ได้ ไม่มีการเปลี่ยนแปลงข้อมูล\n${p.errors.slice(0, 10).join('\n')}`, {
+        throw new AppError('importFailed', `${IMPORT_REFUSED}\n${p.errors.slice(0, 10).join('\n')}`, {
           errors: p.errors,
         });
       }

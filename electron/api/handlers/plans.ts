@@ -8,6 +8,7 @@ import { copyPlanStructure, defaultTitle, insertPlan, touchPlan } from '../../..
 import { deletePlanRow, setPlanApproval, updatePlanRow } from '../../../db/queries/planEdits';
 import type { Ctx } from '../context';
 import type { Handlers } from '../../../core/contract';
+import { planExists } from '../../../core/terms';
 
 type PlanHandlers = Pick<
   Handlers,
@@ -54,7 +55,7 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
     updatePlan: ({ planId, office, title }) => {
       const before = getPlanSummary(db, planId);
       if (office !== undefined && office !== before.office && findPlans(db, before.fiscalYear, office).length > 0) {
-        throw new AppError('conflict', `มีแผนของ${office} ปีงบประมาณ พ.ศ. ${before.fiscalYear} อยู่แล้ว`);
+        throw new AppError('conflict', planExists(office, before.fiscalYear));
       }
       updatePlanRow(db, planId, { office: office ?? before.office, title: title ?? before.title });
       touchPlan(db, planId);

@@ -10,6 +10,7 @@ import { pageSetup } from '../../reports/html/page';
 import { paginatedHtml } from '../../reports/pdf/render';
 import type { Ctx } from '../context';
 import type { Api, Handlers } from '../../../core/contract';
+import { NOT_FOUND } from '../../../core/terms';
 
 type ReportHandlers = Pick<Handlers, 'exportReport' | 'exportProgress' | 'printReport'>;
 
@@ -18,7 +19,7 @@ export function reportHandlers(ctx: Ctx, api: () => Api): ReportHandlers {
     exportReport: async ({ outPath, ...request }) => {
       getPlanSummary(ctx.db, request.planId);
       if (request.divisionId !== undefined && !listDivisions(ctx.db).some((d) => d.id === request.divisionId)) {
-        throw new AppError('notFound', 'ไม่พบฝ่ายที่ระบุ');
+        throw new AppError('notFound', NOT_FOUND.division);
       }
       ctx.progress = null;
       try {

@@ -13,7 +13,7 @@ import {
   type RevertChange,
   type RevertPreview,
 } from '../../../core/revert';
-import { entityName, fieldName, PLAN_LOCKED } from '../../../core/terms';
+import { entityName, fieldName, PLAN_LOCKED, andMore } from '../../../core/terms';
 import type { Db } from '../../../db/open';
 import { batchEntries, getAuditEntry, laterEntry, type StoredAuditEntry } from '../../../db/queries/audit';
 import { getEvidence } from '../../../db/queries/evidence';
@@ -277,7 +277,7 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
   const first = scope === 'batch' ? (heading ?? entries[entries.length - 1]!) : head;
   const summary =
     scope === 'batch' && !heading && entries.length > 1
-      ? `${first.summary} และอีก ${entries.length - 1} รายการ`
+      ? `${first.summary} ${andMore(entries.length - 1)}`
       : first.summary;
   if (refusals.length === 0 && steps.length === 0) notes.push('ไม่มีข้อมูลที่ต้องเปลี่ยน');
   const preview: RevertPreview = {

@@ -5,7 +5,7 @@ import { parseNumber } from '../../../core/thai';
 import type { FollowUpStatus } from '../../../core/types';
 import { isSafeExternalUrl } from '../../../core/urls';
 import { FORM_COL, FORM_HEADER_ROW, FORM_HEADERS, FORM_MAX_ROWS, FORM_REPORTER_CELL, FORM_SHEET } from './divisionForm';
-import { STATUS_NAMES, ENTITY_NAMES } from '../../../core/terms';
+import { STATUS_NAMES, ENTITY_NAMES, INPUT_WORDS } from '../../../core/terms';
 import { cellText, MAX_CELL_CHARS, metaOf } from './read';
 
 export interface FormRow {
@@ -114,7 +114,7 @@ export function parseForm(name: string, wb: ExcelJS.Workbook): ParsedForm {
       [FORM_COL.urls, fill.urls],
     ] as const) {
       if (v.length > MAX_CELL_CHARS) {
-        err(r, col, `ข้อความยาวเกิน ${MAX_CELL_CHARS.toLocaleString('en')} ตัวอักษร`);
+        err(r, col, INPUT_WORDS.tooLong(MAX_CELL_CHARS.toLocaleString('en')));
         ok = false;
       }
     }
@@ -137,7 +137,7 @@ export function parseForm(name: string, wb: ExcelJS.Workbook): ParsedForm {
         err(r, FORM_COL.qty, `"${fill.qty.slice(0, 50)}" ไม่ใช่ตัวเลข`);
         ok = false;
       } else if (n < 0) {
-        err(r, FORM_COL.qty, 'จำนวนที่ทำได้ต้องไม่ติดลบ');
+        err(r, FORM_COL.qty, INPUT_WORDS.qtyNotNegative);
         ok = false;
       } else if (n > 1e9) {
         err(r, FORM_COL.qty, 'จำนวนที่ทำได้มากเกินไป');

@@ -4,7 +4,15 @@ import { useEffect, useState } from 'react';
 import { formatMonthLong, withDigits } from '../../../core/thai';
 import type { ExportProgress, ReportKind } from '../../../core/types';
 import { reportFileName } from '../../../core/fileName';
-import { exportProgressText, CHASE_WORDS, FIELD_NAMES, ENTITY_NAMES } from '../../../core/terms';
+import {
+  exportProgressText,
+  CHASE_WORDS,
+  FIELD_NAMES,
+  ENTITY_NAMES,
+  UI_WORDS,
+  SCREEN_NAMES,
+  REPORT_TERMS,
+} from '../../../core/terms';
 import { messageOf } from '../store';
 import { useApi, useApp } from '../StoreContext';
 import { Modal } from './Modal';
@@ -12,7 +20,7 @@ import { MonthSelect } from './MonthSelect';
 
 type Choice = ReportKind | 'division-form';
 const CHOICES: { id: Choice; label: string; hint: string }[] = [
-  { id: 'plan', label: 'แผนมาตรการ', hint: 'ตารางแผนทั้งแผน ๘ คอลัมน์ ตามแบบเดิม' },
+  { id: 'plan', label: SCREEN_NAMES.plan, hint: 'ตารางแผนทั้งแผน ๘ คอลัมน์ ตามแบบเดิม' },
   { id: 'month', label: 'แบบรายงานผลประจำเดือน', hint: 'สำหรับเสนอ ผอ.เขต ลงนาม พร้อมช่องข้อสั่งการ' },
   { id: 'half-year', label: 'รายงานผลรอบ ๖ เดือน', hint: 'ต.ค. – มี.ค. สำหรับเผยแพร่' },
   { id: 'annual', label: 'รายงานผลประจำปี', hint: 'ทั้งปีงบประมาณ สำหรับเผยแพร่' },
@@ -139,17 +147,17 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           {CHASE_WORDS.openFolder}
         </button>
         <button type="button" className="primary" onClick={() => open(false)}>
-          เปิดไฟล์
+          {UI_WORDS.openFile}
         </button>
       </>
     ) : (
       <>
         <button type="button" onClick={onClose}>
-          ปิด
+          {UI_WORDS.close}
         </button>
         {canPrint && (
           <button type="button" disabled={!!missing || phase.step === 'working'} onClick={() => void print()}>
-            พิมพ์…
+            {UI_WORDS.print}
           </button>
         )}
         <button
@@ -158,18 +166,18 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           disabled={!!missing || phase.step === 'working'}
           onClick={() => void run()}
         >
-          {phase.step === 'working' ? 'กำลังสร้าง…' : 'ส่งออก…'}
+          {phase.step === 'working' ? UI_WORDS.making : 'ส่งออก…'}
         </button>
       </>
     );
 
   return (
-    <Modal title="ส่งออกรายงาน" onClose={onClose} footer={footer}>
+    <Modal title={UI_WORDS.exportReport} onClose={onClose} footer={footer}>
       <div className="export-dialog" data-testid="export-dialog">
         {phase.step === 'done' ? (
           <p className="export-done" role="status" data-testid="export-done">
-            <strong>บันทึกแล้ว</strong>
-            {phase.pages ? ` ${withDigits(phase.pages, numerals)} หน้า` : ''} ·{' '}
+            <strong>{UI_WORDS.saved}</strong>
+            {phase.pages ? ` ${withDigits(phase.pages, numerals)} ${REPORT_TERMS.page}` : ''} ·{' '}
             {withDigits(Math.max(1, Math.round(phase.bytes / 1024)), numerals)} KB
             <br />
             <code>{phase.path}</code>

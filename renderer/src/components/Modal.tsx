@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { UI_WORDS } from '../../../core/terms';
 
 interface ModalProps {
   title: string;
@@ -33,7 +34,7 @@ export function Modal({ title, onClose, children, footer, wide }: ModalProps) {
       <div className={`modal${wide ? ' modal-wide' : ''}`} role="dialog" aria-modal="true" aria-label={title} ref={ref}>
         <header className="modal-header">
           <h2>{title}</h2>
-          <button type="button" className="icon" onClick={onClose} aria-label="ปิด">
+          <button type="button" className="icon" onClick={onClose} aria-label={UI_WORDS.close}>
             ×
           </button>
         </header>

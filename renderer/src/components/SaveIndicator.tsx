@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { withDigits } from '../../../core/thai';
 import { useApp } from '../StoreContext';
+import { UI_WORDS } from '../../../core/terms';
 
 /** "กำลังบันทึก…" / "บันทึกแล้ว ๑๐:๓๒" / "บันทึกไม่สำเร็จ": the user always knows whether the work is safe. */
 export function SaveIndicator() {
@@ -17,7 +18,8 @@ export function SaveIndicator() {
     `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`,
     numerals,
   );
-  const text = save.status === 'saving' ? 'กำลังบันทึก…' : save.status === 'saved' ? `บันทึกแล้ว ${time} น.` : 'บันทึกไม่สำเร็จ';
+  const text =
+    save.status === 'saving' ? UI_WORDS.saving : save.status === 'saved' ? `บันทึกแล้ว ${time} น.` : UI_WORDS.saveFailed;
   return (
     <span
       className={`save-indicator save-${save.status}`}

@@ -9,6 +9,8 @@ import {
   REPORT_TERMS,
   FIELD_NAMES,
   ENTITY_NAMES,
+  UI_WORDS,
+  WORDS,
 } from '../../../../core/terms';
 import { targetText, timeframeText } from '../../../../core/rules';
 import { formatMonthLong, formatNumber, withDigits, type DigitStyle } from '../../../../core/thai';
@@ -41,7 +43,7 @@ function EvidenceList({ report }: { report: FollowUp }) {
     <ul className="fu-year-ev">
       {report.evidence.map((e) => (
         <li key={e.id}>
-          {e.kind === 'url' ? `ลิงก์ ${e.label || viewLink(e.url ?? '').text}` : `ไฟล์ ${e.label || e.fileName}`}
+          {e.kind === 'url' ? `ลิงก์ ${e.label || viewLink(e.url ?? '').text}` : `${WORDS.file} ${e.label || e.fileName}`}
         </li>
       ))}
     </ul>
@@ -101,7 +103,7 @@ export function ActivityYearPanel({ plan, activityId, numerals, onClose, onGoTo 
             {error}
           </p>
         )}
-        {!year && !error && <p className="muted">กำลังโหลด…</p>}
+        {!year && !error && <p className="muted">{UI_WORDS.loading}</p>}
         {year && year.months.length === 0 && <p className="muted">{YEAR_WORDS.noReports}</p>}
         {year && year.months.length > 0 && (
           <table className="fu-year-table">

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { formatMonthLong, withDigits, type DigitStyle } from '../../../../core/thai';
 import type { CopyMonthResult } from '../../../../core/types';
-import { COPY_SKIP_NAMES, STATUS_NAMES, ENTITY_NAMES, DRAFT_NAME, FIELD_NAMES } from '../../../../core/terms';
+import { COPY_SKIP_NAMES, STATUS_NAMES, ENTITY_NAMES, DRAFT_NAME, FIELD_NAMES, UI_WORDS } from '../../../../core/terms';
 import { Modal } from '../../components/Modal';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
@@ -51,7 +51,7 @@ export function CopyMonthDialog({ planId, from, to, numerals, onClose, onCopied 
   const footer = (
     <>
       <button type="button" onClick={onClose}>
-        ยกเลิก
+        {UI_WORDS.cancel}
       </button>
       <button
         type="button"

@@ -9,7 +9,7 @@ import { formatSize, linkName } from './model';
 import { useRowEnv } from './rowEnv';
 import './evidence-warn.css';
 import type { EvidenceState } from './useEvidence';
-import { EVIDENCE_KIND_NAMES, WORDS } from '../../../../core/terms';
+import { EVIDENCE_KIND_NAMES, WORDS, UI_WORDS } from '../../../../core/terms';
 
 /** "PDF", "PNG", "DOCX" … from the file name: a short badge instead of an icon font. */
 function fileKind(name: string | null): string {
@@ -21,6 +21,7 @@ function EvidenceItem({ ev, state, numerals }: { ev: Evidence; state: EvidenceSt
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const name = ev.kind === 'url' ? ev.label || linkName(ev.url ?? '') : ev.label || ev.fileName || '';
+  const deleteLabel = `ลบหลักฐาน ${name}`;
   // A look-alike domain (core/lookAlike.ts) is named by its punycode, and says so.
   const link = ev.kind === 'url' ? viewLink(ev.url ?? '') : null;
   const title = link ? `เปิดลิงก์ ${link.text}${link.warning ? `\n${link.warning}` : ''}` : `เปิดไฟล์ ${ev.fileName}`;
@@ -50,7 +51,7 @@ function EvidenceItem({ ev, state, numerals }: { ev: Evidence; state: EvidenceSt
               void state.remove(ev).finally(() => setBusy(false));
             }}
           >
-            ลบ
+            {UI_WORDS.delete}
           </button>
           <button type="button" className="fu-ev-no" onClick={() => setConfirming(false)}>
             ไม่ลบ
@@ -60,8 +61,8 @@ function EvidenceItem({ ev, state, numerals }: { ev: Evidence; state: EvidenceSt
         <button
           type="button"
           className="fu-ev-remove"
-          title={`ลบหลักฐาน ${name}`}
-          aria-label={`ลบหลักฐาน ${name}`}
+          title={deleteLabel}
+          aria-label={deleteLabel}
           onClick={() => setConfirming(true)}
         >
           ×
@@ -126,7 +127,7 @@ export const EvidenceCell = memo(function EvidenceCell({ state, numerals, code }
             onKeyDown={onKey}
           />
           <button type="button" disabled={busy} onClick={() => void submit()}>
-            เพิ่ม
+            {UI_WORDS.add}
           </button>
         </div>
       )}
@@ -153,7 +154,7 @@ export const EvidenceCell = memo(function EvidenceCell({ state, numerals, code }
       {state.error && (
         <p className="fu-ev-error" role="alert">
           {state.error}
-          <button type="button" className="fu-ev-dismiss" aria-label="ปิดข้อความ" onClick={state.clearError}>
+          <button type="button" className="fu-ev-dismiss" aria-label={UI_WORDS.dismiss} onClick={state.clearError}>
             ×
           </button>
         </p>

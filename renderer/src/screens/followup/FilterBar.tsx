@@ -4,7 +4,7 @@ import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Division, ReportState } from '../../../../core/types';
 import { REPORT_STATES } from '../../../../core/enums';
 import { STATE_ORDER } from '../../../../core/rules';
-import { REPORT_STATE_NAMES, ENTITY_NAMES, ALL_DIVISIONS, FIELD_NAMES } from '../../../../core/terms';
+import { REPORT_STATE_NAMES, ENTITY_NAMES, ALL_DIVISIONS, FIELD_NAMES, UI_WORDS } from '../../../../core/terms';
 import { hasFilters, type Filters } from './model';
 
 interface FilterBarProps {
@@ -82,7 +82,7 @@ export const FilterBar = memo(function FilterBar({
           className="fu-link"
           onClick={() => onChange({ divisionId: null, status: null, search: '' })}
         >
-          ล้างตัวกรอง
+          {UI_WORDS.clearFilters}
         </button>
       )}
     </div>

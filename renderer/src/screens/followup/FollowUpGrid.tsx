@@ -9,7 +9,7 @@ import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { MonthRow } from '../../../../core/types';
 import { NearViewContext, useNearViewRoot } from '../../progressive';
 import { FollowUpRow } from './DormantRow';
-import { ENTITY_NAMES, FIELD_NAMES } from '../../../../core/terms';
+import { ENTITY_NAMES, FIELD_NAMES, INDICATOR_NO } from '../../../../core/terms';
 
 interface Group {
   number: number;
@@ -73,7 +73,7 @@ export const FollowUpGrid = memo(function FollowUpGrid({
           <tbody key={g.number} hidden={!g.rows.some((r) => visible.has(r.activityId))}>
             <tr className="fu-group">
               <th colSpan={6} scope="rowgroup">
-                ตัวชี้วัดที่ {withDigits(g.number, numerals)} {indicatorNames.get(g.number) ?? ''}
+                {INDICATOR_NO} {withDigits(g.number, numerals)} {indicatorNames.get(g.number) ?? ''}
               </th>
             </tr>
             {g.rows.map((row) => (

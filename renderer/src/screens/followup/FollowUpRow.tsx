@@ -7,7 +7,7 @@ import { useApi, useApp } from '../../StoreContext';
 import { EvidenceCell } from './EvidenceCell';
 import { FOLLOW_UP_STATUSES } from '../../../../core/enums';
 import { targetText } from '../../../../core/rules';
-import { NOT_REPORTED, STATUS_NAMES, WORDS, FIELD_NAMES } from '../../../../core/terms';
+import { NOT_REPORTED, STATUS_NAMES, WORDS, FIELD_NAMES, UI_WORDS } from '../../../../core/terms';
 import { ActivityCell, ClearRowButton, rowFocusables, YearButton } from './RowCells';
 import { draftOf, parseQty, type DraftField, type PickedFile } from './model';
 import { useRowEnv } from './rowEnv';
@@ -47,7 +47,7 @@ function RowState({ state, onRetry }: { state: RowSaveState; onRetry(): void }) 
         </span>
       );
     case 'saving':
-      return <span className="fu-state fu-state-saving">กำลังบันทึก…</span>;
+      return <span className="fu-state fu-state-saving">{UI_WORDS.saving}</span>;
     case 'saved':
       return <span className="fu-state fu-state-saved">✓ บันทึกแล้ว</span>;
     case 'error':

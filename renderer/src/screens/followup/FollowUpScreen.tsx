@@ -9,7 +9,7 @@ import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
 import { useCommand } from '../../shortcuts';
 import { useUndo } from '../../useUndo';
-import { UNDO_NAME } from '../../../../core/terms';
+import { UNDO_NAME, UI_WORDS, DATA_FILE_WORDS } from '../../../../core/terms';
 import { FilterBar, StatusCounts } from './FilterBar';
 import { FollowUpGrid } from './FollowUpGrid';
 import { MonthBar } from './MonthBar';
@@ -268,7 +268,7 @@ export function FollowUpScreen() {
             <p>
               ลองเลือกฝ่ายหรือสถานะอื่น หรือ{' '}
               <button type="button" className="fu-link" onClick={() => setFilters(NO_FILTERS)}>
-                ล้างตัวกรอง
+                {UI_WORDS.clearFilters}
               </button>
             </p>
           </div>
@@ -341,7 +341,7 @@ export function FollowUpScreen() {
             {notice && (
               <div className={`fu-notice fu-notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
                 <span>{notice.text}</span>
-                <button type="button" className="icon" aria-label="ปิดข้อความ" onClick={() => setNotice(null)}>
+                <button type="button" className="icon" aria-label={UI_WORDS.dismiss} onClick={() => setNotice(null)}>
                   ×
                 </button>
               </div>
@@ -375,7 +375,7 @@ export function FollowUpScreen() {
             multiple
             hidden
             accept={FILE_ACCEPT}
-            aria-label="เลือกไฟล์หลักฐาน"
+            aria-label={DATA_FILE_WORDS.pickEvidence}
             onChange={(e) => {
               const files = Array.from(e.target.files ?? []);
               e.target.value = '';

@@ -5,6 +5,7 @@ import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { MissingMonth } from '../../../../core/types';
 import { monthOf } from '../../../../core/rules';
 import { monthOptions } from '../../months';
+import { UI_WORDS } from '../../../../core/terms';
 
 interface MonthBarProps {
   fiscalYear: number;
@@ -23,12 +24,12 @@ export const MonthBar = memo(function MonthBar({ fiscalYear, month, numerals, mi
   const now = monthOf(new Date());
   const n = (x: number) => withDigits(x, numerals);
   return (
-    <nav className="fu-months" aria-label="เลือกเดือน">
+    <nav className="fu-months" aria-label={UI_WORDS.pickMonth}>
       <button
         type="button"
         className="fu-month-step"
-        aria-label="เดือนก่อนหน้า"
-        title="เดือนก่อนหน้า"
+        aria-label={UI_WORDS.prevMonth}
+        title={UI_WORDS.prevMonth}
         disabled={i <= 0}
         onClick={() => i > 0 && onPick(options[i - 1]!.value)}
       >
@@ -62,8 +63,8 @@ export const MonthBar = memo(function MonthBar({ fiscalYear, month, numerals, mi
       <button
         type="button"
         className="fu-month-step"
-        aria-label="เดือนถัดไป"
-        title="เดือนถัดไป"
+        aria-label={UI_WORDS.nextMonth}
+        title={UI_WORDS.nextMonth}
         disabled={i < 0 || i >= options.length - 1}
         onClick={() => i < options.length - 1 && onPick(options[i + 1]!.value)}
       >

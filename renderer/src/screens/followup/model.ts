@@ -5,6 +5,7 @@ import type { FollowUp, MonthRow, ReportState } from '../../../../core/types';
 import { EVIDENCE_EXTENSIONS, MAX_EVIDENCE_BYTES } from '../../../../core/limits';
 import { answersFor, countStatuses as count } from '../../../../core/rules';
 import { URL_NEEDS_HTTP } from '../../../../core/urls';
+import { FILE_MESSAGES } from '../../../../core/terms';
 
 export const MAX_FILE_BYTES = MAX_EVIDENCE_BYTES;
 /** What the API keeps; checked here too so a wrong file is not uploaded first. */
@@ -129,9 +130,9 @@ export function fileProblem(name: string, size: number, numerals: DigitStyle): s
   if (!FILE_EXTENSIONS.includes(ext)) {
     return `แนบไฟล์ ${name} ไม่ได้ รองรับเฉพาะ PDF รูปภาพ (PNG JPG GIF WEBP) และไฟล์ Word Excel PowerPoint`;
   }
-  if (size === 0) return `ไฟล์ ${name} ว่างเปล่า`;
+  if (size === 0) return FILE_MESSAGES.empty(name);
   if (size > MAX_FILE_BYTES)
-    return `ไฟล์ ${name} ใหญ่เกิน ${withDigits(MAX_FILE_BYTES / 1024 / 1024, numerals)} MB กรุณาย่อขนาดหรือแบ่งไฟล์ก่อนแนบ`;
+    return `${FILE_MESSAGES.tooLarge(name, withDigits(MAX_FILE_BYTES / 1024 / 1024, numerals))} กรุณาย่อขนาดหรือแบ่งไฟล์ก่อนแนบ`;
   return null;
 }
 

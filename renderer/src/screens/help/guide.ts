@@ -1,3 +1,4 @@
+import { DATA_FILE_WORDS } from '../../../../core/terms';
 // The user guide, in Thai: the same text the help screen shows (and the README repeats with
 // screenshots). Plain data so a test can check every section is present.
 
@@ -55,7 +56,7 @@ export const GUIDE: readonly GuideSection[] = [
   },
   {
     id: 'backup',
-    title: 'สำรองและกู้คืนข้อมูล',
+    title: DATA_FILE_WORDS.backupRestore,
     steps: [
       'โปรแกรมสำรองข้อมูลให้อัตโนมัติเมื่อเปิดโปรแกรมและทุกวัน (เก็บ ๑๔ ชุดล่าสุดและเดือนละ ๑ ชุด)',
       'หน้า “ตั้งค่า” → “สำรองไปยังไฟล์…” เพื่อเก็บสำเนาไว้ในแฟลชไดรฟ์หรือส่งอีเมล',

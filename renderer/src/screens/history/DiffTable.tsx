@@ -2,6 +2,7 @@
 // deleted record).
 import type { AuditEntry } from '../../../../core/types';
 import { diffFields, type ValueContext } from './auditView';
+import { HISTORY_WORDS } from '../../../../core/terms';
 
 export function DiffTable({ entry, ctx }: { entry: AuditEntry; ctx: ValueContext }) {
   const changes = diffFields(entry.before, entry.after, ctx);
@@ -11,7 +12,7 @@ export function DiffTable({ entry, ctx }: { entry: AuditEntry; ctx: ValueContext
     <table className="hi-diff" data-testid="hi-diff">
       <thead>
         <tr>
-          <th scope="col">ช่องข้อมูล</th>
+          <th scope="col">{HISTORY_WORDS.field}</th>
           <th scope="col">{kind === 'add' ? '–' : 'ก่อนแก้ไข'}</th>
           <th scope="col">{kind === 'remove' ? '–' : kind === 'add' ? 'ข้อมูลที่เพิ่ม' : 'หลังแก้ไข'}</th>
         </tr>

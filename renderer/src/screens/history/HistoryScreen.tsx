@@ -14,6 +14,7 @@ import { RevertDialog } from './RevertDialog';
 import { displaySummary, ENTITY_NAMES, type ActivityRef, type ValueContext } from './auditView';
 import './history.css';
 import './revert.css';
+import { HISTORY_WORDS, UI_WORDS, SCREEN_NAMES } from '../../../../core/terms';
 
 const PAGE = 50;
 const SEARCH_DEBOUNCE_MS = 300;
@@ -175,12 +176,12 @@ export function HistoryScreen() {
 
   return (
     <section className="screen history" data-screen="history">
-      <h1>ประวัติการแก้ไข</h1>
+      <h1>{SCREEN_NAMES.history}</h1>
       <form className="hi-filters" role="search" onSubmit={(e) => e.preventDefault()} aria-label="ตัวกรองประวัติ">
         <div className="hi-filter">
-          <span>ตั้งแต่วันที่</span>
+          <span>{HISTORY_WORDS.fromDate}</span>
           <BeDateInput
-            label="ตั้งแต่วันที่"
+            label={HISTORY_WORDS.fromDate}
             value={filters.from}
             optional
             numerals={numerals}
@@ -188,11 +189,17 @@ export function HistoryScreen() {
           />
         </div>
         <div className="hi-filter">
-          <span>ถึงวันที่</span>
-          <BeDateInput label="ถึงวันที่" value={filters.to} optional numerals={numerals} onChange={(to) => set({ to })} />
+          <span>{HISTORY_WORDS.toDate}</span>
+          <BeDateInput
+            label={HISTORY_WORDS.toDate}
+            value={filters.to}
+            optional
+            numerals={numerals}
+            onChange={(to) => set({ to })}
+          />
         </div>
         <label className="hi-filter">
-          <span>ผู้แก้ไข</span>
+          <span>{HISTORY_WORDS.editor}</span>
           <select value={filters.actor} onChange={(e) => set({ actor: e.target.value })}>
             <option value="">ทุกคน</option>
             {actors.map((a) => (
@@ -203,7 +210,7 @@ export function HistoryScreen() {
           </select>
         </label>
         <label className="hi-filter">
-          <span>ประเภท</span>
+          <span>{HISTORY_WORDS.kind}</span>
           <select value={filters.entity} onChange={(e) => set({ entity: e.target.value })}>
             <option value="">ทุกประเภท</option>
             {Object.entries(ENTITY_NAMES).map(([value, name]) => (
@@ -227,7 +234,7 @@ export function HistoryScreen() {
           />
         </label>
         <button type="button" className="hi-clear" onClick={clear} disabled={!filtered && search === ''}>
-          ล้างตัวกรอง
+          {UI_WORDS.clearFilters}
         </button>
       </form>
 
@@ -245,7 +252,7 @@ export function HistoryScreen() {
       {reverted && (
         <p className="hi-notice" role="status">
           {reverted}
-          <button type="button" className="icon" aria-label="ปิดข้อความ" onClick={() => setReverted(null)}>
+          <button type="button" className="icon" aria-label={UI_WORDS.dismiss} onClick={() => setReverted(null)}>
             ×
           </button>
         </p>
@@ -266,7 +273,7 @@ export function HistoryScreen() {
             <>
               ไม่พบรายการที่ตรงกับตัวกรอง{' '}
               <button type="button" className="hi-link" onClick={clear}>
-                ล้างตัวกรอง
+                {UI_WORDS.clearFilters}
               </button>
             </>
           ) : (
@@ -290,7 +297,7 @@ export function HistoryScreen() {
             <span className="muted">แสดง {digits(entries.length, numerals)} รายการ ล่าสุดอยู่บนสุด</span>
             {hasMore && (
               <button type="button" className="hi-more" onClick={loadMore} disabled={loading}>
-                {loading ? 'กำลังโหลด…' : 'โหลดเพิ่ม'}
+                {loading ? UI_WORDS.loading : 'โหลดเพิ่ม'}
               </button>
             )}
           </div>

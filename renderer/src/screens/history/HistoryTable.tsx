@@ -1,7 +1,7 @@
 // The history's table: one line per entry (when, who, what kind, what), its changes opened in place,
 // ย้อนกลับ… on an entry that still stands, and the mark of one taken back.
 import { Fragment } from 'react';
-import { REVERT_NAME, WORDS } from '../../../../core/terms';
+import { REVERT_NAME, WORDS, HISTORY_WORDS } from '../../../../core/terms';
 import type { AuditEntry } from '../../../../core/types';
 import { displaySummary, ENTITY_NAMES, formatDateTime, type ActivityRef, type ValueContext } from './auditView';
 import { DiffTable } from './DiffTable';
@@ -31,8 +31,8 @@ export function HistoryTable({ entries, loading, open, ctx, activityRef, onToggl
       <thead>
         <tr>
           <th scope="col">วันเวลา</th>
-          <th scope="col">ผู้แก้ไข</th>
-          <th scope="col">ประเภท</th>
+          <th scope="col">{HISTORY_WORDS.editor}</th>
+          <th scope="col">{HISTORY_WORDS.kind}</th>
           <th scope="col">{WORDS.entries}</th>
           <th scope="col">
             <span className="sr-only">รายละเอียด</span>

@@ -4,7 +4,7 @@
 // written before “ย้อนกลับ”. The revert is itself an entry of the history.
 import { useEffect, useState } from 'react';
 import type { RevertPreview, RevertResult } from '../../../../core/revert';
-import { PLAN_REVERT_WORDS, REVERT_NAME } from '../../../../core/terms';
+import { PLAN_REVERT_WORDS, REVERT_NAME, UI_WORDS, HISTORY_WORDS } from '../../../../core/terms';
 import { withDigits } from '../../../../core/thai';
 import type { AuditEntry } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
@@ -78,7 +78,7 @@ export function RevertDialog({ entry, batchSize, ctx, onClose, onDone }: RevertD
   const footer = (
     <>
       <button type="button" onClick={onClose}>
-        ยกเลิก
+        {UI_WORDS.cancel}
       </button>
       <button type="button" className="primary" disabled={blocked || busy} onClick={() => void revert()}>
         {busy ? 'กำลังย้อนกลับ…' : preview && preview.entries > 1 ? `${REVERT_NAME}ทั้งชุด` : REVERT_NAME}
@@ -143,7 +143,7 @@ export function RevertDialog({ entry, batchSize, ctx, onClose, onDone }: RevertD
                   <table className="hi-diff">
                     <thead>
                       <tr>
-                        <th scope="col">ช่องข้อมูล</th>
+                        <th scope="col">{HISTORY_WORDS.field}</th>
                         <th scope="col">ตอนนี้</th>
                         <th scope="col">หลังย้อนกลับ</th>
                       </tr>

@@ -17,6 +17,7 @@ import {
   NUMERALS_NAMES,
   PLAN_STATUS_NAMES,
   STATUS_NAMES,
+  STRUCTURE_WORDS,
 } from '../../../../core/terms';
 
 export { formatDateTime } from '../../../../core/thai';
@@ -162,7 +163,7 @@ export function displaySummary(
   if (entry.action === 'followUp.save' && activity) {
     const rec = asRecord(entry.after) ?? asRecord(entry.before);
     const ref = typeof rec?.activityId === 'number' ? activity(rec.activityId) : undefined;
-    if (ref) text = text.replace(/กิจกรรมรหัส \d+/, `ข้อ ${ref.itemCode} กิจกรรมที่ ${ref.position}`);
+    if (ref) text = text.replace(/กิจกรรมรหัส \d+/, STRUCTURE_WORDS.activityOf(ref.itemCode, ref.position));
   }
   // Links stay as typed; in the wording, months read BE and numbers follow the setting, but item
   // codes (I1, O30) keep their Latin digits as on the paper form.

@@ -3,7 +3,7 @@ import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Progress } from '../../../../core/types';
 import { StackedBar } from './OverviewCharts';
 import { percentText, STATE_ORDER } from '../../../../core/rules';
-import { REPORT_STATE_NAMES, STATUS_NAMES, WORDS, ENTITY_NAMES } from '../../../../core/terms';
+import { REPORT_STATE_NAMES, STATUS_NAMES, WORDS, ENTITY_NAMES, OVERVIEW_WORDS } from '../../../../core/terms';
 import { monthLong } from './progressView';
 
 function jumpTo(id: string) {
@@ -53,7 +53,7 @@ export function Cards({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
         className={`ov-card ov-card-alert${p.monthsNotReported.length > 0 ? ' warn' : ''}`}
         onClick={() => jumpTo('ov-missing')}
       >
-        <span className="ov-card-label">เดือนที่ยังรายงานไม่ครบ</span>
+        <span className="ov-card-label">{OVERVIEW_WORDS.monthsNotReported}</span>
         <span className="ov-big" data-testid="ov-missing-count">
           {withDigits(p.monthsNotReported.length, numerals)}
         </span>

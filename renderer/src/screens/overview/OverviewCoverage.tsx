@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { CriteriaCoverage, PlanDetail } from '../../../../core/types';
 import { digits } from '../../format';
 import { useApi } from '../../StoreContext';
-import { WORDS } from '../../../../core/terms';
+import { PLAN_WORDS } from '../../../../core/terms';
 
 export function OverviewCoverage({ plan, numerals }: { plan: PlanDetail; numerals: 'thai' | 'arabic' }) {
   const api = useApi();
@@ -25,10 +25,9 @@ export function OverviewCoverage({ plan, numerals }: { plan: PlanDetail; numeral
   }, [api, plan]);
   if (!coverage) return null;
   return (
-    <section className="ov-coverage" aria-label="ข้อของเกณฑ์" data-testid="overview-coverage">
+    <section className="ov-coverage" aria-label={PLAN_WORDS.criteriaItems} data-testid="overview-coverage">
       <p>
-        ตามเกณฑ์ “{coverage.name}” แผนนี้มี {digits(coverage.covered, numerals)} {WORDS.of}{' '}
-        {digits(coverage.total, numerals)} {WORDS.item}
+        {PLAN_WORDS.coverage(coverage.name, digits(coverage.covered, numerals), digits(coverage.total, numerals))}
         {coverage.missing.length === 0 && ' — ครบทุกข้อ'}
       </p>
       {coverage.missing.length > 0 && (

@@ -4,7 +4,14 @@ import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Progress } from '../../../../core/types';
 import { currentFiscalMonth } from '../../../../core/rules';
 import { useApp } from '../../StoreContext';
-import { REPORT_STATE_NAMES, WORDS, ENTITY_NAMES, FIELD_NAMES, NOT_REPORTED } from '../../../../core/terms';
+import {
+  REPORT_STATE_NAMES,
+  WORDS,
+  ENTITY_NAMES,
+  FIELD_NAMES,
+  NOT_REPORTED,
+  OVERVIEW_WORDS,
+} from '../../../../core/terms';
 import { firstLine, itemsByCode, monthLong, monthShort } from './progressView';
 
 export function OverdueList({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
@@ -64,7 +71,8 @@ export function MissingMonths({ p, numerals }: { p: Progress; numerals: DigitSty
   return (
     <section className="ov-panel ov-list-panel" id="ov-missing" aria-labelledby="ov-missing-title">
       <h2 id="ov-missing-title">
-        เดือนที่ยังรายงานไม่ครบ <span className="ov-count">{withDigits(p.monthsNotReported.length, numerals)}</span>
+        {OVERVIEW_WORDS.monthsNotReported}{' '}
+        <span className="ov-count">{withDigits(p.monthsNotReported.length, numerals)}</span>
       </h2>
       {p.monthsNotReported.length === 0 ? (
         <p className="ov-empty">รายงานผลครบทุกเดือนจนถึง{monthLong(p.asOfMonth, numerals)}แล้ว</p>

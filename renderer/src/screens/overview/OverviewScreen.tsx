@@ -15,6 +15,7 @@ import './overview.css';
 import './overview-bars.css';
 import './overview-lists.css';
 import './chase.css';
+import { OVERVIEW_WORDS, UI_WORDS } from '../../../../core/terms';
 
 // The last figures per plan and month: coming back to the tab shows them at once while a fresh
 // copy loads (follow-ups may have changed meanwhile).
@@ -86,13 +87,13 @@ export function OverviewScreen() {
         </div>
         {plan && (
           <label className="ov-asof">
-            <span>ข้อมูล ณ สิ้นเดือน</span>
+            <span>{OVERVIEW_WORDS.asOfMonthEnd}</span>
             <MonthSelect
               fiscalYear={plan.fiscalYear}
               value={asOf}
               onChange={choose}
               numerals={numerals}
-              label="ข้อมูล ณ สิ้นเดือน"
+              label={OVERVIEW_WORDS.asOfMonthEnd}
               long
               id="ov-month"
             />
@@ -103,12 +104,12 @@ export function OverviewScreen() {
         )}
       </header>
 
-      {!plan && <p className="muted">กำลังโหลดแผน…</p>}
+      {!plan && <p className="muted">{UI_WORDS.loadingPlan}</p>}
       {error && (
         <div className="ov-error" role="alert">
           <span>แสดงภาพรวมไม่ได้: {error}</span>
           <button type="button" onClick={() => setAttempt((n) => n + 1)}>
-            ลองใหม่
+            {UI_WORDS.retry}
           </button>
         </div>
       )}

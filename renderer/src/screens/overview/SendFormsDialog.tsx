@@ -2,7 +2,7 @@
 // folder the user picks; the progress as each file is written, then where they all went.
 import { useState } from 'react';
 import type { DivisionMonth } from '../../../../core/rules';
-import { CHASE_WORDS, WORDS, ENTITY_NAMES } from '../../../../core/terms';
+import { CHASE_WORDS, WORDS, ENTITY_NAMES, UI_WORDS } from '../../../../core/terms';
 import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { MonthRow } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
@@ -59,13 +59,13 @@ export function SendFormsDialog({ planId, month, late, numerals, onClose }: Prop
           {CHASE_WORDS.openFolder}
         </button>
         <button type="button" className="primary" onClick={onClose}>
-          ปิด
+          {UI_WORDS.close}
         </button>
       </>
     ) : (
       <>
         <button type="button" onClick={onClose} disabled={phase.step === 'working'}>
-          ปิด
+          {UI_WORDS.close}
         </button>
         <button type="button" className="primary" disabled={phase.step === 'working'} onClick={() => void run()}>
           {phase.step === 'working' ? `${CHASE_WORDS.making}…` : CHASE_WORDS.chooseFolder}

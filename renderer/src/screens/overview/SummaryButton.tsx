@@ -2,7 +2,7 @@
 // pipeline (exportReport 'overview'); then where the file is, with open / show in folder.
 import { useState } from 'react';
 import { reportFileName } from '../../../../core/fileName';
-import { CHASE_WORDS } from '../../../../core/terms';
+import { CHASE_WORDS, UI_WORDS, REPORT_TERMS } from '../../../../core/terms';
 import { withDigits } from '../../../../core/thai';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
@@ -54,13 +54,14 @@ export function SummaryButton({ month }: { month: string }) {
         disabled={state.step === 'working'}
         onClick={() => void run()}
       >
-        {state.step === 'working' ? 'กำลังสร้าง…' : CHASE_WORDS.summary}
+        {state.step === 'working' ? UI_WORDS.making : CHASE_WORDS.summary}
       </button>
       {state.step === 'done' && (
         <p className="ov-summary-done" role="status" data-testid="summary-done">
-          บันทึกแล้ว{state.pages ? ` ${withDigits(state.pages, numerals)} หน้า` : ''}: <code>{state.path}</code>{' '}
+          {UI_WORDS.saved}
+          {state.pages ? ` ${withDigits(state.pages, numerals)} ${REPORT_TERMS.page}` : ''}: <code>{state.path}</code>{' '}
           <button type="button" className="ov-link" onClick={() => open(false)}>
-            เปิดไฟล์
+            {UI_WORDS.openFile}
           </button>{' '}
           <button type="button" className="ov-link" onClick={() => open(true)}>
             {CHASE_WORDS.openFolder}

@@ -4,7 +4,14 @@ import { useState, type ReactNode } from 'react';
 import { formatNumber, parseNumber, type DigitStyle } from '../../../../core/thai';
 import type { Activity, Monitoring } from '../../../../core/types';
 import { monitoringText, timeframeText } from '../../../../core/rules';
-import { MONITORING_NAMES, PLAN_COLUMN_NAMES, WORDS, REPORT_TERMS, TIMEFRAME_TERMS } from '../../../../core/terms';
+import {
+  MONITORING_NAMES,
+  PLAN_COLUMN_NAMES,
+  WORDS,
+  REPORT_TERMS,
+  TIMEFRAME_TERMS,
+  PLAN_WORDS,
+} from '../../../../core/terms';
 import { MONITORINGS } from '../../../../core/enums';
 import { DormantCell } from './DormantCell';
 import { InlineCell } from './InlineCell';
@@ -72,7 +79,7 @@ export function TargetCell({ activity }: CellProps) {
     <DormantCell
       kind="inline"
       field="target"
-      label="เป้าหมาย (จำนวนและหน่วย)"
+      label={PLAN_WORDS.targetQtyUnit}
       readOnly={locked}
       display={display}
       live={() => <LiveTarget activity={activity} display={display} />}
@@ -89,7 +96,7 @@ function LiveTarget({ activity, display }: LiveProps) {
     <InlineCell
       initiallyOpen
       field="target"
-      label="เป้าหมาย (จำนวนและหน่วย)"
+      label={PLAN_WORDS.targetQtyUnit}
       readOnly={locked}
       display={display}
       onOpen={() => {

@@ -6,7 +6,7 @@ import { CellText } from './CellText';
 import { EditableCell } from './EditableCell';
 import { MonitoringCell, MonthRangeCell, TargetCell } from './ActivityFields';
 import { usePlanEdit } from './PlanEditContext';
-import { PLAN_COLUMN_NAMES } from '../../../../core/terms';
+import { PLAN_COLUMN_NAMES, UI_WORDS, PLAN_WORDS, STRUCTURE_WORDS } from '../../../../core/terms';
 
 const requiredActivity = (v: string) => (v.trim() ? null : 'ต้องระบุกิจกรรม ถ้าไม่ใช้กิจกรรมนี้แล้วให้ลบกิจกรรม');
 
@@ -27,7 +27,7 @@ export const ActivityCells = memo(function ActivityCells({ activity, item, numbe
     (field: 'text' | 'output' | 'awareness') => (value: string) => saveActivity(id, { [field]: value }),
     [id, saveActivity],
   );
-  const where = `ข้อ ${item.code} กิจกรรมที่ ${number}`;
+  const where = STRUCTURE_WORDS.activityOf(item.code, number);
   const responsible = responsibleText(activity, divisionsById);
   return (
     <>
@@ -100,7 +100,7 @@ export const ActivityCells = memo(function ActivityCells({ activity, item, numbe
             <button
               type="button"
               aria-label={`เลื่อนกิจกรรมขึ้น (${where})`}
-              title="เลื่อนขึ้น (Alt+↑)"
+              title={UI_WORDS.moveUp}
               disabled={first}
               onClick={() => void edit.moveActivity(item, id, -1)}
             >
@@ -109,7 +109,7 @@ export const ActivityCells = memo(function ActivityCells({ activity, item, numbe
             <button
               type="button"
               aria-label={`เลื่อนกิจกรรมลง (${where})`}
-              title="เลื่อนลง (Alt+↓)"
+              title={UI_WORDS.moveDown}
               disabled={last}
               onClick={() => void edit.moveActivity(item, id, 1)}
             >
@@ -119,7 +119,7 @@ export const ActivityCells = memo(function ActivityCells({ activity, item, numbe
               type="button"
               className="danger-icon"
               aria-label={`ลบกิจกรรม (${where})`}
-              title="ลบกิจกรรม"
+              title={PLAN_WORDS.deleteActivity}
               onClick={() => void edit.deleteActivity(activity)}
             >
               ✕

@@ -6,7 +6,7 @@ import type { CriteriaCoverage, CriteriaSet, PlanDetail } from '../../../../core
 import { withDigits } from '../../../../core/thai';
 import { useApi, useApp, useAppStore } from '../../StoreContext';
 import { useStructureChange } from './structureEdit';
-import { FIELD_NAMES, WORDS } from '../../../../core/terms';
+import { FIELD_NAMES, WORDS, PLAN_WORDS } from '../../../../core/terms';
 
 export function CriteriaPanel({ plan }: { plan: PlanDetail }) {
   const api = useApi();
@@ -48,8 +48,8 @@ export function CriteriaPanel({ plan }: { plan: PlanDetail }) {
   };
 
   return (
-    <section className="st-criteria" aria-label="เกณฑ์การประเมิน" data-testid="criteria-panel">
-      <h3>เกณฑ์การประเมิน</h3>
+    <section className="st-criteria" aria-label={PLAN_WORDS.criteria} data-testid="criteria-panel">
+      <h3>{PLAN_WORDS.criteria}</h3>
       <div className="st-row">
         <label htmlFor="plan-criteria">แผนนี้ใช้เกณฑ์</label>
         <select
@@ -59,7 +59,7 @@ export function CriteriaPanel({ plan }: { plan: PlanDetail }) {
             void change(() => api.setPlanCriteriaSet({ planId: plan.id, criteriaSet: e.target.value || null }))
           }
         >
-          <option value="">ไม่ผูกกับเกณฑ์</option>
+          <option value="">{PLAN_WORDS.noCriteria}</option>
           {sets.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
@@ -69,7 +69,7 @@ export function CriteriaPanel({ plan }: { plan: PlanDetail }) {
       </div>
       {coverage && (
         <p className="st-coverage" data-testid="criteria-coverage">
-          แผนนี้มี {coverage.covered} {WORDS.of} {coverage.total} ข้อของเกณฑ์
+          แผนนี้มี {coverage.covered} {WORDS.of} {coverage.total} {PLAN_WORDS.criteriaItems}
           {coverage.missing.length > 0 && (
             <>
               {' '}

@@ -4,7 +4,7 @@ import type { Activity } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
 import { useApp } from '../../StoreContext';
 import type { PlanEdit } from './PlanEditContext';
-import { PLAN_COLUMN_NAMES, ALL_DIVISIONS } from '../../../../core/terms';
+import { PLAN_COLUMN_NAMES, ALL_DIVISIONS, UI_WORDS } from '../../../../core/terms';
 
 /** Opened by PlanEditProvider, which hands it its own saveActivity (so the picker needs no context). */
 export function DivisionPicker({
@@ -50,10 +50,10 @@ export function DivisionPicker({
         <>
           {nothing && <span className="muted picker-hint">ยังไม่ได้เลือกฝ่าย</span>}
           <button type="button" onClick={onClose}>
-            ยกเลิก
+            {UI_WORDS.cancel}
           </button>
           <button type="button" className="primary" disabled={saving} onClick={() => void save()}>
-            {saving ? 'กำลังบันทึก…' : 'บันทึก'}
+            {saving ? UI_WORDS.saving : UI_WORDS.save}
           </button>
         </>
       }

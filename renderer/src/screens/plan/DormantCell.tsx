@@ -4,6 +4,7 @@
 // Same element, classes, data-* and accessible name as the live cell when it is closed.
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { takeOpenOnFocus } from './cellNav';
+import { STRUCTURE_WORDS } from '../../../../core/terms';
 
 interface Props {
   /** data-cell of the live cell: 'text' (EditableCell) or 'inline' (InlineCell). */
@@ -37,7 +38,7 @@ export function DormantCell({ kind, field, label, readOnly, display, live }: Pro
       data-status="clean"
       tabIndex={readOnly ? undefined : 0}
       role={readOnly ? undefined : 'button'}
-      aria-label={readOnly ? undefined : `${label} (กด Enter เพื่อแก้ไข)`}
+      aria-label={readOnly ? undefined : STRUCTURE_WORDS.editHint(label)}
       onClick={wake}
       onKeyDown={readOnly ? undefined : onKeyDown}
       onFocus={(e) => {

@@ -6,6 +6,7 @@ import { useCommand } from '../../shortcuts';
 import { focusNeighbourCell, takeOpenOnFocus } from './cellNav';
 import { CellText } from './CellText';
 import { DormantCell } from './DormantCell';
+import { PLAN_WORDS, UI_WORDS, STRUCTURE_WORDS } from '../../../../core/terms';
 
 export const AUTOSAVE_MS = 600;
 
@@ -30,8 +31,8 @@ export interface EditableCellProps {
 const STATUS_TITLE: Record<Status, string> = {
   clean: '',
   dirty: 'ยังไม่บันทึก',
-  saving: 'กำลังบันทึก…',
-  error: 'บันทึกไม่สำเร็จ',
+  saving: UI_WORDS.saving,
+  error: UI_WORDS.saveFailed,
 };
 
 /** The cell as the table mounts it: plain text until first used (DormantCell), then the live editor. */
@@ -150,7 +151,7 @@ function LiveEditableCell(props: EditableCellProps & { initiallyOpen: boolean })
     if (editing) {
       const el = area.current;
       el?.focus();
-      if (el && draftRef.current === 'กิจกรรมใหม่') el.select();
+      if (el && draftRef.current === PLAN_WORDS.newActivity) el.select();
       else el?.setSelectionRange(el.value.length, el.value.length);
     } else if (refocus.current) {
       refocus.current = false;
@@ -191,7 +192,7 @@ function LiveEditableCell(props: EditableCellProps & { initiallyOpen: boolean })
       data-status={status}
       tabIndex={readOnly ? undefined : editing ? -1 : 0}
       role={readOnly || editing ? undefined : 'button'}
-      aria-label={readOnly || editing ? undefined : `${label} (กด Enter เพื่อแก้ไข)`}
+      aria-label={readOnly || editing ? undefined : STRUCTURE_WORDS.editHint(label)}
       title={status === 'error' ? `${STATUS_TITLE.error}: ${message}` : STATUS_TITLE[status] || undefined}
       onClick={open}
       onKeyDown={onBoxKey}

@@ -21,7 +21,7 @@ import { ImportPreview, type PreviewState } from './ImportPreview';
 import { openPlan } from './PlanDialogs';
 import { problemsOfError, yearInText } from './planModel';
 import './import.css';
-import { WORDS } from '../../../../core/terms';
+import { WORDS, UI_WORDS, PLAN_WORDS } from '../../../../core/terms';
 
 export function ImportDialog({ onClose }: { onClose(): void }) {
   const api = useApi();
@@ -129,13 +129,13 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const footer = (
     <>
       <button type="button" onClick={onClose}>
-        ยกเลิก
+        {UI_WORDS.cancel}
       </button>
       <button type="button" disabled={empty || yearProblem || !!busy} onClick={() => void check()}>
         {busy === 'check' ? 'กำลังตรวจสอบ…' : 'ตรวจสอบ'}
       </button>
       <button type="button" className="primary" disabled={!canImport} onClick={() => void confirm()}>
-        {busy === 'import' ? 'กำลังนำเข้า…' : 'นำเข้า'}
+        {busy === 'import' ? UI_WORDS.importing : 'นำเข้า'}
       </button>
     </>
   );
@@ -157,7 +157,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
           .xlsx, .html, .txt, .tsv) แล้วกด “ตรวจสอบ” เพื่อดูสิ่งที่จะนำเข้าก่อน
         </p>
         <div className="import-fields">
-          <label htmlFor="import-year">ปีงบประมาณ (พ.ศ.)</label>
+          <label htmlFor="import-year">{PLAN_WORDS.fiscalYearBe}</label>
           <input
             id="import-year"
             inputMode="numeric"
@@ -186,7 +186,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
               setPreview(null);
             }}
           >
-            <option value="">ไม่ผูกกับเกณฑ์</option>
+            <option value="">{PLAN_WORDS.noCriteria}</option>
             {sets.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}

@@ -5,7 +5,7 @@ import type { ImportPreview as Preview, ImportProblem, ImportResult } from '../.
 import { formatFiscalYear, messageDigits } from '../../../../core/thai';
 import { digits } from '../../format';
 import { listedProblems } from './planModel';
-import { ENTITY_NAMES, WORDS } from '../../../../core/terms';
+import { ENTITY_NAMES, WORDS, INDICATOR_NO, PLAN_WORDS } from '../../../../core/terms';
 
 export interface PreviewState {
   result: ImportResult | null;
@@ -59,7 +59,7 @@ function Structure({ preview, numerals }: { preview: Preview; numerals: 'thai' |
             {tool.indicators.map((ind) => (
               <li key={ind.number}>
                 <span className="preview-indicator">
-                  ตัวชี้วัดที่ {digits(ind.number, numerals)} {ind.name || <em className="muted">(ยังไม่มีชื่อ)</em>}
+                  {INDICATOR_NO} {digits(ind.number, numerals)} {ind.name || <em className="muted">(ยังไม่มีชื่อ)</em>}
                 </span>
                 {ind.subIndicators.length > 0 && (
                   <span className="muted"> · ตัวชี้วัดย่อย {ind.subIndicators.map((s) => s.label).join(', ')}</span>
@@ -79,7 +79,7 @@ function Coverage({ preview }: { preview: Preview }) {
   if (!c) return null;
   return (
     <p className="preview-coverage" data-testid="import-coverage">
-      ตามเกณฑ์ “{c.name}” แผนนี้มี {c.covered} {WORDS.of} {c.total} {WORDS.item}
+      {PLAN_WORDS.coverage(c.name, String(c.covered), String(c.total))}
       {c.missing.length > 0 && (
         <>
           {' '}

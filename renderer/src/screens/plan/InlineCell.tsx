@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { messageOf } from '../../store';
 import { takeOpenOnFocus } from './cellNav';
+import { STRUCTURE_WORDS } from '../../../../core/terms';
 
 export interface InlineCellProps {
   field: string;
@@ -98,7 +99,7 @@ export function InlineCell(props: InlineCellProps) {
       data-status={status}
       tabIndex={readOnly ? undefined : open ? -1 : 0}
       role={readOnly || open ? undefined : 'button'}
-      aria-label={readOnly || open ? undefined : `${label} (กด Enter เพื่อแก้ไข)`}
+      aria-label={readOnly || open ? undefined : STRUCTURE_WORDS.editHint(label)}
       onClick={start}
       onKeyDown={onKeyDown}
       onBlur={onBlur}

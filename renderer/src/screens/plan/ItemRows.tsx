@@ -9,7 +9,7 @@ import { ActivityCells } from './ActivityRow';
 import { EditableCell } from './EditableCell';
 import { usePlanEdit } from './PlanEditContext';
 import { byPosition } from './planModel';
-import { PLAN_COLUMN_NAMES } from '../../../../core/terms';
+import { PLAN_COLUMN_NAMES, UI_WORDS, PLAN_WORDS, STRUCTURE_WORDS } from '../../../../core/terms';
 
 interface Props {
   item: Item;
@@ -115,7 +115,7 @@ function ItemBody({ item, first, last, query }: Props) {
             <EditableCell
               value={item.code}
               field="code"
-              label={`รหัสข้อ ${item.code}`}
+              label={STRUCTURE_WORDS.itemCode(item.code)}
               readOnly={locked}
               singleLine
               validate={requiredCode}
@@ -129,7 +129,7 @@ function ItemBody({ item, first, last, query }: Props) {
                 <button
                   type="button"
                   aria-label={`เลื่อนข้อ ${item.code} ขึ้น`}
-                  title="เลื่อนขึ้น (Alt+↑)"
+                  title={UI_WORDS.moveUp}
                   disabled={first}
                   onClick={() => void edit.moveItem(item, -1)}
                 >
@@ -138,7 +138,7 @@ function ItemBody({ item, first, last, query }: Props) {
                 <button
                   type="button"
                   aria-label={`เลื่อนข้อ ${item.code} ลง`}
-                  title="เลื่อนลง (Alt+↓)"
+                  title={UI_WORDS.moveDown}
                   disabled={last}
                   onClick={() => void edit.moveItem(item, 1)}
                 >
@@ -147,8 +147,8 @@ function ItemBody({ item, first, last, query }: Props) {
                 <button
                   type="button"
                   className="danger-icon"
-                  aria-label={`ลบข้อ ${item.code}`}
-                  title="ลบข้อ"
+                  aria-label={STRUCTURE_WORDS.deleteItem(item.code)}
+                  title={PLAN_WORDS.deleteItem}
                   onClick={() => void edit.deleteItem(item)}
                 >
                   ✕

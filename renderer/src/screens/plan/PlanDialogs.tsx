@@ -17,7 +17,7 @@ import { monthOf } from '../../../../core/rules';
 import { DEFAULT_CRITERIA_SET } from '../../../../core/criteria';
 import type { AppState } from '../../store';
 import { useApi, useApp, useAppStore } from '../../StoreContext';
-import { FIELD_NAMES, WORDS } from '../../../../core/terms';
+import { FIELD_NAMES, WORDS, UI_WORDS, PLAN_WORDS } from '../../../../core/terms';
 
 /** Re-reads the plan list and opens the given plan (one getPlan). */
 export async function openPlan(store: StoreApi<AppState>, planId: number): Promise<void> {
@@ -44,7 +44,7 @@ function Footer({
   return (
     <>
       <button type="button" onClick={onCancel}>
-        ยกเลิก
+        {UI_WORDS.cancel}
       </button>
       <button type="button" className="primary" disabled={busy || disabled} onClick={onOk}>
         {busy ? 'กำลังดำเนินการ…' : label}
@@ -109,7 +109,7 @@ export function CreatePlanDialog({ onClose }: { onClose(): void }) {
     });
   return (
     <Modal
-      title="สร้างแผนใหม่"
+      title={PLAN_WORDS.newPlan}
       onClose={onClose}
       footer={<Footer busy={busy} label="สร้างแผน" onOk={() => void ok()} onCancel={onClose} disabled={!!problem} />}
     >
@@ -118,7 +118,7 @@ export function CreatePlanDialog({ onClose }: { onClose(): void }) {
         จะเริ่มจากแผนปีก่อน ใช้ “คัดลอกเป็นแผนปีถัดไป”
       </p>
       <div className="form-grid">
-        <label htmlFor="new-plan-year">ปีงบประมาณ (พ.ศ.)</label>
+        <label htmlFor="new-plan-year">{PLAN_WORDS.fiscalYearBe}</label>
         <input id="new-plan-year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
         <label htmlFor="new-plan-office">{WORDS.office}</label>
         <input id="new-plan-office" value={office} onChange={(e) => setOffice(e.target.value)} />
@@ -155,7 +155,7 @@ export function CopyPlanDialog({ plan, onClose }: { plan: PlanDetail; onClose():
     });
   return (
     <Modal
-      title="คัดลอกเป็นแผนปีถัดไป"
+      title={PLAN_WORDS.copyToNextYear}
       onClose={onClose}
       footer={<Footer busy={busy} label="คัดลอกแผน" onOk={() => void ok()} onCancel={onClose} />}
     >
@@ -183,9 +183,11 @@ export function ApproveDialog({ plan, onClose }: { plan: PlanDetail; onClose(): 
     });
   return (
     <Modal
-      title="อนุมัติแผน"
+      title={PLAN_WORDS.approve}
       onClose={onClose}
-      footer={<Footer busy={busy} label="อนุมัติแผน" onOk={() => void ok()} onCancel={onClose} disabled={!valid} />}
+      footer={
+        <Footer busy={busy} label={PLAN_WORDS.approve} onOk={() => void ok()} onCancel={onClose} disabled={!valid} />
+      }
     >
       <p>เมื่ออนุมัติแล้ว ตารางแผนจะแก้ไขไม่ได้ (ยังบันทึกผลการดำเนินงานรายเดือนได้ตามปกติ)</p>
       <div className="form-grid">
@@ -218,9 +220,9 @@ export function ReopenDialog({ plan, onClose }: { plan: PlanDetail; onClose(): v
     });
   return (
     <Modal
-      title="ยกเลิกการอนุมัติ"
+      title={PLAN_WORDS.unapprove}
       onClose={onClose}
-      footer={<Footer busy={busy} label="ยกเลิกการอนุมัติ" onOk={() => void ok()} onCancel={onClose} />}
+      footer={<Footer busy={busy} label={PLAN_WORDS.unapprove} onOk={() => void ok()} onCancel={onClose} />}
     >
       <p>แผนจะกลับเป็นฉบับร่างเพื่อแก้ไขได้ เมื่อแก้ไขเสร็จให้อนุมัติแผนอีกครั้ง</p>
     </Modal>

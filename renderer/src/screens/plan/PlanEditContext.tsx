@@ -10,6 +10,7 @@ import { useApi, useApp, useAppStore } from '../../StoreContext';
 import { openCellWhenShown } from './cellNav';
 import { DivisionPicker } from './DivisionPicker';
 import { byPosition, moved, withActivity, withItem } from './planModel';
+import { PLAN_WORDS, UI_WORDS, STRUCTURE_WORDS } from '../../../../core/terms';
 
 type ActivityPatch = Omit<Input<'updateActivity'>, 'activityId'>;
 type ItemPatch = Omit<Input<'updateItem'>, 'itemId'>;
@@ -112,7 +113,7 @@ export function PlanEditProvider({ plan, children }: { plan: PlanDetail; childre
           const a = await track(
             api.createActivity({
               itemId: item.id,
-              text: 'กิจกรรมใหม่',
+              text: PLAN_WORDS.newActivity,
               startMonth: last?.startMonth ?? null,
               endMonth: last?.endMonth ?? null,
               months: last?.months ?? [],
@@ -127,9 +128,9 @@ export function PlanEditProvider({ plan, children }: { plan: PlanDetail; childre
         }),
       deleteItem: async (item) => {
         const ok = await confirm({
-          title: `ลบข้อ ${item.code}`,
-          message: `ลบข้อ ${item.code} พร้อมกิจกรรมทั้งหมด ${item.activities.length} กิจกรรม ออกจากแผนนี้หรือไม่`,
-          confirmLabel: 'ลบข้อ',
+          title: STRUCTURE_WORDS.deleteItem(item.code),
+          message: STRUCTURE_WORDS.deleteItemFromPlanAsk(item.code, item.activities.length),
+          confirmLabel: PLAN_WORDS.deleteItem,
           danger: true,
         });
         if (ok) await serial(() => track(api.deleteItem({ itemId: item.id })).then(refreshPlan));
@@ -137,9 +138,9 @@ export function PlanEditProvider({ plan, children }: { plan: PlanDetail; childre
       deleteActivity: async (activity) => {
         const text = activity.text.length > 80 ? `${activity.text.slice(0, 80)}…` : activity.text;
         const ok = await confirm({
-          title: 'ลบกิจกรรม',
-          message: `ลบกิจกรรม “${text}” ออกจากแผนนี้หรือไม่`,
-          confirmLabel: 'ลบกิจกรรม',
+          title: PLAN_WORDS.deleteActivity,
+          message: STRUCTURE_WORDS.deleteActivityAsk(text),
+          confirmLabel: PLAN_WORDS.deleteActivity,
           danger: true,
         });
         if (ok) await serial(() => track(api.deleteActivity({ activityId: activity.id })).then(refreshPlan));
@@ -199,7 +200,7 @@ export function PlanEditProvider({ plan, children }: { plan: PlanDetail; childre
           footer={
             <>
               <button type="button" onClick={() => answer(false)}>
-                ยกเลิก
+                {UI_WORDS.cancel}
               </button>
               <button type="button" className={pending.danger ? 'danger' : 'primary'} onClick={() => answer(true)}>
                 {pending.confirmLabel}

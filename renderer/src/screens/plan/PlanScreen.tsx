@@ -1,7 +1,7 @@
 // แผนมาตรการ: the open plan as the paper form's table, edited in place, with the plan's toolbar.
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { formatDate, formatFiscalYear } from '../../../../core/thai';
-import { PLAN_STATUS_NAMES, PLAN_TITLE, ENTITY_NAMES } from '../../../../core/terms';
+import { PLAN_STATUS_NAMES, PLAN_TITLE, ENTITY_NAMES, UI_WORDS } from '../../../../core/terms';
 import { digits } from '../../format';
 import { useApp } from '../../StoreContext';
 import { PlanEditProvider } from './PlanEditContext';
@@ -83,7 +83,7 @@ export function PlanScreen() {
   return (
     <section className="screen plan-screen" data-screen="plan">
       <PlanHeader />
-      {planLoading && !plan && <p className="muted">กำลังโหลดแผน…</p>}
+      {planLoading && !plan && <p className="muted">{UI_WORDS.loadingPlan}</p>}
       {plan && (
         <>
           {plan.status === 'approved' && (

@@ -2,7 +2,7 @@
 // Band rows carry "+ เพิ่มข้อ"; items are memoized <tbody>s, filtered by the find box.
 import { useMemo, useRef } from 'react';
 import type { Item, PlanDetail, Tool } from '../../../../core/types';
-import { toolLabel, SUB_INDICATOR } from '../../../../core/terms';
+import { toolLabel, SUB_INDICATOR, INDICATOR_NO, PLAN_WORDS } from '../../../../core/terms';
 import { NearViewContext, useNearViewRoot } from '../../progressive';
 import { digits } from '../../format';
 import { ItemRows } from './ItemRows';
@@ -97,7 +97,7 @@ export function PlanTable({ plan, query }: { plan: PlanDetail; query: string }) 
                 <tr className="indicator-row" data-indicator={ind.number}>
                   <th colSpan={span} scope="rowgroup">
                     <span>
-                      ตัวชี้วัดที่ {digits(ind.number, numerals)} {ind.name}
+                      {INDICATOR_NO} {digits(ind.number, numerals)} {ind.name}
                     </span>
                     {!locked && (
                       <button
@@ -106,7 +106,7 @@ export function PlanTable({ plan, query }: { plan: PlanDetail; query: string }) 
                         aria-label={`เพิ่มข้อในตัวชี้วัดที่ ${ind.number}`}
                         onClick={() => void addItem(ind.number)}
                       >
-                        + เพิ่มข้อ
+                        {PLAN_WORDS.addItem}
                       </button>
                     )}
                   </th>

@@ -5,7 +5,7 @@ import type { PlanDetail } from '../../../../core/types';
 import { digits } from '../../format';
 import { dispatchCommand, useCommand } from '../../shortcuts';
 import { useUndo } from '../../useUndo';
-import { UNDO_NAME, WORDS } from '../../../../core/terms';
+import { UNDO_NAME, WORDS, PLAN_WORDS } from '../../../../core/terms';
 import { useApp, useAppStore } from '../../StoreContext';
 import { ImportDialog } from './ImportDialog';
 import { ApproveDialog, CopyPlanDialog, CreatePlanDialog, ReopenDialog } from './PlanDialogs';
@@ -95,13 +95,13 @@ export function PlanToolbar({ plan, query, onQuery, matches }: Props) {
           {UNDO_NAME}
         </button>
         <button type="button" onClick={() => onDialog('structure')}>
-          โครงสร้างแผน
+          {PLAN_WORDS.structure}
         </button>
         <button type="button" onClick={() => onDialog('import')}>
           นำเข้าแผน
         </button>
         <button type="button" onClick={() => onDialog('create')}>
-          สร้างแผนใหม่
+          {PLAN_WORDS.newPlan}
         </button>
         <button
           type="button"
@@ -109,15 +109,15 @@ export function PlanToolbar({ plan, query, onQuery, matches }: Props) {
           title={nextYearExists ? 'มีแผนของปีถัดไปอยู่แล้ว' : undefined}
           onClick={() => onDialog('copy')}
         >
-          คัดลอกเป็นแผนปีถัดไป
+          {PLAN_WORDS.copyToNextYear}
         </button>
         {approved ? (
           <button type="button" onClick={() => onDialog('reopen')}>
-            ยกเลิกการอนุมัติ
+            {PLAN_WORDS.unapprove}
           </button>
         ) : (
           <button type="button" className="primary" onClick={() => onDialog('approve')}>
-            อนุมัติแผน
+            {PLAN_WORDS.approve}
           </button>
         )}
       </div>

@@ -13,6 +13,7 @@ import { byPosition, moved } from './planModel';
 import { StructureIndicatorBody } from './StructureItems';
 import { DeleteButton, MoveButtons, SavingField, useStructureChange } from './structureEdit';
 import './structure.css';
+import { PLAN_WORDS, INDICATOR_NO, STRUCTURE_WORDS } from '../../../../core/terms';
 
 function IndicatorRow({
   plan,
@@ -33,7 +34,7 @@ function IndicatorRow({
   return (
     <li className="st-indicator" data-indicator={ind.number}>
       <div className="st-row">
-        <span className="st-label">ตัวชี้วัดที่</span>
+        <span className="st-label">{INDICATOR_NO}</span>
         <SavingField
           className="st-number"
           label={`เลขตัวชี้วัดที่ ${ind.number}`}
@@ -67,7 +68,7 @@ function IndicatorRow({
           ))}
         </select>
         <MoveButtons
-          label={`ตัวชี้วัดที่ ${ind.number}`}
+          label={STRUCTURE_WORDS.indicator(ind.number)}
           first={at === 0}
           last={at === ids.length - 1}
           disabled={locked}
@@ -77,9 +78,9 @@ function IndicatorRow({
         />
         <DeleteButton
           ask={{
-            title: `ลบตัวชี้วัดที่ ${ind.number}`,
-            message: `ลบตัวชี้วัดที่ ${ind.number} พร้อมข้อ ${ind.items.length} ข้อและกิจกรรมในนั้น? (ลบไม่ได้ถ้ามีผลการดำเนินงานบันทึกไว้แล้ว)`,
-            confirmLabel: 'ลบตัวชี้วัด',
+            title: STRUCTURE_WORDS.deleteIndicator(ind.number),
+            message: STRUCTURE_WORDS.deleteIndicatorAsk(ind.number, ind.items.length),
+            confirmLabel: STRUCTURE_WORDS.deleteIndicatorLabel,
           }}
           onDelete={() => api.deleteIndicator({ indicatorId: ind.id })}
         />
@@ -97,7 +98,7 @@ function ToolSection({ plan, tool, index }: { plan: PlanDetail; tool: PlanTool; 
   const ids = tools.map((t) => t.id);
   const indicators = byPosition(plan.indicators.filter((i) => i.toolId === tool.id));
   return (
-    <section className="st-tool" data-tool={tool.code} aria-label={`แบบวัด ${tool.code}`}>
+    <section className="st-tool" data-tool={tool.code} aria-label={STRUCTURE_WORDS.tool(tool.code)}>
       <div className="st-row st-tool-row">
         <SavingField
           className="st-code"
@@ -114,7 +115,7 @@ function ToolSection({ plan, tool, index }: { plan: PlanDetail; tool: PlanTool; 
           onSave={(name) => change(() => api.updateTool({ toolId: tool.id, name }))}
         />
         <MoveButtons
-          label={`แบบวัด ${tool.code}`}
+          label={STRUCTURE_WORDS.tool(tool.code)}
           first={index === 0}
           last={index === tools.length - 1}
           disabled={locked}
@@ -124,9 +125,9 @@ function ToolSection({ plan, tool, index }: { plan: PlanDetail; tool: PlanTool; 
         />
         <DeleteButton
           ask={{
-            title: `ลบแบบวัด ${tool.code}`,
-            message: `ลบแบบวัด ${tool.code} พร้อมตัวชี้วัด ${indicators.length} ตัวและข้อทั้งหมดในนั้น? (ลบไม่ได้ถ้ามีผลการดำเนินงานบันทึกไว้แล้ว)`,
-            confirmLabel: 'ลบแบบวัด',
+            title: STRUCTURE_WORDS.deleteTool(tool.code),
+            message: STRUCTURE_WORDS.deleteToolAsk(tool.code, indicators.length),
+            confirmLabel: STRUCTURE_WORDS.deleteToolLabel,
           }}
           onDelete={() => api.deleteTool({ toolId: tool.id })}
         />
@@ -169,7 +170,7 @@ export function StructureDialog({ plan, onClose, undo }: { plan: PlanDetail; onC
   };
   return (
     <Modal
-      title="โครงสร้างแผน"
+      title={PLAN_WORDS.structure}
       onClose={onClose}
       wide
       footer={

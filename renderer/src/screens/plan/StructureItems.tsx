@@ -5,7 +5,7 @@ import { useApi } from '../../StoreContext';
 import { usePlanEdit } from './PlanEditContext';
 import { byPosition, moved } from './planModel';
 import { DeleteButton, MoveButtons, SavingField, useStructureChange } from './structureEdit';
-import { SUB_INDICATOR } from '../../../../core/terms';
+import { SUB_INDICATOR, PLAN_WORDS, STRUCTURE_WORDS } from '../../../../core/terms';
 
 export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: Indicator }) {
   const api = useApi();
@@ -45,7 +45,7 @@ export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: I
           <li key={item.id} className="st-row st-item" data-code={item.code}>
             <SavingField
               className="st-code"
-              label={`รหัสข้อ ${item.code}`}
+              label={STRUCTURE_WORDS.itemCode(item.code)}
               value={item.code}
               disabled={locked}
               onSave={(code) => change(() => api.updateItem({ itemId: item.id, code }))}
@@ -87,7 +87,7 @@ export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: I
               ))}
             </select>
             <MoveButtons
-              label={`ข้อ ${item.code}`}
+              label={STRUCTURE_WORDS.item(item.code)}
               first={k === 0}
               last={k === items.length - 1}
               disabled={locked}
@@ -97,9 +97,9 @@ export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: I
             />
             <DeleteButton
               ask={{
-                title: `ลบข้อ ${item.code}`,
-                message: `ลบข้อ ${item.code} พร้อมกิจกรรม ${item.activities.length} รายการ? (ลบไม่ได้ถ้ามีผลการดำเนินงานบันทึกไว้แล้ว)`,
-                confirmLabel: 'ลบข้อ',
+                title: STRUCTURE_WORDS.deleteItem(item.code),
+                message: STRUCTURE_WORDS.deleteItemAsk(item.code, item.activities.length),
+                confirmLabel: PLAN_WORDS.deleteItem,
               }}
               onDelete={() => api.deleteItem({ itemId: item.id })}
             />
@@ -113,7 +113,7 @@ export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: I
             className="st-add"
             onClick={() => void change(() => api.createItem({ planId: plan.id, indicatorId: ind.id }))}
           >
-            + เพิ่มข้อ
+            {PLAN_WORDS.addItem}
           </button>
           <button
             type="button"

@@ -2,7 +2,7 @@
 // that the plain text loses), or a file (picker or drag-and-drop). Pure: tested in tests/renderer.
 import type { Input } from '../../../../core/contract';
 import { MAX_PLAN_FILE_BYTES } from '../../../../core/limits';
-import { WORDS } from '../../../../core/terms';
+import { WORDS, FILE_MESSAGES } from '../../../../core/terms';
 
 export type ImportSource =
   | { kind: 'text'; text: string }
@@ -40,7 +40,7 @@ export function sourceFromClipboard(get: (type: string) => string): ImportSource
 /** Why a chosen file cannot be imported, in Thai, or null. */
 export function fileProblem(name: string, size: number): string | null {
   if (!fileKind(name)) return `ไฟล์ ${name} ไม่ใช่ชนิดที่นำเข้าได้ — เลือกไฟล์ .txt, .tsv, .html, .docx หรือ .xlsx`;
-  if (size > MAX_PLAN_FILE_BYTES) return `ไฟล์ ${name} ใหญ่เกิน ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB`;
+  if (size > MAX_PLAN_FILE_BYTES) return FILE_MESSAGES.tooLarge(name, MAX_PLAN_FILE_BYTES / 1024 / 1024);
   return null;
 }
 

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../../StoreContext';
 import { usePlanEdit, type ConfirmOptions } from './PlanEditContext';
+import { UI_WORDS } from '../../../../core/terms';
 
 /** Runs an API change with the save indicator and re-reads the plan; false when it was refused. */
 export function useStructureChange(): (work: () => Promise<unknown>) => Promise<boolean> {
@@ -120,7 +121,7 @@ export function DeleteButton({
         await change(onDelete);
       }}
     >
-      ลบ
+      {UI_WORDS.delete}
     </button>
   );
 }

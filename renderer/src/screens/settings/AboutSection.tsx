@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../../core/types';
 import { OpenDataFolderButton } from './BackupSection';
 import { digits } from '../../format';
 import { useApi, useApp } from '../../StoreContext';
+import { UI_WORDS } from '../../../../core/terms';
 
 export function About() {
   const api = useApi();
@@ -33,7 +34,7 @@ export function About() {
     <section className="set-panel" aria-labelledby="set-about-title">
       <h2 id="set-about-title">เกี่ยวกับโปรแกรม</h2>
       {!info ? (
-        <p className="muted">กำลังอ่านข้อมูล…</p>
+        <p className="muted">{UI_WORDS.reading}</p>
       ) : (
         <dl className="set-about">
           <dt>รุ่นโปรแกรม</dt>

@@ -9,7 +9,15 @@ import { messageOf } from '../../store';
 import { takeDeferred, useCommand } from '../../shortcuts';
 import { useApi, useApp } from '../../StoreContext';
 import './backup.css';
-import { ENTITY_NAMES, FIELD_NAMES, WELCOME_WORDS, WORDS } from '../../../../core/terms';
+import {
+  FIELD_NAMES,
+  WELCOME_WORDS,
+  WORDS,
+  PLAN_WORDS,
+  DATA_FILE_WORDS,
+  UI_WORDS,
+  REPORT_TERMS,
+} from '../../../../core/terms';
 
 const REASONS: Record<string, string> = {
   auto: 'อัตโนมัติ',
@@ -154,17 +162,19 @@ export function BackupSection() {
   };
 
   const years = (info: BackupFileInfo) =>
-    info.fiscalYears.length ? info.fiscalYears.map((y) => `พ.ศ. ${withDigits(y, numerals)}`).join(', ') : 'ยังไม่มีแผน';
+    info.fiscalYears.length
+      ? info.fiscalYears.map((y) => `${REPORT_TERMS.yearOf} ${withDigits(y, numerals)}`).join(', ')
+      : PLAN_WORDS.noPlan;
 
   return (
     <section className="set-panel bk" aria-labelledby="bk-title" data-testid="backup-section">
-      <h2 id="bk-title">สำรองและกู้คืนข้อมูล</h2>
+      <h2 id="bk-title">{DATA_FILE_WORDS.backupRestore}</h2>
       {!list ? (
-        <p className="muted">กำลังอ่านข้อมูล…</p>
+        <p className="muted">{UI_WORDS.reading}</p>
       ) : (
         <>
           <dl className="bk-paths">
-            <dt>ไฟล์ข้อมูล</dt>
+            <dt>{DATA_FILE_WORDS.dataFile}</dt>
             <dd>
               <code className="set-path">{list.dbPath}</code>
             </dd>
@@ -225,7 +235,7 @@ export function BackupSection() {
                     <td>{size(b.bytes, numerals)}</td>
                     <td>
                       <button type="button" className="bk-link" disabled={busy} onClick={() => inspect(b.path)}>
-                        กู้คืน…
+                        {UI_WORDS.restore}
                       </button>
                     </td>
                   </tr>
@@ -242,7 +252,7 @@ export function BackupSection() {
           footer={
             <>
               <button type="button" onClick={() => setPending(null)}>
-                ยกเลิก
+                {UI_WORDS.cancel}
               </button>
               <button type="button" className="primary danger" onClick={confirmRestore}>
                 กู้คืนแทนข้อมูลปัจจุบัน
@@ -260,8 +270,10 @@ export function BackupSection() {
             <dd>{years(pending.info)}</dd>
             <dt>{WORDS.data}</dt>
             <dd>
-              {ENTITY_NAMES.plan} {withDigits(pending.info.planCount, numerals)} แผน ผลการดำเนินงาน{' '}
-              {withDigits(pending.info.followUpCount, numerals)} {WORDS.entries}
+              {UI_WORDS.backupHolds(
+                withDigits(pending.info.planCount, numerals),
+                withDigits(pending.info.followUpCount, numerals),
+              )}
             </dd>
             <dt>แก้ไขล่าสุด</dt>
             <dd>{pending.info.lastChange ? dateTime(pending.info.lastChange, numerals) : '—'}</dd>

@@ -5,6 +5,7 @@ import { Modal } from '../../components/Modal';
 import { digits } from '../../format';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
+import { UI_WORDS } from '../../../../core/terms';
 
 function DivisionRow({ division, index }: { division: Division; index: number }) {
   const api = useApi();
@@ -91,7 +92,7 @@ function DivisionRow({ division, index }: { division: Division; index: number })
               เปลี่ยนชื่อ
             </button>
             <button type="button" className="danger" onClick={() => setConfirm(true)}>
-              ลบ
+              {UI_WORDS.delete}
             </button>
           </>
         )}
@@ -108,10 +109,11 @@ function DivisionRow({ division, index }: { division: Division; index: number })
           footer={
             <>
               <button type="button" onClick={() => setConfirm(false)}>
-                ยกเลิก
+                {UI_WORDS.cancel}
               </button>
               <button type="button" className="primary danger-fill" onClick={() => void remove()}>
-                ลบ{division.name}
+                {UI_WORDS.delete}
+                {division.name}
               </button>
             </>
           }
@@ -176,7 +178,7 @@ export function Divisions() {
           aria-invalid={error ? true : undefined}
         />
         <button type="submit" className="primary">
-          เพิ่ม
+          {UI_WORDS.add}
         </button>
         {error && (
           <span className="set-error" role="alert">

@@ -6,18 +6,23 @@ import type { Settings } from '../../../../core/types';
 import { digits } from '../../format';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
-import { FIELD_NAMES } from '../../../../core/terms';
+import { FIELD_NAMES, UI_WORDS } from '../../../../core/terms';
 
 type NumberKey = 'reportTextPt' | 'reportTablePt' | 'reportMarginMm' | 'reportBindingMm';
 
 const NUMBERS: { key: NumberKey; label: string; unit: string; hint: string }[] = [
-  { key: 'reportTextPt', label: FIELD_NAMES.reportTextPt, unit: 'พอยต์', hint: 'เทียบกับ TH Sarabun PSK (ปกติ ๑๖)' },
-  { key: 'reportTablePt', label: FIELD_NAMES.reportTablePt, unit: 'พอยต์', hint: 'ไม่น้อยกว่า ๑๔' },
-  { key: 'reportMarginMm', label: FIELD_NAMES.reportMarginMm, unit: 'มม.', hint: 'ด้านที่ไม่เย็บเล่ม (ปกติ ๒๐)' },
+  {
+    key: 'reportTextPt',
+    label: FIELD_NAMES.reportTextPt,
+    unit: UI_WORDS.points,
+    hint: 'เทียบกับ TH Sarabun PSK (ปกติ ๑๖)',
+  },
+  { key: 'reportTablePt', label: FIELD_NAMES.reportTablePt, unit: UI_WORDS.points, hint: 'ไม่น้อยกว่า ๑๔' },
+  { key: 'reportMarginMm', label: FIELD_NAMES.reportMarginMm, unit: UI_WORDS.mm, hint: 'ด้านที่ไม่เย็บเล่ม (ปกติ ๒๐)' },
   {
     key: 'reportBindingMm',
     label: FIELD_NAMES.reportBindingMm,
-    unit: 'มม.',
+    unit: UI_WORDS.mm,
     hint: 'ด้านซ้ายของหน้าแนวตั้ง ด้านบนของหน้าแนวนอน (ปกติ ๓๐)',
   },
 ];

@@ -6,7 +6,7 @@ import { digits } from '../../format';
 import { useCommand } from '../../shortcuts';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
-import { FIELD_NAMES, NUMERALS_NAMES } from '../../../../core/terms';
+import { FIELD_NAMES, NUMERALS_NAMES, EXAMPLES, UI_WORDS } from '../../../../core/terms';
 
 type TextKey =
   | 'office'
@@ -21,26 +21,26 @@ type TextKey =
 const SIGNER_TITLE_HINT = 'พิมพ์ใต้ชื่อในช่องลงนามของรายงาน (ว่างไว้: พิมพ์ชื่อหน้าที่)';
 
 const FIELDS: { key: TextKey; label: string; hint?: string; placeholder?: string }[] = [
-  { key: 'office', label: FIELD_NAMES.office, placeholder: 'เช่น สำนักงานเขตดุสิต' },
+  { key: 'office', label: FIELD_NAMES.office, placeholder: EXAMPLES.office },
   {
     key: 'directorTitle',
     label: FIELD_NAMES.directorTitle,
-    placeholder: 'เช่น ผู้อำนวยการเขตดุสิต',
+    placeholder: EXAMPLES.director,
     hint: 'พิมพ์ในรายงานใต้ชื่อผู้ลงนาม',
   },
   { key: 'directorName', label: FIELD_NAMES.directorName, placeholder: 'เช่น นายสมชาย ใจดี' },
-  { key: 'headOfGovernance', label: FIELD_NAMES.headOfGovernance, placeholder: 'ชื่อ–นามสกุล' },
-  { key: 'headTitle', label: FIELD_NAMES.headTitle, placeholder: 'เช่น หัวหน้าฝ่ายปกครอง', hint: SIGNER_TITLE_HINT },
+  { key: 'headOfGovernance', label: FIELD_NAMES.headOfGovernance, placeholder: UI_WORDS.fullName },
+  { key: 'headTitle', label: FIELD_NAMES.headTitle, placeholder: EXAMPLES.head, hint: SIGNER_TITLE_HINT },
   {
     key: 'reporterName',
     label: FIELD_NAMES.reporterName,
-    placeholder: 'ชื่อ–นามสกุล',
+    placeholder: UI_WORDS.fullName,
     hint: 'พิมพ์ใต้ช่องลงนาม “ผู้รายงาน” ของแบบรายงาน และบันทึกเป็นผู้รายงานของผลรายเดือนที่บันทึกหลังจากนี้ (ผลที่บันทึกแล้วไม่เปลี่ยน)',
   },
   {
     key: 'reporterTitle',
     label: FIELD_NAMES.reporterTitle,
-    placeholder: 'เช่น นักวิเคราะห์นโยบายและแผน',
+    placeholder: EXAMPLES.reporter,
     hint: SIGNER_TITLE_HINT,
   },
 ];

@@ -7,12 +7,13 @@ import { PageSection } from './PageSection';
 import { OfficeForm } from './SettingsForm';
 import { useApp } from '../../StoreContext';
 import './settings.css';
+import { SCREEN_NAMES } from '../../../../core/terms';
 
 export function SettingsScreen() {
   const settings = useApp((s) => s.settings);
   return (
     <section className="screen settings" data-screen="settings">
-      <h1>ตั้งค่า</h1>
+      <h1>{SCREEN_NAMES.settings}</h1>
       {!settings ? (
         <p className="muted">กำลังโหลดการตั้งค่า…</p>
       ) : (

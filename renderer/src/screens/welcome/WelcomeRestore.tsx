@@ -1,7 +1,7 @@
 // First run on a new PC: "กู้คืนจากไฟล์สำรอง" — pick the backup made on the old PC, see what it holds,
 // then restore it (the existing backup API: chooseBackupFile, inspectBackupFile, restoreBackup).
 import { useState } from 'react';
-import { WELCOME_WORDS, WORDS, FIELD_NAMES, ENTITY_NAMES } from '../../../../core/terms';
+import { WELCOME_WORDS, WORDS, FIELD_NAMES, UI_WORDS, PLAN_WORDS, REPORT_TERMS } from '../../../../core/terms';
 import { withDigits } from '../../../../core/thai';
 import type { BackupFileInfo } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
@@ -53,7 +53,7 @@ export function WelcomeRestore({ onError }: { onError(message: string | null): v
           footer={
             <>
               <button type="button" onClick={() => setPending(null)}>
-                ยกเลิก
+                {UI_WORDS.cancel}
               </button>
               <button type="button" className="primary" disabled={busy} onClick={() => void restore()}>
                 {busy ? 'กำลังกู้คืน…' : WELCOME_WORDS.restoreOk}
@@ -70,14 +70,11 @@ export function WelcomeRestore({ onError }: { onError(message: string | null): v
             <dt>{FIELD_NAMES.fiscalYear}</dt>
             <dd>
               {pending.info.fiscalYears.length
-                ? pending.info.fiscalYears.map((y) => `พ.ศ. ${n(y)}`).join(', ')
-                : 'ยังไม่มีแผน'}
+                ? pending.info.fiscalYears.map((y) => `${REPORT_TERMS.yearOf} ${n(y)}`).join(', ')
+                : PLAN_WORDS.noPlan}
             </dd>
             <dt>{WORDS.data}</dt>
-            <dd>
-              {ENTITY_NAMES.plan} {n(pending.info.planCount)} แผน ผลการดำเนินงาน {n(pending.info.followUpCount)}{' '}
-              {WORDS.entries}
-            </dd>
+            <dd>{UI_WORDS.backupHolds(n(pending.info.planCount), n(pending.info.followUpCount))}</dd>
           </dl>
         </Modal>
       )}

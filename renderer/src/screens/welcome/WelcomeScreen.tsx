@@ -5,7 +5,7 @@ import { ImportDialog } from '../plan/ImportDialog';
 import { CreatePlanDialog } from '../plan/PlanDialogs';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
-import { FIELD_NAMES, WELCOME_WORDS, REPORT_TERMS, WORDS } from '../../../../core/terms';
+import { FIELD_NAMES, WELCOME_WORDS, REPORT_TERMS, WORDS, EXAMPLES, UI_WORDS } from '../../../../core/terms';
 import type { Settings } from '../../../../core/types';
 import { WelcomeRestore } from './WelcomeRestore';
 import './welcome.css';
@@ -13,9 +13,9 @@ import './welcome.css';
 type SignerKey = 'reporterName' | 'reporterTitle' | 'headOfGovernance' | 'headTitle' | 'directorName' | 'directorTitle';
 /** The three who sign the sheets: name and position each, saved in the settings with the office. */
 const SIGNERS: { name: SignerKey; title: SignerKey; role: string; titleHint: string }[] = [
-  { name: 'reporterName', title: 'reporterTitle', role: FIELD_NAMES.reporter, titleHint: 'เช่น นักวิเคราะห์นโยบายและแผน' },
-  { name: 'headOfGovernance', title: 'headTitle', role: FIELD_NAMES.headOfGovernance, titleHint: 'เช่น หัวหน้าฝ่ายปกครอง' },
-  { name: 'directorName', title: 'directorTitle', role: REPORT_TERMS.director, titleHint: 'เช่น ผู้อำนวยการเขตดุสิต' },
+  { name: 'reporterName', title: 'reporterTitle', role: FIELD_NAMES.reporter, titleHint: EXAMPLES.reporter },
+  { name: 'headOfGovernance', title: 'headTitle', role: FIELD_NAMES.headOfGovernance, titleHint: EXAMPLES.head },
+  { name: 'directorName', title: 'directorTitle', role: REPORT_TERMS.director, titleHint: EXAMPLES.director },
 ];
 
 function signersOf(s: Settings | null): Record<SignerKey, string> {
@@ -107,7 +107,7 @@ export function WelcomeScreen() {
         <input
           value={office}
           onChange={(e) => setOffice(e.target.value)}
-          placeholder="เช่น สำนักงานเขตดุสิต"
+          placeholder={EXAMPLES.office}
           aria-label={FIELD_NAMES.office}
           maxLength={300}
         />
@@ -120,7 +120,7 @@ export function WelcomeScreen() {
             <span className="welcome-role">{g.role}</span>
             <input
               aria-label={FIELD_NAMES[g.name]}
-              placeholder="ชื่อ–นามสกุล"
+              placeholder={UI_WORDS.fullName}
               maxLength={300}
               value={signers[g.name]}
               onChange={(e) => setSigners((v) => ({ ...v, [g.name]: e.target.value }))}
@@ -142,7 +142,7 @@ export function WelcomeScreen() {
       )}
       <div className="welcome-choices">
         <button type="button" className="welcome-choice" disabled={importing} onClick={() => void start('sample')}>
-          <strong>{importing ? 'กำลังนำเข้า…' : 'เริ่มจากแผนตัวอย่าง'}</strong>
+          <strong>{importing ? UI_WORDS.importing : 'เริ่มจากแผนตัวอย่าง'}</strong>
           <span>แผนจริงของสำนักงานเขตดุสิต ปีงบประมาณ พ.ศ. ๒๕๖๖ (๗๐ ข้อ) แล้วแก้ไขให้เป็นของหน่วยงานท่าน</span>
         </button>
         <button type="button" className="welcome-choice" onClick={() => void start('import')}>
