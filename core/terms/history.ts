@@ -2,6 +2,7 @@
 // and bringing it back, and the structure dialog's undo. Digits are Arabic here; the screens write
 // them in the office's digits (the history's displaySummary), the CLI as they are. Pure.
 import type { PlanCounts } from '../revert';
+import { planExists } from './messages';
 
 /** "70 ข้อ 120 กิจกรรม ผลการดำเนินงาน 14 รายการ ลิงก์หลักฐาน 3 รายการ" (what is nought is left out). */
 export function planContentsText(c: PlanCounts): string {
@@ -27,7 +28,7 @@ export const PLAN_REVERT_WORDS = {
     `แผนนี้มีไฟล์หลักฐานแนบไว้ ${n} ไฟล์ ซึ่งประวัติไม่ได้เก็บไว้ (ลบแล้วกู้คืนไม่ได้) ` + 'ลบไฟล์หลักฐานเหล่านั้นที่หน้าติดตามผลก่อน',
   approved: 'แผนนี้อนุมัติแล้วจึงลบไม่ได้ หากต้องการย้อนกลับ ให้ยกเลิกการอนุมัติก่อน',
   noSnapshot: 'การลบแผนครั้งนั้นไม่ได้เก็บข้อมูลของแผนไว้ จึงนำกลับไม่ได้ (กู้คืนได้จากไฟล์สำรอง)',
-  yearTaken: (office: string, fiscalYear: number) => `มีแผนของ${office} ปีงบประมาณ พ.ศ. ${fiscalYear} อยู่แล้ว`,
+  yearTaken: (office: string, fiscalYear: number) => planExists(office, fiscalYear),
   idsTaken: 'ข้อมูลที่เพิ่มภายหลังใช้เลขประจำรายการเดิมของแผนนี้แล้ว จึงนำแผนกลับด้วยเลขเดิมไม่ได้ ให้ย้อนกลับรายการที่เพิ่มภายหลังก่อน',
   /** The reason a backup list names a pre-revert backup by. */
   backupReason: 'ก่อนย้อนกลับ',

@@ -32,6 +32,10 @@ import {
   type OrderStep,
 } from './revertStructure';
 
+/** A refusal of one entry of a revert, and a note on one whose record is gone. */
+const cannotRevert = (what: string, why: string) => `ย้อนกลับ ${what} ไม่ได้: ${why}`;
+const goneNow = (what: string, name: string) => `${what}: ไม่มี${name}นี้แล้ว`;
+
 export type Snap = Record<string, unknown>;
 
 export interface Step {
@@ -131,12 +135,12 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
       const id = e.entityId;
       const adds = e.after !== null;
       if (adds && current('plan', id) === null) {
-        notes.push(`${quoted(e)}: ไม่มี${name}นี้แล้ว`);
+        notes.push(goneNow(quoted(e), name));
         continue;
       }
       const w = adds ? planRemoval(db, e, id) : planRecreation(db, e.before as Snap, id);
       if ('refusal' in w) {
-        refusals.push(`ย้อนกลับ ${quoted(e)} ไม่ได้: ${w.refusal}`);
+        refusals.push(cannotRevert(quoted(e), w.refusal));
         continue;
       }
       if (w.confirm) confirms.push(w.confirm);
@@ -148,7 +152,7 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
     }
     const order = orderStep(db, e);
     if (typeof order === 'string') {
-      refusals.push(`ย้อนกลับ ${quoted(e)} ไม่ได้: ${order}`);
+      refusals.push(cannotRevert(quoted(e), order));
       continue;
     }
     if (order) {
@@ -205,7 +209,7 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
     } else if (after) {
       // It added the record: the revert removes it, if nothing came to hang on it since.
       if (!now) {
-        notes.push(`${quoted(e)}: ไม่มี${name}นี้แล้ว`);
+        notes.push(goneNow(quoted(e), name));
         continue;
       }
       const clash = fieldsOf(e.entity, after).filter((k) => !sameValue(now[k], after[k]));
@@ -227,7 +231,7 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
       }
       const below = removalRefusal(db, e.entity, id);
       if (below) {
-        refusals.push(`ย้อนกลับ ${quoted(e)} ไม่ได้: ${below}`);
+        refusals.push(cannotRevert(quoted(e), below));
         continue;
       }
       if (e.entity === 'evidence') bump(removedEvidence, Number(now.followUpId));
@@ -251,7 +255,7 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
       // It removed the record: the revert brings it back, where that is still possible.
       const refuse = recreateRefusal(db, e, before, current);
       if (refuse) {
-        refusals.push(`ย้อนกลับ ${quoted(e)} ไม่ได้: ${refuse}`);
+        refusals.push(cannotRevert(quoted(e), refuse));
         continue;
       }
       steps.push({

@@ -12,7 +12,7 @@ import { memo, useMemo, useRef, useState, type FocusEvent, type Ref } from 'reac
 import { flushSync } from 'react-dom';
 import type { Evidence, MonthRow } from '../../../../core/types';
 import { targetText } from '../../../../core/rules';
-import { NOT_REPORTED, STATUS_NAMES, WORDS } from '../../../../core/terms';
+import { NOT_REPORTED, STATUS_NAMES, WORDS, STRUCTURE_WORDS } from '../../../../core/terms';
 import { focusFromBelow, useNearView } from '../../progressive';
 import { EvidenceCell } from './EvidenceCell';
 import { LiveRow } from './FollowUpRow';
@@ -74,7 +74,7 @@ function FarRow({
         colSpan={6}
         className="fu-far-cell"
         tabIndex={0}
-        aria-label={`ข้อ ${row.itemCode} ${row.activityText}`}
+        aria-label={`${STRUCTURE_WORDS.item(row.itemCode)} ${row.activityText}`}
         onFocus={focusIn}
       />
     </tr>

@@ -74,7 +74,7 @@ export const FilterBar = memo(function FilterBar({
       <span className="fu-shown" aria-live="polite">
         {hasFilters(filters)
           ? `แสดง ${withDigits(shown, numerals)} จาก ${withDigits(total, numerals)} กิจกรรม`
-          : `${withDigits(total, numerals)} กิจกรรม`}
+          : `${withDigits(total, numerals)} ${ENTITY_NAMES.activity}`}
       </span>
       {hasFilters(filters) && (
         <button

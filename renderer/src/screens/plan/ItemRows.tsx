@@ -62,7 +62,7 @@ function FarItem({ item, ref, onWake }: { item: Item; ref: Ref<HTMLTableSectionE
             style={{ height: ROW_PX }}
             data-cell={i === 0 && !locked ? 'far' : undefined}
             tabIndex={i === 0 && !locked ? 0 : undefined}
-            aria-label={i === 0 ? `ข้อ ${item.code} ${item.question}` : undefined}
+            aria-label={i === 0 ? `${STRUCTURE_WORDS.item(item.code)} ${item.question}` : undefined}
             onFocus={i === 0 && !locked ? focusIn : undefined}
           />
         </tr>
