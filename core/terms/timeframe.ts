@@ -2,10 +2,11 @@
 // message. Month names come from core/thai (THAI_MONTHS_SHORT); how a timeframe reads is
 // core/rules.ts timeframeText. Pure.
 import { FIELD_NAMES } from './fields';
+import { UI_WORDS } from './ui';
 
 export const TIMEFRAME_TERMS = {
   /** Placeholder of an activity without months. */
-  choose: 'เลือกเดือน',
+  choose: UI_WORDS.pickMonth,
   start: 'เริ่ม',
   /** The 12-month toggle row's group label. */
   months: FIELD_NAMES.months,
@@ -14,6 +15,6 @@ export const TIMEFRAME_TERMS = {
   /** The first month of each fiscal quarter (ต.ค., ม.ค., เม.ย., ก.ค.). */
   quarterly: 'ทุกไตรมาส',
   /** Untick every month. */
-  clear: 'ล้าง',
+  clear: UI_WORDS.clear,
   startAfterEnd: 'เดือนเริ่มต้องไม่อยู่หลังเดือนที่แล้วเสร็จ',
 } as const;

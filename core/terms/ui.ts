@@ -21,6 +21,7 @@ export const UI_WORDS = {
   openFile: 'เปิดไฟล์',
   print: 'พิมพ์…',
   restore: 'กู้คืน…',
+  clear: 'ล้าง',
   clearFilters: 'ล้างตัวกรอง',
   exportReport: 'ส่งออกรายงาน',
   pickMonth: 'เลือกเดือน',

@@ -223,7 +223,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
             {dragging ? 'วางไฟล์ที่นี่' : describeSource(source)}
             {source.kind !== 'text' && !dragging && (
               <button type="button" className="link" onClick={() => changeSource({ kind: 'text', text: '' })}>
-                ล้าง
+                {UI_WORDS.clear}
               </button>
             )}
           </p>
