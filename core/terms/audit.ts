@@ -3,6 +3,7 @@
 // Months stay 'YYYY-MM' and numbers Arabic here: the history screen shows them in BE and the office's
 // digits (renderer/src/screens/history/auditView.ts), the CLI as stored. Pure.
 
+import { PLAN_WORDS } from './ui';
 type Rec = Record<string, unknown>;
 /** What the history names beside a record, found in the database when the change is written. */
 export interface AuditRefs {
@@ -98,7 +99,7 @@ function criteriaSaved(a: Rec, r: AuditRefs): string {
 
 /** The wording of the changes a handler declares (core/auditSummary.ts `Declared`). */
 export const DECLARED_WORDS = {
-  approve: 'อนุมัติแผน',
+  approve: PLAN_WORDS.approve,
   reopen: 'ยกเลิกการอนุมัติแผน',
   copyPlan: (a: Rec) => `คัดลอกแผนปี ${Number(a.fiscalYear) - 1} เป็นแผนปี ${s(a.fiscalYear)}`,
   importPlan: (a: Rec) => `นำเข้าแผนปีงบประมาณ พ.ศ. ${s(a.fiscalYear)} (${s(a.items)} ข้อ ${s(a.activities)} กิจกรรม)`,
