@@ -111,3 +111,44 @@ export function focusFromBelow(e: { currentTarget: Element; relatedTarget: Event
     from instanceof Node && (e.currentTarget.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
   );
 }
+
+/** How long the table must stay the same size before a kept target is let go. */
+const QUIET_MS = 1500;
+
+/**
+ * Scrolls `el` into view (`block`) and keeps it there while the rows around it settle: rows waking
+ * near the view (placeholders of an estimated height turning into real rows, off-screen text
+ * blocks getting their real size) change the height above it after the scroll, which on a slow
+ * PC comes frames later and would slide the row the user went to out of view. Each time the table
+ * or one of its bodies changes size, `el` is scrolled back into view; this stops once the table has
+ * kept its size for QUIET_MS, when the user scrolls, clicks or types, or when `el` leaves the
+ * document. Returns the stop.
+ */
+export function scrollIntoViewKept(el: HTMLElement, block: ScrollLogicalPosition = 'center'): () => void {
+  el.scrollIntoView({ block });
+  const table = el.closest('table');
+  if (!table) return () => undefined;
+  let quiet = 0;
+  const user = ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
+  const stop = () => {
+    ro.disconnect();
+    clearTimeout(quiet);
+    for (const type of user) window.removeEventListener(type, stop, true);
+  };
+  const rest = () => {
+    clearTimeout(quiet);
+    quiet = window.setTimeout(stop, QUIET_MS);
+  };
+  // Called before the frame is painted, after the layout that moved the row.
+  const ro = new ResizeObserver(() => {
+    if (!el.isConnected) return stop();
+    el.scrollIntoView({ block });
+    rest();
+  });
+  ro.observe(table);
+  for (const body of table.tBodies) ro.observe(body);
+  ro.observe(el);
+  for (const type of user) window.addEventListener(type, stop, { capture: true, passive: true });
+  rest();
+  return stop;
+}

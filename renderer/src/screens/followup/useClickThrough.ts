@@ -1,6 +1,7 @@
 // Click-through from the overview (store `focus.activityId`): show that activity's row in the
 // month grid, flash it, focus its status, then clear the focus target.
 import { useEffect, type RefObject } from 'react';
+import { scrollIntoViewKept } from '../../progressive';
 import { useApp } from '../../StoreContext';
 import type { MonthData } from './useMonthData';
 
@@ -47,7 +48,8 @@ export function useClickThrough({ data, loading, visible, gridRef, onNotDue, onH
         el = find() ?? el;
         const status = el.querySelector<HTMLElement>('[data-field="status"]');
         if (status && document.activeElement !== status) status.focus({ preventScroll: true });
-        el.scrollIntoView({ block: 'center' });
+        // Kept in view while the rows around it wake (they change height after the scroll).
+        scrollIntoViewKept(el);
         el.classList.remove('fu-flash');
         void el.offsetWidth; // restarts the animation
         el.classList.add('fu-flash');

@@ -3,6 +3,7 @@ import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { formatDate, formatFiscalYear } from '../../../../core/thai';
 import { PLAN_STATUS_NAMES, PLAN_TITLE, ENTITY_NAMES, UI_WORDS } from '../../../../core/terms';
 import { digits } from '../../format';
+import { scrollIntoViewKept } from '../../progressive';
 import { useApp } from '../../StoreContext';
 import { PlanEditProvider } from './PlanEditContext';
 import { itemMatches } from './planModel';
@@ -51,7 +52,7 @@ function useFocusItem(ready: boolean, clearQuery: () => void) {
         else clearFocus();
         return;
       }
-      el.scrollIntoView({ block: 'center' });
+      scrollIntoViewKept(el); // the items around it wake after the scroll
       el.classList.remove('flash');
       void el.offsetWidth; // restart the animation when the same item is asked for again
       el.classList.add('flash');

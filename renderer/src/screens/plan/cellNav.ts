@@ -1,5 +1,7 @@
 // Moving between editable cells like in a Word table: Tab goes to the next cell and opens it for
 // typing, Shift+Tab to the previous one. Every editable cell's display element carries data-cell.
+import { scrollIntoViewKept } from '../../progressive';
+
 let openOnFocus: HTMLElement | null = null;
 
 /** Called by a cell when it gets focus: true once if it was focused by Tab from an open editor. */
@@ -29,7 +31,10 @@ export function focusNeighbourCell(from: HTMLElement, backwards: boolean, open =
 export function focusCell(cell: HTMLElement, open: boolean, block: ScrollLogicalPosition = 'nearest'): void {
   openOnFocus = open && (cell.dataset.cell === 'text' || cell.dataset.cell === 'far') ? cell : null;
   cell.focus();
-  cell.scrollIntoView({ block });
+  // A far placeholder has woken into its item (a new element) and focused the cell there. Kept in
+  // view while the items around it draw (the next key lets it go).
+  const shown = cell.isConnected ? cell : document.activeElement;
+  if (shown instanceof HTMLElement) scrollIntoViewKept(shown, block);
 }
 
 /**
