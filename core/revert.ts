@@ -31,6 +31,12 @@ export const REVERT_FIELDS: Readonly<Record<string, readonly string[]>> = {
 /** The heading entry of a revert's batch. */
 export const REVERT_ACTION = 'history.revert';
 
+/**
+ * The key under which a delete's or a plan removal's entry keeps the rows that went (db/queries/
+ * planSnapshot), so a revert brings them back with the same ids; the history hides it from field lists.
+ */
+export const SNAPSHOT_KEY = 'snapshot';
+
 /** Entries that only head a batch (what the copy or import was); they change no record themselves. */
 export const HEADING_ACTIONS: ReadonlySet<string> = new Set([
   'followUp.copyMonth',

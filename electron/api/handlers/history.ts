@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { AppError } from '../../../core/errors';
 import type { Handlers } from '../../../core/contract';
 import type { AuditEntity } from '../../../core/mutates';
-import { REVERT_ACTION, UNDO_ACTIONS, UNDO_SCOPES, type RevertResult } from '../../../core/revert';
+import { REVERT_ACTION, SNAPSHOT_KEY, UNDO_ACTIONS, UNDO_SCOPES, type RevertResult } from '../../../core/revert';
 import { NOTHING_TO_UNDO, PLAN_REVERT_WORDS } from '../../../core/terms';
 import { createCommittedBackupSync } from '../../../db/backup';
 import { restorePlanSnapshot, type PlanSnapshot } from '../../../db/queries/planSnapshot';
@@ -22,7 +22,6 @@ import { deleteFollowUpRow, putEvidenceUrl, putFollowUp, type FollowUpSnapshot }
 import type { Ctx } from '../context';
 import { backupsDirOf } from './backup';
 import { loadRecord, planRevert, type Snap, type Step } from './revertPlan';
-import { SNAPSHOT_KEY } from './revertWholePlan';
 import { applyOrder, applyStructure } from './revertStructure';
 
 type HistoryHandlers = Pick<Handlers, 'previewRevert' | 'revertHistory' | 'undoLast' | 'clearFollowUp'>;

@@ -39,7 +39,8 @@ import {
 } from '../../../db/queries/structureWrites';
 import { renumber } from '../../../db/queries/planWrites';
 import type { Ctx } from '../context';
-import { SUBTREE_KEY, subtreeOf } from './revertStructure';
+import { SNAPSHOT_KEY } from '../../../core/revert';
+import { subtreeOf } from './revertStructure';
 import { STRUCTURE_WORDS } from '../../../core/terms';
 
 type PlanStructureHandlers = Pick<
@@ -97,7 +98,7 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
       refuseIfReported('tool', toolId, STRUCTURE_WORDS.tool(before.code));
       const rows = subtreeOf(db, 'tool', toolId, before.planId); // so a revert brings it all back
       deleteToolRow(db, before);
-      ctx.changed({ entity: 'tool', id: toolId, before: { ...before, [SUBTREE_KEY]: rows } });
+      ctx.changed({ entity: 'tool', id: toolId, before: { ...before, [SNAPSHOT_KEY]: rows } });
       return { deleted: true as const };
     },
     reorderTools: ({ planId, toolIds }) => {
@@ -128,7 +129,7 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
       refuseIfReported('indicator', indicatorId, `ตัวชี้วัดที่ ${before.number}`);
       const rows = subtreeOf(db, 'indicator', indicatorId, before.planId);
       deleteIndicatorRow(db, before);
-      ctx.changed({ entity: 'indicator', id: indicatorId, before: { ...brief(before), [SUBTREE_KEY]: rows } });
+      ctx.changed({ entity: 'indicator', id: indicatorId, before: { ...brief(before), [SNAPSHOT_KEY]: rows } });
       return { deleted: true as const };
     },
     reorderIndicators: ({ toolId, indicatorIds }) => {
@@ -165,7 +166,7 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
       const planId = planOfSub(subIndicatorId);
       const rows = subtreeOf(db, 'subIndicator', subIndicatorId, planId);
       deleteSubIndicatorRow(db, before);
-      ctx.changed({ entity: 'subIndicator', id: subIndicatorId, before: { ...before, [SUBTREE_KEY]: rows } });
+      ctx.changed({ entity: 'subIndicator', id: subIndicatorId, before: { ...before, [SNAPSHOT_KEY]: rows } });
       return { deleted: true as const };
     },
 

@@ -10,6 +10,7 @@ import {
   HEADING_ACTIONS,
   PLAN_STRUCTURE_ENTITIES,
   sameValue,
+  SNAPSHOT_KEY,
   type RevertChange,
   type RevertPreview,
 } from '../../../core/revert';
@@ -27,7 +28,6 @@ import {
   orderStep,
   recreationRefusal,
   removalRefusal,
-  SUBTREE_KEY,
   subtreeOf,
   type OrderStep,
 } from './revertStructure';
@@ -239,7 +239,7 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
       if (e.entity === 'activity') bump(removedActivities, Number(now.itemId));
       // A tool, indicator or sub-indicator taken out keeps its row in the revert's entry (to be put back).
       const kept = ['tool', 'indicator', 'subIndicator'].includes(e.entity)
-        ? { ...now, [SUBTREE_KEY]: subtreeOf(db, e.entity, id, e.planId ?? 0) }
+        ? { ...now, [SNAPSHOT_KEY]: subtreeOf(db, e.entity, id, e.planId ?? 0) }
         : now;
       steps.push({
         entry: e,
@@ -331,7 +331,7 @@ function recreateRefusal(
       if (current('item', Number(before.itemId)) === null) return 'ข้อของกิจกรรมนี้ถูกลบไปแล้ว';
       return null;
     case 'item':
-      if (!(SUBTREE_KEY in before)) return 'ข้อที่ลบไปแล้วนำกลับไม่ได้ เพิ่มข้อใหม่ได้ที่หน้าแผนมาตรการ';
+      if (!(SNAPSHOT_KEY in before)) return 'ข้อที่ลบไปแล้วนำกลับไม่ได้ เพิ่มข้อใหม่ได้ที่หน้าแผนมาตรการ';
       return recreationRefusal(db, e, before);
     default:
       return recreationRefusal(db, e, before);

@@ -4,6 +4,7 @@
 // rows, db/queries/planSnapshot), and an order of tools, indicators, items or activities put back.
 // Planned for ./revertPlan.ts, applied in ./history.ts.
 import { AppError } from '../../../core/errors';
+import { SNAPSHOT_KEY } from '../../../core/revert';
 import type { Indicator } from '../../../core/types';
 import { STRUCTURE_REVERT_WORDS as W } from '../../../core/terms';
 import type { Db } from '../../../db/open';
@@ -30,9 +31,6 @@ import { updateIndicatorRow, updateSubIndicatorRow, updateToolRow } from '../../
 
 type Snap = Record<string, unknown>;
 type Ordered = 'tool' | 'indicator' | 'item' | 'activity';
-
-/** The key of a deleted record's entry that keeps its rows (hidden in the history's field lists). */
-export const SUBTREE_KEY = 'snapshot';
 
 /** The tables of the records the structure dialog deletes. */
 const TABLES: Record<string, string> = {
@@ -87,7 +85,7 @@ export function removalRefusal(db: Db, entity: string, id: number): string | nul
 
 /** Why a deleted record cannot come back, or null; `exists` tells whether a record is there now. */
 export function recreationRefusal(db: Db, e: StoredAuditEntry, before: Snap): string | null {
-  const snapshot = before[SUBTREE_KEY] as PlanSnapshot | undefined;
+  const snapshot = before[SNAPSHOT_KEY] as PlanSnapshot | undefined;
   if (!snapshot || !Array.isArray(snapshot.tables)) return W.noSnapshot;
   if (takenIds(db, snapshot).length > 0) return W.idsTaken;
   const parent: Record<string, () => unknown> = {
@@ -134,7 +132,7 @@ export function applyStructure(db: Db, entity: string, kind: string, id: number,
     case 'subIndicator.recreate':
     case 'item.recreate':
       try {
-        const snapshot = back![SUBTREE_KEY] as PlanSnapshot;
+        const snapshot = back![SNAPSHOT_KEY] as PlanSnapshot;
         restorePlanSnapshot(db, snapshot);
         placeRoot(db, snapshot, SIBLINGS[entity]!);
       } catch (err) {

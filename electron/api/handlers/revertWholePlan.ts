@@ -7,7 +7,7 @@
 //  - reports entered on it, or edits made since, must be confirmed first (the preview asks);
 //  - bringing it back is refused when its office and year, or its ids, were taken since.
 import { AppError } from '../../../core/errors';
-import type { PlanCounts } from '../../../core/revert';
+import { SNAPSHOT_KEY, type PlanCounts } from '../../../core/revert';
 import { PLAN_REVERT_WORDS as W } from '../../../core/terms';
 import type { Db } from '../../../db/open';
 import type { StoredAuditEntry } from '../../../db/queries/audit';
@@ -22,9 +22,6 @@ import {
 import { findPlans, getPlanSummary } from '../../../db/queries/structure';
 
 type Snap = Record<string, unknown>;
-
-/** The key of a plan record that holds its rows (hidden in the history's field lists). */
-export const SNAPSHOT_KEY = 'snapshot';
 
 /** A plan as the history holds it: its summary (null when it is gone). */
 export function planRecord(db: Db, id: number): Snap | null {

@@ -23,7 +23,8 @@ import {
   listItemsOfIndicator,
 } from '../../../db/queries/structure';
 import type { Ctx } from '../context';
-import { SUBTREE_KEY, subtreeOf } from './revertStructure';
+import { SNAPSHOT_KEY } from '../../../core/revert';
+import { subtreeOf } from './revertStructure';
 import type { Handlers } from '../../../core/contract';
 
 type StructureHandlers = Pick<
@@ -69,7 +70,7 @@ export function structureHandlers(ctx: Ctx): StructureHandlers {
       }
       const rows = subtreeOf(db, 'item', itemId, before.planId); // so a revert brings it back with its activities
       deleteItemRow(db, before);
-      ctx.changed({ entity: 'item', id: itemId, before: { ...before, [SUBTREE_KEY]: rows } });
+      ctx.changed({ entity: 'item', id: itemId, before: { ...before, [SNAPSHOT_KEY]: rows } });
       return { deleted: true as const };
     },
     reorderItems: ({ indicatorId, itemIds }) => {

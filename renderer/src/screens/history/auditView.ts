@@ -9,6 +9,7 @@ import {
 } from '../../../../core/thai';
 import type { AuditEntry } from '../../../../core/types';
 import { dueMonths, timeframeText } from '../../../../core/rules';
+import { SNAPSHOT_KEY } from '../../../../core/revert';
 import {
   ENTITY_NAMES as ENTITY_TERMS,
   EVIDENCE_KIND_NAMES,
@@ -46,7 +47,7 @@ const HIDDEN = new Set([
   'createdAt',
   'updatedAt',
   'evidence',
-  'snapshot',
+  SNAPSHOT_KEY,
 ]);
 
 const VALUE_WORDS: Record<string, Readonly<Record<string, string>>> = {
