@@ -3,14 +3,9 @@
 // The range fills the toggles; a toggle makes the range its first and last month. What is saved is
 // the set of months (core/rules.ts dueMonths); with none ticked, only an open start or end.
 import { useState } from 'react';
-import {
-  monthsBetween,
-  fiscalMonths,
-  formatMonthAbbrev,
-  formatMonthLong,
-  type DigitStyle,
-} from '../../../../core/thai';
+import { fiscalMonths, formatMonthAbbrev, formatMonthLong, type DigitStyle } from '../../../../core/thai';
 import type { Activity } from '../../../../core/types';
+import { dueMonths } from '../../../../core/rules';
 import { FIELD_NAMES, TIMEFRAME_TERMS as T, WORDS } from '../../../../core/terms';
 import { MonthSelect } from '../../components/MonthSelect';
 import './months.css';
@@ -27,16 +22,16 @@ export const draftOf = (a: Pick<Activity, 'startMonth' | 'endMonth' | 'months'>)
   months: [...a.months],
 });
 
-const fromRange = (start: string | null, end: string | null): MonthsDraft => ({
-  start,
-  end,
-  months: start && end && start <= end ? monthsBetween(start, end) : [],
-});
-
-const fromMonths = (months: string[]): MonthsDraft => {
-  const sorted = [...new Set(months)].sort();
-  return { start: sorted[0] ?? null, end: sorted.at(-1) ?? null, months: sorted };
+/**
+ * A draft as the timeframe will be stored (core/rules.ts dueMonths): a closed range becomes its
+ * months; months are sorted, their first and last the range.
+ */
+const stored = (t: Parameters<typeof dueMonths>[0]): MonthsDraft => {
+  const d = dueMonths(t);
+  return { start: d.startMonth, end: d.endMonth, months: [...d.months] };
 };
+const fromRange = (start: string | null, end: string | null) => stored({ startMonth: start, endMonth: end });
+const fromMonths = (months: string[]) => stored({ startMonth: null, endMonth: null, months });
 
 /** The draft's error, if any (a range backwards). */
 export const draftError = (d: MonthsDraft): string | null =>
