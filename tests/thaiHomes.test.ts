@@ -1,0 +1,162 @@
+// Thai text lives in its homes (issue 10): every label, message and word users read is written in
+// core/terms/ (month names, digits and BE dates in core/thai/), and the screens, the API, the CLI,
+// the importer and the reports take it from there. So a wording is reviewed, fixed or translated
+// in one folder, and a screen cannot drift from its report. Found with the TypeScript compiler.
+import { describe, expect, it } from 'vitest';
+import { productionLiterals } from './helpers/thaiLiterals';
+
+/** The homes of Thai text. */
+const HOMES = ['core/terms/', 'core/thai/'];
+
+/**
+ * Files that still hold Thai text of their own while it moves into core/terms (the list only
+ * shrinks: the test fails when a file here holds none any more, so it must then be removed).
+ */
+const NOT_MOVED_YET: readonly string[] = [
+  'core/contract.ts',
+  'core/contractFiles.ts',
+  'core/contractStructure.ts',
+  'core/criteria.ts',
+  'core/divisions.ts',
+  'core/fileName.ts',
+  'core/lookAlike.ts',
+  'core/rules.ts',
+  'core/schemas.ts',
+  'core/urls.ts',
+  'db/backup/files.ts',
+  'db/backup/inspect.ts',
+  'db/backup/lock.ts',
+  'db/backup/recovery.ts',
+  'db/backup/restore.ts',
+  'db/files/atomicWrite.ts',
+  'db/import/activities.ts',
+  'db/import/codes.ts',
+  'db/import/guards.ts',
+  'db/import/headers.ts',
+  'db/import/outputs.ts',
+  'db/import/parser.ts',
+  'db/import/readers/docx.ts',
+  'db/import/readers/index.ts',
+  'db/import/sections.ts',
+  'db/import/structure.ts',
+  'db/import/table.ts',
+  'db/import/timeframe.ts',
+  'db/nativeModule.ts',
+  'db/open.ts',
+  'db/openErrors.ts',
+  'db/queries/criteria.ts',
+  'db/queries/evidence.ts',
+  'db/queries/followUps.ts',
+  'db/queries/planWrites.ts',
+  'db/queries/settings.ts',
+  'db/queries/structure.ts',
+  'db/queries/structureWrites.ts',
+  'db/schemaCheck.ts',
+  'db/xlsxRead.ts',
+  'db/zipCheck.ts',
+  'electron/api/context.ts',
+  'electron/api/errors.ts',
+  'electron/api/handlers/backup.ts',
+  'electron/api/handlers/desktop.ts',
+  'electron/api/handlers/divisionForms.ts',
+  'electron/api/handlers/formIdentity.ts',
+  'electron/api/handlers/history.ts',
+  'electron/api/handlers/importPlan.ts',
+  'electron/api/handlers/planStructure.ts',
+  'electron/api/handlers/planXlsx.ts',
+  'electron/api/handlers/plans.ts',
+  'electron/api/handlers/reports.ts',
+  'electron/api/handlers/revertPlan.ts',
+  'electron/api/handlers/revertStructure.ts',
+  'electron/api/handlers/structure.ts',
+  'electron/cli/backupCommands.ts',
+  'electron/cli/commands.ts',
+  'electron/cli/monthCommands.ts',
+  'electron/cli/planCommands.ts',
+  'electron/cli/reportCommands.ts',
+  'electron/cli/run.ts',
+  'electron/cli/shared.ts',
+  'electron/cli/spec.ts',
+  'electron/main/desktopHooks.ts',
+  'electron/main/index.ts',
+  'electron/main/menu.ts',
+  'electron/reports/export.ts',
+  'electron/reports/html/index.ts',
+  'electron/reports/rows/overview.ts',
+  'electron/reports/xlsx/formsImport.ts',
+  'electron/reports/xlsx/planImport.ts',
+  'electron/reports/xlsx/read.ts',
+  'electron/shell-pure/envelope.ts',
+  'renderer/src/components/ExportDialog.tsx',
+  'renderer/src/components/SaveIndicator.tsx',
+  'renderer/src/screens/followup/ActivityYearPanel.tsx',
+  'renderer/src/screens/followup/CopyMonthDialog.tsx',
+  'renderer/src/screens/followup/DormantRow.tsx',
+  'renderer/src/screens/followup/EvidenceCell.tsx',
+  'renderer/src/screens/followup/FilterBar.tsx',
+  'renderer/src/screens/followup/FollowUpGrid.tsx',
+  'renderer/src/screens/followup/FollowUpRow.tsx',
+  'renderer/src/screens/followup/FollowUpScreen.tsx',
+  'renderer/src/screens/followup/MonthBar.tsx',
+  'renderer/src/screens/followup/RowCells.tsx',
+  'renderer/src/screens/followup/model.ts',
+  'renderer/src/screens/followup/useEvidence.ts',
+  'renderer/src/screens/help/HelpScreen.tsx',
+  'renderer/src/screens/help/guide.ts',
+  'renderer/src/screens/history/DiffTable.tsx',
+  'renderer/src/screens/history/HistoryScreen.tsx',
+  'renderer/src/screens/history/HistoryTable.tsx',
+  'renderer/src/screens/history/RevertDialog.tsx',
+  'renderer/src/screens/history/auditView.ts',
+  'renderer/src/screens/overview/OverviewCards.tsx',
+  'renderer/src/screens/overview/OverviewCharts.tsx',
+  'renderer/src/screens/overview/OverviewCoverage.tsx',
+  'renderer/src/screens/overview/OverviewLists.tsx',
+  'renderer/src/screens/overview/OverviewScreen.tsx',
+  'renderer/src/screens/overview/SendFormsDialog.tsx',
+  'renderer/src/screens/overview/progressView.ts',
+  'renderer/src/screens/plan/ActivityFields.tsx',
+  'renderer/src/screens/plan/ActivityRow.tsx',
+  'renderer/src/screens/plan/CriteriaPanel.tsx',
+  'renderer/src/screens/plan/DivisionPicker.tsx',
+  'renderer/src/screens/plan/EditableCell.tsx',
+  'renderer/src/screens/plan/ImportDialog.tsx',
+  'renderer/src/screens/plan/ImportPreview.tsx',
+  'renderer/src/screens/plan/ItemRows.tsx',
+  'renderer/src/screens/plan/PlanDialogs.tsx',
+  'renderer/src/screens/plan/PlanScreen.tsx',
+  'renderer/src/screens/plan/PlanTable.tsx',
+  'renderer/src/screens/plan/PlanToolbar.tsx',
+  'renderer/src/screens/plan/StructureDialog.tsx',
+  'renderer/src/screens/plan/StructureItems.tsx',
+  'renderer/src/screens/plan/importModel.ts',
+  'renderer/src/screens/plan/structureEdit.tsx',
+  'renderer/src/screens/settings/AboutSection.tsx',
+  'renderer/src/screens/settings/BackupSection.tsx',
+  'renderer/src/screens/settings/DivisionsSection.tsx',
+  'renderer/src/screens/settings/PageSection.tsx',
+  'renderer/src/screens/settings/SettingsForm.tsx',
+  'renderer/src/screens/settings/SettingsScreen.tsx',
+  'renderer/src/screens/welcome/WelcomeRestore.tsx',
+  'renderer/src/screens/welcome/WelcomeScreen.tsx',
+  'renderer/src/App.tsx',
+  'renderer/src/store.ts',
+];
+
+const inHome = (file: string) => HOMES.some((h) => file.startsWith(h));
+
+describe('Thai text is written only in core/terms and core/thai', () => {
+  const literals = productionLiterals();
+  const byFile = new Map<string, string[]>();
+  for (const l of literals)
+    if (!inHome(l.file)) byFile.set(l.file, [...(byFile.get(l.file) ?? []), `${l.line}: ${l.text}`]);
+
+  it('no file outside the homes writes Thai text (take the words from core/terms)', () => {
+    const strays = [...byFile].filter(([file]) => !NOT_MOVED_YET.includes(file));
+    expect(strays.map(([file, at]) => `${file}\n  ${at.join('\n  ')}`)).toEqual([]);
+  });
+
+  it('the not-moved-yet list holds only files that still write Thai text', () => {
+    expect(NOT_MOVED_YET.filter((file) => !byFile.has(file))).toEqual([]);
+  });
+});
