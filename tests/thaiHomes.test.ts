@@ -87,8 +87,6 @@ const NOT_MOVED_YET: readonly string[] = [
   'electron/reports/xlsx/planImport.ts',
   'electron/reports/xlsx/read.ts',
   'electron/shell-pure/envelope.ts',
-  'renderer/src/components/ExportDialog.tsx',
-  'renderer/src/components/SaveIndicator.tsx',
   'renderer/src/screens/followup/ActivityYearPanel.tsx',
   'renderer/src/screens/followup/CopyMonthDialog.tsx',
   'renderer/src/screens/followup/DormantRow.tsx',
@@ -137,10 +135,6 @@ const NOT_MOVED_YET: readonly string[] = [
   'renderer/src/screens/settings/PageSection.tsx',
   'renderer/src/screens/settings/SettingsForm.tsx',
   'renderer/src/screens/settings/SettingsScreen.tsx',
-  'renderer/src/screens/welcome/WelcomeRestore.tsx',
-  'renderer/src/screens/welcome/WelcomeScreen.tsx',
-  'renderer/src/App.tsx',
-  'renderer/src/store.ts',
 ];
 
 const inHome = (file: string) => HOMES.some((h) => file.startsWith(h));

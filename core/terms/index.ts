@@ -17,3 +17,4 @@ export * from './ui';
 export * from './structure';
 export * from './input';
 export * from './cli';
+export * from './appShell';

@@ -13,7 +13,7 @@ import { WelcomeScreen } from './screens/welcome/WelcomeScreen';
 import { deferCommand, dispatchCommand, useCommand, useCommands } from './shortcuts';
 import { SCREENS, type Screen } from './store';
 import { useApp, useAppStore } from './StoreContext';
-import { FIELD_NAMES, REPORT_TERMS, UI_WORDS } from '../../core/terms';
+import { APP_SHELL_WORDS, FIELD_NAMES, REPORT_TERMS, UI_WORDS } from '../../core/terms';
 
 function YearPicker() {
   const plans = useApp((s) => s.plans);
@@ -73,7 +73,7 @@ function Tabs() {
   const screen = useApp((s) => s.screen);
   const setScreen = useApp((s) => s.setScreen);
   return (
-    <nav className="tabs" aria-label="หน้าจอ">
+    <nav className="tabs" aria-label={APP_SHELL_WORDS.screens}>
       {SCREENS.map((s) => (
         <button
           key={s.id}
@@ -164,7 +164,10 @@ export function App() {
       <header className="topbar">
         <div className="brand">
           <strong>ITA Tracker</strong>
-          <span>ระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส{office ? ` · ${office}` : ''}</span>
+          <span>
+            {APP_SHELL_WORDS.brand}
+            {office ? ` · ${office}` : ''}
+          </span>
         </div>
         <div className="topbar-right">
           <SaveIndicator />
@@ -173,7 +176,7 @@ export function App() {
               type="button"
               className="export-button"
               onClick={() => setExporting(true)}
-              title="ส่งออกเป็น PDF หรือ Excel"
+              title={APP_SHELL_WORDS.exportHint}
             >
               {UI_WORDS.exportReport}
             </button>
@@ -184,8 +187,8 @@ export function App() {
       {phase === 'ready' && <Tabs />}
       <ErrorBanner />
       <main className="content">
-        {phase === 'loading' && <p className="muted">กำลังโหลดข้อมูล…</p>}
-        {phase === 'error' && <p className="muted">ยังแสดงข้อมูลไม่ได้ ลองกด “ลองใหม่” หรือปิดแล้วเปิดโปรแกรมอีกครั้ง</p>}
+        {phase === 'loading' && <p className="muted">{APP_SHELL_WORDS.loadingData}</p>}
+        {phase === 'error' && <p className="muted">{APP_SHELL_WORDS.loadFailed}</p>}
         {phase === 'ready' && plans.length === 0 && needsPlan && <WelcomeScreen />}
         {phase === 'ready' && (plans.length > 0 || !needsPlan) && <View />}
       </main>

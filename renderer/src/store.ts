@@ -8,6 +8,7 @@ import type { Division, Numerals, PlanDetail, PlanSummary, Settings } from '../.
 import { openingMonth } from '../../core/rules';
 import { fiscalMonths, messageDigits, type DigitStyle } from '../../core/thai';
 import { SCREENS, type Screen } from '../../core/screens';
+import { APP_SHELL_WORDS } from '../../core/terms';
 
 export type Phase = 'loading' | 'ready' | 'error';
 export { SCREENS, type Screen } from '../../core/screens';
@@ -69,8 +70,8 @@ export interface AppState {
   dismissError(): void;
 }
 
-export const NO_API_MESSAGE = 'ไม่พบการเชื่อมต่อกับโปรแกรมหลัก กรุณาปิดแล้วเปิดโปรแกรมใหม่';
-const GENERIC_MESSAGE = 'เกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้ง';
+export const NO_API_MESSAGE = APP_SHELL_WORDS.noApi;
+const GENERIC_MESSAGE = APP_SHELL_WORDS.genericError;
 const UI_KEY = 'ita.ui';
 /** The month picked, for this session only (sessionStorage): a new day opens on openingMonth. */
 const MONTH_KEY = 'ita.month';

@@ -7,6 +7,7 @@ import { reportFileName } from '../../../core/fileName';
 import {
   exportProgressText,
   CHASE_WORDS,
+  EXPORT_WORDS as W,
   FIELD_NAMES,
   ENTITY_NAMES,
   UI_WORDS,
@@ -20,13 +21,13 @@ import { MonthSelect } from './MonthSelect';
 
 type Choice = ReportKind | 'division-form';
 const CHOICES: { id: Choice; label: string; hint: string }[] = [
-  { id: 'plan', label: SCREEN_NAMES.plan, hint: 'ตารางแผนทั้งแผน ๘ คอลัมน์ ตามแบบเดิม' },
-  { id: 'month', label: 'แบบรายงานผลประจำเดือน', hint: 'สำหรับเสนอ ผอ.เขต ลงนาม พร้อมช่องข้อสั่งการ' },
-  { id: 'half-year', label: 'รายงานผลรอบ ๖ เดือน', hint: 'ต.ค. – มี.ค. สำหรับเผยแพร่' },
-  { id: 'annual', label: 'รายงานผลประจำปี', hint: 'ทั้งปีงบประมาณ สำหรับเผยแพร่' },
-  { id: 'oit-urls', label: 'รายการ URL (OIT)', hint: 'ลิงก์ที่เผยแพร่ของแต่ละข้อ O สำหรับกรอกในระบบ ITAS' },
-  { id: 'overview', label: 'สรุปสำหรับ ผอ.เขต', hint: 'ภาพรวมของเดือน ๑ หน้า: ความคืบหน้า ฝ่ายที่ยังไม่รายงาน กิจกรรมที่เลยกำหนด' },
-  { id: 'division-form', label: 'แบบฟอร์มรายงานของฝ่าย (Excel)', hint: 'ส่งให้ฝ่ายกรอกผลประจำเดือน แล้วนำเข้ากลับ' },
+  { id: 'plan', label: SCREEN_NAMES.plan, hint: W.planHint },
+  { id: 'month', label: W.month, hint: W.monthHint },
+  { id: 'half-year', label: W.halfYear, hint: W.halfYearHint },
+  { id: 'annual', label: W.annual, hint: W.annualHint },
+  { id: 'oit-urls', label: W.oitUrls, hint: W.oitUrlsHint },
+  { id: 'overview', label: W.overview, hint: W.overviewHint },
+  { id: 'division-form', label: W.divisionForm, hint: W.divisionFormHint },
 ];
 
 type Phase =
@@ -69,11 +70,11 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const fmt = isForm ? 'xlsx' : format;
   const needsMonth = choice === 'month' || choice === 'overview' || isForm;
   const division = divisions.find((d) => d.id === divisionId);
-  const missing = needsMonth && !reportMonth ? 'กรุณาเลือกเดือน' : isForm && !division ? 'กรุณาเลือกฝ่าย' : null;
+  const missing = needsMonth && !reportMonth ? W.needMonth : isForm && !division ? W.needDivision : null;
 
   const run = async () => {
     const name = isForm
-      ? `แบบฟอร์มรายงาน ${division!.name} ${formatMonthLong(reportMonth!, numerals)}.xlsx`
+      ? W.divisionFormFile(division!.name, formatMonthLong(reportMonth!, numerals))
       : reportFileName({
           report: choice,
           format: fmt,
@@ -141,7 +142,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     phase.step === 'done' ? (
       <>
         <button type="button" onClick={() => setPhase({ step: 'form' })}>
-          ส่งออกรายงานอื่น
+          {W.another}
         </button>
         <button type="button" onClick={() => open(true)}>
           {CHASE_WORDS.openFolder}
@@ -166,7 +167,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           disabled={!!missing || phase.step === 'working'}
           onClick={() => void run()}
         >
-          {phase.step === 'working' ? UI_WORDS.making : 'ส่งออก…'}
+          {phase.step === 'working' ? UI_WORDS.making : W.export}
         </button>
       </>
     );
@@ -194,7 +195,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     return (
       <>
         <fieldset className="export-choices" disabled={phase.step === 'working'}>
-          <legend>รายงาน</legend>
+          <legend>{W.report}</legend>
           {CHOICES.map((c) => (
             <label key={c.id} className={choice === c.id ? 'export-choice active' : 'export-choice'}>
               <input type="radio" name="report" checked={choice === c.id} onChange={() => setChoice(c.id)} />
@@ -227,7 +228,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
                 value={divisionId ?? ''}
                 onChange={(e) => setDivisionId(e.target.value ? Number(e.target.value) : null)}
               >
-                <option value="">{isForm ? '– เลือกฝ่าย –' : 'ทั้งสำนักงาน'}</option>
+                <option value="">{isForm ? W.chooseDivision : W.wholeOffice}</option>
                 {divisions.map((d) => (
                   <option key={d.id} value={d.id}>
                     {d.name}
@@ -239,15 +240,15 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           {choice === 'month' && (
             <label className="export-only">
               <input type="checkbox" checked={onlyReported} onChange={(e) => setOnlyReported(e.target.checked)} />{' '}
-              เฉพาะกิจกรรมที่รายงานแล้ว (สรุปหน้าแรกยังนับทุกกิจกรรม)
+              {W.onlyReported}
             </label>
           )}
           {!isForm && (
             <fieldset className="export-format">
-              <legend>รูปแบบ</legend>
+              <legend>{W.format}</legend>
               <label>
-                <input type="radio" name="format" checked={format === 'pdf'} onChange={() => setFormat('pdf')} /> PDF
-                (สำหรับพิมพ์)
+                <input type="radio" name="format" checked={format === 'pdf'} onChange={() => setFormat('pdf')} />{' '}
+                {W.pdfForPrint}
               </label>
               <label>
                 <input type="radio" name="format" checked={format === 'xlsx'} onChange={() => setFormat('xlsx')} />{' '}
@@ -262,7 +263,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
             <div className="progress-bar indeterminate" />
             <span>
               {exportProgressText(progress, numerals)}…{' '}
-              {withDigits(Math.floor((Date.now() - phase.since) / 1000), numerals)} วินาที
+              {withDigits(Math.floor((Date.now() - phase.since) / 1000), numerals)} {W.seconds}
             </span>
           </div>
         )}

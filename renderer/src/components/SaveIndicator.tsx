@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { withDigits } from '../../../core/thai';
 import { useApp } from '../StoreContext';
-import { UI_WORDS } from '../../../core/terms';
+import { APP_SHELL_WORDS, UI_WORDS } from '../../../core/terms';
 
 /** "กำลังบันทึก…" / "บันทึกแล้ว ๑๐:๓๒" / "บันทึกไม่สำเร็จ": the user always knows whether the work is safe. */
 export function SaveIndicator() {
@@ -19,7 +19,11 @@ export function SaveIndicator() {
     numerals,
   );
   const text =
-    save.status === 'saving' ? UI_WORDS.saving : save.status === 'saved' ? `บันทึกแล้ว ${time} น.` : UI_WORDS.saveFailed;
+    save.status === 'saving'
+      ? UI_WORDS.saving
+      : save.status === 'saved'
+        ? APP_SHELL_WORDS.savedAt(time)
+        : UI_WORDS.saveFailed;
   return (
     <span
       className={`save-indicator save-${save.status}`}

@@ -1,7 +1,15 @@
 // First run on a new PC: "กู้คืนจากไฟล์สำรอง" — pick the backup made on the old PC, see what it holds,
 // then restore it (the existing backup API: chooseBackupFile, inspectBackupFile, restoreBackup).
 import { useState } from 'react';
-import { WELCOME_WORDS, WORDS, FIELD_NAMES, UI_WORDS, PLAN_WORDS, REPORT_TERMS } from '../../../../core/terms';
+import {
+  FIRST_RUN_WORDS,
+  WELCOME_WORDS,
+  WORDS,
+  FIELD_NAMES,
+  UI_WORDS,
+  PLAN_WORDS,
+  REPORT_TERMS,
+} from '../../../../core/terms';
 import { withDigits } from '../../../../core/thai';
 import type { BackupFileInfo } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
@@ -56,7 +64,7 @@ export function WelcomeRestore({ onError }: { onError(message: string | null): v
                 {UI_WORDS.cancel}
               </button>
               <button type="button" className="primary" disabled={busy} onClick={() => void restore()}>
-                {busy ? 'กำลังกู้คืน…' : WELCOME_WORDS.restoreOk}
+                {busy ? FIRST_RUN_WORDS.restoring : WELCOME_WORDS.restoreOk}
               </button>
             </>
           }

@@ -5,7 +5,15 @@ import { ImportDialog } from '../plan/ImportDialog';
 import { CreatePlanDialog } from '../plan/PlanDialogs';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
-import { FIELD_NAMES, WELCOME_WORDS, REPORT_TERMS, WORDS, EXAMPLES, UI_WORDS } from '../../../../core/terms';
+import {
+  FIELD_NAMES,
+  FIRST_RUN_WORDS as W,
+  WELCOME_WORDS,
+  REPORT_TERMS,
+  WORDS,
+  EXAMPLES,
+  UI_WORDS,
+} from '../../../../core/terms';
 import type { Settings } from '../../../../core/types';
 import { WelcomeRestore } from './WelcomeRestore';
 import './welcome.css';
@@ -68,7 +76,7 @@ export function WelcomeScreen() {
   const saveOffice = async (): Promise<boolean> => {
     const name = office.trim();
     if (!name) {
-      setError('กรุณาระบุชื่อหน่วยงาน เช่น สำนักงานเขตดุสิต');
+      setError(W.needOffice);
       return false;
     }
     try {
@@ -97,11 +105,8 @@ export function WelcomeScreen() {
 
   return (
     <section className="screen welcome" data-screen="welcome">
-      <h1>ยินดีต้อนรับสู่ ITA Tracker</h1>
-      <p className="welcome-lead">
-        ระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน — จัดทำแผน ติดตามผลรายเดือนของทุกฝ่าย และออกรายงานเสนอ ผอ.เขต
-        ได้ในที่เดียว ข้อมูลทั้งหมดเก็บอยู่ในเครื่องนี้ ไม่ต้องต่ออินเทอร์เน็ต
-      </p>
+      <h1>{W.title}</h1>
+      <p className="welcome-lead">{W.lead}</p>
       <label className="welcome-office">
         <span>{FIELD_NAMES.office}</span>
         <input
@@ -127,7 +132,7 @@ export function WelcomeScreen() {
             />
             <input
               aria-label={FIELD_NAMES[g.title]}
-              placeholder={`ตำแหน่ง ${g.titleHint}`}
+              placeholder={W.titleHint(g.titleHint)}
               maxLength={300}
               value={signers[g.title]}
               onChange={(e) => setSigners((v) => ({ ...v, [g.title]: e.target.value }))}
@@ -142,16 +147,16 @@ export function WelcomeScreen() {
       )}
       <div className="welcome-choices">
         <button type="button" className="welcome-choice" disabled={importing} onClick={() => void start('sample')}>
-          <strong>{importing ? UI_WORDS.importing : 'เริ่มจากแผนตัวอย่าง'}</strong>
-          <span>แผนจริงของสำนักงานเขตดุสิต ปีงบประมาณ พ.ศ. ๒๕๖๖ (๗๐ ข้อ) แล้วแก้ไขให้เป็นของหน่วยงานท่าน</span>
+          <strong>{importing ? UI_WORDS.importing : W.sample}</strong>
+          <span>{W.sampleHint}</span>
         </button>
         <button type="button" className="welcome-choice" onClick={() => void start('import')}>
-          <strong>นำเข้าแผนของหน่วยงาน</strong>
-          <span>คัดลอกตารางแผนจาก Word หรือ PDF แล้ววาง หรือเลือกไฟล์ข้อความ — ตรวจสอบก่อนนำเข้าทุกครั้ง</span>
+          <strong>{W.importPlan}</strong>
+          <span>{W.importHint}</span>
         </button>
         <button type="button" className="welcome-choice" onClick={() => void start('empty')}>
-          <strong>เริ่มแผนเปล่า</strong>
-          <span>สร้างแผนใหม่ของปีงบประมาณที่เลือก แล้วเพิ่มข้อและกิจกรรมเอง</span>
+          <strong>{W.empty}</strong>
+          <span>{W.emptyHint}</span>
         </button>
         <WelcomeRestore onError={setError} />
       </div>
