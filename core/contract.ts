@@ -30,7 +30,7 @@ import {
   text,
 } from './schemas';
 import { writes, type Mutates } from './mutates';
-import { FIELD_NAMES, INPUT_WORDS } from './terms';
+import { FIELD_NAMES, INPUT_WORDS, VALIDATION_WORDS } from './terms';
 
 export type { AuditEntity, Mutates } from './mutates';
 
@@ -122,7 +122,7 @@ export const contract = {
         issue: text().default(''),
       })
       .refine((v) => v.indicatorId !== undefined || v.indicatorNumber !== undefined, {
-        message: 'ต้องระบุตัวชี้วัดของข้อ',
+        message: VALIDATION_WORDS.needItemIndicator,
       }),
     output: returns<T.Item>(),
   },
@@ -206,7 +206,7 @@ export const contract = {
     mutates: writes('followUp'),
     input: z
       .object({ planId: id, from: month, to: month, dryRun: z.boolean().default(false) })
-      .refine((v) => v.from < v.to, { message: 'เดือนที่คัดลอกจากต้องอยู่ก่อนเดือนที่คัดลอกไป' }),
+      .refine((v) => v.from < v.to, { message: VALIDATION_WORDS.copyMonthOrder }),
     output: returns<T.CopyMonthResult>(),
   },
 
@@ -254,7 +254,7 @@ export const contract = {
     input: z
       .object({
         planId: id,
-        report: z.enum(['plan', 'month'], { error: 'พิมพ์ได้เฉพาะแผนมาตรการและแบบรายงานประจำเดือน' }),
+        report: z.enum(['plan', 'month'], { error: VALIDATION_WORDS.printOnly }),
         month: month.optional(),
         divisionId: id.optional(),
         onlyReported: z.boolean().optional(),
@@ -284,23 +284,23 @@ export const contract = {
         reporterTitle: text(300),
         headTitle: text(300),
         numerals,
-        reportFont: requiredText('ชื่อแบบอักษร', 100),
+        reportFont: requiredText(VALIDATION_WORDS.fontName, 100),
         reportTextPt: z
           .number({ error: INPUT_WORDS.ptNumber })
-          .min(14, 'ขนาดตัวอักษรต้องไม่น้อยกว่า ๑๔')
+          .min(14, VALIDATION_WORDS.textPtMin)
           .max(24, INPUT_WORDS.ptMax),
         reportTablePt: z
           .number({ error: INPUT_WORDS.ptNumber })
-          .min(14, 'ขนาดตัวอักษรในตารางต้องไม่น้อยกว่า ๑๔')
+          .min(14, VALIDATION_WORDS.tablePtMin)
           .max(24, INPUT_WORDS.ptMax),
         reportMarginMm: z
           .number({ error: INPUT_WORDS.mmNumber })
           .min(5, INPUT_WORDS.mmMin)
-          .max(40, 'ระยะขอบต้องไม่เกิน ๔๐ มม.'),
+          .max(40, VALIDATION_WORDS.marginMax),
         reportBindingMm: z
           .number({ error: INPUT_WORDS.mmNumber })
           .min(5, INPUT_WORDS.mmMin)
-          .max(50, 'ระยะขอบด้านเย็บเล่มต้องไม่เกิน ๕๐ มม.'),
+          .max(50, VALIDATION_WORDS.bindingMax),
         pageNumbers: z.enum(['fraction', 'dash']),
       })
       .partial()

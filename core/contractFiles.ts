@@ -22,6 +22,7 @@ import {
   xlsxFiles,
   xlsxOutPath,
 } from './schemas';
+import { VALIDATION_WORDS } from './terms';
 
 export const fileMethods = {
   // Reports (PDF; xlsx through the Excel builder). outPath: where the file is written, atomically.
@@ -40,16 +41,16 @@ export const fileMethods = {
       .superRefine((v, issue) => {
         if (v.report === 'month' && !v.month) issue.addIssue({ code: 'custom', message: MONTH_REPORT_NEEDS_MONTH });
         if (v.report !== 'month' && v.divisionId !== undefined) {
-          issue.addIssue({ code: 'custom', message: 'เลือกฝ่ายได้เฉพาะรายงานประจำเดือน' });
+          issue.addIssue({ code: 'custom', message: VALIDATION_WORDS.divisionOnlyMonth });
         }
         if (v.report !== 'month' && v.onlyReported) {
-          issue.addIssue({ code: 'custom', message: 'เลือกเฉพาะกิจกรรมที่รายงานแล้วได้เฉพาะรายงานประจำเดือน' });
+          issue.addIssue({ code: 'custom', message: VALIDATION_WORDS.onlyReportedOnlyMonth });
         }
         if (!absolutePath(v.outPath)) {
           issue.addIssue({ code: 'custom', message: OUT_PATH_NOT_ABSOLUTE });
         }
         if (!v.outPath.toLowerCase().endsWith(`.${v.format}`)) {
-          issue.addIssue({ code: 'custom', message: `ชื่อไฟล์ต้องลงท้ายด้วย .${v.format}` });
+          issue.addIssue({ code: 'custom', message: VALIDATION_WORDS.fileEnding(v.format) });
         }
       }),
     output: returns<{ path: string; bytes: number; pages: number | null }>(),
@@ -72,7 +73,7 @@ export const fileMethods = {
     input: z
       .object({ planId: id, month, divisionId: id, outPath: xlsxOutPath.optional(), outDir: folderPath.optional() })
       .refine((v) => (v.outPath === undefined) !== (v.outDir === undefined), {
-        message: 'ต้องระบุที่เก็บไฟล์ (ไฟล์หรือโฟลเดอร์อย่างใดอย่างหนึ่ง)',
+        message: VALIDATION_WORDS.outFileOrFolder,
       }),
     output: returns<X.ExportedFile>(),
   },

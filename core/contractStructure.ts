@@ -18,7 +18,7 @@ import {
   text,
   toolCode,
 } from './schemas';
-import { FIELD_NAMES, INPUT_WORDS } from './terms';
+import { FIELD_NAMES, INPUT_WORDS, VALIDATION_WORDS } from './terms';
 
 const deleted = returns<{ deleted: true }>;
 
@@ -27,7 +27,7 @@ const planFile = z.object({
   name: requiredText(FIELD_NAMES.fileName, 255),
   data: fileBytes.refine(
     (d) => d.byteLength <= MAX_PLAN_FILE_BYTES,
-    `ไฟล์ใหญ่เกิน ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB`,
+    VALIDATION_WORDS.fileTooLarge(MAX_PLAN_FILE_BYTES / 1024 / 1024),
   ),
 });
 
@@ -51,7 +51,7 @@ export const structureMethods = {
         criteriaSet: criteriaSetId.nullable().optional(),
       })
       .refine((v) => [v.text, v.html, v.file].filter((x) => x !== undefined).length === 1, {
-        message: 'ต้องระบุแหล่งที่นำเข้าอย่างใดอย่างหนึ่ง: ข้อความ, HTML หรือไฟล์',
+        message: VALIDATION_WORDS.importSource,
       }),
     output: returns<T.ImportResult>(),
   },
@@ -137,7 +137,7 @@ export const structureMethods = {
   /** A set's JSON (as db/criteria/*.json or a saved set exported), e.g. from another office. */
   loadCriteriaSet: {
     mutates: writes('criteriaSet'),
-    input: z.object({ json: z.string().max(5 * 1024 * 1024, 'ไฟล์เกณฑ์ใหญ่เกิน 5 MB') }),
+    input: z.object({ json: z.string().max(5 * 1024 * 1024, VALIDATION_WORDS.criteriaFileTooLarge) }),
     output: returns<T.CriteriaSet>(),
   },
   deleteCriteriaSet: { mutates: writes('criteriaSet'), input: z.object({ id: criteriaSetId }), output: deleted() },

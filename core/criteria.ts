@@ -1,7 +1,7 @@
 // Criteria sets (เกณฑ์การประเมิน ITA ปี …) as data: what a plan's structure looks like as a set, and
 // which of a set's items a plan does not list. Pure: the API, the importer and the screens use it.
 import type { CriteriaCoverage, CriteriaSet, PlanDetail } from './types';
-import { FIELD_NAMES, INDICATOR_NO } from './terms';
+import { CRITERIA_PROBLEM_WORDS, FIELD_NAMES, INDICATOR_NO } from './terms';
 
 /** A new plan's structure when none is chosen: the Bangkok district offices' FY2566 set (the sample's, db/criteria). */
 export const DEFAULT_CRITERIA_SET = 'bkk-district-2566';
@@ -43,10 +43,10 @@ export function criteriaSetProblems(set: Pick<CriteriaSet, 'tools'>): string[] {
   const out: string[] = [];
   const seen = (what: string, values: string[]) => {
     const dup = values.filter((v, i) => values.indexOf(v) !== i);
-    if (dup.length > 0) out.push(`${what}ซ้ำ: ${[...new Set(dup)].join(', ')}`);
+    if (dup.length > 0) out.push(CRITERIA_PROBLEM_WORDS.duplicated(what, [...new Set(dup)].join(', ')));
   };
   seen(
-    'รหัสแบบวัด',
+    CRITERIA_PROBLEM_WORDS.toolCode,
     set.tools.map((t) => t.code),
   );
   seen(
@@ -61,7 +61,7 @@ export function criteriaSetProblems(set: Pick<CriteriaSet, 'tools'>): string[] {
     for (const ind of t.indicators) {
       for (const it of ind.items) {
         if (it.subIndicator && !ind.subIndicators.some((s) => s.label === it.subIndicator)) {
-          out.push(`ข้อ ${it.code} อยู่ใต้ตัวชี้วัดย่อยที่ ${it.subIndicator} ซึ่งไม่มีในตัวชี้วัดที่ ${ind.number}`);
+          out.push(CRITERIA_PROBLEM_WORDS.noSubIndicator(it.code, it.subIndicator, ind.number));
         }
       }
     }

@@ -2,20 +2,10 @@
 // "รักษาความสะอาดฯ") and split by wrap spaces ("ฝ่าย ปกครอง"); what matches nothing is kept
 // as written and reported, never dropped or forced onto a division. Pure: the importer, the Excel
 // round trip and the cell wording (rules.ts responsibleText) read the plan's text with it.
+import { DEFAULT_DIVISION_NAMES } from './terms';
 
 /** The usual 10 divisions of a Bangkok district office (settings may replace the list). */
-export const DEFAULT_DIVISIONS: readonly string[] = [
-  'ฝ่ายปกครอง',
-  'ฝ่ายทะเบียน',
-  'ฝ่ายการคลัง',
-  'ฝ่ายรายได้',
-  'ฝ่ายโยธา',
-  'ฝ่ายสิ่งแวดล้อมและสุขาภิบาล',
-  'ฝ่ายรักษาความสะอาดและสวนสาธารณะ',
-  'ฝ่ายเทศกิจ',
-  'ฝ่ายพัฒนาชุมชนและสวัสดิการสังคม',
-  'ฝ่ายการศึกษา',
-];
+export const DEFAULT_DIVISIONS: readonly string[] = DEFAULT_DIVISION_NAMES;
 
 export interface ResponsibleParse {
   /** Canonical names in the order written, then unknown units as written; no duplicates. */

@@ -3,7 +3,7 @@
 // the save dialog's suggestion.
 import { ceToBe, THAI_MONTHS_FULL, THAI_MONTHS_SHORT, withDigits, type DigitStyle } from './thai';
 import type { ReportFormat, ReportKind } from './types';
-import { REPORT_TERMS } from './terms';
+import { REPORT_FILE_NAMES, REPORT_TERMS } from './terms';
 
 export interface FileNameInput {
   report: ReportKind;
@@ -17,14 +17,15 @@ export interface FileNameInput {
   digits?: DigitStyle;
 }
 
-const NAMES: Record<ReportKind, string> = {
-  plan: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส',
+/** Each report's name, "๖" written in the office's digits. */
+const names = (n: (v: number) => string): Record<ReportKind, string> => ({
+  plan: REPORT_FILE_NAMES.plan,
   month: REPORT_TERMS.monthSheet,
-  'half-year': 'รายงานผลการดำเนินการรอบ ๖ เดือน',
-  annual: 'รายงานผลการดำเนินการประจำปี',
-  'oit-urls': 'รายการ URL OIT',
-  overview: 'สรุปผลการติดตามสำหรับผู้อำนวยการ',
-};
+  'half-year': REPORT_FILE_NAMES.halfYear(n(6)),
+  annual: REPORT_FILE_NAMES.annual,
+  'oit-urls': REPORT_FILE_NAMES.oitUrls,
+  overview: REPORT_FILE_NAMES.overview,
+});
 
 /** Characters Windows, macOS or Linux refuse in a file name become "-"; spaces are collapsed. */
 export function safeFileName(name: string): string {
@@ -41,13 +42,12 @@ export function safeFileName(name: string): string {
 export function reportFileName(o: FileNameInput): string {
   const digits = o.digits ?? 'thai';
   const n = (v: number | string) => withDigits(v, digits);
-  let name = NAMES[o.report];
-  if (o.report === 'half-year') name = name.replace('๖', n(6));
+  let name = names(n)[o.report];
   if ((o.report === 'month' || o.report === 'overview') && o.month) {
     const [y, m] = o.month.split('-').map(Number) as [number, number];
     name += ` ${THAI_MONTHS_SHORT[m - 1]} ${n(ceToBe(y))}`;
   } else {
-    name += ` ปีงบประมาณ ${n(o.fiscalYear)}`;
+    name += ` ${REPORT_FILE_NAMES.fiscalYear(n(o.fiscalYear))}`;
   }
   if (o.division) name += ` ${o.division}`;
   name += ` ${o.office}`;
@@ -57,5 +57,5 @@ export function reportFileName(o: FileNameInput): string {
 /** A division's form for a month: "แบบฟอร์มรายงาน ฝ่ายโยธา มีนาคม ๒๕๖๖.xlsx" (the export dialog, "ส่งแบบฟอร์มให้ฝ่าย"). */
 export function divisionFormFileName(division: string, month: string, digits: DigitStyle = 'thai'): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${safeFileName(`แบบฟอร์มรายงาน ${division} ${THAI_MONTHS_FULL[m - 1]} ${withDigits(ceToBe(y), digits)}`)}.xlsx`;
+  return `${safeFileName(REPORT_FILE_NAMES.divisionForm(division, THAI_MONTHS_FULL[m - 1]!, withDigits(ceToBe(y), digits)))}.xlsx`;
 }

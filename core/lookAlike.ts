@@ -9,6 +9,7 @@
 // alphabet that has Latin look-alikes (Cyrillic, Greek, Armenian, …). Scripts are told by Unicode's
 // own Script property (\p{Script=…}); punycode labels (xn--) are decoded with punycode.js.
 import punycode from 'punycode/punycode.js';
+import { LOOK_ALIKE_SCRIPT_NAMES, lookAlikeWarning } from './terms';
 
 const SCRIPTS = [
   'Latin',
@@ -38,32 +39,8 @@ const TESTS = SCRIPTS.map((s) => [s, new RegExp(`\\p{Script=${s}}`, 'u')] as con
 const NEUTRAL = /[\p{Script=Common}\p{Script=Inherited}]/u;
 const LETTER = /[\p{L}\p{M}\p{Nd}]/u;
 
-const CHINESE = 'จีน';
-const JAPANESE = 'ญี่ปุ่น';
 /** Thai names of scripts, for the warning. */
-const SCRIPT_NAMES: Record<Script, string> = {
-  Latin: 'ละติน (อังกฤษ)',
-  Cyrillic: 'ซีริลลิก (รัสเซีย)',
-  Greek: 'กรีก',
-  Armenian: 'อาร์เมเนีย',
-  Georgian: 'จอร์เจีย',
-  Cherokee: 'เชอโรกี',
-  Thai: 'ไทย',
-  Lao: 'ลาว',
-  Khmer: 'เขมร',
-  Myanmar: 'พม่า',
-  Arabic: 'อาหรับ',
-  Hebrew: 'ฮีบรู',
-  Devanagari: 'เทวนาครี',
-  Bengali: 'เบงกาลี',
-  Tamil: 'ทมิฬ',
-  Han: CHINESE,
-  Hiragana: JAPANESE,
-  Katakana: JAPANESE,
-  Hangul: 'เกาหลี',
-  Bopomofo: CHINESE,
-  Other: 'อื่น',
-};
+const SCRIPT_NAMES: Readonly<Record<Script, string>> = LOOK_ALIKE_SCRIPT_NAMES;
 
 const CJK = new Set<Script>(['Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo']);
 /** Scripts that may share a domain with Latin labels (.com, .go.th) without looking like it. */
@@ -160,9 +137,7 @@ export function viewLink(url: string): LinkView {
     text,
     asciiHost: ascii,
     lookAlike: true,
-    warning:
-      `คำเตือน: ชื่อเว็บไซต์ในลิงก์นี้ใช้อักษร${names.join('ปนกับอักษร')} ซึ่งอาจดูเหมือนเว็บไซต์จริงแต่เป็นเว็บไซต์อื่น ` +
-      `(ชื่อจริงคือ ${ascii}) กรุณาตรวจสอบก่อนเปิดหรือนำไปรายงาน`,
+    warning: lookAlikeWarning(names, ascii),
   };
 }
 

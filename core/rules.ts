@@ -6,7 +6,7 @@
 // equal to isDueIn (tests/db/rules.test.ts). Pure.
 import { DEFAULT_DIVISIONS, responsibleLines } from './divisions';
 import { AppError } from './errors';
-import { ALL_DIVISIONS, MONITORING_NAMES } from './terms';
+import { ALL_DIVISIONS, MONITORING_NAMES, READ_AS_WORDS, VALIDATION_WORDS } from './terms';
 import {
   fiscalMonths,
   fiscalYearOfMonth,
@@ -216,7 +216,7 @@ export function openingMonth(fiscalYear: number, spans: readonly MonthSpan[], no
 export function asOfMonth(fiscalYear: number, month?: string, now = new Date()): string {
   if (month === undefined) return currentFiscalMonth(fiscalYear, null, now);
   if (!fiscalMonths(fiscalYear).includes(month)) {
-    throw new AppError('invalidInput', `เดือน ${month} ไม่อยู่ในปีงบประมาณ พ.ศ. ${fiscalYear}`);
+    throw new AppError('invalidInput', VALIDATION_WORDS.monthOutsideYear(month, fiscalYear));
   }
   return month;
 }
@@ -246,8 +246,8 @@ export function timeframeText(a: MonthSpan, digits: DigitStyle, space = ' '): st
       ? monthText(start, digits, space)
       : `${monthText(start, digits, space)} – ${monthText(end, digits, space)}`;
   }
-  if (start) return `ตั้งแต่ ${monthText(start, digits, space)}`;
-  if (end) return `ภายใน ${monthText(end, digits, space)}`;
+  if (start) return READ_AS_WORDS.since(monthText(start, digits, space));
+  if (end) return READ_AS_WORDS.by(monthText(end, digits, space));
   return '';
 }
 
@@ -380,5 +380,5 @@ export function lateDivisions<R extends Pick<Activity, 'allDivisions' | 'divisio
 export function itemCodesText(codes: readonly string[], digits: DigitStyle, max: number): string {
   const unique = [...new Set(codes)];
   const shown = unique.slice(0, max).join(', ');
-  return unique.length > max ? `${shown} … อีก ${formatNumber(unique.length - max, digits)} ข้อ` : shown;
+  return unique.length > max ? READ_AS_WORDS.moreItems(shown, formatNumber(unique.length - max, digits)) : shown;
 }

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { FOLLOW_UP_STATUSES, MONITORINGS, NUMERALS, REPORT_FORMATS, REPORT_KINDS, REPORT_STATES, TOOLS } from './enums';
 import { isSafeExternalUrl, URL_NEEDS_HTTP } from './urls';
-import { ENTITY_NAMES, FIELD_NAMES, INPUT_WORDS } from './terms';
+import { ENTITY_NAMES, FIELD_NAMES, INPUT_WORDS, VALIDATION_WORDS } from './terms';
 
 const MAX_TEXT = 20_000;
 
@@ -11,15 +11,18 @@ export const returns = <R>() => undefined as unknown as R;
 /** The input of a method that takes none. */
 export const none = z.object({}).strict();
 
-export const id = z.number({ error: 'ต้องระบุรหัสเป็นตัวเลข' }).int('รหัสต้องเป็นจำนวนเต็ม').positive('รหัสไม่ถูกต้อง');
+export const id = z
+  .number({ error: VALIDATION_WORDS.idNumber })
+  .int(VALIDATION_WORDS.idInteger)
+  .positive(VALIDATION_WORDS.idInvalid);
 export const fiscalYear = z
-  .number({ error: 'ต้องระบุปีงบประมาณ' })
-  .int('ปีงบประมาณต้องเป็นจำนวนเต็ม')
+  .number({ error: VALIDATION_WORDS.needFiscalYear })
+  .int(VALIDATION_WORDS.fiscalYearInteger)
   .min(2500, INPUT_WORDS.fiscalYearBe)
   .max(2700, INPUT_WORDS.fiscalYearBe);
 export const month = z
-  .string({ error: 'ต้องระบุเดือน' })
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'เดือนต้องอยู่ในรูปแบบ ปปปป-ดด (ค.ศ.) เช่น 2023-03');
+  .string({ error: VALIDATION_WORDS.needMonth })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, VALIDATION_WORDS.monthFormat);
 // Control characters (tab and line ends aside) and direction overrides/isolates: invisible, and a
 // U+202E makes "invoice\u202Efdp.exe" read as "invoiceexe.pdf". Removed from every text field.
 // eslint-disable-next-line no-control-regex
@@ -28,33 +31,38 @@ export const stripUnsafe = (s: string): string => s.replace(UNSAFE_CHARS, '');
 
 export const text = (max = MAX_TEXT) => z.string().overwrite(stripUnsafe).max(max, INPUT_WORDS.tooLong(max));
 export const requiredText = (label: string, max = 2_000) =>
-  z.string().overwrite(stripUnsafe).trim().min(1, `ต้องระบุ${label}`).max(max, `${label}ยาวเกิน ${max} ตัวอักษร`);
+  z
+    .string()
+    .overwrite(stripUnsafe)
+    .trim()
+    .min(1, VALIDATION_WORDS.required(label))
+    .max(max, VALIDATION_WORDS.labelTooLong(label, max));
 /** An item's code is the plan's own (I1, O31, MOIT3, i4 …): letters and digits, no spaces, unique in the plan. */
 export const itemCode = z
   .string()
   .trim()
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,19}$/u, 'รหัสข้อต้องเป็นตัวอักษรหรือตัวเลขติดกันไม่เกิน 20 ตัว เช่น I1, O31, MOIT3');
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,19}$/u, VALIDATION_WORDS.itemCode);
 /** A tool's short code (IIT, EIT, OIT, MOIT …). */
 export const toolCode = z
   .string()
   .trim()
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,19}$/u, 'รหัสแบบวัดต้องเป็นตัวอักษรหรือตัวเลขติดกันไม่เกิน 20 ตัว เช่น IIT, OIT, MOIT');
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,19}$/u, VALIDATION_WORDS.toolCode);
 export const tool = z.enum(TOOLS);
 /** ตัวชี้วัดที่ … as a plan numbers it. */
 export const indicatorNumber = z
-  .number({ error: 'ต้องระบุเลขตัวชี้วัด' })
-  .int('เลขตัวชี้วัดต้องเป็นจำนวนเต็ม')
-  .min(1, 'เลขตัวชี้วัดต้องตั้งแต่ 1')
-  .max(9_999, 'เลขตัวชี้วัดยาวเกินไป');
+  .number({ error: VALIDATION_WORDS.needIndicatorNumber })
+  .int(VALIDATION_WORDS.indicatorInteger)
+  .min(1, VALIDATION_WORDS.indicatorMin)
+  .max(9_999, VALIDATION_WORDS.indicatorTooLong);
 /** ตัวชี้วัดย่อยที่ 9.1 */
 export const subIndicatorLabel = z
   .string()
   .trim()
-  .regex(/^[\p{N}][\p{L}\p{N}.]{0,19}$/u, 'เลขตัวชี้วัดย่อยต้องเป็นตัวเลขเช่น 9.1');
+  .regex(/^[\p{N}][\p{L}\p{N}.]{0,19}$/u, VALIDATION_WORDS.subIndicatorLabel);
 export const criteriaSetId = z
   .string()
   .trim()
-  .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'รหัสเกณฑ์ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และขีด เช่น bkk-district-2570');
+  .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, VALIDATION_WORDS.criteriaSetId);
 
 /** A criteria set's body (db/criteria/*.json, or one an office saves or loads). */
 export const criteriaSetBody = z.object({
@@ -78,7 +86,7 @@ export const criteriaSetBody = z.object({
         ),
       }),
     )
-    .min(1, 'เกณฑ์ต้องมีแบบวัดอย่างน้อย 1 แบบ'),
+    .min(1, VALIDATION_WORDS.criteriaNeedsTool),
 });
 export const status = z.enum(FOLLOW_UP_STATUSES, {
   error: INPUT_WORDS.oneOf(FOLLOW_UP_STATUSES),
@@ -90,12 +98,12 @@ export const reportState = z.enum(REPORT_STATES, {
 export const monitoring = z.enum(MONITORINGS);
 export const numerals = z.enum(NUMERALS);
 export const reportKind = z.enum(REPORT_KINDS, {
-  error: `รายงานต้องเป็น ${REPORT_KINDS.slice(0, -1).join(', ')} หรือ ${REPORT_KINDS.at(-1)}`,
+  error: VALIDATION_WORDS.reportKind(REPORT_KINDS),
 });
 export const reportFormat = z.enum(REPORT_FORMATS, {
-  error: `รูปแบบไฟล์ต้องเป็น ${REPORT_FORMATS.slice(0, -1).join(', ')} หรือ ${REPORT_FORMATS.at(-1)}`,
+  error: VALIDATION_WORDS.reportFormat(REPORT_FORMATS),
 });
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'วันที่ต้องอยู่ในรูปแบบ ปปปป-ดด-วว (ค.ศ.)');
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, VALIDATION_WORDS.isoDate);
 
 function hasCredentials(s: string): boolean {
   try {
@@ -114,20 +122,20 @@ function hasCredentials(s: string): boolean {
 export const httpUrl = z
   .string()
   .trim()
-  .max(2_000, 'ลิงก์ยาวเกิน 2,000 ตัวอักษร')
+  .max(2_000, VALIDATION_WORDS.urlTooLong)
   .refine((s) => isSafeExternalUrl(s) || hasCredentials(s), URL_NEEDS_HTTP)
-  .refine((s) => !hasCredentials(s), 'ลิงก์ต้องไม่มีชื่อผู้ใช้หรือรหัสผ่านอยู่ในลิงก์');
+  .refine((s) => !hasCredentials(s), VALIDATION_WORDS.urlCredentials);
 
 const activityShape = {
   text: requiredText(ENTITY_NAMES.activity, MAX_TEXT),
   output: text(),
-  targetQty: z.number().nonnegative('เป้าหมายต้องไม่ติดลบ').max(1e9).nullable(),
+  targetQty: z.number().nonnegative(VALIDATION_WORDS.targetNotNegative).max(1e9).nullable(),
   targetUnit: text(100).nullable(),
   awareness: text(),
   startMonth: month.nullable(),
   endMonth: month.nullable(),
   /** The months it is due in (gaps allowed); when given, its first and last are the start and end. */
-  months: z.array(month).max(120, 'เลือกเดือนได้ไม่เกิน 120 เดือน'),
+  months: z.array(month).max(120, VALIDATION_WORDS.tooManyMonths),
   responsibleText: text(1_000),
   allDivisions: z.boolean(),
   divisionIds: z.array(id).max(100),
@@ -159,35 +167,35 @@ export const activityPatch = z.object(activityShape).partial();
 export const absolutePath = (p: string): boolean => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p);
 
 /** Why a monthly report is refused without its month. */
-export const MONTH_REPORT_NEEDS_MONTH = 'รายงานประจำเดือนต้องระบุเดือน';
+export const MONTH_REPORT_NEEDS_MONTH = VALIDATION_WORDS.monthReportNeedsMonth;
 /** A file's bytes as the page sends them (evidence, an import). */
-export const fileBytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'ข้อมูลไฟล์ไม่ถูกต้อง' });
+export const fileBytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: VALIDATION_WORDS.fileBytes });
 /** An uploaded .xlsx (size and content are checked by the handler, with Thai messages naming the file). */
 export const xlsxBytes = fileBytes;
 /** A pasted plan table (text or the clipboard's HTML). */
-export const pastedText = z.string().max(5 * 1024 * 1024, 'ข้อความที่นำเข้ายาวเกิน 5 MB');
+export const pastedText = z.string().max(5 * 1024 * 1024, VALIDATION_WORDS.pastedTooLong);
 /** Where an export is written: a full path. */
 export const outPath = z.string({ error: INPUT_WORDS.needOutPath }).trim().min(1, INPUT_WORDS.needOutPath).max(4_000);
 /** Why an outPath is refused when it is not a full path. */
-export const OUT_PATH_NOT_ABSOLUTE = 'ที่เก็บไฟล์ต้องเป็นเส้นทางเต็ม (absolute path)';
+export const OUT_PATH_NOT_ABSOLUTE = VALIDATION_WORDS.outPathNotAbsolute;
 export const xlsxFiles = z
   .array(z.object({ name: requiredText(FIELD_NAMES.fileName, 255), data: xlsxBytes }))
-  .min(1, 'ต้องเลือกไฟล์อย่างน้อย 1 ไฟล์')
-  .max(100, 'นำเข้าได้ครั้งละไม่เกิน 100 ไฟล์');
+  .min(1, VALIDATION_WORDS.needFiles)
+  .max(100, VALIDATION_WORDS.tooManyFiles);
 export const xlsxOutPath = outPath
   .refine(absolutePath, OUT_PATH_NOT_ABSOLUTE)
-  .refine((p) => p.toLowerCase().endsWith('.xlsx'), 'ชื่อไฟล์ต้องลงท้ายด้วย .xlsx');
+  .refine((p) => p.toLowerCase().endsWith('.xlsx'), VALIDATION_WORDS.fileEnding('xlsx'));
 
 export const folderPath = z
   .string({ error: INPUT_WORDS.needFolder })
   .trim()
   .min(1, INPUT_WORDS.needFolder)
   .max(4_000)
-  .refine(absolutePath, 'โฟลเดอร์ต้องเป็นเส้นทางเต็ม (absolute path)');
+  .refine(absolutePath, VALIDATION_WORDS.folderNotAbsolute);
 
 export const backupPath = z
   .string({ error: INPUT_WORDS.needFile })
   .trim()
   .min(1, INPUT_WORDS.needFile)
   .max(4_000)
-  .refine(absolutePath, 'ที่อยู่ไฟล์ต้องเป็นเส้นทางเต็ม (absolute path)');
+  .refine(absolutePath, VALIDATION_WORDS.backupNotAbsolute);

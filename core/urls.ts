@@ -1,8 +1,9 @@
 // Which links the app opens in the user's browser: checked when an evidence link is saved (the
 // contract's httpUrl), when a division form is read, and again by the shell before it opens one.
+import { VALIDATION_WORDS } from './terms';
 
 /** Why a link is refused: the contract, the shell and the follow-up screen say it alike. */
-export const URL_NEEDS_HTTP = 'ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https://';
+export const URL_NEEDS_HTTP = VALIDATION_WORDS.urlNeedsHttp;
 
 /** Longest URL we hand to the operating system's browser. */
 const MAX_EXTERNAL_URL = 2048;

@@ -18,3 +18,6 @@ export * from './structure';
 export * from './input';
 export * from './cli';
 export * from './appShell';
+export * from './validation';
+export * from './lookAlike';
+export * from './office';
