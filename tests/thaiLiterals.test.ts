@@ -7,8 +7,6 @@ import { FLOORS, productionLiterals, repeats, thaiLiterals, type Literal } from 
 
 const AUDIT =
   "the history's wording (core/terms/audit.ts) said again by the Excel plan import's change list (reports/xlsx/planImport.ts) or twice in audit.ts: to derive one from the other";
-const DORMANT_ROW =
-  "the follow-up grid's dormant row repeats the live row's labels; both rows are being reworked for virtualisation (issue 15)";
 
 /**
  * Texts that may stay written twice, each with why. Keep it short: a new repeat belongs in
@@ -21,9 +19,6 @@ const ALLOWED_REPEATS: Readonly<Record<string, string>> = {
   'เพิ่มกิจกรรมในข้อ ${}': AUDIT,
   'แก้ไขกิจกรรมที่ ${} ของข้อ ${}': AUDIT,
   'ลบกิจกรรมที่ ${} ของข้อ ${}': AUDIT,
-  'สถานะ ข้อ ${}': DORMANT_ROW,
-  'ผลที่ทำได้ ข้อ ${}': DORMANT_ROW,
-  '${} ข้อ ${}': DORMANT_ROW,
 };
 
 const where = (at: Literal[]) => at.map((l) => `${l.file}:${l.line}`).join(', ');

@@ -21,3 +21,4 @@ export * from './appShell';
 export * from './validation';
 export * from './lookAlike';
 export * from './office';
+export * from './followupScreen';

@@ -10,7 +10,7 @@ import {
   FIELD_NAMES,
   ENTITY_NAMES,
   UI_WORDS,
-  WORDS,
+  YEAR_PANEL_WORDS,
 } from '../../../../core/terms';
 import { targetText, timeframeText } from '../../../../core/rules';
 import { formatMonthLong, formatNumber, withDigits, type DigitStyle } from '../../../../core/thai';
@@ -43,7 +43,7 @@ function EvidenceList({ report }: { report: FollowUp }) {
     <ul className="fu-year-ev">
       {report.evidence.map((e) => (
         <li key={e.id}>
-          {e.kind === 'url' ? `ลิงก์ ${e.label || viewLink(e.url ?? '').text}` : `${WORDS.file} ${e.label || e.fileName}`}
+          {YEAR_PANEL_WORDS.evidence(e.kind, e.label || (e.kind === 'url' ? viewLink(e.url ?? '').text : e.fileName))}
         </li>
       ))}
     </ul>
@@ -78,7 +78,8 @@ export function ActivityYearPanel({ plan, activityId, numerals, onClose, onGoTo 
     <Modal title={YEAR_WORDS.title} onClose={onClose} wide>
       <div className="fu-year" data-testid="year-panel" data-activity-id={activityId}>
         <p className="fu-year-act">
-          <span className="code">{code}</span> กิจกรรมที่ {withDigits(activity.position, numerals)} {activity.text}
+          <span className="code">{code}</span> {YEAR_PANEL_WORDS.activityNo(withDigits(activity.position, numerals))}{' '}
+          {activity.text}
         </p>
         <p className="fu-year-meta">
           {timeframeText(activity, numerals) && (
@@ -92,7 +93,7 @@ export function ActivityYearPanel({ plan, activityId, numerals, onClose, onGoTo 
           {total && (
             <strong className={total.reached ? 'fu-year-total reached' : 'fu-year-total'} data-testid="year-total">
               {YEAR_WORDS.cumulative} {num(total.qty)}
-              {total.target !== null ? ` จาก ${num(total.target)}${unit}` : unit}
+              {total.target !== null ? YEAR_PANEL_WORDS.ofTarget(num(total.target), unit) : unit}
               {total.percent !== null ? ` (${withDigits(total.percent, numerals)}%)` : ''}
               {total.reached ? ` · ${YEAR_WORDS.reached}` : ''}
             </strong>

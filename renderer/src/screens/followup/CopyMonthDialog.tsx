@@ -3,7 +3,15 @@
 import { useEffect, useState } from 'react';
 import { formatMonthLong, withDigits, type DigitStyle } from '../../../../core/thai';
 import type { CopyMonthResult } from '../../../../core/types';
-import { COPY_SKIP_NAMES, STATUS_NAMES, ENTITY_NAMES, DRAFT_NAME, FIELD_NAMES, UI_WORDS } from '../../../../core/terms';
+import {
+  COPY_SKIP_NAMES,
+  STATUS_NAMES,
+  ENTITY_NAMES,
+  DRAFT_NAME,
+  FIELD_NAMES,
+  UI_WORDS,
+  COPY_MONTH_WORDS,
+} from '../../../../core/terms';
 import { Modal } from '../../components/Modal';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
@@ -59,34 +67,33 @@ export function CopyMonthDialog({ planId, from, to, numerals, onClose, onCopied 
         disabled={!preview || carried.length === 0 || busy}
         onClick={() => void copy()}
       >
-        {busy ? 'กำลังคัดลอก…' : `คัดลอก ${n(carried.length)} กิจกรรม`}
+        {busy ? COPY_MONTH_WORDS.copying : COPY_MONTH_WORDS.copy(n(carried.length))}
       </button>
     </>
   );
   return (
-    <Modal title={`คัดลอกผลจากเดือน${formatMonthLong(from, numerals)}`} onClose={onClose} footer={footer} wide>
+    <Modal title={COPY_MONTH_WORDS.title(formatMonthLong(from, numerals))} onClose={onClose} footer={footer} wide>
       <div className="fu-copy-dialog" data-testid="copy-preview">
         {error && <p className="field-error">{error}</p>}
-        {!preview && !error && <p className="muted">กำลังตรวจว่าจะคัดลอกอะไรได้บ้าง…</p>}
+        {!preview && !error && <p className="muted">{COPY_MONTH_WORDS.checking}</p>}
         {preview && (
           <>
             <p className="fu-copy-lead">
               {carried.length > 0 ? (
                 <>
-                  จะคัดลอก{' '}
+                  {COPY_MONTH_WORDS.willCopy}{' '}
                   <strong>
                     {n(carried.length)} {ENTITY_NAMES.activity}
                   </strong>{' '}
-                  มาเดือน{formatMonthLong(to, numerals)} เป็น
-                  <strong>{DRAFT_NAME}</strong>ให้ตรวจ แถวที่เป็นร่างนับเป็น “ยังไม่รายงาน” จนกว่าจะแก้ไขหรือกด “ยืนยัน”
+                  {COPY_MONTH_WORDS.intoMonth(formatMonthLong(to, numerals))}
+                  <strong>{DRAFT_NAME}</strong>
+                  {COPY_MONTH_WORDS.toCheck}
                 </>
               ) : (
-                `ไม่มีผลของเดือน${formatMonthLong(from, numerals)}ที่คัดลอกได้`
+                COPY_MONTH_WORDS.nothing(formatMonthLong(from, numerals))
               )}
             </p>
-            <p className="muted">
-              ไม่คัดลอกจำนวนที่ทำได้ ข้อสั่งการ หลักฐาน สถานะ “ดำเนินการแล้ว” และ “ไม่สามารถดำเนินการได้” และบรรทัดที่ระบุวันหรือเดือน
-            </p>
+            <p className="muted">{COPY_MONTH_WORDS.notCarried}</p>
             {carried.length > 0 && (
               <table className="fu-copy-table">
                 <thead>
@@ -95,7 +102,7 @@ export function CopyMonthDialog({ planId, from, to, numerals, onClose, onCopied 
                     <th scope="col">{FIELD_NAMES.status}</th>
                     <th scope="col">{FIELD_NAMES.result}</th>
                     <th scope="col">{FIELD_NAMES.problems}</th>
-                    <th scope="col">ไม่คัดลอก (ระบุวันที่)</th>
+                    <th scope="col">{COPY_MONTH_WORDS.droppedHead}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -119,9 +126,7 @@ export function CopyMonthDialog({ planId, from, to, numerals, onClose, onCopied 
             )}
             {skipped.length > 0 && (
               <details className="fu-copy-skipped" open={carried.length === 0}>
-                <summary>
-                  ไม่คัดลอก {n(skipped.length)} {ENTITY_NAMES.activity}
-                </summary>
+                <summary>{COPY_MONTH_WORDS.skipped(n(skipped.length))}</summary>
                 <ul>
                   {skipped.map((r) => (
                     <li key={r.activityId} data-activity-id={r.activityId} data-skip={r.skipped}>

@@ -12,7 +12,7 @@ import { memo, useMemo, useRef, useState, type FocusEvent, type Ref } from 'reac
 import { flushSync } from 'react-dom';
 import type { Evidence, MonthRow } from '../../../../core/types';
 import { targetText } from '../../../../core/rules';
-import { NOT_REPORTED, STATUS_NAMES, WORDS, STRUCTURE_WORDS } from '../../../../core/terms';
+import { NOT_REPORTED, STATUS_NAMES, WORDS, STRUCTURE_WORDS, FOLLOWUP_ROW_WORDS } from '../../../../core/terms';
 import { focusFromBelow, useNearView } from '../../progressive';
 import { EvidenceCell } from './EvidenceCell';
 import { LiveRow } from './FollowUpRow';
@@ -128,7 +128,7 @@ function DormantRow({ row, hidden, onWake }: RowProps & { onWake(focus: FocusAt)
           data-field="status"
           tabIndex={0}
           role="button"
-          aria-label={`สถานะ ข้อ ${code}`}
+          aria-label={FOLLOWUP_ROW_WORDS.status(code)}
         >
           {draft.status === 'notReported' ? NOT_REPORTED : STATUS_NAMES[draft.status]}
         </div>
@@ -139,7 +139,7 @@ function DormantRow({ row, hidden, onWake }: RowProps & { onWake(focus: FocusAt)
               data-field="qty"
               tabIndex={0}
               role="textbox"
-              aria-label={`ผลที่ทำได้ ข้อ ${code}`}
+              aria-label={FOLLOWUP_ROW_WORDS.qty(code)}
             >
               {draft.qty || WORDS.qty}
             </span>
@@ -155,7 +155,7 @@ function DormantRow({ row, hidden, onWake }: RowProps & { onWake(focus: FocusAt)
             tabIndex={0}
             role="textbox"
             aria-multiline="true"
-            aria-label={`${label} ข้อ ${code}`}
+            aria-label={FOLLOWUP_ROW_WORDS.fieldOf(label, code)}
           >
             {draft[field] || label}
           </div>

@@ -9,7 +9,7 @@ import { formatSize, linkName } from './model';
 import { useRowEnv } from './rowEnv';
 import './evidence-warn.css';
 import type { EvidenceState } from './useEvidence';
-import { EVIDENCE_KIND_NAMES, WORDS, UI_WORDS } from '../../../../core/terms';
+import { EVIDENCE_KIND_NAMES, WORDS, UI_WORDS, EVIDENCE_WORDS } from '../../../../core/terms';
 
 /** "PDF", "PNG", "DOCX" … from the file name: a short badge instead of an icon font. */
 function fileKind(name: string | null): string {
@@ -21,10 +21,10 @@ function EvidenceItem({ ev, state, numerals }: { ev: Evidence; state: EvidenceSt
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const name = ev.kind === 'url' ? ev.label || linkName(ev.url ?? '') : ev.label || ev.fileName || '';
-  const deleteLabel = `ลบหลักฐาน ${name}`;
+  const deleteLabel = EVIDENCE_WORDS.remove(name);
   // A look-alike domain (core/lookAlike.ts) is named by its punycode, and says so.
   const link = ev.kind === 'url' ? viewLink(ev.url ?? '') : null;
-  const title = link ? `เปิดลิงก์ ${link.text}${link.warning ? `\n${link.warning}` : ''}` : `เปิดไฟล์ ${ev.fileName}`;
+  const title = link ? EVIDENCE_WORDS.openLink(link.text, link.warning) : EVIDENCE_WORDS.openFile(ev.fileName);
   return (
     <li className={`fu-ev fu-ev-is-${ev.kind}`} data-evidence-id={ev.id}>
       <span className="fu-ev-kind" aria-hidden="true">
@@ -35,12 +35,12 @@ function EvidenceItem({ ev, state, numerals }: { ev: Evidence; state: EvidenceSt
       </button>
       {link?.warning && (
         <span className="fu-ev-warn" role="note" title={link.warning} data-testid="evidence-lookalike">
-          ⚠ ชื่อเว็บไซต์มีอักษรหลายภาษาปนกัน อาจเป็นเว็บไซต์ปลอม
+          {EVIDENCE_WORDS.lookAlike}
         </span>
       )}
       {ev.kind === 'file' && ev.size !== null && <span className="fu-ev-size">{formatSize(ev.size, numerals)}</span>}
       {confirming ? (
-        <span className="fu-ev-confirm" role="group" aria-label={`ยืนยันการลบ ${name}`}>
+        <span className="fu-ev-confirm" role="group" aria-label={EVIDENCE_WORDS.confirmRemove(name)}>
           <button
             type="button"
             className="fu-ev-yes"
@@ -54,7 +54,7 @@ function EvidenceItem({ ev, state, numerals }: { ev: Evidence; state: EvidenceSt
             {UI_WORDS.delete}
           </button>
           <button type="button" className="fu-ev-no" onClick={() => setConfirming(false)}>
-            ไม่ลบ
+            {EVIDENCE_WORDS.keep}
           </button>
         </span>
       ) : (
@@ -120,7 +120,7 @@ export const EvidenceCell = memo(function EvidenceCell({ state, numerals, code }
             inputMode="url"
             value={url}
             placeholder="https://…"
-            aria-label={`ลิงก์หลักฐานของข้อ ${code}`}
+            aria-label={EVIDENCE_WORDS.urlOf(code)}
             autoFocus
             disabled={busy}
             onChange={(e) => setUrl(e.target.value)}
@@ -133,22 +133,22 @@ export const EvidenceCell = memo(function EvidenceCell({ state, numerals, code }
       )}
       <div className="fu-ev-actions">
         {!adding && (
-          <button type="button" className="fu-ev-add" title="เพิ่มลิงก์หลักฐาน" onClick={() => setAdding(true)}>
-            + ลิงก์
+          <button type="button" className="fu-ev-add" title={EVIDENCE_WORDS.addUrlHint} onClick={() => setAdding(true)}>
+            {EVIDENCE_WORDS.addUrl}
           </button>
         )}
         <button
           type="button"
           className="fu-ev-add"
-          title={`แนบไฟล์ (PDF รูปภาพ Word Excel ไม่เกิน ${withDigits(20, numerals)} MB) หรือลากไฟล์มาวางที่แถวนี้`}
+          title={EVIDENCE_WORDS.addFileHint(withDigits(20, numerals))}
           onClick={() => pickFiles((files) => void state.addFiles(files))}
         >
-          + ไฟล์
+          {EVIDENCE_WORDS.addFile}
         </button>
       </div>
       {state.uploading > 0 && (
         <p className="fu-ev-busy" role="status">
-          กำลังแนบ {withDigits(state.uploading, numerals)} ไฟล์…
+          {EVIDENCE_WORDS.attaching(withDigits(state.uploading, numerals))}
         </p>
       )}
       {state.error && (

@@ -4,7 +4,14 @@ import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Division, ReportState } from '../../../../core/types';
 import { REPORT_STATES } from '../../../../core/enums';
 import { STATE_ORDER } from '../../../../core/rules';
-import { REPORT_STATE_NAMES, ENTITY_NAMES, ALL_DIVISIONS, FIELD_NAMES, UI_WORDS } from '../../../../core/terms';
+import {
+  REPORT_STATE_NAMES,
+  ENTITY_NAMES,
+  ALL_DIVISIONS,
+  FIELD_NAMES,
+  UI_WORDS,
+  FOLLOWUP_FILTER_WORDS,
+} from '../../../../core/terms';
 import { hasFilters, type Filters } from './model';
 
 interface FilterBarProps {
@@ -50,7 +57,7 @@ export const FilterBar = memo(function FilterBar({
           value={filters.status ?? ''}
           onChange={(e) => onChange({ ...filters, status: (e.target.value || null) as ReportState | null })}
         >
-          <option value="">ทุกสถานะ</option>
+          <option value="">{FOLLOWUP_FILTER_WORDS.allStatuses}</option>
           {REPORT_STATES.map((s) => (
             <option key={s} value={s}>
               {REPORT_STATE_NAMES[s]}
@@ -63,8 +70,8 @@ export const FilterBar = memo(function FilterBar({
         type="search"
         className="fu-search"
         data-filter="search"
-        placeholder="ค้นหารหัสข้อหรือกิจกรรม (Ctrl+F)"
-        aria-label="ค้นหารหัสข้อหรือกิจกรรม"
+        placeholder={FOLLOWUP_FILTER_WORDS.searchHint}
+        aria-label={FOLLOWUP_FILTER_WORDS.search}
         value={filters.search}
         onChange={(e) => onChange({ ...filters, search: e.target.value })}
         onKeyDown={(e) => {
@@ -73,7 +80,7 @@ export const FilterBar = memo(function FilterBar({
       />
       <span className="fu-shown" aria-live="polite">
         {hasFilters(filters)
-          ? `แสดง ${withDigits(shown, numerals)} จาก ${withDigits(total, numerals)} กิจกรรม`
+          ? FOLLOWUP_FILTER_WORDS.shown(withDigits(shown, numerals), withDigits(total, numerals))
           : `${withDigits(total, numerals)} ${ENTITY_NAMES.activity}`}
       </span>
       {hasFilters(filters) && (
@@ -107,7 +114,7 @@ export const StatusCounts = memo(function StatusCounts({ counts, numerals, activ
     <div
       className="fu-counts"
       data-scope={scope ?? 'month'}
-      aria-label={scope ? `จำนวนกิจกรรมตามสถานะ: ${scope}` : 'จำนวนกิจกรรมตามสถานะของเดือนนี้'}
+      aria-label={scope ? FOLLOWUP_FILTER_WORDS.countsOf(scope) : FOLLOWUP_FILTER_WORDS.countsOfMonth}
     >
       {scope && <span className="fu-counts-scope">{scope}:</span>}
       {STATE_ORDER.map((s) => (
@@ -117,7 +124,7 @@ export const StatusCounts = memo(function StatusCounts({ counts, numerals, activ
           className={`fu-count st-${s}${active === s ? ' active' : ''}`}
           data-count={s}
           aria-pressed={active === s}
-          title={active === s ? 'แสดงทุกสถานะ' : `แสดงเฉพาะ “${REPORT_STATE_NAMES[s]}”`}
+          title={active === s ? FOLLOWUP_FILTER_WORDS.showAll : FOLLOWUP_FILTER_WORDS.showOnly(REPORT_STATE_NAMES[s])}
           onClick={() => onPick(active === s ? null : s)}
         >
           <span className="fu-count-dot" aria-hidden="true" />

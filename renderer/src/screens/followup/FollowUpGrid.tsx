@@ -9,7 +9,7 @@ import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { MonthRow } from '../../../../core/types';
 import { NearViewContext, useNearViewRoot } from '../../progressive';
 import { FollowUpRow } from './DormantRow';
-import { ENTITY_NAMES, FIELD_NAMES, INDICATOR_NO } from '../../../../core/terms';
+import { ENTITY_NAMES, FIELD_NAMES, INDICATOR_NO, FOLLOWUP_ROW_WORDS } from '../../../../core/terms';
 
 interface Group {
   number: number;
@@ -62,7 +62,7 @@ export const FollowUpGrid = memo(function FollowUpGrid({
         <thead>
           <tr>
             <th scope="col">{ENTITY_NAMES.activity}</th>
-            <th scope="col">สถานะ / ผลที่ทำได้</th>
+            <th scope="col">{FOLLOWUP_ROW_WORDS.statusQtyHead}</th>
             <th scope="col">{FIELD_NAMES.result}</th>
             <th scope="col">{FIELD_NAMES.problems}</th>
             <th scope="col">{FIELD_NAMES.directorRemark}</th>

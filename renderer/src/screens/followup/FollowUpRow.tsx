@@ -7,7 +7,7 @@ import { useApi, useApp } from '../../StoreContext';
 import { EvidenceCell } from './EvidenceCell';
 import { FOLLOW_UP_STATUSES } from '../../../../core/enums';
 import { targetText } from '../../../../core/rules';
-import { NOT_REPORTED, STATUS_NAMES, WORDS, FIELD_NAMES, UI_WORDS } from '../../../../core/terms';
+import { NOT_REPORTED, STATUS_NAMES, WORDS, FIELD_NAMES, UI_WORDS, FOLLOWUP_ROW_WORDS } from '../../../../core/terms';
 import { ActivityCell, ClearRowButton, rowFocusables, YearButton } from './RowCells';
 import { draftOf, parseQty, type DraftField, type PickedFile } from './model';
 import { useRowEnv } from './rowEnv';
@@ -42,20 +42,20 @@ function RowState({ state, onRetry }: { state: RowSaveState; onRetry(): void }) 
       return null;
     case 'dirty':
       return (
-        <span className="fu-state fu-state-dirty" title="ยังไม่บันทึก จะบันทึกเองเมื่อหยุดพิมพ์ (หรือกด Ctrl+S)">
-          ● ยังไม่บันทึก
+        <span className="fu-state fu-state-dirty" title={FOLLOWUP_ROW_WORDS.unsavedHint}>
+          {FOLLOWUP_ROW_WORDS.unsaved}
         </span>
       );
     case 'saving':
       return <span className="fu-state fu-state-saving">{UI_WORDS.saving}</span>;
     case 'saved':
-      return <span className="fu-state fu-state-saved">✓ บันทึกแล้ว</span>;
+      return <span className="fu-state fu-state-saved">{FOLLOWUP_ROW_WORDS.saved}</span>;
     case 'error':
       return (
         <span className="fu-state fu-state-error" role="alert">
           {state.message}{' '}
           <button type="button" className="fu-retry" onClick={onRetry}>
-            ลองบันทึกอีกครั้ง
+            {FOLLOWUP_ROW_WORDS.retry}
           </button>
         </span>
       );
@@ -152,7 +152,7 @@ export const LiveRow = memo(function LiveRow({ row, month, hidden, focusIndex }:
       rows={2}
       maxLength={20_000}
       placeholder={label}
-      aria-label={`${label} ข้อ ${code}`}
+      aria-label={FOLLOWUP_ROW_WORDS.fieldOf(label, code)}
       onChange={(e) => change(field, e.target.value)}
       onBlur={blur}
     />
@@ -195,7 +195,7 @@ export const LiveRow = memo(function LiveRow({ row, month, hidden, focusIndex }:
           className={`fu-status-select st-${draft.status}`}
           data-field="status"
           value={draft.status}
-          aria-label={`สถานะ ข้อ ${code}`}
+          aria-label={FOLLOWUP_ROW_WORDS.status(code)}
           onChange={(e) => {
             change('status', e.target.value);
             void flush();
@@ -212,7 +212,7 @@ export const LiveRow = memo(function LiveRow({ row, month, hidden, focusIndex }:
             </option>
           ))}
         </select>
-        <label className="fu-qty" title="ผลที่ทำได้เดือนนี้ (Enter: ไปแถวถัดไป)">
+        <label className="fu-qty" title={FOLLOWUP_ROW_WORDS.qtyHint}>
           <span className="fu-qty-line">
             <input
               className="fu-qty-input"
@@ -220,7 +220,7 @@ export const LiveRow = memo(function LiveRow({ row, month, hidden, focusIndex }:
               inputMode="decimal"
               placeholder={WORDS.qty}
               value={draft.qty}
-              aria-label={`ผลที่ทำได้ ข้อ ${code}`}
+              aria-label={FOLLOWUP_ROW_WORDS.qty(code)}
               onChange={(e) => change('qty', e.target.value)}
               onBlur={blur}
               onKeyDown={onQtyKey}
@@ -234,7 +234,7 @@ export const LiveRow = memo(function LiveRow({ row, month, hidden, focusIndex }:
       <td>{text('directorRemark', FIELD_NAMES.directorRemark)}</td>
       <td className="fu-ev-cell">
         <EvidenceCell state={evidence} numerals={numerals} code={code} />
-        {drop.over && <div className="fu-drop-hint">วางไฟล์ที่นี่เพื่อแนบเป็นหลักฐาน</div>}
+        {drop.over && <div className="fu-drop-hint">{FOLLOWUP_ROW_WORDS.dropHere}</div>}
         <YearButton row={row} />
         <ClearRowButton row={row} shown={row.followUp !== null || draft.status !== 'notReported'} />
       </td>

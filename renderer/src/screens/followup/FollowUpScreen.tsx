@@ -9,7 +9,7 @@ import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
 import { useCommand } from '../../shortcuts';
 import { useUndo } from '../../useUndo';
-import { UNDO_NAME, UI_WORDS, DATA_FILE_WORDS } from '../../../../core/terms';
+import { UNDO_NAME, UI_WORDS, DATA_FILE_WORDS, FOLLOWUP_WORDS } from '../../../../core/terms';
 import { FilterBar, StatusCounts } from './FilterBar';
 import { FollowUpGrid } from './FollowUpGrid';
 import { MonthBar } from './MonthBar';
@@ -40,7 +40,7 @@ interface Notice {
   text: string;
 }
 
-const UNSAVED = 'ยังบันทึกบางแถวไม่สำเร็จ (ดูข้อความสีแดงในแถว) แก้ไขแล้วกด Ctrl+S อีกครั้ง';
+const UNSAVED = FOLLOWUP_WORDS.unsaved;
 /** Keeps a dropped file that misses a row from opening in the window. */
 const swallowDrop = (e: DragEvent) => e.preventDefault();
 
@@ -97,7 +97,8 @@ export function FollowUpScreen() {
   const divisionMap = useMemo(() => new Map(divisions.map((d) => [d.id, d])), [divisions]);
   const scope = useMemo(() => {
     const parts: string[] = [];
-    if (filters.divisionId !== null) parts.push(divisionMap.get(filters.divisionId)?.name ?? 'ฝ่ายที่เลือก');
+    if (filters.divisionId !== null)
+      parts.push(divisionMap.get(filters.divisionId)?.name ?? FOLLOWUP_WORDS.chosenDivision);
     if (filters.search.trim()) parts.push(`“${filters.search.trim()}”`);
     return parts.length > 0 ? parts.join(' · ') : null;
   }, [filters.divisionId, filters.search, divisionMap]);
@@ -138,7 +139,7 @@ export function FollowUpScreen() {
         await restart();
         setNotice({
           kind: 'info',
-          text: r.cleared ? `ล้างผลของแถวแล้ว กด “${UNDO_NAME}” (Ctrl+Z) เพื่อนำกลับ` : 'แถวนี้ยังไม่มีผลที่บันทึกไว้',
+          text: r.cleared ? FOLLOWUP_WORDS.rowCleared : FOLLOWUP_WORDS.nothingToClear,
         });
       } catch (e) {
         setNotice({ kind: 'error', text: messageOf(e) });
@@ -192,13 +193,13 @@ export function FollowUpScreen() {
       kind: 'info',
       text:
         result.copied > 0
-          ? `คัดลอกผลจากเดือน${formatMonthLong(result.from, numerals)}แล้ว ${withDigits(result.copied, numerals)} กิจกรรม เป็นร่าง: ตรวจแล้วแก้ไข หรือกด “ยืนยัน” ในแถว`
-          : 'ไม่มีผลที่คัดลอกได้',
+          ? FOLLOWUP_WORDS.copied(formatMonthLong(result.from, numerals), withDigits(result.copied, numerals))
+          : FOLLOWUP_WORDS.nothingCopied,
     });
   };
 
   const onNotDue = useCallback(
-    (m: string) => setNotice({ kind: 'info', text: `กิจกรรมที่เลือกไม่มีกำหนดรายงานในเดือน${formatMonthLong(m, numerals)}` }),
+    (m: string) => setNotice({ kind: 'info', text: FOLLOWUP_WORDS.notDue(formatMonthLong(m, numerals)) }),
     [numerals],
   );
   const clearFilters = useCallback(() => setFilters(NO_FILTERS), []);
@@ -238,16 +239,16 @@ export function FollowUpScreen() {
 
   let body: React.ReactNode;
   if (error && !data) body = <p className="empty-inline">{error}</p>;
-  else if (!data) body = <p className="muted fu-loading">กำลังโหลดกิจกรรมของเดือน…</p>;
+  else if (!data) body = <p className="muted fu-loading">{FOLLOWUP_WORDS.loading}</p>;
   else if (data.rows.length === 0) {
     const months = fiscalMonths(plan.fiscalYear).filter((m) => (due.get(m) ?? 0) > 0);
     body = (
       <div className="empty-inline fu-empty" data-empty="month">
-        <strong>ไม่มีกิจกรรมที่ต้องรายงานในเดือน{formatMonthLong(data.month, numerals)}</strong>
+        <strong>{FOLLOWUP_WORDS.noneDue(formatMonthLong(data.month, numerals))}</strong>
         <p>
           {months.length > 0
-            ? `กิจกรรมในแผนนี้มีกำหนดดำเนินการ ${timeframeText(dueMonths({ startMonth: null, endMonth: null, months }), numerals)} เลือกเดือนจากแถบด้านบน`
-            : 'กิจกรรมในแผนยังไม่มีระยะเวลาดำเนินการ กำหนดได้ที่หน้า “แผนมาตรการ”'}
+            ? FOLLOWUP_WORDS.dueIn(timeframeText(dueMonths({ startMonth: null, endMonth: null, months }), numerals))
+            : FOLLOWUP_WORDS.noTimeframes}
         </p>
       </div>
     );
@@ -264,9 +265,9 @@ export function FollowUpScreen() {
         />
         {visible.size === 0 && (
           <div className="empty-inline fu-empty" data-empty="filters">
-            <strong>ไม่มีกิจกรรมที่ตรงกับตัวกรอง</strong>
+            <strong>{FOLLOWUP_WORDS.noMatch}</strong>
             <p>
-              ลองเลือกฝ่ายหรือสถานะอื่น หรือ{' '}
+              {FOLLOWUP_WORDS.tryOther}{' '}
               <button type="button" className="fu-link" onClick={() => setFilters(NO_FILTERS)}>
                 {UI_WORDS.clearFilters}
               </button>
@@ -284,7 +285,8 @@ export function FollowUpScreen() {
           <div className="fu-top">
             <div className="fu-title">
               <h1>
-                ผลการดำเนินงานประจำเดือน<span className="fu-month-name">{formatMonthLong(month, numerals)}</span>
+                {FOLLOWUP_WORDS.title}
+                <span className="fu-month-name">{formatMonthLong(month, numerals)}</span>
               </h1>
               {data && data.rows.length > 0 && (
                 <StatusCounts
@@ -309,20 +311,16 @@ export function FollowUpScreen() {
                 type="button"
                 className="fu-copy"
                 disabled={!prevExists || !data || data.rows.length === 0 || loading || copying}
-                title={
-                  prevExists
-                    ? 'คัดลอกสถานะ ผลการดำเนินงาน และปัญหา จากเดือนก่อน เป็นร่างลงแถวที่เดือนนี้ยังว่าง (ดูก่อนคัดลอก)'
-                    : 'เดือนแรกของปีงบประมาณ'
-                }
+                title={prevExists ? FOLLOWUP_WORDS.copyHint : FOLLOWUP_WORDS.firstMonth}
                 onClick={() => void openCopy()}
               >
-                คัดลอกจากเดือนก่อน
+                {FOLLOWUP_WORDS.copy}
               </button>
               <button
                 type="button"
                 className="fu-undo"
                 disabled={!data || undoer.busy}
-                title="เลิกทำการบันทึกล่าสุดของคุณในหน้านี้ (Ctrl+Z) ทั้งการคัดลอกจากเดือนก่อนในครั้งเดียว"
+                title={FOLLOWUP_WORDS.undoHint}
                 onClick={() => void undoer.undo()}
               >
                 <span aria-hidden="true">↶ </span>

@@ -5,7 +5,7 @@ import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { MissingMonth } from '../../../../core/types';
 import { monthOf } from '../../../../core/rules';
 import { monthOptions } from '../../months';
-import { UI_WORDS } from '../../../../core/terms';
+import { UI_WORDS, MONTH_BAR_WORDS } from '../../../../core/terms';
 
 interface MonthBarProps {
   fiscalYear: number;
@@ -40,10 +40,10 @@ export const MonthBar = memo(function MonthBar({ fiscalYear, month, numerals, mi
         const count = due.get(o.value) ?? 0;
         const title =
           count === 0
-            ? `${o.long}: ไม่มีกิจกรรมที่ต้องรายงาน`
+            ? MONTH_BAR_WORDS.noneDue(o.long)
             : gap
-              ? `${o.long}: ยังไม่รายงาน ${n(gap.missing)} จาก ${n(gap.due)} กิจกรรม`
-              : `${o.long}: ${n(count)} กิจกรรม`;
+              ? MONTH_BAR_WORDS.missing(o.long, n(gap.missing), n(gap.due))
+              : MONTH_BAR_WORDS.due(o.long, n(count));
         const active = o.value === month;
         return (
           <button
@@ -56,7 +56,7 @@ export const MonthBar = memo(function MonthBar({ fiscalYear, month, numerals, mi
             onClick={() => onPick(o.value)}
           >
             {o.short}
-            {gap && <span className="fu-dot" aria-label="ยังรายงานไม่ครบ" />}
+            {gap && <span className="fu-dot" aria-label={MONTH_BAR_WORDS.incomplete} />}
           </button>
         );
       })}

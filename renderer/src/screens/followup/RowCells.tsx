@@ -4,7 +4,7 @@
 import type { ReactNode } from 'react';
 import type { MonthRow } from '../../../../core/types';
 import { responsibleText } from '../../../../core/rules';
-import { CLEAR_ROW_NAME, DRAFT_NAME, YEAR_WORDS, FIELD_NAMES } from '../../../../core/terms';
+import { CLEAR_ROW_NAME, DRAFT_NAME, YEAR_WORDS, FIELD_NAMES, FOLLOWUP_ROW_WORDS } from '../../../../core/terms';
 import { formatMonthShort } from '../../../../core/thai';
 import { useRowEnv } from './rowEnv';
 
@@ -26,19 +26,21 @@ export function ActivityCell({ row, copied, onConfirm, children }: ActivityCellP
         <span className="code">{row.itemCode}</span> {row.activityText}
       </div>
       <div className="fu-meta">
-        {row.output && <span>ผลผลิต: {row.output}</span>}
+        {row.output && (
+          <span>
+            {FOLLOWUP_ROW_WORDS.output} {row.output}
+          </span>
+        )}
         {responsible && <span>{responsible}</span>}
       </div>
       {copied && (
-        <span
-          className="fu-draft-badge"
-          data-testid="draft-badge"
-          title="ตรวจผลที่คัดลอกมา แล้วแก้ไขให้เป็นผลของเดือนนี้ หรือกด “ยืนยัน” ถ้าใช้ได้ตามนี้"
-        >
+        <span className="fu-draft-badge" data-testid="draft-badge" title={FOLLOWUP_ROW_WORDS.draftHint}>
           <strong>{DRAFT_NAME}</strong>
-          {row.followUp?.copiedFrom ? `คัดลอกจาก ${formatMonthShort(row.followUp.copiedFrom, numerals)}` : 'คัดลอกมา'}
+          {row.followUp?.copiedFrom
+            ? FOLLOWUP_ROW_WORDS.copiedFrom(formatMonthShort(row.followUp.copiedFrom, numerals))
+            : FOLLOWUP_ROW_WORDS.copied}
           <button type="button" onClick={onConfirm}>
-            ยืนยัน
+            {FOLLOWUP_ROW_WORDS.confirm}
           </button>
         </span>
       )}
@@ -59,7 +61,7 @@ export function ClearRowButton({ row, shown }: { row: MonthRow; shown: boolean }
       type="button"
       className="fu-clear"
       data-testid="clear-row"
-      title="ล้างผลของเดือนนี้ทั้งแถว (กลับเป็นยังไม่รายงาน) เลิกทำได้ด้วย Ctrl+Z"
+      title={FOLLOWUP_ROW_WORDS.clearHint}
       onClick={() => clearRow(row.activityId)}
     >
       {CLEAR_ROW_NAME}
@@ -75,7 +77,7 @@ export function YearButton({ row }: { row: MonthRow }) {
       type="button"
       className="fu-year-open"
       title={YEAR_WORDS.openHint}
-      aria-label={`${YEAR_WORDS.open} ข้อ ${row.itemCode} กิจกรรมที่ ${row.activityPosition}`}
+      aria-label={FOLLOWUP_ROW_WORDS.year(row.itemCode, row.activityPosition)}
       onClick={() => openYear(row.activityId)}
     >
       {YEAR_WORDS.open}

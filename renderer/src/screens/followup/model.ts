@@ -5,7 +5,7 @@ import type { FollowUp, MonthRow, ReportState } from '../../../../core/types';
 import { EVIDENCE_EXTENSIONS, MAX_EVIDENCE_BYTES } from '../../../../core/limits';
 import { answersFor, countStatuses as count } from '../../../../core/rules';
 import { URL_NEEDS_HTTP } from '../../../../core/urls';
-import { FILE_MESSAGES } from '../../../../core/terms';
+import { EVIDENCE_WORDS, FILE_MESSAGES, QTY_WORDS } from '../../../../core/terms';
 
 export const MAX_FILE_BYTES = MAX_EVIDENCE_BYTES;
 /** What the API keeps; checked here too so a wrong file is not uploaded first. */
@@ -52,8 +52,8 @@ export function parseQty(text: string): { value: number | null } | { error: stri
   const t = text.trim();
   if (!t) return { value: null };
   const n = parseNumber(t);
-  if (n === null) return { error: `ผลที่ทำได้ “${t}” ไม่ใช่ตัวเลข กรุณาพิมพ์จำนวน เช่น ๑ หรือ 1` };
-  if (n < 0) return { error: 'ผลที่ทำได้ต้องไม่ติดลบ' };
+  if (n === null) return { error: QTY_WORDS.notNumber(t) };
+  if (n < 0) return { error: QTY_WORDS.negative };
   return { value: n };
 }
 
@@ -105,7 +105,7 @@ export function countShown(
 
 /** "๑๒๐ KB", "๓.๔ MB". */
 export function formatSize(bytes: number, numerals: DigitStyle): string {
-  if (bytes < 1024) return `${formatNumber(bytes, numerals)} ไบต์`;
+  if (bytes < 1024) return EVIDENCE_WORDS.bytes(formatNumber(bytes, numerals));
   if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), numerals)} KB`;
   return `${formatNumber(bytes / 1024 / 1024, numerals, 1)} MB`;
 }
@@ -113,7 +113,7 @@ export function formatSize(bytes: number, numerals: DigitStyle): string {
 /** A link as typed, made whole ("www.x.go.th" → "https://www.x.go.th"), or a Thai reason it can't be used. */
 export function checkUrl(text: string): { url: string } | { error: string } {
   let s = text.trim();
-  if (!s) return { error: 'กรุณาวางลิงก์ของหลักฐาน เช่น https://www.bangkok.go.th/…' };
+  if (!s) return { error: EVIDENCE_WORDS.needUrl };
   if (!/^[a-z][a-z0-9+.-]*:/i.test(s) && /^[\w-]+(\.[\w-]+)+([/?#:].*)?$/.test(s)) s = 'https://' + s;
   try {
     const u = new URL(s);
@@ -128,11 +128,10 @@ export function checkUrl(text: string): { url: string } | { error: string } {
 export function fileProblem(name: string, size: number, numerals: DigitStyle): string | null {
   const ext = name.includes('.') ? (name.toLowerCase().split('.').pop() ?? '') : '';
   if (!FILE_EXTENSIONS.includes(ext)) {
-    return `แนบไฟล์ ${name} ไม่ได้ รองรับเฉพาะ PDF รูปภาพ (PNG JPG GIF WEBP) และไฟล์ Word Excel PowerPoint`;
+    return EVIDENCE_WORDS.badType(name);
   }
   if (size === 0) return FILE_MESSAGES.empty(name);
-  if (size > MAX_FILE_BYTES)
-    return `${FILE_MESSAGES.tooLarge(name, withDigits(MAX_FILE_BYTES / 1024 / 1024, numerals))} กรุณาย่อขนาดหรือแบ่งไฟล์ก่อนแนบ`;
+  if (size > MAX_FILE_BYTES) return EVIDENCE_WORDS.tooLarge(name, withDigits(MAX_FILE_BYTES / 1024 / 1024, numerals));
   return null;
 }
 

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } fro
 import type { Evidence } from '../../../../core/types';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
+import { EVIDENCE_WORDS } from '../../../../core/terms';
 import { checkUrl, fileProblem, type PickedFile } from './model';
 
 export interface EvidenceState {
@@ -148,7 +149,7 @@ export function useFileDrop(onFiles: (files: File[]) => void, onReject: (message
       if (files.length > 0) onFiles(files);
       // After onFiles, which clears the last message when it starts.
       if (folders.length > 0) {
-        onReject(`แนบโฟลเดอร์ไม่ได้ (${folders.join(', ')}) กรุณาลากเฉพาะไฟล์ที่อยู่ในโฟลเดอร์`);
+        onReject(EVIDENCE_WORDS.folders(folders.join(', ')));
       }
     },
     [onFiles, onReject],

@@ -3,7 +3,14 @@ import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Progress } from '../../../../core/types';
 import { StackedBar } from './OverviewCharts';
 import { percentText, STATE_ORDER } from '../../../../core/rules';
-import { REPORT_STATE_NAMES, STATUS_NAMES, WORDS, ENTITY_NAMES, OVERVIEW_WORDS } from '../../../../core/terms';
+import {
+  REPORT_STATE_NAMES,
+  STATUS_NAMES,
+  WORDS,
+  ENTITY_NAMES,
+  OVERVIEW_WORDS,
+  FOLLOWUP_FILTER_WORDS,
+} from '../../../../core/terms';
 import { monthLong } from './progressView';
 
 function jumpTo(id: string) {
@@ -26,7 +33,7 @@ export function Cards({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
         <StackedBar counts={o} label="ทั้งแผน" numerals={numerals} />
       </div>
       <div className="ov-card ov-card-status">
-        <span className="ov-card-label">จำนวนกิจกรรมตามสถานะ</span>
+        <span className="ov-card-label">{FOLLOWUP_FILTER_WORDS.counts}</span>
         <ul className="ov-status-list">
           {STATE_ORDER.map((s) => (
             <li key={s} data-testid={`ov-count-${s}`}>
