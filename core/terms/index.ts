@@ -22,3 +22,7 @@ export * from './validation';
 export * from './lookAlike';
 export * from './office';
 export * from './followupScreen';
+export * from './planEditor';
+export * from './planScreen';
+export * from './planStructure';
+export * from './planImport';

@@ -11,6 +11,7 @@ import {
   REPORT_TERMS,
   TIMEFRAME_TERMS,
   PLAN_WORDS,
+  PLAN_FIELD_WORDS as W,
 } from '../../../../core/terms';
 import { MONITORINGS } from '../../../../core/enums';
 import { DormantCell } from './DormantCell';
@@ -73,7 +74,7 @@ export function TargetCell({ activity }: CellProps) {
       {REPORT_TERMS.target} {shownQty(activity.targetQty, numerals)} {activity.targetUnit ?? ''}
     </span>
   ) : (
-    !locked && <span className="target ec-placeholder">+ เป้าหมาย</span>
+    !locked && <span className="target ec-placeholder">{W.addTarget}</span>
   );
   return (
     <DormantCell
@@ -106,7 +107,7 @@ function LiveTarget({ activity, display }: LiveProps) {
       validate={() => {
         if (!qty.trim()) return null;
         const n = parseNumber(qty);
-        return n === null || n < 0 ? 'เป้าหมายต้องเป็นตัวเลขไม่ติดลบ เช่น ๑ หรือ 10' : null;
+        return n === null || n < 0 ? W.targetRule : null;
       }}
       onCommit={() => {
         const targetQty = qty.trim() ? parseNumber(qty) : null;
@@ -116,7 +117,7 @@ function LiveTarget({ activity, display }: LiveProps) {
       }}
       editor={
         <div className="target-fields">
-          <input aria-label="จำนวนเป้าหมาย" inputMode="decimal" value={qty} onChange={(e) => setQty(e.target.value)} />
+          <input aria-label={W.targetQty} inputMode="decimal" value={qty} onChange={(e) => setQty(e.target.value)} />
           <input
             aria-label={WORDS.unit}
             placeholder={WORDS.unit}
@@ -164,7 +165,7 @@ function LiveMonitoring({ activity, display }: LiveProps) {
         setKind(activity.monitoring);
         setText(activity.monitoringText);
       }}
-      validate={() => (kind === 'other' && !text.trim() ? 'ระบุความถี่ในการติดตาม เช่น ทุก ๓ เดือน' : null)}
+      validate={() => (kind === 'other' && !text.trim() ? W.needFrequency : null)}
       onCommit={() => {
         // Another choice replaces the wording of the document ("๑ ครั้ง/ เดือน"); "อื่น ๆ" keeps what is typed.
         const monitoringText =
@@ -174,7 +175,7 @@ function LiveMonitoring({ activity, display }: LiveProps) {
       }}
       editor={
         <div className="monitoring-fields">
-          <select aria-label="ความถี่ในการติดตาม" value={kind} onChange={(e) => setKind(e.target.value as Monitoring)}>
+          <select aria-label={W.frequency} value={kind} onChange={(e) => setKind(e.target.value as Monitoring)}>
             {MONITORING.map((m) => (
               <option key={m.value} value={m.value}>
                 {m.label}
@@ -183,8 +184,8 @@ function LiveMonitoring({ activity, display }: LiveProps) {
           </select>
           {kind === 'other' && (
             <input
-              aria-label="ระบุความถี่"
-              placeholder="เช่น ทุก ๓ เดือน"
+              aria-label={W.frequencyText}
+              placeholder={W.frequencyExample}
               value={text}
               onChange={(e) => setText(e.target.value)}
             />

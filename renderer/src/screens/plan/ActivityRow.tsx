@@ -6,9 +6,15 @@ import { CellText } from './CellText';
 import { EditableCell } from './EditableCell';
 import { MonitoringCell, MonthRangeCell, TargetCell } from './ActivityFields';
 import { usePlanEdit } from './PlanEditContext';
-import { PLAN_COLUMN_NAMES, UI_WORDS, PLAN_WORDS, STRUCTURE_WORDS } from '../../../../core/terms';
+import {
+  PLAN_ACTIVITY_WORDS as W,
+  PLAN_COLUMN_NAMES,
+  UI_WORDS,
+  PLAN_WORDS,
+  STRUCTURE_WORDS,
+} from '../../../../core/terms';
 
-const requiredActivity = (v: string) => (v.trim() ? null : 'ต้องระบุกิจกรรม ถ้าไม่ใช้กิจกรรมนี้แล้วให้ลบกิจกรรม');
+const requiredActivity = (v: string) => (v.trim() ? null : W.required);
 
 interface Props {
   activity: Activity;
@@ -35,7 +41,7 @@ export const ActivityCells = memo(function ActivityCells({ activity, item, numbe
         <EditableCell
           value={activity.text}
           field="text"
-          label={`กิจกรรม ${where}`}
+          label={W.text(where)}
           readOnly={locked}
           onSave={save('text')}
           validate={requiredActivity}
@@ -46,7 +52,7 @@ export const ActivityCells = memo(function ActivityCells({ activity, item, numbe
         <EditableCell
           value={activity.output}
           field="output"
-          label={`ผลผลิต ${where}`}
+          label={W.output(where)}
           readOnly={locked}
           onSave={save('output')}
           query={query}
@@ -58,7 +64,7 @@ export const ActivityCells = memo(function ActivityCells({ activity, item, numbe
         <EditableCell
           value={activity.awareness}
           field="awareness"
-          label={`วิธีการสร้างการรับรู้ ${where}`}
+          label={W.awareness(where)}
           readOnly={locked}
           onSave={save('awareness')}
           query={query}
@@ -68,14 +74,14 @@ export const ActivityCells = memo(function ActivityCells({ activity, item, numbe
       <td>
         <MonthRangeCell activity={activity} />
       </td>
-      <td title={activity.responsibleText.trim() ? `ตามเอกสาร: ${activity.responsibleText}` : undefined}>
+      <td title={activity.responsibleText.trim() ? W.asWritten(activity.responsibleText) : undefined}>
         <div
           className={`ec picker-cell${locked ? ' ec-readonly' : ''}`}
           data-cell={locked ? undefined : 'picker'}
           data-field="divisions"
           tabIndex={locked ? undefined : 0}
           role={locked ? undefined : 'button'}
-          aria-label={locked ? undefined : `ผู้รับผิดชอบ ${where}: ${responsible || 'ยังไม่ได้เลือก'} (กด Enter เพื่อเลือกฝ่าย)`}
+          aria-label={locked ? undefined : W.responsible(where, responsible)}
           onClick={() => !locked && edit.pickDivisions(activity)}
           onKeyDown={(e) => {
             if (!locked && e.target === e.currentTarget && (e.key === 'Enter' || e.key === 'F2' || e.key === ' ')) {
@@ -87,7 +93,7 @@ export const ActivityCells = memo(function ActivityCells({ activity, item, numbe
           {responsible ? (
             <CellText value={responsible} query={query} />
           ) : (
-            !locked && <span className="ec-placeholder">เลือกฝ่าย</span>
+            !locked && <span className="ec-placeholder">{W.pickDivision}</span>
           )}
         </div>
       </td>
@@ -96,10 +102,10 @@ export const ActivityCells = memo(function ActivityCells({ activity, item, numbe
       </td>
       {!locked && (
         <td className="cell-tools">
-          <span className="row-tools" role="group" aria-label={`จัดการกิจกรรม ${where}`}>
+          <span className="row-tools" role="group" aria-label={W.tools(where)}>
             <button
               type="button"
-              aria-label={`เลื่อนกิจกรรมขึ้น (${where})`}
+              aria-label={W.moveUp(where)}
               title={UI_WORDS.moveUp}
               disabled={first}
               onClick={() => void edit.moveActivity(item, id, -1)}
@@ -108,7 +114,7 @@ export const ActivityCells = memo(function ActivityCells({ activity, item, numbe
             </button>
             <button
               type="button"
-              aria-label={`เลื่อนกิจกรรมลง (${where})`}
+              aria-label={W.moveDown(where)}
               title={UI_WORDS.moveDown}
               disabled={last}
               onClick={() => void edit.moveActivity(item, id, 1)}
@@ -118,7 +124,7 @@ export const ActivityCells = memo(function ActivityCells({ activity, item, numbe
             <button
               type="button"
               className="danger-icon"
-              aria-label={`ลบกิจกรรม (${where})`}
+              aria-label={W.delete(where)}
               title={PLAN_WORDS.deleteActivity}
               onClick={() => void edit.deleteActivity(activity)}
             >

@@ -6,7 +6,7 @@ import type { CriteriaCoverage, CriteriaSet, PlanDetail } from '../../../../core
 import { withDigits } from '../../../../core/thai';
 import { useApi, useApp, useAppStore } from '../../StoreContext';
 import { useStructureChange } from './structureEdit';
-import { FIELD_NAMES, WORDS, PLAN_WORDS } from '../../../../core/terms';
+import { CRITERIA_PANEL_WORDS as W, FIELD_NAMES, WORDS, PLAN_WORDS } from '../../../../core/terms';
 
 export function CriteriaPanel({ plan }: { plan: PlanDetail }) {
   const api = useApi();
@@ -16,7 +16,7 @@ export function CriteriaPanel({ plan }: { plan: PlanDetail }) {
   const [coverage, setCoverage] = useState<CriteriaCoverage | null>(null);
   const [id, setId] = useState(`plan-${plan.fiscalYear + 1}`);
   const numerals = useApp((st) => st.numerals);
-  const [name, setName] = useState(`เกณฑ์ของ${plan.office} ปี ${withDigits(plan.fiscalYear + 1, numerals)}`);
+  const [name, setName] = useState(W.defaultName(plan.office, withDigits(plan.fiscalYear + 1, numerals)));
   const [saved, setSaved] = useState<string | null>(null);
   const [loaded, setLoaded] = useState<CriteriaSet | null>(null);
 
@@ -51,7 +51,7 @@ export function CriteriaPanel({ plan }: { plan: PlanDetail }) {
     <section className="st-criteria" aria-label={PLAN_WORDS.criteria} data-testid="criteria-panel">
       <h3>{PLAN_WORDS.criteria}</h3>
       <div className="st-row">
-        <label htmlFor="plan-criteria">แผนนี้ใช้เกณฑ์</label>
+        <label htmlFor="plan-criteria">{W.uses}</label>
         <select
           id="plan-criteria"
           value={plan.criteriaSet ?? ''}
@@ -69,32 +69,37 @@ export function CriteriaPanel({ plan }: { plan: PlanDetail }) {
       </div>
       {coverage && (
         <p className="st-coverage" data-testid="criteria-coverage">
-          แผนนี้มี {coverage.covered} {WORDS.of} {coverage.total} {PLAN_WORDS.criteriaItems}
+          {W.planHas} {coverage.covered} {WORDS.of} {coverage.total} {PLAN_WORDS.criteriaItems}
           {coverage.missing.length > 0 && (
             <>
               {' '}
-              — ข้อที่แผนไม่ได้เลือก: <span className="codes">{coverage.missing.map((m) => m.code).join(' ')}</span>
+              {W.notChosen} <span className="codes">{coverage.missing.map((m) => m.code).join(' ')}</span>
             </>
           )}
-          {coverage.extra.length > 0 && <> · ข้อที่ไม่อยู่ในเกณฑ์: {coverage.extra.join(' ')}</>}
+          {coverage.extra.length > 0 && (
+            <>
+              {' '}
+              {W.notInSet} {coverage.extra.join(' ')}
+            </>
+          )}
         </p>
       )}
       <div className="st-row">
-        <label htmlFor="save-criteria-id">บันทึกโครงสร้างนี้เป็นเกณฑ์ รหัส</label>
+        <label htmlFor="save-criteria-id">{W.saveAsId}</label>
         <input id="save-criteria-id" value={id} onChange={(e) => setId(e.target.value)} className="st-code-wide" />
         <label htmlFor="save-criteria-name">{FIELD_NAMES.name}</label>
         <input id="save-criteria-name" value={name} onChange={(e) => setName(e.target.value)} className="st-name" />
         <button type="button" disabled={!id.trim() || !name.trim()} onClick={() => void save()}>
-          บันทึกเป็นเกณฑ์
+          {W.saveAs}
         </button>
       </div>
       <div className="st-row">
         <label className="file-button">
-          นำเข้าเกณฑ์จากไฟล์ (.json)…
+          {W.loadFileButton}
           <input
             type="file"
             accept=".json,application/json"
-            aria-label="นำเข้าเกณฑ์จากไฟล์ (.json)"
+            aria-label={W.loadFile}
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
@@ -105,12 +110,12 @@ export function CriteriaPanel({ plan }: { plan: PlanDetail }) {
       </div>
       {loaded && (
         <p className="st-saved" role="status">
-          นำเข้าเกณฑ์ “{loaded.name}” ({loaded.id}) แล้ว — เลือกใช้กับแผนนี้ได้ที่ “แผนนี้ใช้เกณฑ์”
+          {W.loaded(loaded.name, loaded.id)}
         </p>
       )}
       {saved && (
         <p className="st-saved" role="status">
-          บันทึกเกณฑ์ {saved} แล้ว — ใช้เป็นจุดเริ่มของแผนใหม่ได้ที่ “สร้างแผนใหม่”
+          {W.saved(saved)}
         </p>
       )}
     </section>

@@ -4,7 +4,7 @@ import type { Activity } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
 import { useApp } from '../../StoreContext';
 import type { PlanEdit } from './PlanEditContext';
-import { PLAN_COLUMN_NAMES, ALL_DIVISIONS, UI_WORDS } from '../../../../core/terms';
+import { DIVISION_PICKER_WORDS, PLAN_COLUMN_NAMES, ALL_DIVISIONS, UI_WORDS } from '../../../../core/terms';
 
 /** Opened by PlanEditProvider, which hands it its own saveActivity (so the picker needs no context). */
 export function DivisionPicker({
@@ -48,7 +48,7 @@ export function DivisionPicker({
       onClose={onClose}
       footer={
         <>
-          {nothing && <span className="muted picker-hint">ยังไม่ได้เลือกฝ่าย</span>}
+          {nothing && <span className="muted picker-hint">{DIVISION_PICKER_WORDS.none}</span>}
           <button type="button" onClick={onClose}>
             {UI_WORDS.cancel}
           </button>
@@ -60,10 +60,12 @@ export function DivisionPicker({
     >
       <p className="picker-activity">{activity.text}</p>
       {activity.responsibleText.trim() && (
-        <p className="muted picker-written">ตามเอกสารเดิม: {activity.responsibleText.replace(/\s+/g, ' ')}</p>
+        <p className="muted picker-written">
+          {DIVISION_PICKER_WORDS.asWritten} {activity.responsibleText.replace(/\s+/g, ' ')}
+        </p>
       )}
       <fieldset className="division-picker">
-        <legend className="sr-only">เลือกฝ่ายที่รับผิดชอบ</legend>
+        <legend className="sr-only">{DIVISION_PICKER_WORDS.legend}</legend>
         <label className="picker-all">
           <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} />
           <strong>{ALL_DIVISIONS}</strong>

@@ -6,7 +6,7 @@ import { useCommand } from '../../shortcuts';
 import { focusNeighbourCell, takeOpenOnFocus } from './cellNav';
 import { CellText } from './CellText';
 import { DormantCell } from './DormantCell';
-import { PLAN_WORDS, UI_WORDS, STRUCTURE_WORDS } from '../../../../core/terms';
+import { PLAN_FIELD_WORDS, PLAN_WORDS, UI_WORDS, STRUCTURE_WORDS } from '../../../../core/terms';
 
 export const AUTOSAVE_MS = 600;
 
@@ -30,7 +30,7 @@ export interface EditableCellProps {
 
 const STATUS_TITLE: Record<Status, string> = {
   clean: '',
-  dirty: 'ยังไม่บันทึก',
+  dirty: PLAN_FIELD_WORDS.unsaved,
   saving: UI_WORDS.saving,
   error: UI_WORDS.saveFailed,
 };

@@ -21,7 +21,7 @@ import { ImportPreview, type PreviewState } from './ImportPreview';
 import { openPlan } from './PlanDialogs';
 import { problemsOfError, yearInText } from './planModel';
 import './import.css';
-import { WORDS, UI_WORDS, PLAN_WORDS } from '../../../../core/terms';
+import { WORDS, UI_WORDS, PLAN_IMPORT_WORDS as W, PLAN_WORDS } from '../../../../core/terms';
 
 export function ImportDialog({ onClose }: { onClose(): void }) {
   const api = useApi();
@@ -132,16 +132,16 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         {UI_WORDS.cancel}
       </button>
       <button type="button" disabled={empty || yearProblem || !!busy} onClick={() => void check()}>
-        {busy === 'check' ? 'กำลังตรวจสอบ…' : 'ตรวจสอบ'}
+        {busy === 'check' ? W.checking : W.check}
       </button>
       <button type="button" className="primary" disabled={!canImport} onClick={() => void confirm()}>
-        {busy === 'import' ? UI_WORDS.importing : 'นำเข้า'}
+        {busy === 'import' ? UI_WORDS.importing : W.import}
       </button>
     </>
   );
 
   return (
-    <Modal title="นำเข้าแผนจากตาราง" onClose={onClose} footer={footer} wide>
+    <Modal title={W.title} onClose={onClose} footer={footer} wide>
       <div
         className={`import-dialog${dragging ? ' dragging' : ''}`}
         onDragOver={(e) => {
@@ -152,10 +152,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         onDrop={onDrop}
         data-testid="import-drop"
       >
-        <p className="muted">
-          คัดลอกตารางแผนจาก Word, Excel หรือ PDF (ทั้งตาราง รวมหัวตาราง) แล้ววางในช่องด้านล่าง หรือเลือกไฟล์ / ลากไฟล์มาวาง (.docx,
-          .xlsx, .html, .txt, .tsv) แล้วกด “ตรวจสอบ” เพื่อดูสิ่งที่จะนำเข้าก่อน
-        </p>
+        <p className="muted">{W.hint}</p>
         <div className="import-fields">
           <label htmlFor="import-year">{PLAN_WORDS.fiscalYearBe}</label>
           <input
@@ -177,7 +174,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
               setPreview(null);
             }}
           />
-          <label htmlFor="import-criteria">เกณฑ์</label>
+          <label htmlFor="import-criteria">{W.criteria}</label>
           <select
             id="import-criteria"
             value={criteria}
@@ -194,11 +191,11 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
             ))}
           </select>
           <label className="file-button">
-            เลือกไฟล์…
+            {W.chooseFile}
             <input
               type="file"
               accept={PLAN_FILE_ACCEPT}
-              aria-label="เลือกไฟล์แผน"
+              aria-label={W.chooseFileLabel}
               onChange={(e) => {
                 const file = e.target.files?.[0];
                 e.target.value = '';
@@ -210,17 +207,17 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         {yearProblem &&
           (yearTouched || !empty ? (
             <p className="field-error" role="alert">
-              ระบุปีงบประมาณเป็นปี พ.ศ. เช่น {digits(2567, numerals)}
+              {W.yearRule} {digits(2567, numerals)}
             </p>
           ) : (
             // Nothing typed yet: not an error, only what to do (a year in the pasted table fills it).
             <p className="muted" data-hint="year">
-              ระบุปีงบประมาณ หรือวางตารางที่มีปีในหัวเรื่อง โปรแกรมจะใส่ปีให้
+              {W.yearHint}
             </p>
           ))}
         {(source.kind !== 'text' || dragging) && (
           <p className="import-source" data-testid="import-source">
-            {dragging ? 'วางไฟล์ที่นี่' : describeSource(source)}
+            {dragging ? W.dropHere : describeSource(source)}
             {source.kind !== 'text' && !dragging && (
               <button type="button" className="link" onClick={() => changeSource({ kind: 'text', text: '' })}>
                 {UI_WORDS.clear}
@@ -230,8 +227,8 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         )}
         <textarea
           className="import-text"
-          aria-label="ตารางแผนที่จะนำเข้า"
-          placeholder={source.kind === 'file' ? 'จะนำเข้าจากไฟล์ที่เลือก' : 'วางตารางแผนที่นี่ (Ctrl+V)'}
+          aria-label={W.textLabel}
+          placeholder={source.kind === 'file' ? W.fromFile : W.pasteHere}
           value={shown}
           readOnly={source.kind !== 'text'}
           spellCheck={false}

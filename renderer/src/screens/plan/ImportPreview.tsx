@@ -5,7 +5,7 @@ import type { ImportPreview as Preview, ImportProblem, ImportResult } from '../.
 import { formatFiscalYear, messageDigits } from '../../../../core/thai';
 import { digits } from '../../format';
 import { listedProblems } from './planModel';
-import { ENTITY_NAMES, WORDS, INDICATOR_NO, PLAN_WORDS } from '../../../../core/terms';
+import { ENTITY_NAMES, IMPORT_PREVIEW_WORDS as W, WORDS, INDICATOR_NO, PLAN_WORDS } from '../../../../core/terms';
 
 export interface PreviewState {
   result: ImportResult | null;
@@ -26,12 +26,12 @@ interface Props {
 function Columns({ preview }: { preview: Preview }) {
   return (
     <details className="preview-columns" open data-testid="import-columns">
-      <summary>คอลัมน์ที่อ่าน ({preview.columns.length})</summary>
+      <summary>{W.columns(preview.columns.length)}</summary>
       <table>
         <thead>
           <tr>
-            <th scope="col">หัวตารางในเอกสาร</th>
-            <th scope="col">อ่านเป็น</th>
+            <th scope="col">{W.docHeader}</th>
+            <th scope="col">{W.readAs}</th>
           </tr>
         </thead>
         <tbody>
@@ -59,10 +59,13 @@ function Structure({ preview, numerals }: { preview: Preview; numerals: 'thai' |
             {tool.indicators.map((ind) => (
               <li key={ind.number}>
                 <span className="preview-indicator">
-                  {INDICATOR_NO} {digits(ind.number, numerals)} {ind.name || <em className="muted">(ยังไม่มีชื่อ)</em>}
+                  {INDICATOR_NO} {digits(ind.number, numerals)} {ind.name || <em className="muted">{W.noName}</em>}
                 </span>
                 {ind.subIndicators.length > 0 && (
-                  <span className="muted"> · ตัวชี้วัดย่อย {ind.subIndicators.map((s) => s.label).join(', ')}</span>
+                  <span className="muted">
+                    {' '}
+                    · {W.subIndicators} {ind.subIndicators.map((s) => s.label).join(', ')}
+                  </span>
                 )}
                 <span className="preview-item-codes">{ind.items.map((i) => i.code).join(' ') || '–'}</span>
               </li>
@@ -83,7 +86,7 @@ function Coverage({ preview }: { preview: Preview }) {
       {c.missing.length > 0 && (
         <>
           {' '}
-          — ข้อที่ไม่ได้เลือก: <span className="codes">{c.missing.map((m) => m.code).join(' ')}</span>
+          {W.notChosen} <span className="codes">{c.missing.map((m) => m.code).join(' ')}</span>
         </>
       )}
     </p>
@@ -97,15 +100,13 @@ function Joins({ preview, kept, onKeep }: { preview: Preview; kept: Props['kept'
   const joined = joins.filter((j) => !isKept(j.id)).length;
   return (
     <details className="preview-joins" data-testid="import-joins">
-      <summary>
-        เชื่อมคำที่ถูกตัดด้วยช่องว่างตอนตัดบรรทัด {joined} {WORDS.of} {joins.length} แห่ง
-      </summary>
+      <summary>{W.joins(joined, joins.length)}</summary>
       <div className="joins-actions">
         <button type="button" onClick={() => onKeep([])} disabled={joined === joins.length}>
-          เชื่อมทั้งหมด
+          {W.joinAll}
         </button>
         <button type="button" onClick={() => onKeep('all')} disabled={joined === 0}>
-          คงช่องว่างไว้ทั้งหมด (ตามต้นฉบับ)
+          {W.keepAll}
         </button>
       </div>
       <ul>
@@ -117,14 +118,14 @@ function Joins({ preview, kept, onKeep }: { preview: Preview; kept: Props['kept'
                 <input
                   type="checkbox"
                   checked={!keep}
-                  aria-label={`เชื่อมคำ บรรทัด ${j.line} คอลัมน์ ${j.column}`}
+                  aria-label={W.join(j.line, j.column)}
                   onChange={() => {
                     const list = kept === 'all' ? joins.map((x) => x.id) : kept;
                     onKeep(keep ? list.filter((k) => k !== j.id) : [...list, j.id]);
                   }}
                 />
                 <span className="join-where">
-                  {j.line > 0 ? `บรรทัด ${j.line}` : 'หัวเอกสาร'} · {j.column}
+                  {j.line > 0 ? W.line(j.line) : W.docHead} · {j.column}
                 </span>
                 <span className="join-before">{j.before}</span>
                 <span aria-hidden="true">→</span>
@@ -142,18 +143,19 @@ export function ImportPreview({ state, numerals, kept, onKeep }: Props) {
   const { result, preview, problems, error } = state;
   const sorted = listedProblems(problems);
   return (
-    <section className="import-preview" aria-label="ผลการตรวจสอบ" data-testid="import-preview">
+    <section className="import-preview" aria-label={W.result} data-testid="import-preview">
       {error && <p className="preview-error">{error}</p>}
       {result && (
         <p className="preview-summary">
-          จะนำเข้า{' '}
+          {W.willImport}{' '}
           <strong>
             {digits(result.itemCount, numerals)} {WORDS.item}
           </strong>{' '}
           <strong>
             {digits(result.activityCount, numerals)} {ENTITY_NAMES.activity}
           </strong>{' '}
-          เป็นแผนของ{result.office} {formatFiscalYear(result.fiscalYear, numerals)}
+          {W.asPlanOf}
+          {result.office} {formatFiscalYear(result.fiscalYear, numerals)}
         </p>
       )}
       {preview && preview.columns.length > 0 && <Columns preview={preview} />}
@@ -161,21 +163,21 @@ export function ImportPreview({ state, numerals, kept, onKeep }: Props) {
       {preview && <Coverage preview={preview} />}
       {result && result.unknownDivisions.length > 0 && (
         <p className="preview-unknown">
-          ผู้รับผิดชอบที่ไม่ตรงกับรายชื่อฝ่าย (จะเพิ่มเป็นฝ่ายใหม่): {result.unknownDivisions.join(', ')}
+          {W.unknownDivisions} {result.unknownDivisions.join(', ')}
         </p>
       )}
       {preview && <Joins preview={preview} kept={kept} onKeep={onKeep} />}
       {sorted.length > 0 ? (
-        <ul className="problems" aria-label={`ปัญหาที่พบ ${sorted.length} รายการ`}>
+        <ul className="problems" aria-label={W.problems(sorted.length)}>
           {sorted.map((p, i) => (
             <li key={i} className={`problem problem-${p.severity}`}>
-              <span className="problem-kind">{p.severity === 'error' ? 'ข้อผิดพลาด' : 'ข้อควรตรวจ'}</span>
+              <span className="problem-kind">{p.severity === 'error' ? W.error : W.warning}</span>
               <span>{messageDigits(p.message, numerals)}</span>
             </li>
           ))}
         </ul>
       ) : (
-        result && <p className="preview-ok">ไม่พบปัญหา กด “นำเข้า” เพื่อสร้างแผน</p>
+        result && <p className="preview-ok">{W.ok}</p>
       )}
     </section>
   );

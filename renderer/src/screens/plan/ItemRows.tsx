@@ -9,7 +9,7 @@ import { ActivityCells } from './ActivityRow';
 import { EditableCell } from './EditableCell';
 import { usePlanEdit } from './PlanEditContext';
 import { byPosition } from './planModel';
-import { PLAN_COLUMN_NAMES, UI_WORDS, PLAN_WORDS, STRUCTURE_WORDS } from '../../../../core/terms';
+import { PLAN_COLUMN_NAMES, PLAN_ITEM_WORDS as W, UI_WORDS, PLAN_WORDS, STRUCTURE_WORDS } from '../../../../core/terms';
 
 interface Props {
   item: Item;
@@ -18,8 +18,7 @@ interface Props {
   query: string;
 }
 
-const requiredCode = (v: string) =>
-  /^[IEO][1-9]\d?$/.test(v.trim()) ? null : 'รหัสข้อต้องเป็น I, E หรือ O ตามด้วยตัวเลข เช่น I1 หรือ O12';
+const requiredCode = (v: string) => (/^[IEO][1-9]\d?$/.test(v.trim()) ? null : W.codeRule);
 
 /**
  * One item: a placeholder while far from the view (FarItem), its cells as text once near it.
@@ -122,13 +121,13 @@ function ItemBody({ item, first, last, query }: Props) {
               onSave={(code) => saveItem(item.id, { code: code.trim() })}
             />
             {!locked && (
-              <span className="item-tools" role="group" aria-label={`จัดการข้อ ${item.code}`}>
+              <span className="item-tools" role="group" aria-label={W.tools(item.code)}>
                 <button type="button" className="add-activity" onClick={() => void edit.addActivity(item)}>
-                  + กิจกรรม
+                  {W.addActivityShort}
                 </button>
                 <button
                   type="button"
-                  aria-label={`เลื่อนข้อ ${item.code} ขึ้น`}
+                  aria-label={W.moveUp(item.code)}
                   title={UI_WORDS.moveUp}
                   disabled={first}
                   onClick={() => void edit.moveItem(item, -1)}
@@ -137,7 +136,7 @@ function ItemBody({ item, first, last, query }: Props) {
                 </button>
                 <button
                   type="button"
-                  aria-label={`เลื่อนข้อ ${item.code} ลง`}
+                  aria-label={W.moveDown(item.code)}
                   title={UI_WORDS.moveDown}
                   disabled={last}
                   onClick={() => void edit.moveItem(item, 1)}
@@ -159,11 +158,11 @@ function ItemBody({ item, first, last, query }: Props) {
           <EditableCell
             value={item.question}
             field="question"
-            label={`ตัวชี้วัด ข้อ ${item.code}`}
+            label={W.question(item.code)}
             readOnly={locked}
             firstIsLead
             query={query}
-            placeholder="พิมพ์คำถามหรือเรื่องของข้อนี้"
+            placeholder={W.questionPlaceholder}
             onSave={(question) => saveItem(item.id, { question })}
           />
         </td>
@@ -171,7 +170,7 @@ function ItemBody({ item, first, last, query }: Props) {
           <EditableCell
             value={item.issue}
             field="issue"
-            label={`ประเด็นที่ต้องเตรียมความพร้อม ข้อ ${item.code}`}
+            label={W.issue(item.code)}
             readOnly={locked}
             query={query}
             placeholder={PLAN_COLUMN_NAMES.issue}
@@ -182,10 +181,10 @@ function ItemBody({ item, first, last, query }: Props) {
           cells(0)
         ) : (
           <td colSpan={locked ? 6 : 7} className="no-activity">
-            <span className="muted">ยังไม่มีกิจกรรม</span>{' '}
+            <span className="muted">{W.noActivity}</span>{' '}
             {!locked && (
               <button type="button" className="link" onClick={() => void edit.addActivity(item)}>
-                + เพิ่มกิจกรรม
+                {W.addActivity}
               </button>
             )}
           </td>

@@ -17,7 +17,7 @@ import { monthOf } from '../../../../core/rules';
 import { DEFAULT_CRITERIA_SET } from '../../../../core/criteria';
 import type { AppState } from '../../store';
 import { useApi, useApp, useAppStore } from '../../StoreContext';
-import { FIELD_NAMES, WORDS, UI_WORDS, PLAN_WORDS } from '../../../../core/terms';
+import { FIELD_NAMES, WORDS, UI_WORDS, PLAN_DIALOG_WORDS as W, PLAN_WORDS } from '../../../../core/terms';
 
 /** Re-reads the plan list and opens the given plan (one getPlan). */
 export async function openPlan(store: StoreApi<AppState>, planId: number): Promise<void> {
@@ -47,7 +47,7 @@ function Footer({
         {UI_WORDS.cancel}
       </button>
       <button type="button" className="primary" disabled={busy || disabled} onClick={onOk}>
-        {busy ? 'กำลังดำเนินการ…' : label}
+        {busy ? W.working : label}
       </button>
     </>
   );
@@ -91,9 +91,7 @@ export function CreatePlanDialog({ onClose }: { onClose(): void }) {
   const { busy, run } = useRun(onClose);
   const fiscalYear = parseNumber(year);
   const problem =
-    fiscalYear === null || fiscalYear < 2500 || fiscalYear > 2700
-      ? `ปีงบประมาณต้องเป็นปี พ.ศ. เช่น ${withDigits(2567, numerals)}`
-      : null;
+    fiscalYear === null || fiscalYear < 2500 || fiscalYear > 2700 ? W.yearRule(withDigits(2567, numerals)) : null;
   const ok = () =>
     run(async () => {
       const { track } = store.getState();
@@ -111,30 +109,26 @@ export function CreatePlanDialog({ onClose }: { onClose(): void }) {
     <Modal
       title={PLAN_WORDS.newPlan}
       onClose={onClose}
-      footer={<Footer busy={busy} label="สร้างแผน" onOk={() => void ok()} onCancel={onClose} disabled={!!problem} />}
+      footer={<Footer busy={busy} label={W.create} onOk={() => void ok()} onCancel={onClose} disabled={!!problem} />}
     >
-      <p className="muted">
-        เริ่มจากเกณฑ์การประเมิน (แบบวัดและตัวชี้วัดของเกณฑ์ จะรวมทุกข้อของเกณฑ์ด้วยก็ได้) หรือแผนเปล่าที่วางโครงสร้างเองที่ “โครงสร้างแผน” —
-        จะเริ่มจากแผนปีก่อน ใช้ “คัดลอกเป็นแผนปีถัดไป”
-      </p>
+      <p className="muted">{W.createHint}</p>
       <div className="form-grid">
         <label htmlFor="new-plan-year">{PLAN_WORDS.fiscalYearBe}</label>
         <input id="new-plan-year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
         <label htmlFor="new-plan-office">{WORDS.office}</label>
         <input id="new-plan-office" value={office} onChange={(e) => setOffice(e.target.value)} />
-        <label htmlFor="new-plan-start">เริ่มจาก</label>
+        <label htmlFor="new-plan-start">{W.startFrom}</label>
         <select id="new-plan-start" value={start} onChange={(e) => setStart(e.target.value)}>
           {sets.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
             </option>
           ))}
-          <option value="">แผนเปล่า (ไม่มีแบบวัดและตัวชี้วัด)</option>
+          <option value="">{W.emptyPlan}</option>
         </select>
         {start && (
           <label className="form-grid-wide">
-            <input type="checkbox" checked={withItems} onChange={(e) => setWithItems(e.target.checked)} />{' '}
-            รวมทุกข้อของเกณฑ์ (แล้วลบข้อที่ไม่ได้เลือกออก)
+            <input type="checkbox" checked={withItems} onChange={(e) => setWithItems(e.target.checked)} /> {W.withItems}
           </label>
         )}
       </div>
@@ -157,13 +151,14 @@ export function CopyPlanDialog({ plan, onClose }: { plan: PlanDetail; onClose():
     <Modal
       title={PLAN_WORDS.copyToNextYear}
       onClose={onClose}
-      footer={<Footer busy={busy} label="คัดลอกแผน" onOk={() => void ok()} onCancel={onClose} />}
+      footer={<Footer busy={busy} label={W.copy} onOk={() => void ok()} onCancel={onClose} />}
     >
       <p>
-        คัดลอกข้อ กิจกรรม ผู้รับผิดชอบ และระยะเวลาของแผน{formatFiscalYear(plan.fiscalYear, numerals)} ไปเป็นแผน
-        <strong>{formatFiscalYear(plan.fiscalYear + 1, numerals)}</strong> (เลื่อนเดือนไปหนึ่งปี)
+        {W.copyWhat}
+        {formatFiscalYear(plan.fiscalYear, numerals)} {W.copyTo}
+        <strong>{formatFiscalYear(plan.fiscalYear + 1, numerals)}</strong> {W.copyShift}
       </p>
-      <p className="muted">ผลการดำเนินงานรายเดือนและหลักฐานไม่ถูกคัดลอก แผนใหม่เป็นฉบับร่างที่แก้ไขได้</p>
+      <p className="muted">{W.copyNote}</p>
     </Modal>
   );
 }
@@ -189,7 +184,7 @@ export function ApproveDialog({ plan, onClose }: { plan: PlanDetail; onClose(): 
         <Footer busy={busy} label={PLAN_WORDS.approve} onOk={() => void ok()} onCancel={onClose} disabled={!valid} />
       }
     >
-      <p>เมื่ออนุมัติแล้ว ตารางแผนจะแก้ไขไม่ได้ (ยังบันทึกผลการดำเนินงานรายเดือนได้ตามปกติ)</p>
+      <p>{W.approveNote}</p>
       <div className="form-grid">
         <label htmlFor="approve-date">{FIELD_NAMES.approvedAt}</label>
         <div>
@@ -203,7 +198,7 @@ export function ApproveDialog({ plan, onClose }: { plan: PlanDetail; onClose(): 
           {valid && <span className="muted date-be">{formatDate(date, numerals)}</span>}
         </div>
       </div>
-      {!valid && <p className="field-error">เลือกวันที่อนุมัติ</p>}
+      {!valid && <p className="field-error">{W.pickApproveDate}</p>}
     </Modal>
   );
 }
@@ -224,7 +219,7 @@ export function ReopenDialog({ plan, onClose }: { plan: PlanDetail; onClose(): v
       onClose={onClose}
       footer={<Footer busy={busy} label={PLAN_WORDS.unapprove} onOk={() => void ok()} onCancel={onClose} />}
     >
-      <p>แผนจะกลับเป็นฉบับร่างเพื่อแก้ไขได้ เมื่อแก้ไขเสร็จให้อนุมัติแผนอีกครั้ง</p>
+      <p>{W.reopenNote}</p>
     </Modal>
   );
 }

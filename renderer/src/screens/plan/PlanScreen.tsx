@@ -1,7 +1,14 @@
 // แผนมาตรการ: the open plan as the paper form's table, edited in place, with the plan's toolbar.
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { formatDate, formatFiscalYear } from '../../../../core/thai';
-import { PLAN_STATUS_NAMES, PLAN_TITLE, ENTITY_NAMES, UI_WORDS } from '../../../../core/terms';
+import {
+  PLAN_SCREEN_WORDS,
+  PLAN_STATUS_NAMES,
+  PLAN_TITLE,
+  ENTITY_NAMES,
+  UI_WORDS,
+  WORDS,
+} from '../../../../core/terms';
 import { digits } from '../../format';
 import { scrollIntoViewKept } from '../../progressive';
 import { useApp } from '../../StoreContext';
@@ -28,7 +35,8 @@ function PlanHeader() {
       <div className="plan-meta">
         <span className={`status status-${plan.status}`}>{PLAN_STATUS_NAMES[plan.status]}</span>
         <span>
-          {digits(plan.itemCount, numerals)} ข้อ · {digits(plan.activityCount, numerals)} {ENTITY_NAMES.activity}
+          {digits(plan.itemCount, numerals)} {WORDS.item} · {digits(plan.activityCount, numerals)}{' '}
+          {ENTITY_NAMES.activity}
         </span>
       </div>
     </div>
@@ -89,10 +97,7 @@ export function PlanScreen() {
         <>
           {plan.status === 'approved' && (
             <div className="banner-approved" role="status" data-testid="approved-banner">
-              <span>
-                แผนนี้อนุมัติแล้ว เมื่อ {plan.approvedAt ? formatDate(plan.approvedAt, numerals) : '–'} แก้ไขไม่ได้
-                หากต้องแก้ไขให้ยกเลิกการอนุมัติก่อน
-              </span>
+              <span>{PLAN_SCREEN_WORDS.approvedOn(plan.approvedAt ? formatDate(plan.approvedAt, numerals) : '–')}</span>
             </div>
           )}
           <PlanEditProvider plan={plan}>

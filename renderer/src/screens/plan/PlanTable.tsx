@@ -2,7 +2,7 @@
 // Band rows carry "+ เพิ่มข้อ"; items are memoized <tbody>s, filtered by the find box.
 import { useMemo, useRef } from 'react';
 import type { Item, PlanDetail, Tool } from '../../../../core/types';
-import { toolLabel, SUB_INDICATOR, INDICATOR_NO, PLAN_WORDS } from '../../../../core/terms';
+import { PLAN_SCREEN_WORDS, toolLabel, SUB_INDICATOR, INDICATOR_NO, PLAN_WORDS } from '../../../../core/terms';
 import { NearViewContext, useNearViewRoot } from '../../progressive';
 import { digits } from '../../format';
 import { ItemRows } from './ItemRows';
@@ -42,7 +42,7 @@ export function PlanTable({ plan, query }: { plan: PlanDetail; query: string }) 
   const { view, settled } = useNearViewRoot(tableRef);
 
   if (q && shown.length === 0) {
-    return <p className="empty-inline">ไม่พบข้อหรือกิจกรรมที่ตรงกับ “{q}” ลองคำอื่น หรือกด Esc เพื่อล้างการค้นหา</p>;
+    return <p className="empty-inline">{PLAN_SCREEN_WORDS.noMatch(q)}</p>;
   }
   const span = locked ? 8 : 9;
   const empty = indicators.every((i) => i.items.length === 0);
@@ -51,11 +51,7 @@ export function PlanTable({ plan, query }: { plan: PlanDetail; query: string }) 
   return (
     <NearViewContext.Provider value={view}>
       <div className="table-wrap">
-        {empty && !locked && (
-          <p className="empty-inline table-hint">
-            แผนนี้ยังไม่มีข้อตัวชี้วัด กด “+ เพิ่มข้อ” ที่ตัวชี้วัดที่ต้องการ หรือใช้ “นำเข้าแผน” จากตารางที่มีอยู่แล้ว
-          </p>
-        )}
+        {empty && !locked && <p className="empty-inline table-hint">{PLAN_SCREEN_WORDS.noItems}</p>}
         <table ref={tableRef} className={`plan-table${locked ? ' locked' : ''}`} data-complete={settled}>
           <colgroup>
             <col className="c-question" />
@@ -77,7 +73,7 @@ export function PlanTable({ plan, query }: { plan: PlanDetail; query: string }) 
               ))}
               {!locked && (
                 <th scope="col" className="th-tools">
-                  <span className="sr-only">จัดการ</span>
+                  <span className="sr-only">{PLAN_SCREEN_WORDS.tools}</span>
                 </th>
               )}
             </tr>
@@ -103,7 +99,7 @@ export function PlanTable({ plan, query }: { plan: PlanDetail; query: string }) 
                       <button
                         type="button"
                         className="add-item"
-                        aria-label={`เพิ่มข้อในตัวชี้วัดที่ ${ind.number}`}
+                        aria-label={PLAN_SCREEN_WORDS.addItemTo(ind.number)}
                         onClick={() => void addItem(ind.number)}
                       >
                         {PLAN_WORDS.addItem}

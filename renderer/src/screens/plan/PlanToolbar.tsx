@@ -5,7 +5,7 @@ import type { PlanDetail } from '../../../../core/types';
 import { digits } from '../../format';
 import { dispatchCommand, useCommand } from '../../shortcuts';
 import { useUndo } from '../../useUndo';
-import { UNDO_NAME, WORDS, PLAN_WORDS } from '../../../../core/terms';
+import { PLAN_TOOLBAR_WORDS as W, UNDO_NAME, WORDS, PLAN_WORDS } from '../../../../core/terms';
 import { useApp, useAppStore } from '../../StoreContext';
 import { ImportDialog } from './ImportDialog';
 import { ApproveDialog, CopyPlanDialog, CreatePlanDialog, ReopenDialog } from './PlanDialogs';
@@ -56,13 +56,13 @@ export function PlanToolbar({ plan, query, onQuery, matches }: Props) {
   });
 
   return (
-    <div className="plan-toolbar" role="toolbar" aria-label="เครื่องมือแผน">
+    <div className="plan-toolbar" role="toolbar" aria-label={W.toolbar}>
       <div className="find">
         <input
           ref={search}
           type="search"
-          aria-label="ค้นหาในแผน"
-          placeholder="ค้นหา รหัสข้อ (เช่น O12) หรือคำ (Ctrl+F)"
+          aria-label={W.find}
+          placeholder={W.findPlaceholder}
           value={query}
           onChange={(e) => onQuery(e.target.value)}
           onKeyDown={(e) => {
@@ -74,7 +74,7 @@ export function PlanToolbar({ plan, query, onQuery, matches }: Props) {
         />
         {query.trim() && matches !== null && (
           <span className="find-count" role="status">
-            พบ {digits(matches, numerals)} {WORDS.item}
+            {W.found} {digits(matches, numerals)} {WORDS.item}
           </span>
         )}
       </div>
@@ -88,7 +88,7 @@ export function PlanToolbar({ plan, query, onQuery, matches }: Props) {
           type="button"
           className="plan-undo"
           disabled={undoer.busy}
-          title="เลิกทำการแก้ไขแผนครั้งล่าสุดของคุณ (Ctrl+Z)"
+          title={W.undoTitle}
           onClick={() => void undoer.undo()}
         >
           <span aria-hidden="true">↶ </span>
@@ -98,7 +98,7 @@ export function PlanToolbar({ plan, query, onQuery, matches }: Props) {
           {PLAN_WORDS.structure}
         </button>
         <button type="button" onClick={() => onDialog('import')}>
-          นำเข้าแผน
+          {W.importPlan}
         </button>
         <button type="button" onClick={() => onDialog('create')}>
           {PLAN_WORDS.newPlan}
@@ -106,7 +106,7 @@ export function PlanToolbar({ plan, query, onQuery, matches }: Props) {
         <button
           type="button"
           disabled={nextYearExists}
-          title={nextYearExists ? 'มีแผนของปีถัดไปอยู่แล้ว' : undefined}
+          title={nextYearExists ? W.nextYearExists : undefined}
           onClick={() => onDialog('copy')}
         >
           {PLAN_WORDS.copyToNextYear}

@@ -13,7 +13,7 @@ import { byPosition, moved } from './planModel';
 import { StructureIndicatorBody } from './StructureItems';
 import { DeleteButton, MoveButtons, SavingField, useStructureChange } from './structureEdit';
 import './structure.css';
-import { PLAN_WORDS, INDICATOR_NO, STRUCTURE_WORDS } from '../../../../core/terms';
+import { PLAN_WORDS, INDICATOR_NO, STRUCTURE_EDIT_WORDS as W, STRUCTURE_WORDS } from '../../../../core/terms';
 
 function IndicatorRow({
   plan,
@@ -37,7 +37,7 @@ function IndicatorRow({
         <span className="st-label">{INDICATOR_NO}</span>
         <SavingField
           className="st-number"
-          label={`เลขตัวชี้วัดที่ ${ind.number}`}
+          label={W.indicatorNumber(ind.number)}
           value={String(ind.number)}
           inputMode="numeric"
           disabled={locked}
@@ -48,13 +48,13 @@ function IndicatorRow({
         />
         <SavingField
           className="st-name"
-          label={`ชื่อตัวชี้วัดที่ ${ind.number}`}
+          label={W.indicatorName(ind.number)}
           value={ind.name}
           disabled={locked}
           onSave={(name) => change(() => api.updateIndicator({ indicatorId: ind.id, name }))}
         />
         <select
-          aria-label={`แบบวัดของตัวชี้วัดที่ ${ind.number}`}
+          aria-label={W.indicatorTool(ind.number)}
           value={tool.id}
           disabled={locked}
           onChange={(e) =>
@@ -102,14 +102,14 @@ function ToolSection({ plan, tool, index }: { plan: PlanDetail; tool: PlanTool; 
       <div className="st-row st-tool-row">
         <SavingField
           className="st-code"
-          label={`รหัสแบบวัด ${tool.code}`}
+          label={W.toolCode(tool.code)}
           value={tool.code}
           disabled={locked}
           onSave={(code) => change(() => api.updateTool({ toolId: tool.id, code }))}
         />
         <SavingField
           className="st-name"
-          label={`ชื่อแบบวัด ${tool.code}`}
+          label={W.toolName(tool.code)}
           value={tool.name}
           disabled={locked}
           onSave={(name) => change(() => api.updateTool({ toolId: tool.id, name }))}
@@ -143,7 +143,7 @@ function ToolSection({ plan, tool, index }: { plan: PlanDetail; tool: PlanTool; 
           className="st-add"
           onClick={() => void change(() => api.createIndicator({ toolId: tool.id, name: '' }))}
         >
-          + เพิ่มตัวชี้วัดใน {tool.code}
+          {W.addIndicatorIn(tool.code)}
         </button>
       )}
     </section>
@@ -166,7 +166,7 @@ export function StructureDialog({ plan, onClose, undo }: { plan: PlanDetail; onC
     const taken = new Set(plan.tools.map((t) => t.code));
     let n = plan.tools.length + 1;
     while (taken.has(`T${n}`)) n++;
-    void change(() => api.createTool({ planId: plan.id, code: `T${n}`, name: 'แบบวัดใหม่' }));
+    void change(() => api.createTool({ planId: plan.id, code: `T${n}`, name: W.newTool }));
   };
   return (
     <Modal
@@ -191,26 +191,20 @@ export function StructureDialog({ plan, onClose, undo }: { plan: PlanDetail; onC
             {UNDO_NAME}
           </button>
           <button type="button" className="primary" onClick={onClose}>
-            เสร็จ
+            {W.done}
           </button>
         </>
       }
     >
       <div className="structure-dialog" data-testid="structure-dialog">
-        {locked ? (
-          <p className="banner-approved">แผนนี้อนุมัติแล้ว โครงสร้างแก้ไขไม่ได้ หากต้องแก้ไขให้ยกเลิกการอนุมัติก่อน</p>
-        ) : (
-          <p className="muted">
-            แก้ชื่อ เลข และรหัสได้ในช่องเลย (บันทึกอัตโนมัติเมื่อออกจากช่องหรือกด Enter) ลำดับใช้ปุ่ม ↑ ↓ ทุกการแก้ไขบันทึกในประวัติ
-          </p>
-        )}
-        {tools.length === 0 && <p className="empty-inline">แผนนี้ยังไม่มีแบบวัด กด “+ เพิ่มแบบวัด” เพื่อเริ่ม</p>}
+        {locked ? <p className="banner-approved">{W.locked}</p> : <p className="muted">{W.howTo}</p>}
+        {tools.length === 0 && <p className="empty-inline">{W.noTools}</p>}
         {tools.map((tool, i) => (
           <ToolSection key={tool.id} plan={plan} tool={tool} index={i} />
         ))}
         {!locked && (
           <button type="button" className="st-add" onClick={addTool}>
-            + เพิ่มแบบวัด
+            {W.addTool}
           </button>
         )}
         <CriteriaPanel plan={plan} />

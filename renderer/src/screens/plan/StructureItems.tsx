@@ -5,7 +5,7 @@ import { useApi } from '../../StoreContext';
 import { usePlanEdit } from './PlanEditContext';
 import { byPosition, moved } from './planModel';
 import { DeleteButton, MoveButtons, SavingField, useStructureChange } from './structureEdit';
-import { SUB_INDICATOR, PLAN_WORDS, STRUCTURE_WORDS } from '../../../../core/terms';
+import { SUB_INDICATOR, PLAN_WORDS, STRUCTURE_EDIT_WORDS as W, STRUCTURE_WORDS } from '../../../../core/terms';
 
 export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: Indicator }) {
   const api = useApi();
@@ -17,20 +17,20 @@ export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: I
   return (
     <div className="st-body">
       {subs.length > 0 && (
-        <ul className="st-subs" aria-label={`ตัวชี้วัดย่อยของตัวชี้วัดที่ ${ind.number}`}>
+        <ul className="st-subs" aria-label={W.subsOf(ind.number)}>
           {subs.map((sub) => (
             <li key={sub.id} className="st-row">
               <span className="st-label">{SUB_INDICATOR}</span>
               <SavingField
                 className="st-number"
-                label={`เลขตัวชี้วัดย่อย ${sub.label}`}
+                label={W.subNumber(sub.label)}
                 value={sub.label}
                 disabled={locked}
                 onSave={(label) => change(() => api.updateSubIndicator({ subIndicatorId: sub.id, label }))}
               />
               <SavingField
                 className="st-name"
-                label={`ชื่อตัวชี้วัดย่อย ${sub.label}`}
+                label={W.subName(sub.label)}
                 value={sub.name}
                 disabled={locked}
                 onSave={(name) => change(() => api.updateSubIndicator({ subIndicatorId: sub.id, name }))}
@@ -40,7 +40,7 @@ export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: I
           ))}
         </ul>
       )}
-      <ul className="st-items" aria-label={`ข้อของตัวชี้วัดที่ ${ind.number}`}>
+      <ul className="st-items" aria-label={W.itemsOf(ind.number)}>
         {items.map((item, k) => (
           <li key={item.id} className="st-row st-item" data-code={item.code}>
             <SavingField
@@ -51,11 +51,11 @@ export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: I
               onSave={(code) => change(() => api.updateItem({ itemId: item.id, code }))}
             />
             <span className="st-question" title={item.question}>
-              {item.question.split('\n')[0] || <em className="muted">(ยังไม่มีข้อความ)</em>}
+              {item.question.split('\n')[0] || <em className="muted">{W.noText}</em>}
             </span>
             {subs.length > 0 && (
               <select
-                aria-label={`ตัวชี้วัดย่อยของข้อ ${item.code}`}
+                aria-label={W.itemSub(item.code)}
                 value={item.subIndicatorId ?? ''}
                 disabled={locked}
                 onChange={(e) =>
@@ -73,7 +73,7 @@ export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: I
               </select>
             )}
             <select
-              aria-label={`ย้ายข้อ ${item.code} ไปตัวชี้วัด`}
+              aria-label={W.moveItemTo(item.code)}
               value={ind.id}
               disabled={locked}
               onChange={(e) =>
@@ -120,7 +120,7 @@ export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: I
             className="st-add"
             onClick={() => void change(() => api.createSubIndicator({ indicatorId: ind.id, name: '' }))}
           >
-            + เพิ่มตัวชี้วัดย่อย
+            {W.addSub}
           </button>
         </div>
       )}

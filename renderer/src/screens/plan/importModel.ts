@@ -2,7 +2,7 @@
 // that the plain text loses), or a file (picker or drag-and-drop). Pure: tested in tests/renderer.
 import type { Input } from '../../../../core/contract';
 import { MAX_PLAN_FILE_BYTES } from '../../../../core/limits';
-import { WORDS, FILE_MESSAGES } from '../../../../core/terms';
+import { WORDS, FILE_MESSAGES, PLAN_IMPORT_WORDS as W } from '../../../../core/terms';
 
 export type ImportSource =
   | { kind: 'text'; text: string }
@@ -39,15 +39,15 @@ export function sourceFromClipboard(get: (type: string) => string): ImportSource
 
 /** Why a chosen file cannot be imported, in Thai, or null. */
 export function fileProblem(name: string, size: number): string | null {
-  if (!fileKind(name)) return `ไฟล์ ${name} ไม่ใช่ชนิดที่นำเข้าได้ — เลือกไฟล์ .txt, .tsv, .html, .docx หรือ .xlsx`;
+  if (!fileKind(name)) return W.notImportable(name);
   if (size > MAX_PLAN_FILE_BYTES) return FILE_MESSAGES.tooLarge(name, MAX_PLAN_FILE_BYTES / 1024 / 1024);
   return null;
 }
 
 export function describeSource(source: ImportSource): string {
-  if (source.kind === 'file') return `ไฟล์ ${source.name} (${fileKind(source.name) ?? WORDS.file})`;
-  if (source.kind === 'html') return 'ตารางที่วางจากคลิปบอร์ด (รูปแบบ HTML — อ่านช่องที่ผสานไว้ได้)';
-  return 'ตารางที่วาง (ข้อความ)';
+  if (source.kind === 'file') return W.fileSource(source.name, fileKind(source.name) ?? WORDS.file);
+  if (source.kind === 'html') return W.htmlPaste;
+  return W.textPaste;
 }
 
 export interface ImportChoices {

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../../StoreContext';
 import { usePlanEdit, type ConfirmOptions } from './PlanEditContext';
-import { UI_WORDS } from '../../../../core/terms';
+import { STRUCTURE_EDIT_WORDS, UI_WORDS } from '../../../../core/terms';
 
 /** Runs an API change with the save indicator and re-reads the plan; false when it was refused. */
 export function useStructureChange(): (work: () => Promise<unknown>) => Promise<boolean> {
@@ -79,7 +79,7 @@ export function MoveButtons({
       <button
         type="button"
         className="icon"
-        aria-label={`เลื่อน${label}ขึ้น`}
+        aria-label={STRUCTURE_EDIT_WORDS.moveUp(label)}
         disabled={disabled || first}
         onClick={() => onMove(-1)}
       >
@@ -88,7 +88,7 @@ export function MoveButtons({
       <button
         type="button"
         className="icon"
-        aria-label={`เลื่อน${label}ลง`}
+        aria-label={STRUCTURE_EDIT_WORDS.moveDown(label)}
         disabled={disabled || last}
         onClick={() => onMove(1)}
       >
