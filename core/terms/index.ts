@@ -26,3 +26,5 @@ export * from './planEditor';
 export * from './planScreen';
 export * from './planStructure';
 export * from './planImport';
+export * from './importVocabulary';
+export * from './importMessages';

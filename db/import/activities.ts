@@ -10,6 +10,7 @@ import { parseTarget, parseMonitoring } from './outputs';
 import { parseResponsible } from './divisions';
 import { monthsOfRange, parseTimeframes, tickedRange, unionOfRanges, type MonthRange } from './timeframe';
 import { fiscalMonths, formatMonthShort } from '../../core/thai/dates';
+import { IMPORT_ACTIVITY_MESSAGES } from '../../core/terms';
 
 export interface Source {
   line: number;
@@ -77,7 +78,7 @@ export function spread(values: string[], n: number, shareSingle: boolean): { val
 function ranges(ctx: BuildContext, code: string, row: ItemRow): MonthRange[] {
   const ticked = tickedRange(ctx.fiscalYear, row.ticks);
   if (ticked) {
-    if (ticked.needsYear) warn(ctx, row.line, 'month', `ข้อ ${code}: ไม่ทราบปีงบประมาณ จึงอ่านเดือนที่ทำเครื่องหมายไว้ไม่ได้`);
+    if (ticked.needsYear) warn(ctx, row.line, 'month', IMPORT_ACTIVITY_MESSAGES.ticksNeedYear(code));
     return [ticked];
   }
   const out: MonthRange[] = [];
@@ -89,19 +90,18 @@ function ranges(ctx: BuildContext, code: string, row: ItemRow): MonthRange[] {
           src.line,
           'timeframe',
           fix.month
-            ? `ข้อ ${code}: เดือน "${fix.written}" สะกดไม่ถูกต้อง อ่านเป็น ${formatMonthShort(fix.month)} — โปรดตรวจสอบ`
-            : `ข้อ ${code}: อ่านเดือน "${fix.written}" ไม่ได้ จึงเว้นไว้ — โปรดระบุเดือนเอง`,
+            ? IMPORT_ACTIVITY_MESSAGES.monthMisspelt(code, fix.written, formatMonthShort(fix.month))
+            : IMPORT_ACTIVITY_MESSAGES.monthUnreadable(code, fix.written),
         );
       }
-      if (r.needsYear)
-        warn(ctx, src.line, 'timeframe', `ข้อ ${code}: "${r.text}" ต้องรู้ปีงบประมาณจึงจะอ่านเป็นเดือนได้ — โปรดระบุปีงบประมาณ`);
+      if (r.needsYear) warn(ctx, src.line, 'timeframe', IMPORT_ACTIVITY_MESSAGES.needsYear(code, r.text));
       if (r.start && r.end && r.start > r.end) {
-        warn(ctx, src.line, 'timeframe', `ข้อ ${code}: ระยะเวลา "${r.text}" เดือนเริ่มอยู่หลังเดือนสิ้นสุด — โปรดตรวจสอบ`);
+        warn(ctx, src.line, 'timeframe', IMPORT_ACTIVITY_MESSAGES.startAfterEnd(code, r.text));
       }
       if (ctx.fiscalYear !== null && r.start && r.end) {
         const months = fiscalMonths(ctx.fiscalYear);
         if (!months.includes(r.start) || !months.includes(r.end)) {
-          warn(ctx, src.line, 'timeframe', `ข้อ ${code}: ระยะเวลา "${r.text}" อยู่นอกปีงบประมาณ พ.ศ. ${ctx.fiscalYear}`);
+          warn(ctx, src.line, 'timeframe', IMPORT_ACTIVITY_MESSAGES.outsideYear(code, r.text, ctx.fiscalYear));
         }
       }
       out.push(r);
@@ -114,27 +114,17 @@ function rowActivities(ctx: BuildContext, code: string, row: ItemRow): ParsedAct
   const texts = [...row.activities.segments];
   if (texts.length === 0) {
     if (row.outputs.segments.length === 0 && row.awareness.segments.length === 0) return [];
-    warn(ctx, row.line, 'activity', `ข้อ ${code}: มีผลผลิตหรือวิธีสร้างการรับรู้ แต่ไม่มีกิจกรรม — สร้างกิจกรรมว่างไว้หนึ่งรายการ`);
+    warn(ctx, row.line, 'activity', IMPORT_ACTIVITY_MESSAGES.noActivityText(code));
     texts.push('');
   }
   const n = texts.length;
   const outputs = spread(row.outputs.segments, n, false);
   const awareness = spread(row.awareness.segments, n, true);
   if (outputs.ambiguous) {
-    warn(
-      ctx,
-      row.line,
-      'output',
-      `ข้อ ${code}: มีผลผลิต ${row.outputs.segments.length} รายการ แต่มี ${n} กิจกรรม — จับคู่ตามลำดับ กิจกรรมที่เหลือไม่มีผลผลิต โปรดตรวจสอบ`,
-    );
+    warn(ctx, row.line, 'output', IMPORT_ACTIVITY_MESSAGES.outputsUneven(code, row.outputs.segments.length, n));
   }
   if (awareness.ambiguous) {
-    warn(
-      ctx,
-      row.line,
-      'awareness',
-      `ข้อ ${code}: มีวิธีสร้างการรับรู้ ${row.awareness.segments.length} รายการ แต่มี ${n} กิจกรรม — จับคู่ตามลำดับ กิจกรรมที่เหลือไม่มีวิธีสร้างการรับรู้ โปรดตรวจสอบ`,
-    );
+    warn(ctx, row.line, 'awareness', IMPORT_ACTIVITY_MESSAGES.awarenessUneven(code, row.awareness.segments.length, n));
   }
 
   const timeText = row.timeframe
@@ -147,10 +137,12 @@ function rowActivities(ctx: BuildContext, code: string, row: ItemRow): ParsedAct
       ctx,
       row.line,
       'timeframe',
-      timeText ? `ข้อ ${code}: อ่านระยะเวลา "${timeText}" ไม่ได้ — โปรดระบุเดือนเอง` : `ข้อ ${code}: ไม่ระบุระยะเวลา`,
+      timeText
+        ? IMPORT_ACTIVITY_MESSAGES.timeframeUnreadable(code, timeText)
+        : IMPORT_ACTIVITY_MESSAGES.noTimeframe(code),
     );
   } else if (rs.length !== 1 && rs.length !== n && n !== 1) {
-    warn(ctx, row.line, 'timeframe', `ข้อ ${code}: มีระยะเวลา ${rs.length} ช่วง แต่มี ${n} กิจกรรม — จับคู่ตามลำดับ`);
+    warn(ctx, row.line, 'timeframe', IMPORT_ACTIVITY_MESSAGES.rangesUneven(code, rs.length, n));
   }
   // One activity with several ranges or months listed: all of them are its months.
   const one = n === 1 && rs.length > 1 ? unionOfRanges(rs) : null;
@@ -164,10 +156,10 @@ function rowActivities(ctx: BuildContext, code: string, row: ItemRow): ParsedAct
   const resp = parseResponsible(responsibleText, ctx.divisions);
   for (const unknown of resp.unknown) {
     const line = row.responsible.find((s) => s.text.includes(unknown))?.line ?? row.line;
-    warn(ctx, line, 'responsible', `ข้อ ${code}: ไม่รู้จักผู้รับผิดชอบ "${unknown}" ในรายชื่อฝ่าย — เก็บไว้ตามที่เขียน โปรดตรวจสอบ`);
+    warn(ctx, line, 'responsible', IMPORT_ACTIVITY_MESSAGES.unknownDivision(code, unknown));
     if (!ctx.unknownDivisions.includes(unknown)) ctx.unknownDivisions.push(unknown);
   }
-  if (!responsibleText) warn(ctx, row.line, 'responsible', `ข้อ ${code}: ไม่ระบุผู้รับผิดชอบ`);
+  if (!responsibleText) warn(ctx, row.line, 'responsible', IMPORT_ACTIVITY_MESSAGES.noResponsible(code));
 
   const monitoringText = row.monitoring
     .map((s) => s.text)
@@ -205,9 +197,9 @@ export function buildActivities(
   hasMonitoring: boolean,
 ): ParsedActivity[] {
   const out = item.rows.flatMap((row) => rowActivities(ctx, item.code, row));
-  if (out.length === 0) warn(ctx, item.line, 'activity', `ข้อ ${item.code}: ไม่มีกิจกรรมที่จะดำเนินการ`);
+  if (out.length === 0) warn(ctx, item.line, 'activity', IMPORT_ACTIVITY_MESSAGES.noActivities(item.code));
   if (hasMonitoring && out.length > 0 && out.every((a) => a.monitoring === 'none')) {
-    warn(ctx, item.line, 'monitoring', `ข้อ ${item.code}: ไม่ระบุการกำกับติดตาม — ถือว่าไม่มีการกำกับติดตาม`);
+    warn(ctx, item.line, 'monitoring', IMPORT_ACTIVITY_MESSAGES.noMonitoring(item.code));
   }
   return out;
 }

@@ -4,6 +4,7 @@
 // items (the glyphs are ambiguous: "๑๘" is I8 in one place and I18 in another; the order is not).
 
 import { toArabicDigits } from '../../core/thai/digits';
+import { IMPORT_PATTERNS } from '../../core/terms';
 
 export interface CodeToken {
   /** The code as written, e.g. "1๑", "(O1)", "ข้อ I1". */
@@ -19,12 +20,12 @@ export interface CodeToken {
 const DIGIT = '[0-9\\u0E50-\\u0E59]';
 const AFTER = '(?=[\\s\\u0E01-\\u0E4E"“(]|$)';
 const LETTERED = new RegExp(
-  `^(?:ข้อ(?:ที่)?\\s*)?\\(?\\s*([A-Za-z]{1,8})\\s?[.\\-]?\\s?(${DIGIT}{1,3})\\s*\\)?\\s*[.:)]?${AFTER}`,
+  `^(?:${IMPORT_PATTERNS.itemWord}\\s*)?\\(?\\s*([A-Za-z]{1,8})\\s?[.\\-]?\\s?(${DIGIT}{1,3})\\s*\\)?\\s*[.:)]?${AFTER}`,
 );
-const DIGITS_ONLY = new RegExp(`^(?:ข้อ(?:ที่)?\\s*)?(${DIGIT}{1,4})[.)]?${AFTER}`);
+const DIGITS_ONLY = new RegExp(`^(?:${IMPORT_PATTERNS.itemWord}\\s*)?(${DIGIT}{1,4})[.)]?${AFTER}`);
 /** Text that tries to be a code: a code that cannot be read is an error, never glued onto the item above. */
 const CODE_LIKE = new RegExp(
-  `^(?:ข้อ(?:ที่)?\\s*${DIGIT}|ข้อ(?:ที่)?\\s*[A-Za-z]|\\(?[A-Za-z]{1,8}\\s?[.\\-]?\\s?${DIGIT}|${DIGIT})`,
+  `^(?:${IMPORT_PATTERNS.itemWord}\\s*${DIGIT}|${IMPORT_PATTERNS.itemWord}\\s*[A-Za-z]|\\(?[A-Za-z]{1,8}\\s?[.\\-]?\\s?${DIGIT}|${DIGIT})`,
 );
 
 /** Shortens the NACC's tool names used as prefixes: OIT1 → O1. */
@@ -78,8 +79,9 @@ export function codeReadings(token: CodeToken, currentPrefix: string | null): Co
   if (token.digits.length >= 2) {
     const first = token.raw.replace(/^ข้อ(?:ที่)?\s*/, '')[0];
     const restNumber = Number(token.digits.slice(1));
-    if (first === '1' || first === '๑') out.push({ prefix: 'I', number: restNumber });
-    if (first === '0' || first === '๐') out.push({ prefix: 'O', number: restNumber });
+    const glyph = first === undefined ? '' : toArabicDigits(first);
+    if (glyph === '1') out.push({ prefix: 'I', number: restNumber });
+    if (glyph === '0') out.push({ prefix: 'O', number: restNumber });
   }
   return out.filter((r) => r.number > 0);
 }

@@ -1,6 +1,7 @@
 // Input that is not a plan at all is refused before any parsing: empty, enormous or binary.
 
 import type { ImportProblem } from './types';
+import { IMPORT_INPUT_MESSAGES } from '../../core/terms';
 
 /** A whole plan is ~110 KB; 5 MB is far beyond any real one. */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
@@ -22,7 +23,7 @@ function utf8BytesUpTo(text: string, limit: number): number {
 
 /** Messages about one row start with its line, so they read on their own: "บรรทัด 19: …". */
 export function atLine(line: number, message: string): string {
-  return line > 0 ? `บรรทัด ${line}: ${message}` : message;
+  return line > 0 ? IMPORT_INPUT_MESSAGES.atLine(line, message) : message;
 }
 
 const reject = (line: number, message: string): ImportProblem => ({ line, severity: 'error', message });
@@ -35,18 +36,14 @@ function lineAt(text: string, offset: number): number {
 }
 
 export function checkInput(text: unknown): ImportProblem | null {
-  if (typeof text !== 'string') return reject(0, 'ข้อมูลที่นำเข้าไม่ใช่ข้อความ');
+  if (typeof text !== 'string') return reject(0, IMPORT_INPUT_MESSAGES.notText);
   // Every character is at least one byte: a longer string is too big without counting further.
   if (text.length > MAX_INPUT_BYTES || utf8BytesUpTo(text, MAX_INPUT_BYTES) > MAX_INPUT_BYTES) {
-    return reject(0, `ข้อความยาวเกิน ${MAX_INPUT_BYTES / 1024 / 1024} MB — ไม่ใช่แผนมาตรการฉบับเดียว โปรดตรวจสอบไฟล์`);
+    return reject(0, IMPORT_INPUT_MESSAGES.tooLarge(MAX_INPUT_BYTES / 1024 / 1024));
   }
-  if (text.trim() === '') return reject(0, 'ไม่มีข้อความให้นำเข้า');
+  if (text.trim() === '') return reject(0, IMPORT_INPUT_MESSAGES.empty);
   const nul = text.indexOf('\u0000');
-  if (nul >= 0)
-    return reject(
-      lineAt(text, nul),
-      `บรรทัด ${lineAt(text, nul)}: มีอักขระ NUL — ไฟล์นี้เป็นไฟล์ไบนารี ไม่ใช่ข้อความที่คัดลอกจากตาราง`,
-    );
+  if (nul >= 0) return reject(lineAt(text, nul), IMPORT_INPUT_MESSAGES.nul(lineAt(text, nul)));
   let bad = 0;
   let firstBad = -1;
   for (let i = 0; i < text.length; i++) {
@@ -59,7 +56,7 @@ export function checkInput(text: unknown): ImportProblem | null {
   }
   if (bad >= 8 && bad * 200 > text.length) {
     const line = lineAt(text, firstBad);
-    return reject(line, `พบอักขระที่อ่านไม่ได้ ${bad} ตัว (เริ่มที่บรรทัด ${line}) — ไฟล์อาจเป็นไฟล์ไบนารีหรือใช้รหัสอักขระผิด`);
+    return reject(line, IMPORT_INPUT_MESSAGES.unreadableChars(bad, line));
   }
   return null;
 }

@@ -5,7 +5,13 @@
 import { toArabicDigits } from '../../core/thai/digits';
 import { THAI_MONTHS_FULL } from '../../core/thai/dates';
 import type { SourceRow } from './table';
-import { PLAN_COLUMN_NAMES } from '../../core/terms';
+import {
+  IMPORT_COLUMN_LABELS,
+  IMPORT_EXPECTED_COLUMNS,
+  IMPORT_HEADER_MESSAGES,
+  PLAN_COLUMN_NAMES,
+  TICK_MONTH_KEYS,
+} from '../../core/terms';
 
 export type ColumnRole =
   | 'code'
@@ -34,19 +40,19 @@ export interface ColumnMapping {
 
 /** What users read for each role (preview, messages). */
 export const ROLE_LABEL: Record<ColumnRole, string> = {
-  code: 'ตัวชี้วัด/ข้อ',
-  question: 'ประเด็นคำถาม',
+  code: IMPORT_COLUMN_LABELS.code,
+  question: IMPORT_COLUMN_LABELS.question,
   issue: PLAN_COLUMN_NAMES.issue,
   activity: PLAN_COLUMN_NAMES.activity,
   output: PLAN_COLUMN_NAMES.output,
   awareness: PLAN_COLUMN_NAMES.awareness,
   timeframe: PLAN_COLUMN_NAMES.timeframe,
   responsible: PLAN_COLUMN_NAMES.responsible,
-  monitoring: 'การกำกับติดตามโดย ผอ.',
-  sequence: 'ลำดับ (ไม่นำเข้า)',
-  month: 'เดือน (ช่องทำเครื่องหมาย)',
-  quarter: 'ไตรมาส (ช่องทำเครื่องหมาย)',
-  ignored: 'ไม่นำเข้า',
+  monitoring: IMPORT_COLUMN_LABELS.monitoring,
+  sequence: IMPORT_COLUMN_LABELS.sequence,
+  month: IMPORT_COLUMN_LABELS.month,
+  quarter: IMPORT_COLUMN_LABELS.quarter,
+  ignored: IMPORT_COLUMN_LABELS.ignored,
 };
 
 /**
@@ -68,7 +74,7 @@ const SYNONYMS: [ColumnRole, RegExp][] = [
   ['ignored', /^(?:หมายเหตุ|งบประมาณ|แหล่งงบประมาณ|แหล่งเงิน|ผลการดำเนินงาน|สถานะ)/],
 ];
 
-const MONTHS = ['ตค', 'พย', 'ธค', 'มค', 'กพ', 'มีค', 'เมย', 'พค', 'มิย', 'กค', 'สค', 'กย'];
+const MONTHS = TICK_MONTH_KEYS;
 /** The months in fiscal order, ตุลาคม first. */
 const MONTHS_FULL: readonly string[] = [...THAI_MONTHS_FULL.slice(9), ...THAI_MONTHS_FULL.slice(0, 9)];
 
@@ -104,11 +110,7 @@ export function isHeaderRow(row: SourceRow): boolean {
 }
 
 /** What the expected columns are called, for the refusal message. */
-export const EXPECTED_COLUMNS =
-  'ตัวชี้วัด (หรือ ข้อ, รหัส), ประเด็นที่ต้องเตรียมความพร้อม/ยกระดับ (หรือ ประเด็นที่ต้องพัฒนา, ประเด็น), ' +
-  'กิจกรรมที่จะดำเนินการ (หรือ กิจกรรม/โครงการ, มาตรการ), ผลผลิต (หรือ ตัวชี้วัดผลผลิต, เป้าหมาย), วิธีการสร้างการรับรู้, ' +
-  'ระยะเวลา (หรือ ระยะเวลาดำเนินการ, ระยะเวลาแล้วเสร็จ, ช่องเดือน ต.ค.–ก.ย. หรือ ไตรมาส 1–4), ผู้รับผิดชอบ, ' +
-  'การกำกับติดตาม (หรือ ระยะเวลากำกับติดตามโดย ผอ.เขต), ลำดับ (ไม่นำเข้า), หมายเหตุ (ไม่นำเข้า)';
+export const EXPECTED_COLUMNS = IMPORT_EXPECTED_COLUMNS;
 
 export interface HeaderResult {
   columns: ColumnMapping[];
@@ -187,9 +189,9 @@ export function readHeader(rows: SourceRow[], start: number): HeaderResult {
   }
   const has = (role: ColumnRole) => columns.some((m) => m.role === role);
   const problems: string[] = [];
-  if (unknown.length > 0) problems.push(`ไม่รู้จักคอลัมน์ ${unknown.map((u) => `"${u}"`).join(', ')}`);
-  if (!has('code')) problems.push('ไม่พบคอลัมน์ตัวชี้วัด/ข้อ');
-  if (!has('activity')) problems.push('ไม่พบคอลัมน์กิจกรรม');
+  if (unknown.length > 0) problems.push(IMPORT_HEADER_MESSAGES.unknownColumns(unknown.map((u) => `"${u}"`).join(', ')));
+  if (!has('code')) problems.push(IMPORT_HEADER_MESSAGES.noCodeColumn);
+  if (!has('activity')) problems.push(IMPORT_HEADER_MESSAGES.noActivityColumn);
   const singles: ColumnRole[] = [
     'code',
     'question',
@@ -204,11 +206,13 @@ export function readHeader(rows: SourceRow[], start: number): HeaderResult {
   for (const role of singles) {
     const same = columns.filter((m) => m.role === role);
     if (same.length > 1)
-      problems.push(`มีคอลัมน์${ROLE_LABEL[role]}ซ้ำกัน (${same.map((m) => `"${m.header}"`).join(', ')})`);
+      problems.push(
+        IMPORT_HEADER_MESSAGES.duplicateColumn(ROLE_LABEL[role], same.map((m) => `"${m.header}"`).join(', ')),
+      );
   }
   const error =
     problems.length === 0
       ? null
-      : `อ่านหัวตารางไม่ได้: ${problems.join('; ')} — คอลัมน์ที่พบ: ${found.map((f) => `"${f}"`).join(', ')}; คอลัมน์ที่อ่านได้: ${EXPECTED_COLUMNS}`;
+      : IMPORT_HEADER_MESSAGES.unreadable(problems.join('; '), found.map((f) => `"${f}"`).join(', '), EXPECTED_COLUMNS);
   return { columns, rowCount: stack.length, error };
 }

@@ -3,7 +3,7 @@
 
 import type { Monitoring } from './types';
 import { toArabicDigits } from '../../core/thai/digits';
-import { FIELD_NAMES } from '../../core/terms';
+import { FIELD_NAMES, IMPORT_PATTERNS, IMPORT_WORDS } from '../../core/terms';
 
 export interface Target {
   qty: number | null;
@@ -48,9 +48,8 @@ export function parseTarget(output: string): Target {
 export function parseMonitoring(text: string): Monitoring {
   const s = toArabicDigits(text).replace(/\s+/g, '').replace(/^-/, '');
   if (s === '') return 'none';
-  const once = (unit: string) =>
-    new RegExp(`^(?:1ครั้ง/${unit}|${unit}ละ1ครั้ง|${unit}ละครั้ง|ทุก${unit}|ราย${unit}|ครั้ง/${unit})$`).test(s);
+  const once = (unit: string) => new RegExp(IMPORT_PATTERNS.oncePer(unit)).test(s);
   if (once(FIELD_NAMES.month)) return 'monthly';
-  if (once('วัน')) return 'daily';
+  if (once(IMPORT_WORDS.day)) return 'daily';
   return 'other';
 }

@@ -19,6 +19,7 @@ import { Lexicon, Mender } from './mend';
 import { readIndicatorLine, readSubIndicatorLine, readTitleFacts, readToolLine } from './sections';
 import { StructureBuilder } from './structure';
 import { monthFrequency } from './timeframe';
+import { IMPORT_TABLE_MESSAGES, STRUCTURE_WORDS } from '../../core/terms';
 
 export interface ParsePlanOptions {
   /** The office's division names (settings); defaults to DEFAULT_DIVISIONS. */
@@ -80,7 +81,7 @@ export function parsePlan(doc: SourceDoc, opts: ParsePlanOptions = {}): ParsedPl
   const where = (line: number, role?: ColumnRole) => {
     if (line <= 0) return '';
     const h = header(role);
-    return h ? `${word} ${line}, คอลัมน์ ${h}: ` : `${word} ${line}: `;
+    return IMPORT_TABLE_MESSAGES.where(word, line, h);
   };
   const error = (line: number, message: string, role?: ColumnRole) =>
     problems.push({ line, severity: 'error', message: `${where(line, role)}${message}` });
@@ -94,22 +95,16 @@ export function parsePlan(doc: SourceDoc, opts: ParsePlanOptions = {}): ParsedPl
     cells: r.cells.map((c) => ({ ...c, text: stripUnsafe(c.text) })),
   }));
   for (const r of rows) {
-    if (r.cells.some((c) => c.text.includes('\uFFFD'))) warn(r.line, 'มีอักขระที่อ่านไม่ได้ (\uFFFD) — ข้อความบางส่วนอาจหายไป');
+    if (r.cells.some((c) => c.text.includes('\uFFFD'))) warn(r.line, IMPORT_TABLE_MESSAGES.replacementChar);
     const long = r.cells.findIndex((c) => c.text.length > MAX_CELL_CHARS);
     if (long >= 0) {
-      error(
-        r.line,
-        `ข้อความในคอลัมน์ที่ ${long + 1} ยาวเกิน ${MAX_CELL_CHARS.toLocaleString('en')} ตัวอักษร — ไม่ใช่ช่องของตารางแผนตามปกติ`,
-      );
+      error(r.line, IMPORT_TABLE_MESSAGES.cellTooLong(long + 1, MAX_CELL_CHARS.toLocaleString('en')));
       r.cells = [];
     }
   }
 
   if (doc.kind === 'text' && !rows.some((r) => r.cells.length > 1)) {
-    return emptyPlan(doc.kind, [
-      ...problems,
-      { line: 0, severity: 'error', message: 'ไม่พบตารางที่แยกคอลัมน์ด้วยแท็บ — โปรดคัดลอกทั้งตารางจากเอกสาร รวมทั้งแถวหัวตาราง' },
-    ]);
+    return emptyPlan(doc.kind, [...problems, { line: 0, severity: 'error', message: IMPORT_TABLE_MESSAGES.noTabs }]);
   }
   const headerAt = rows.findIndex((r) => !r.outsideTable && isHeaderRow(r));
   if (headerAt < 0) {
@@ -120,7 +115,9 @@ export function parsePlan(doc: SourceDoc, opts: ParsePlanOptions = {}): ParsedPl
       {
         line: 0,
         severity: 'error',
-        message: `ไม่พบแถวหัวตาราง (ต้องมีอย่างน้อยคอลัมน์ตัวชี้วัด/ข้อ และคอลัมน์กิจกรรม) จึงไม่รู้ว่าแต่ละคอลัมน์คืออะไร${found.length ? ` — แถวที่มีข้อความมากที่สุด (${word} ${widest?.line}) มี: ${found.join(', ')}` : ''}`,
+        message: IMPORT_TABLE_MESSAGES.noHeader(
+          found.length ? IMPORT_TABLE_MESSAGES.widestRow(word, String(widest?.line), found.join(', ')) : '',
+        ),
       },
     ]);
   }
@@ -153,11 +150,11 @@ export function parsePlan(doc: SourceDoc, opts: ParsePlanOptions = {}): ParsedPl
   const title = titleRows[0]
     ? reader.clean((titleToken ? titleToken.rest : titleRows[0]).replace(/\n/g, ' '), {
         line: 0,
-        column: { index: -1, header: 'ชื่อเอกสาร' },
+        column: { index: -1, header: IMPORT_TABLE_MESSAGES.titleColumn },
       })
     : '';
-  if (!facts.office) warn(0, 'ไม่พบชื่อหน่วยงานในหัวเอกสาร');
-  if (!facts.fiscalYear && !opts.fiscalYear) warn(0, 'ไม่พบปีงบประมาณ (พ.ศ.) ในหัวเอกสาร');
+  if (!facts.office) warn(0, IMPORT_TABLE_MESSAGES.noOffice);
+  if (!facts.fiscalYear && !opts.fiscalYear) warn(0, IMPORT_TABLE_MESSAGES.noFiscalYear);
 
   const structure = new StructureBuilder((line, message) => warn(line, message));
   const drafts: Draft[] = [];
@@ -192,15 +189,15 @@ export function parsePlan(doc: SourceDoc, opts: ParsePlanOptions = {}): ParsedPl
         continue;
       }
       if (row.outsideTable || (doc.kind === 'text' && row.cells.length === 1)) {
-        if (readCodeToken(single.text)) error(row.line, 'ดูเหมือนเป็นข้อในตาราง แต่อยู่นอกตาราง (ไม่มีแท็บแยกคอลัมน์)');
-        else warn(row.line, `ข้ามบรรทัดที่ไม่ใช่แถวของตาราง: "${single.text.replace(/\s+/g, ' ').slice(0, 60)}"`);
+        if (readCodeToken(single.text)) error(row.line, IMPORT_TABLE_MESSAGES.itemOutsideTable);
+        else warn(row.line, IMPORT_TABLE_MESSAGES.skippedLine(single.text.replace(/\s+/g, ' ').slice(0, 60)));
         continue;
       }
     }
     if (doc.kind === 'text' && row.cells.length !== width) {
       const filled = row.cells.map((c, i) => (c.text.trim() ? i : -1)).filter((i) => i >= 0);
       if (row.cells.length < width || Math.max(...filled) >= width) {
-        error(row.line, `มี ${row.cells.length} คอลัมน์ แต่หัวตารางมี ${width} คอลัมน์`);
+        error(row.line, IMPORT_TABLE_MESSAGES.columnCount(row.cells.length, width));
         pageBreak = false;
         continue;
       }
@@ -223,13 +220,9 @@ export function parsePlan(doc: SourceDoc, opts: ParsePlanOptions = {}): ParsedPl
     const token = codeCell?.merged === 'above' ? null : readCodeToken(codeText);
     if (!token) {
       if (codeText !== '' && looksLikeCode(codeText) && codeCell?.merged !== 'above') {
-        error(
-          row.line,
-          `อ่านรหัสข้อ "${codeText.split(/\s/)[0]}" ไม่ได้ — ใช้รูปแบบเช่น I1, ข้อ O12, OIT3, (E2), MOIT1`,
-          'code',
-        );
+        error(row.line, IMPORT_TABLE_MESSAGES.badCode(codeText.split(/\s/)[0] ?? ''), 'code');
       } else if (open && pageBreak) {
-        warn(row.line, `แถวนี้ไม่มีรหัสข้อ จึงถือเป็นส่วนต่อของข้อ ${open.item.code} ที่ถูกตัดเมื่อขึ้นหน้าใหม่ — โปรดตรวจสอบ`, 'code');
+        warn(row.line, IMPORT_TABLE_MESSAGES.continuesAfterBreak(open.item.code), 'code');
         itemLevel(open, row, 'append', null);
         if (doc.kind === 'text') {
           // Text pulled from a PDF: the page break cut the row's cells; their text carries on.
@@ -241,13 +234,7 @@ export function parsePlan(doc: SourceDoc, opts: ParsePlanOptions = {}): ParsedPl
           fill(next, row, 'new', false);
         }
       } else {
-        error(
-          row.line,
-          open
-            ? `แถวนี้ไม่มีรหัสข้อและไม่ได้อยู่ต่อจากการขึ้นหน้าใหม่ จึงไม่รู้ว่าเป็นของข้อใด — โปรดใส่รหัสข้อ หรือคัดลอกตารางจาก Word โดยตรง (ช่องที่ผสานไว้จะอ่านได้)`
-            : `แถวนี้ไม่มีรหัสข้อ และไม่มีข้อใดอยู่ก่อนหน้า (หลังหัวข้อ) ให้ต่อท้าย`,
-          'code',
-        );
+        error(row.line, open ? IMPORT_TABLE_MESSAGES.noCodeNoBreak : IMPORT_TABLE_MESSAGES.noCodeNoItem, 'code');
       }
       pageBreak = false;
       continue;
@@ -256,22 +243,18 @@ export function parsePlan(doc: SourceDoc, opts: ParsePlanOptions = {}): ParsedPl
 
     const r = resolveCode(token, structure.currentPrefix(), last, used);
     if (!r) {
-      error(row.line, `อ่านรหัสข้อ "${token.raw}" ไม่ได้ — ไม่มีตัวอักษรบอกแบบวัด และไม่มีบรรทัดชื่อแบบวัดก่อนหน้า`, 'code');
+      error(row.line, IMPORT_TABLE_MESSAGES.codeWithoutTool(token.raw), 'code');
       open = null;
       continue;
     }
     const code = formatCode(r);
     if (r.guessed) {
-      warn(
-        row.line,
-        `อ่านรหัสข้อ "${token.raw}" ไม่ได้ตามลำดับ${r.expected ? ` (ข้อถัดไปควรเป็น ${r.expected})` : ''} จึงถือเป็นข้อ ${code} — โปรดตรวจสอบ`,
-        'code',
-      );
+      warn(row.line, IMPORT_TABLE_MESSAGES.codeGuessed(token.raw, r.expected ?? null, code), 'code');
     } else if (token.prefix && r.number < (last.get(r.prefix) ?? 0)) {
-      warn(row.line, `รหัสข้อ ${code} ย้อนลำดับ (ก่อนหน้านี้ถึงข้อ ${r.prefix}${last.get(r.prefix)} แล้ว) — โปรดตรวจสอบ`, 'code');
+      warn(row.line, IMPORT_TABLE_MESSAGES.codeBackwards(code, `${r.prefix}${last.get(r.prefix)}`), 'code');
     }
     const dup = used.get(code);
-    if (dup !== undefined) error(row.line, `รหัสข้อ ${code} ซ้ำกับ${word} ${dup}`, 'code');
+    if (dup !== undefined) error(row.line, IMPORT_TABLE_MESSAGES.codeDuplicate(code, word, dup), 'code');
     else used.set(code, row.line);
     last.set(r.prefix, Math.max(last.get(r.prefix) ?? 0, r.number));
     const at = structure.placeItem(r.prefix, code, row.line);
@@ -297,12 +280,8 @@ export function parsePlan(doc: SourceDoc, opts: ParsePlanOptions = {}): ParsedPl
       const cell = row.cells[c.index];
       if (c.role === 'code' || c.role === 'sequence' || c.role === 'ignored' || cell?.merged !== 'above') continue;
       if (cell.text.trim() === '') continue;
-      const from = open ? `ข้อ ${open.item.code}` : `${word} ${cell.originLine ?? row.line - 1}`;
-      warn(
-        row.line,
-        `ช่องที่ผสานไว้ต่อลงมาจาก${from} ข้ามมาถึงข้อ ${code} — ไม่นำค่านั้นมาใช้กับข้อ ${code} โปรดตรวจสอบ (หรือแยกช่องในเอกสาร)`,
-        c.role,
-      );
+      const from = open ? STRUCTURE_WORDS.item(open.item.code) : `${word} ${cell.originLine ?? row.line - 1}`;
+      warn(row.line, IMPORT_TABLE_MESSAGES.mergedAcross(from, code), c.role);
     }
     itemLevel(draft, row, 'new', token.rest);
     fill(draft.rows[0] as ItemRow, row, 'new', false);
@@ -312,7 +291,7 @@ export function parsePlan(doc: SourceDoc, opts: ParsePlanOptions = {}): ParsedPl
   structure.finish();
 
   if (drafts.length === 0 && !hasErrors({ problems })) {
-    error(0, 'ไม่พบข้อใดในตาราง (เช่น I1, E1, O1) — ไม่ใช่แผนมาตรการที่อ่านได้');
+    error(0, IMPORT_TABLE_MESSAGES.noItems);
   }
   const unknownDivisions: string[] = [];
   const ctx = {

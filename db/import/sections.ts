@@ -2,7 +2,7 @@
 // indicator ("๑) การปฏิบัติหน้าที่", "1. …", "1) …", "ตัวชี้วัดที่ 1 …") and the sub-indicator
 // ("ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน", "9.1 …"); and the document's title facts (office, year).
 
-import { NACC_TOOL_PREFIXES, TOOL_TITLES } from '../../core/terms';
+import { IMPORT_PATTERNS, NACC_TOOL_PREFIXES, TOOL_TITLES } from '../../core/terms';
 import { toArabicDigits } from '../../core/thai/digits';
 
 /** The NACC's three tools (core/terms), for plans that name them or use their letters without a heading. */
@@ -59,7 +59,7 @@ const NUM = '([0-9\\u0E50-\\u0E59]{1,3})';
 export function readIndicatorLine(text: string): IndicatorLine | null {
   const t = text.trim();
   const m =
-    new RegExp(`^ตัวชี้วัด(?:หลัก)?(?:ที่)?\\s*${NUM}\\s*[.:)]?\\s*(.*)$`).exec(t) ??
+    new RegExp(`^${IMPORT_PATTERNS.indicatorWord}\\s*${NUM}\\s*[.:)]?\\s*(.*)$`).exec(t) ??
     new RegExp(`^\\(?${NUM}\\s*[).]\\s*(\\S.*)$`).exec(t);
   if (!m) return null;
   if (/^[0-9\u0E50-\u0E59]/.test(m[2] ?? '')) return null;
@@ -79,7 +79,7 @@ export interface SubIndicatorLine {
 /** "ตัวชี้วัดย่อยที่ 9.1 ข้อมูลพื้นฐาน" / "9.1 ข้อมูลพื้นฐาน" / "ตัวชี้วัดย่อย 9.1: …". */
 export function readSubIndicatorLine(text: string): SubIndicatorLine | null {
   const t = text.trim();
-  const m = new RegExp(`^(ตัวชี้วัดย่อย(?:ที่)?\\s*)?${NUM}\\s*\\.\\s*${NUM}\\s*[.:)]?\\s*(.*)$`).exec(t);
+  const m = new RegExp(`^(${IMPORT_PATTERNS.subIndicatorWord}\\s*)?${NUM}\\s*\\.\\s*${NUM}\\s*[.:)]?\\s*(.*)$`).exec(t);
   if (!m) return null;
   const name = (m[4] ?? '').replace(/\s+/g, ' ').trim();
   if (!m[1] && name === '') return null;

@@ -4,6 +4,7 @@
 
 import type { ParsedIndicator, ParsedSubIndicator, ParsedTool } from './types';
 import { STANDARD_TOOLS, toolOfPrefix, type IndicatorLine, type SubIndicatorLine, type ToolLine } from './sections';
+import { IMPORT_STRUCTURE_MESSAGES } from '../../core/terms';
 
 type Warn = (line: number, message: string) => void;
 
@@ -25,7 +26,7 @@ export class StructureBuilder {
 
   onToolLine(tl: ToolLine, line: number): void {
     if (tl.acronym && tl.byWords && tl.acronym !== tl.byWords && STANDARD_TOOLS[tl.acronym]) {
-      this.warn(line, `ชื่อแบบวัดระบุ "${tl.acronym}" แต่เนื้อความเป็นแบบวัด ${tl.byWords} — ใช้ ${tl.byWords}`);
+      this.warn(line, IMPORT_STRUCTURE_MESSAGES.toolNameMismatch(tl.acronym, tl.byWords));
     }
     const code = tl.code ?? `T${this.tools.length + 1}`;
     this.tool =
@@ -43,7 +44,8 @@ export class StructureBuilder {
     const existing = this.indicators.find((i) => i.number === il.number);
     if (existing) {
       if (il.name && !existing.name) existing.name = il.name;
-      else if (il.name && il.name !== existing.name) this.warn(line, `ตัวชี้วัดที่ ${il.number} ปรากฏซ้ำ`);
+      else if (il.name && il.name !== existing.name)
+        this.warn(line, IMPORT_STRUCTURE_MESSAGES.indicatorRepeated(il.number));
       this.indicator = existing;
     } else {
       this.indicator = { number: il.number, tool: this.tool?.code ?? '', name: il.name, line };
@@ -55,7 +57,7 @@ export class StructureBuilder {
   onSubIndicatorLine(sl: SubIndicatorLine, line: number): void {
     let parent = this.indicators.find((i) => i.number === sl.indicator) ?? null;
     if (!parent) {
-      this.warn(line, `ไม่พบตัวชี้วัดที่ ${sl.indicator} ก่อนตัวชี้วัดย่อยที่ ${sl.label} จึงสร้างตัวชี้วัดที่ ${sl.indicator} ไว้ให้`);
+      this.warn(line, IMPORT_STRUCTURE_MESSAGES.indicatorMadeForSub(sl.indicator, sl.label));
       parent = { number: sl.indicator, tool: this.tool?.code ?? '', name: '', line };
       this.indicators.push(parent);
     }
@@ -75,7 +77,7 @@ export class StructureBuilder {
       tool =
         this.tools.find((t) => t.prefix === prefix) ??
         this.addTool(standard ?? prefix, standard ? (STANDARD_TOOLS[standard]?.name ?? prefix) : prefix, prefix, 0);
-      this.warn(line, `ไม่พบบรรทัดชื่อแบบวัดก่อนข้อ ${code} จึงจัดไว้ในแบบวัด ${tool.code}`);
+      this.warn(line, IMPORT_STRUCTURE_MESSAGES.noToolLine(code, tool.code));
       if (this.indicator && this.indicator.tool === '') this.indicator.tool = tool.code;
     } else if (tool.prefix === null) {
       tool.prefix = prefix;
@@ -87,7 +89,7 @@ export class StructureBuilder {
           ? this.addTool(standard, STANDARD_TOOLS[standard]?.name ?? standard, prefix, 0)
           : null);
       if (other) {
-        this.warn(line, `ข้อ ${code} เป็นของแบบวัด ${other.code} แต่ไม่มีบรรทัดชื่อแบบวัดก่อนหน้า จึงจัดไว้ในแบบวัด ${other.code}`);
+        this.warn(line, IMPORT_STRUCTURE_MESSAGES.otherToolNoLine(code, other.code));
         tool = other;
         if (this.indicator && this.indicator.tool !== other.code) {
           this.indicator = null;
@@ -102,7 +104,7 @@ export class StructureBuilder {
       this.indicator = { number, tool: tool.code, name: '', line: 0 };
       this.indicators.push(this.indicator);
       this.sub = null;
-      this.warn(line, `ไม่พบบรรทัดตัวชี้วัดก่อนข้อ ${code} จึงจัดไว้ใต้ตัวชี้วัดที่ ${number} (ยังไม่มีชื่อ) — โปรดตรวจสอบ`);
+      this.warn(line, IMPORT_STRUCTURE_MESSAGES.noIndicatorLine(code, number));
     }
     return { tool: tool.code, indicator: this.indicator.number, sub: this.sub?.label ?? null };
   }
@@ -117,7 +119,7 @@ export class StructureBuilder {
   finish(): void {
     for (const ind of this.indicators) {
       if (ind.tool !== '') continue;
-      const tool = this.tools[0] ?? this.addTool('T1', 'แบบวัด', null, 0);
+      const tool = this.tools[0] ?? this.addTool('T1', IMPORT_STRUCTURE_MESSAGES.defaultTool, null, 0);
       ind.tool = tool.code;
     }
   }

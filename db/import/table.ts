@@ -1,6 +1,7 @@
 // What every reader produces: the document as rows of cells, whatever it came from (pasted text,
 // the clipboard's HTML, a .docx, an .xlsx). The plan parser reads only this, so every format gets
 // the same headers, headings, codes, merges, lists and warnings.
+import { IMPORT_LOCATION_WORDS } from '../../core/terms';
 
 export type SourceKind = 'text' | 'html' | 'docx' | 'xlsx';
 
@@ -38,7 +39,7 @@ export interface SourceDoc {
 
 /** How a location reads in messages: pasted text has lines, documents have rows. */
 export function locationWord(kind: SourceKind): string {
-  return kind === 'text' ? 'บรรทัด' : 'แถว';
+  return kind === 'text' ? IMPORT_LOCATION_WORDS.line : IMPORT_LOCATION_WORDS.row;
 }
 
 export const plainCell = (text: string): SourceCell => ({ text, merged: 'none' });

@@ -15,21 +15,22 @@ import {
   parseThaiMonthDetailed,
 } from '../../core/thai/dates';
 import { toArabicDigits } from '../../core/thai/digits';
+import { IMPORT_PATTERNS, IMPORT_WORDS } from '../../core/terms';
 
 const DIGITS = '[0-9\\u0E50-\\u0E59]';
 // A month name (abbreviation with dots — loosely, for OCR slips — or full) and a 2- or 4-digit year.
 const MONTH_TOKEN = new RegExp(
-  `(${THAI_MONTHS_FULL.join('|')}|[เ]?[\\u0E01-\\u0E2E][\\u0E34\\u0E35]?\\s*\\.\\s*[\\u0E01-\\u0E2E]\\s*\\.?)\\s*(?:พ\\.\\s?ศ\\.\\s*)?(${DIGITS}{4}|${DIGITS}{2})(?!${DIGITS})`,
+  `(${THAI_MONTHS_FULL.join('|')}|[\\u0E40]?[\\u0E01-\\u0E2E][\\u0E34\\u0E35]?\\s*\\.\\s*[\\u0E01-\\u0E2E]\\s*\\.?)\\s*(?:${IMPORT_PATTERNS.beEra}\\s*)?(${DIGITS}{4}|${DIGITS}{2})(?!${DIGITS})`,
   'g',
 );
 const escape = (s: string) => s.replace(/\./g, '\\.');
 /** A month named exactly, with no year after it (read within the fiscal year). */
 const BARE_MONTH = new RegExp(
-  `(${[...THAI_MONTHS_FULL, ...THAI_MONTHS_SHORT.map((m) => escape(m).replace(/\\\.$/, '\\.?'))].join('|')})(?!\\s*(?:พ\\.\\s?ศ\\.\\s*)?${DIGITS})`,
+  `(${[...THAI_MONTHS_FULL, ...THAI_MONTHS_SHORT.map((m) => escape(m).replace(/\\\.$/, '\\.?'))].join('|')})(?!\\s*(?:${IMPORT_PATTERNS.beEra}\\s*)?${DIGITS})`,
   'g',
 );
 const QUARTERS = new RegExp(
-  `ไตรมาส(?:ที่)?\\s*(${DIGITS})(?:\\s*(-|–|—|ถึง|และ|,)\\s*(?:ไตรมาส(?:ที่)?\\s*)?(${DIGITS}))?`,
+  `${IMPORT_PATTERNS.quarterWord}\\s*(${DIGITS})(?:\\s*(${IMPORT_PATTERNS.quarterJoin})\\s*(?:${IMPORT_PATTERNS.quarterWord}\\s*)?(${DIGITS}))?`,
   'g',
 );
 const WHOLE_YEAR = /ตลอด(?:ทั้ง)?ปี(?:งบประมาณ)?|ทั้งปี(?:งบประมาณ)?|ทุกเดือน|ทุกไตรมาส|ต่อเนื่องทั้งปี/g;
@@ -146,7 +147,7 @@ export function parseTimeframes(
     taken.push([at, at + m[0].length]);
     const a = Number(toArabicDigits(m[1] ?? ''));
     const b = m[3] ? Number(toArabicDigits(m[3])) : a;
-    const spans = m[2] === 'และ' || m[2] === ',' ? [[a, a] as const, [b, b] as const] : [[a, b] as const];
+    const spans = m[2] === IMPORT_WORDS.and || m[2] === ',' ? [[a, a] as const, [b, b] as const] : [[a, b] as const];
     for (const [q1, q2] of spans) {
       const ok = q1 >= 1 && q1 <= 4 && q2 >= q1 && q2 <= 4;
       found.push({

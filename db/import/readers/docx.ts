@@ -9,7 +9,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { AppError } from '../../../core/errors';
 import { checkZip } from '../../zipCheck';
 import type { SourceCell, SourceDoc, SourceRow } from '../table';
-import { FILE_MESSAGES } from '../../../core/terms';
+import { DOCX_MESSAGES, FILE_MESSAGES } from '../../../core/terms';
 
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
 const NS = new Set([
@@ -186,7 +186,7 @@ function parseXml(text: string, part: string, name: string): Document {
     },
   }).parseFromString(text, 'application/xml');
   if (errors.length > 0 || !doc.documentElement) {
-    throw new AppError('invalidInput', `ไฟล์ ${name} เสียหาย อ่านส่วน ${part} ไม่ได้`);
+    throw new AppError('invalidInput', DOCX_MESSAGES.damagedPart(name, part));
   }
   return doc as unknown as Document;
 }
@@ -198,16 +198,16 @@ export async function readDocx(name: string, data: Uint8Array): Promise<SourceDo
     throw new AppError('tooLarge', FILE_MESSAGES.tooLarge(name, MAX_DOCX_BYTES / 1024 / 1024));
   }
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  checkZip(name, buf, 'ไฟล์ Word (.docx)');
+  checkZip(name, buf, DOCX_MESSAGES.kind);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(buf);
   } catch {
-    throw new AppError('invalidInput', `เปิดไฟล์ ${name} ไม่ได้ ไฟล์อาจเสียหายหรือไม่ใช่ไฟล์ Word (.docx)`);
+    throw new AppError('invalidInput', DOCX_MESSAGES.unopenable(name));
   }
   const main = zip.file('word/document.xml');
   if (!main) {
-    throw new AppError('invalidInput', `ไฟล์ ${name} ไม่ใช่ไฟล์ Word (.docx) — ไม่พบเนื้อหาเอกสาร (word/document.xml)`);
+    throw new AppError('invalidInput', DOCX_MESSAGES.noDocument(name));
   }
   const doc = parseXml(await main.async('string'), 'document.xml', name);
   const numberingFile = zip.file('word/numbering.xml');

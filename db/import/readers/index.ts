@@ -8,6 +8,7 @@ import { readDocx } from './docx';
 import { looksLikeHtmlTable, readHtml } from './html';
 import { readText } from './text';
 import { readXlsx } from './xlsx';
+import { IMPORT_INPUT_MESSAGES } from '../../../core/terms';
 
 export const PLAN_FILE_TYPES = ['.txt', '.tsv', '.html', '.htm', '.docx', '.xlsx'] as const;
 
@@ -22,25 +23,23 @@ export async function readPlanFile(name: string, data: Uint8Array): Promise<Sour
   const ext = (/\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '') as string;
   const isZip = data[0] === 0x50 && data[1] === 0x4b;
   if (ext === '.doc' || ext === '.xls') {
-    throw new AppError(
-      'invalidInput',
-      `ไฟล์ ${name} เป็นรูปแบบเก่า (${ext}) — โปรดบันทึกเป็น ${ext}x ใน Word/Excel แล้วเลือกใหม่`,
-    );
+    throw new AppError('invalidInput', IMPORT_INPUT_MESSAGES.oldFormat(name, ext));
   }
   if (ext === '.pdf' || (data[0] === 0x25 && data[1] === 0x50 && data[2] === 0x44 && data[3] === 0x46)) {
-    throw new AppError(
-      'invalidInput',
-      `ไฟล์ ${name} เป็น PDF ซึ่งอ่านเป็นตารางไม่ได้ — โปรดเปิด PDF แล้วคัดลอกตารางมาวาง หรือใช้ไฟล์ Word (.docx)`,
-    );
+    throw new AppError('invalidInput', IMPORT_INPUT_MESSAGES.pdf(name));
   }
   if (isZip || ext === '.docx' || ext === '.xlsx') {
     if (ext === '.xlsx') return readXlsx(name, data);
     if (ext === '.docx') return readDocx(name, data);
-    throw new AppError('invalidInput', `ไฟล์ ${name} เป็นไฟล์บีบอัด โปรดตั้งชื่อให้ลงท้ายด้วย .docx หรือ .xlsx ตามชนิดของไฟล์`);
+    throw new AppError('invalidInput', IMPORT_INPUT_MESSAGES.zipName(name));
   }
   const text = decodeText(data);
   const rejected = checkInput(text);
   if (rejected)
-    return { kind: 'text', rows: [], problems: [{ ...rejected, message: `ไฟล์ ${name}: ${rejected.message}` }] };
+    return {
+      kind: 'text',
+      rows: [],
+      problems: [{ ...rejected, message: IMPORT_INPUT_MESSAGES.inFile(name, rejected.message) }],
+    };
   return looksLikeHtmlTable(text) || ext === '.html' || ext === '.htm' ? readHtml(text) : readText(text);
 }
