@@ -28,3 +28,4 @@ export * from './planStructure';
 export * from './planImport';
 export * from './importVocabulary';
 export * from './importMessages';
+export * from './historyScreen';

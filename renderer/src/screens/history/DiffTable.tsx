@@ -2,19 +2,21 @@
 // deleted record).
 import type { AuditEntry } from '../../../../core/types';
 import { diffFields, type ValueContext } from './auditView';
-import { HISTORY_WORDS } from '../../../../core/terms';
+import { HISTORY_WORDS, HISTORY_TABLE_WORDS } from '../../../../core/terms';
 
 export function DiffTable({ entry, ctx }: { entry: AuditEntry; ctx: ValueContext }) {
   const changes = diffFields(entry.before, entry.after, ctx);
   const kind = entry.before == null ? 'add' : entry.after == null ? 'remove' : 'change';
-  if (changes.length === 0) return <p className="hi-nochange">ไม่มีช่องข้อมูลที่เปลี่ยนแปลง</p>;
+  if (changes.length === 0) return <p className="hi-nochange">{HISTORY_TABLE_WORDS.noChange}</p>;
   return (
     <table className="hi-diff" data-testid="hi-diff">
       <thead>
         <tr>
           <th scope="col">{HISTORY_WORDS.field}</th>
-          <th scope="col">{kind === 'add' ? '–' : 'ก่อนแก้ไข'}</th>
-          <th scope="col">{kind === 'remove' ? '–' : kind === 'add' ? 'ข้อมูลที่เพิ่ม' : 'หลังแก้ไข'}</th>
+          <th scope="col">{kind === 'add' ? '–' : HISTORY_TABLE_WORDS.before}</th>
+          <th scope="col">
+            {kind === 'remove' ? '–' : kind === 'add' ? HISTORY_TABLE_WORDS.added : HISTORY_TABLE_WORDS.after}
+          </th>
         </tr>
       </thead>
       <tbody>

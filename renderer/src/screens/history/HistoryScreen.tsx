@@ -14,7 +14,7 @@ import { RevertDialog } from './RevertDialog';
 import { displaySummary, ENTITY_NAMES, type ActivityRef, type ValueContext } from './auditView';
 import './history.css';
 import './revert.css';
-import { HISTORY_WORDS, UI_WORDS, SCREEN_NAMES } from '../../../../core/terms';
+import { HISTORY_WORDS, UI_WORDS, SCREEN_NAMES, HISTORY_SCREEN_WORDS } from '../../../../core/terms';
 
 const PAGE = 50;
 const SEARCH_DEBOUNCE_MS = 300;
@@ -70,7 +70,9 @@ export function HistoryScreen() {
   const revertDone = (r: RevertResult) => {
     setReverting(null);
     setReverted(
-      `ย้อนกลับแล้ว: ${displaySummary({ action: '', summary: r.summary, before: null, after: null }, numerals)}`,
+      HISTORY_SCREEN_WORDS.revertedNotice(
+        displaySummary({ action: '', summary: r.summary, before: null, after: null }, numerals),
+      ),
     );
     setReloads((n) => n + 1);
     void store.getState().refreshPlan(); // the plan and the month show what is stored now
@@ -177,7 +179,12 @@ export function HistoryScreen() {
   return (
     <section className="screen history" data-screen="history">
       <h1>{SCREEN_NAMES.history}</h1>
-      <form className="hi-filters" role="search" onSubmit={(e) => e.preventDefault()} aria-label="ตัวกรองประวัติ">
+      <form
+        className="hi-filters"
+        role="search"
+        onSubmit={(e) => e.preventDefault()}
+        aria-label={HISTORY_SCREEN_WORDS.filters}
+      >
         <div className="hi-filter">
           <span>{HISTORY_WORDS.fromDate}</span>
           <BeDateInput
@@ -201,7 +208,7 @@ export function HistoryScreen() {
         <label className="hi-filter">
           <span>{HISTORY_WORDS.editor}</span>
           <select value={filters.actor} onChange={(e) => set({ actor: e.target.value })}>
-            <option value="">ทุกคน</option>
+            <option value="">{HISTORY_SCREEN_WORDS.everyone}</option>
             {actors.map((a) => (
               <option key={a} value={a}>
                 {a}
@@ -212,7 +219,7 @@ export function HistoryScreen() {
         <label className="hi-filter">
           <span>{HISTORY_WORDS.kind}</span>
           <select value={filters.entity} onChange={(e) => set({ entity: e.target.value })}>
-            <option value="">ทุกประเภท</option>
+            <option value="">{HISTORY_SCREEN_WORDS.allKinds}</option>
             {Object.entries(ENTITY_NAMES).map(([value, name]) => (
               <option key={value} value={value}>
                 {name}
@@ -221,12 +228,12 @@ export function HistoryScreen() {
           </select>
         </label>
         <label className="hi-filter hi-search">
-          <span>ค้นหา (Ctrl+F)</span>
+          <span>{HISTORY_SCREEN_WORDS.search}</span>
           <input
             ref={searchRef}
             type="search"
             value={search}
-            placeholder="รหัสข้อ เช่น O12 หรือคำในรายการ"
+            placeholder={HISTORY_SCREEN_WORDS.searchHint}
             onChange={(e) => setSearch(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') set({ search });
@@ -240,12 +247,12 @@ export function HistoryScreen() {
 
       {badRange && (
         <p className="hi-warn" role="alert">
-          วันที่เริ่มต้องไม่อยู่หลังวันที่สิ้นสุด
+          {HISTORY_SCREEN_WORDS.badRange}
         </p>
       )}
       {error && (
         <p className="hi-warn" role="alert">
-          อ่านประวัติไม่ได้: {error}
+          {HISTORY_SCREEN_WORDS.unreadable(error)}
         </p>
       )}
 
@@ -266,18 +273,18 @@ export function HistoryScreen() {
           onDone={revertDone}
         />
       )}
-      {!loaded && !error && <p className="muted">กำลังโหลดประวัติ…</p>}
+      {!loaded && !error && <p className="muted">{HISTORY_SCREEN_WORDS.loading}</p>}
       {loaded && entries.length === 0 && (
         <div className="empty-inline">
           {filtered ? (
             <>
-              ไม่พบรายการที่ตรงกับตัวกรอง{' '}
+              {HISTORY_SCREEN_WORDS.noMatch}{' '}
               <button type="button" className="hi-link" onClick={clear}>
                 {UI_WORDS.clearFilters}
               </button>
             </>
           ) : (
-            'ยังไม่มีประวัติการแก้ไข เมื่อมีการแก้ไขแผน ผลรายเดือน หรือการตั้งค่า รายการจะปรากฏที่นี่'
+            HISTORY_SCREEN_WORDS.empty
           )}
         </div>
       )}
@@ -294,10 +301,10 @@ export function HistoryScreen() {
             onRevert={setReverting}
           />
           <div className="hi-footer">
-            <span className="muted">แสดง {digits(entries.length, numerals)} รายการ ล่าสุดอยู่บนสุด</span>
+            <span className="muted">{HISTORY_SCREEN_WORDS.shown(digits(entries.length, numerals))}</span>
             {hasMore && (
               <button type="button" className="hi-more" onClick={loadMore} disabled={loading}>
-                {loading ? UI_WORDS.loading : 'โหลดเพิ่ม'}
+                {loading ? UI_WORDS.loading : HISTORY_SCREEN_WORDS.more}
               </button>
             )}
           </div>

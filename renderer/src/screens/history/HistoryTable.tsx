@@ -1,7 +1,7 @@
 // The history's table: one line per entry (when, who, what kind, what), its changes opened in place,
 // ย้อนกลับ… on an entry that still stands, and the mark of one taken back.
 import { Fragment } from 'react';
-import { REVERT_NAME, WORDS, HISTORY_WORDS } from '../../../../core/terms';
+import { REVERT_NAME, WORDS, HISTORY_WORDS, HISTORY_TABLE_WORDS } from '../../../../core/terms';
 import type { AuditEntry } from '../../../../core/types';
 import { displaySummary, ENTITY_NAMES, formatDateTime, type ActivityRef, type ValueContext } from './auditView';
 import { DiffTable } from './DiffTable';
@@ -30,12 +30,12 @@ export function HistoryTable({ entries, loading, open, ctx, activityRef, onToggl
       </colgroup>
       <thead>
         <tr>
-          <th scope="col">วันเวลา</th>
+          <th scope="col">{HISTORY_TABLE_WORDS.at}</th>
           <th scope="col">{HISTORY_WORDS.editor}</th>
           <th scope="col">{HISTORY_WORDS.kind}</th>
           <th scope="col">{WORDS.entries}</th>
           <th scope="col">
-            <span className="sr-only">รายละเอียด</span>
+            <span className="sr-only">{HISTORY_TABLE_WORDS.details}</span>
           </th>
           <th scope="col">
             <span className="sr-only">{REVERT_NAME}</span>
@@ -61,7 +61,7 @@ export function HistoryTable({ entries, loading, open, ctx, activityRef, onToggl
                   {displaySummary(e, numerals, activityRef)}
                   {e.revertedBy !== null && (
                     <span className="hi-reverted" data-testid="hi-reverted">
-                      ย้อนกลับแล้ว
+                      {HISTORY_TABLE_WORDS.reverted}
                     </span>
                   )}
                 </td>
@@ -77,7 +77,7 @@ export function HistoryTable({ entries, loading, open, ctx, activityRef, onToggl
                         onToggle(e.id);
                       }}
                     >
-                      {isOpen ? 'ซ่อน' : 'ดูการเปลี่ยนแปลง'}
+                      {isOpen ? HISTORY_TABLE_WORDS.hide : HISTORY_TABLE_WORDS.showChanges}
                     </button>
                   )}
                 </td>

@@ -4,7 +4,7 @@
 // written before “ย้อนกลับ”. The revert is itself an entry of the history.
 import { useEffect, useState } from 'react';
 import type { RevertPreview, RevertResult } from '../../../../core/revert';
-import { PLAN_REVERT_WORDS, REVERT_NAME, UI_WORDS, HISTORY_WORDS } from '../../../../core/terms';
+import { PLAN_REVERT_WORDS, REVERT_NAME, UI_WORDS, HISTORY_WORDS, REVERT_DIALOG_WORDS } from '../../../../core/terms';
 import { withDigits } from '../../../../core/thai';
 import type { AuditEntry } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
@@ -19,11 +19,7 @@ import {
   type ValueContext,
 } from './auditView';
 
-const KIND_NAMES: Record<RevertPreview['changes'][number]['kind'], string> = {
-  restore: 'คืนค่าเดิม',
-  remove: 'ลบสิ่งที่เพิ่ม',
-  recreate: 'นำกลับมา',
-};
+const KIND_NAMES: Record<RevertPreview['changes'][number]['kind'], string> = REVERT_DIALOG_WORDS.kinds;
 
 interface RevertDialogProps {
   entry: AuditEntry;
@@ -81,23 +77,27 @@ export function RevertDialog({ entry, batchSize, ctx, onClose, onDone }: RevertD
         {UI_WORDS.cancel}
       </button>
       <button type="button" className="primary" disabled={blocked || busy} onClick={() => void revert()}>
-        {busy ? 'กำลังย้อนกลับ…' : preview && preview.entries > 1 ? `${REVERT_NAME}ทั้งชุด` : REVERT_NAME}
+        {busy
+          ? REVERT_DIALOG_WORDS.reverting
+          : preview && preview.entries > 1
+            ? REVERT_DIALOG_WORDS.revertBatch
+            : REVERT_NAME}
       </button>
     </>
   );
   return (
-    <Modal title={`${REVERT_NAME}การแก้ไข`} onClose={onClose} footer={footer} wide>
+    <Modal title={REVERT_DIALOG_WORDS.title} onClose={onClose} footer={footer} wide>
       <div className="hi-revert" data-testid="revert-preview">
         {inBatch && (
           <fieldset className="hi-revert-scope">
             <legend>{REVERT_NAME}</legend>
             <label>
               <input type="radio" name="scope" checked={whole} onChange={() => setWhole(true)} />
-              ทั้งชุด ({n(batchSize)} รายการที่บันทึกพร้อมกัน)
+              {REVERT_DIALOG_WORDS.wholeBatch(n(batchSize))}
             </label>
             <label>
               <input type="radio" name="scope" checked={!whole} onChange={() => setWhole(false)} />
-              เฉพาะรายการนี้
+              {REVERT_DIALOG_WORDS.entryOnly}
             </label>
           </fieldset>
         )}
@@ -106,7 +106,7 @@ export function RevertDialog({ entry, batchSize, ctx, onClose, onDone }: RevertD
             {error}
           </p>
         )}
-        {!preview && !error && <p className="muted">กำลังตรวจว่าจะย้อนกลับอะไรบ้าง…</p>}
+        {!preview && !error && <p className="muted">{REVERT_DIALOG_WORDS.checking}</p>}
         {preview && (
           <>
             <p className="hi-revert-lead">
@@ -124,9 +124,7 @@ export function RevertDialog({ entry, batchSize, ctx, onClose, onDone }: RevertD
               </ul>
             )}
             {preview.refusals.length === 0 && preview.changes.length > 0 && (
-              <p>
-                จะเปลี่ยน {n(preview.changes.length)} รายการกลับเป็นอย่างก่อนแก้ไข การย้อนกลับบันทึกเป็นรายการในประวัติ และย้อนกลับได้อีก
-              </p>
+              <p>{REVERT_DIALOG_WORDS.willChange(n(preview.changes.length))}</p>
             )}
             {preview.changes.map((c) => (
               <section key={c.entryId} className="hi-revert-change" data-entry-id={c.entryId} data-kind={c.kind}>
@@ -144,8 +142,8 @@ export function RevertDialog({ entry, batchSize, ctx, onClose, onDone }: RevertD
                     <thead>
                       <tr>
                         <th scope="col">{HISTORY_WORDS.field}</th>
-                        <th scope="col">ตอนนี้</th>
-                        <th scope="col">หลังย้อนกลับ</th>
+                        <th scope="col">{REVERT_DIALOG_WORDS.now}</th>
+                        <th scope="col">{REVERT_DIALOG_WORDS.afterRevert}</th>
                       </tr>
                     </thead>
                     <tbody>

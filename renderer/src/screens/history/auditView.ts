@@ -19,6 +19,7 @@ import {
   PLAN_STATUS_NAMES,
   STATUS_NAMES,
   STRUCTURE_WORDS,
+  AUDIT_VALUE_WORDS,
 } from '../../../../core/terms';
 
 export { formatDateTime } from '../../../../core/thai';
@@ -66,7 +67,7 @@ export interface ValueContext {
 /** One value as a person reads it; '–' for empty. */
 export function formatValue(key: string, value: unknown, ctx: ValueContext): string {
   if (value === null || value === undefined || value === '') return '–';
-  if (typeof value === 'boolean') return value ? 'ใช่' : 'ไม่ใช่';
+  if (typeof value === 'boolean') return value ? AUDIT_VALUE_WORDS.yes : AUDIT_VALUE_WORDS.no;
   const words = VALUE_WORDS[key];
   if (typeof value === 'string' && words?.[value]) return words[value]!;
   if (typeof value === 'string' && isMonth(value)) return formatMonthShort(value, ctx.digits);
@@ -79,10 +80,10 @@ export function formatValue(key: string, value: unknown, ctx: ValueContext): str
   if (key === 'divisionIds' && Array.isArray(value)) {
     if (value.length === 0) return '–';
     return value
-      .map((id) => ctx.divisionName?.(Number(id)) ?? `ฝ่ายรหัส ${withDigits(Number(id), ctx.digits)}`)
+      .map((id) => ctx.divisionName?.(Number(id)) ?? AUDIT_VALUE_WORDS.divisionId(withDigits(Number(id), ctx.digits)))
       .join(', ');
   }
-  if (Array.isArray(value)) return `${withDigits(value.length, ctx.digits)} รายการ`;
+  if (Array.isArray(value)) return AUDIT_VALUE_WORDS.entries(withDigits(value.length, ctx.digits));
   if (typeof value === 'object') return JSON.stringify(value);
   // Free text keeps its own digits: it is what the user typed.
   return String(value);
@@ -112,7 +113,14 @@ export function diffFields(before: unknown, after: unknown, ctx: ValueContext): 
   const a = asRecord(after);
   if (!b && !a) {
     if (same(before, after)) return [];
-    return [{ key: 'value', label: 'ค่า', before: formatValue('', before, ctx), after: formatValue('', after, ctx) }];
+    return [
+      {
+        key: 'value',
+        label: AUDIT_VALUE_WORDS.value,
+        before: formatValue('', before, ctx),
+        after: formatValue('', after, ctx),
+      },
+    ];
   }
   const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])].filter((k) => !HIDDEN.has(k));
   const order = Object.keys(FIELD_LABELS);
