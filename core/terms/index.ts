@@ -29,3 +29,5 @@ export * from './planImport';
 export * from './importVocabulary';
 export * from './importMessages';
 export * from './historyScreen';
+export * from './shell';
+export * from './api';

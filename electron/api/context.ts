@@ -1,3 +1,4 @@
+import { API_ERRORS } from '../../core/terms';
 import type { Db } from '../../db/open';
 import type { Change } from '../../core/auditSummary';
 import { currentBatch, recordChange } from './writePolicy';
@@ -68,7 +69,7 @@ export interface Ctx {
 }
 
 export function createContext(db: Db, options: ApiOptions): Ctx {
-  const actor = options.actor?.trim() || 'ไม่ระบุผู้ใช้';
+  const actor = options.actor?.trim() || API_ERRORS.unknownActor;
   return {
     db,
     actor,

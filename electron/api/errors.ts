@@ -1,4 +1,4 @@
-import { FIELD_NAMES, INTERNAL_ERROR, WORDS, FILE_MESSAGES } from '../../core/terms';
+import { FIELD_NAMES, INTERNAL_ERROR, WORDS, FILE_MESSAGES, API_ERRORS } from '../../core/terms';
 import type { ZodError } from 'zod';
 import { AppError, isAppError } from '../../core/errors';
 
@@ -10,7 +10,7 @@ export function fromZod(error: ZodError): AppError {
     const field = issue.path.map((p) => FIELD_LABELS[String(p)] ?? String(p)).join(' › ');
     return field ? `${field}: ${issue.message}` : issue.message;
   });
-  return new AppError('invalidInput', `ข้อมูลไม่ถูกต้อง — ${messages.join('; ')}`, { issues: error.issues });
+  return new AppError('invalidInput', API_ERRORS.invalidInput(messages.join('; ')), { issues: error.issues });
 }
 
 function sqliteCode(e: unknown): string {
@@ -22,25 +22,16 @@ export function toAppError(e: unknown): AppError {
   if (isAppError(e)) return e;
   const code = sqliteCode(e);
   if (code.startsWith('SQLITE_CONSTRAINT')) {
-    return new AppError('conflict', 'บันทึกไม่ได้ เพราะข้อมูลขัดกับข้อมูลที่มีอยู่', { cause: String(e) });
+    return new AppError('conflict', API_ERRORS.constraint, { cause: String(e) });
   }
   if (code === 'SQLITE_BUSY') {
-    return new AppError('conflict', 'ฐานข้อมูลกำลังถูกใช้งานโดยโปรแกรมอื่น กรุณาลองใหม่อีกครั้ง', { cause: String(e) });
+    return new AppError('conflict', API_ERRORS.busy, { cause: String(e) });
   }
   if (code === 'SQLITE_FULL') {
-    return new AppError(
-      'diskFull',
-      'บันทึกไม่ได้: พื้นที่ดิสก์เต็ม ข้อมูลที่บันทึกไว้ก่อนหน้านี้ยังอยู่ครบ กรุณาลบไฟล์ที่ไม่ใช้ให้มีพื้นที่ว่าง แล้วลองบันทึกอีกครั้ง',
-      { cause: String(e) },
-    );
+    return new AppError('diskFull', API_ERRORS.diskFull, { cause: String(e) });
   }
   if (code.startsWith('SQLITE_READONLY')) {
-    return new AppError(
-      'readOnly',
-      'บันทึกไม่ได้: ไฟล์ข้อมูลหรือโฟลเดอร์ของไฟล์เป็นแบบอ่านอย่างเดียว (ไม่มีสิทธิ์เขียน) ' +
-        'กรุณาย้ายไฟล์ข้อมูลไปไว้ในโฟลเดอร์ที่เขียนได้ หรือให้ผู้ดูแลระบบเปิดสิทธิ์เขียน',
-      { cause: String(e) },
-    );
+    return new AppError('readOnly', API_ERRORS.readOnly, { cause: String(e) });
   }
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
     return new AppError('corruptDatabase', FILE_MESSAGES.damaged, { cause: String(e) });

@@ -8,7 +8,7 @@ import type { DesktopHooks } from '../api/context';
 import { isSafeExternalUrl, URL_NEEDS_HTTP } from '../../core/urls';
 import type { FolderMemory } from './folders';
 import { printWithDialog } from './pdfPrinter';
-import { DATA_FILE_WORDS, UI_WORDS } from '../../core/terms';
+import { DATA_FILE_WORDS, DIALOG_WORDS, UI_WORDS } from '../../core/terms';
 
 export function createDesktopHooks(getWindow: () => BrowserWindow | null, folders: FolderMemory): DesktopHooks {
   type Kind = 'reports' | 'evidence' | 'backups';
@@ -21,11 +21,11 @@ export function createDesktopHooks(getWindow: () => BrowserWindow | null, folder
   return {
     async openPath(file) {
       const problem = await shell.openPath(file);
-      if (problem) throw new AppError('unsupported', `เปิดไฟล์ไม่ได้: ไม่พบโปรแกรมสำหรับเปิดไฟล์ชนิดนี้ในเครื่อง`);
+      if (problem) throw new AppError('unsupported', DIALOG_WORDS.noAppForFile);
     },
     async chooseSavePath(defaultName, format) {
       const options = {
-        title: 'บันทึกรายงาน',
+        title: DIALOG_WORDS.saveReport,
         defaultPath: path.join(start('reports'), defaultName),
         buttonLabel: UI_WORDS.save,
         filters: [format === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Excel', extensions: ['xlsx'] }],
@@ -36,9 +36,9 @@ export function createDesktopHooks(getWindow: () => BrowserWindow | null, folder
     },
     async chooseOpenPath() {
       const options = {
-        title: 'เลือกไฟล์สำรองที่จะกู้คืน',
+        title: DIALOG_WORDS.pickBackup,
         defaultPath: start('backups'),
-        buttonLabel: 'เลือก',
+        buttonLabel: DIALOG_WORDS.pick,
         properties: ['openFile' as const],
         filters: [{ name: DATA_FILE_WORDS.filter, extensions: ['sqlite', 'db'] }],
       };
@@ -50,9 +50,9 @@ export function createDesktopHooks(getWindow: () => BrowserWindow | null, folder
       const options = {
         title: DATA_FILE_WORDS.pickEvidence,
         defaultPath: start('evidence'),
-        buttonLabel: 'แนบไฟล์',
+        buttonLabel: DIALOG_WORDS.attach,
         properties: ['openFile' as const, 'multiSelections' as const],
-        filters: [{ name: 'ไฟล์หลักฐาน (PDF รูปภาพ เอกสาร Office)', extensions: [...extensions] }],
+        filters: [{ name: DIALOG_WORDS.evidenceFilter, extensions: [...extensions] }],
       };
       const win = getWindow();
       const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
@@ -62,7 +62,7 @@ export function createDesktopHooks(getWindow: () => BrowserWindow | null, folder
     },
     async chooseBackupSavePath(defaultName) {
       const options = {
-        title: 'สำรองข้อมูลไปยังไฟล์',
+        title: DIALOG_WORDS.backupToFile,
         defaultPath: path.join(start('backups'), defaultName),
         buttonLabel: UI_WORDS.save,
         filters: [{ name: DATA_FILE_WORDS.filter, extensions: ['sqlite'] }],
@@ -74,9 +74,9 @@ export function createDesktopHooks(getWindow: () => BrowserWindow | null, folder
     async chooseFolder() {
       // https://www.electronjs.org/docs/latest/api/dialog#dialogshowopendialogwindow-options
       const options = {
-        title: 'เลือกโฟลเดอร์ที่จะบันทึกแบบฟอร์ม',
+        title: DIALOG_WORDS.pickFormsFolder,
         defaultPath: start('reports'),
-        buttonLabel: 'บันทึกที่นี่',
+        buttonLabel: DIALOG_WORDS.saveHere,
         properties: ['openDirectory' as const, 'createDirectory' as const],
       };
       const win = getWindow();

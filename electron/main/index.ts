@@ -17,7 +17,7 @@ import {
 } from '../../db/backup';
 import { acquireDbLock, type FileLock } from '../../db/backup/lock';
 import { decideRecovery, type RecoveryCandidate } from '../../db/backup/recovery';
-import { INTERNAL_ERROR, FILE_MESSAGES } from '../../core/terms';
+import { INTERNAL_ERROR, FILE_MESSAGES, STARTUP_WORDS } from '../../core/terms';
 import { isAppError } from '../../core/errors';
 import { startCheckpointer, type Checkpointer } from '../../db/checkpoint';
 import { dataPaths, type DataPaths } from '../../db/paths';
@@ -112,7 +112,7 @@ async function openOrRecover(dbPath: string, error: unknown): Promise<Db | null>
     return openChecked(dbPath);
   } catch (e) {
     mainLog.error('restoring the backup failed', e);
-    dialog.showErrorBox('กู้คืนไม่สำเร็จ', `${errorText(e)}\n\n${FILE_MESSAGES.at(dbPath)}`);
+    dialog.showErrorBox(STARTUP_WORDS.restoreFailed, `${errorText(e)}\n\n${FILE_MESSAGES.at(dbPath)}`);
     return null;
   }
 }
@@ -219,10 +219,7 @@ async function start(): Promise<void> {
   // A mistyped --db folder must not look like a fresh start: only the app's own data folder is made
   // (and, for developers, the one `npm start --sample` names: it asks for a fresh sample file).
   if (!isDefault && !process.argv.includes('--sample') && !fs.existsSync(dataDir)) {
-    dialog.showErrorBox(
-      FILE_MESSAGES.dataFileUnopenable,
-      `ไม่พบโฟลเดอร์ ${dataDir}\nกรุณาตรวจสอบเส้นทางที่ระบุใน --db (โปรแกรมไม่สร้างโฟลเดอร์ใหม่ให้)\nไฟล์: ${dbPath}`,
-    );
+    dialog.showErrorBox(FILE_MESSAGES.dataFileUnopenable, STARTUP_WORDS.noFolder(dataDir, dbPath));
     app.exit(1);
     return;
   }
@@ -231,7 +228,7 @@ async function start(): Promise<void> {
     // We hold the single-instance lock (below): a lock our own app left behind is free to take.
     dbLock = acquireDbLock(dbPath, 'app', { holdsSingleInstanceLock: true });
   } catch (e) {
-    dialog.showErrorBox('เปิดฐานข้อมูลไม่ได้', errorText(e));
+    dialog.showErrorBox(STARTUP_WORDS.dbUnopenable, errorText(e));
     app.exit(1);
     return;
   }
@@ -240,10 +237,7 @@ async function start(): Promise<void> {
   if (!isDefault && !process.argv.includes('--sample') && !fs.existsSync(dbPath)) {
     dbLock.release();
     dbLock = null;
-    dialog.showErrorBox(
-      FILE_MESSAGES.dataFileUnopenable,
-      `ไม่พบไฟล์ข้อมูล ${dbPath}\nกรุณาตรวจสอบเส้นทางที่ระบุใน --db (โปรแกรมสร้างไฟล์ข้อมูลใหม่เฉพาะในโฟลเดอร์ข้อมูลของโปรแกรมเอง)`,
-    );
+    dialog.showErrorBox(FILE_MESSAGES.dataFileUnopenable, STARTUP_WORDS.noDataFile(dbPath));
     app.exit(1);
     return;
   }
@@ -283,7 +277,7 @@ async function start(): Promise<void> {
     });
   } catch (e) {
     mainLog.error('starting the API failed', e);
-    dialog.showErrorBox('เริ่มโปรแกรมไม่ได้', errorText(e));
+    dialog.showErrorBox(STARTUP_WORDS.cannotStart, errorText(e));
     app.exit(1);
     return;
   }

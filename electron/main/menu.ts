@@ -6,7 +6,7 @@
 // focus the search box, show a screen, open a dialog), so either way the user gets one effect.
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { SCREENS } from '../../core/screens';
-import { UNDO_NAME, WORDS, UI_WORDS, DATA_FILE_WORDS } from '../../core/terms';
+import { UNDO_NAME, WORDS, UI_WORDS, DATA_FILE_WORDS, MENU_WORDS } from '../../core/terms';
 
 export interface MenuContext {
   dbPath: string;
@@ -25,47 +25,47 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
   const view: MenuItemConstructorOptions[] = [
     ...SCREENS.map((s) => command(s.label, `screen:${s.id}`, `CmdOrCtrl+${s.key}`)),
     { type: 'separator' },
-    { label: 'โหลดหน้าใหม่', role: 'reload' },
+    { label: MENU_WORDS.reload, role: 'reload' },
     { type: 'separator' },
-    { label: 'ขยายตัวอักษร', role: 'zoomIn' },
-    { label: 'ย่อตัวอักษร', role: 'zoomOut' },
-    { label: 'ขนาดปกติ', role: 'resetZoom' },
+    { label: MENU_WORDS.zoomIn, role: 'zoomIn' },
+    { label: MENU_WORDS.zoomOut, role: 'zoomOut' },
+    { label: MENU_WORDS.resetZoom, role: 'resetZoom' },
     { type: 'separator' },
-    { label: 'เต็มจอ', role: 'togglefullscreen' },
+    { label: MENU_WORDS.fullScreen, role: 'togglefullscreen' },
   ];
-  if (!ctx.isPackaged) view.push({ type: 'separator' }, { label: 'เครื่องมือนักพัฒนา', role: 'toggleDevTools' });
+  if (!ctx.isPackaged) view.push({ type: 'separator' }, { label: MENU_WORDS.devTools, role: 'toggleDevTools' });
 
   return [
     {
       label: WORDS.file,
       submenu: [
-        command('ส่งออกรายงาน…', 'export', 'CmdOrCtrl+E'),
+        command(MENU_WORDS.exportReport, 'export', 'CmdOrCtrl+E'),
         command(UI_WORDS.print, 'print', 'CmdOrCtrl+P'),
         { type: 'separator' },
-        command('สำรองข้อมูล…', 'backup'),
+        command(MENU_WORDS.backup, 'backup'),
         command(UI_WORDS.restore, 'restore'),
         { type: 'separator' },
-        { label: 'ออก', role: 'quit' },
+        { label: MENU_WORDS.quit, role: 'quit' },
       ],
     },
     {
-      label: 'แก้ไข',
+      label: MENU_WORDS.edit,
       submenu: [
         { label: UNDO_NAME, role: 'undo' },
-        { label: 'ทำซ้ำ', role: 'redo' },
+        { label: MENU_WORDS.redo, role: 'redo' },
         { type: 'separator' },
-        { label: 'ตัด', role: 'cut' },
-        { label: 'คัดลอก', role: 'copy' },
-        { label: 'วาง', role: 'paste' },
-        { label: 'เลือกทั้งหมด', role: 'selectAll' },
+        { label: MENU_WORDS.cut, role: 'cut' },
+        { label: MENU_WORDS.copy, role: 'copy' },
+        { label: MENU_WORDS.paste, role: 'paste' },
+        { label: MENU_WORDS.selectAll, role: 'selectAll' },
         { type: 'separator' },
-        command('บันทึกทันที', 'save', 'CmdOrCtrl+S'),
-        command('ค้นหา', 'find', 'CmdOrCtrl+F'),
+        command(MENU_WORDS.saveNow, 'save', 'CmdOrCtrl+S'),
+        command(MENU_WORDS.find, 'find', 'CmdOrCtrl+F'),
       ],
     },
-    { label: 'มุมมอง', submenu: view },
+    { label: MENU_WORDS.view, submenu: view },
     {
-      label: 'ช่วยเหลือ',
+      label: MENU_WORDS.help,
       submenu: [
         {
           label: DATA_FILE_WORDS.about,
@@ -73,9 +73,9 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
             const options = {
               type: 'info' as const,
               title: DATA_FILE_WORDS.about,
-              message: `ITA Tracker รุ่น ${app.getVersion()}`,
-              detail: `ระบบติดตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA)\nไฟล์ข้อมูล: ${ctx.dbPath}`,
-              buttons: ['ตกลง'],
+              message: MENU_WORDS.version(app.getVersion()),
+              detail: MENU_WORDS.aboutDetail(ctx.dbPath),
+              buttons: [MENU_WORDS.ok],
             };
             const win = ctx.getWindow();
             void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options));

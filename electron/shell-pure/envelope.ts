@@ -1,10 +1,10 @@
 // What crosses IPC: results and errors as data. Pure, shared by the main process (wrap) and the
 // preload (unwrap), so it must not import electron or anything with Node dependencies.
 import type { Envelope } from '../../core/contract';
-import { INTERNAL_ERROR } from '../../core/terms';
+import { FORBIDDEN_REQUEST, INTERNAL_ERROR } from '../../core/terms';
 
 export const INTERNAL_ERROR_MESSAGE = INTERNAL_ERROR;
-export const FORBIDDEN_MESSAGE = 'คำขอนี้ไม่ได้มาจากหน้าต่างของโปรแกรม จึงไม่ได้รับอนุญาต';
+export const FORBIDDEN_MESSAGE = FORBIDDEN_REQUEST;
 
 /** An Error as the renderer sees it: Thai message, stable code. */
 export interface ApiError extends Error {

@@ -12,7 +12,7 @@ import { backupFileName } from '../../../db/backup';
 import { pathsOfDb } from '../../../db/paths';
 import type { Ctx } from '../context';
 import type { Handlers } from '../../../core/contract';
-import { DESKTOP_ONLY } from '../../../core/terms';
+import { DESKTOP_ONLY, DESKTOP_API_WORDS } from '../../../core/terms';
 
 type BackupHandlers = Pick<
   Handlers,
@@ -39,7 +39,7 @@ export function backupHandlers(ctx: Ctx): BackupHandlers {
     if (!ctx.options.desktop) return; // CLI and tests: no page to distrust
     const inBackups = path.dirname(path.resolve(file)) === path.resolve(dir());
     if (!chosen.has(file) && !inBackups) {
-      throw new AppError('notFound', 'กรุณาเลือกไฟล์จากหน้าต่างเลือกไฟล์อีกครั้ง');
+      throw new AppError('notFound', DESKTOP_API_WORDS.pickAgain);
     }
   };
   return {
@@ -48,7 +48,7 @@ export function backupHandlers(ctx: Ctx): BackupHandlers {
     backupToFile: async ({ path: file }) => {
       guard(file, chosenSave);
       if (path.resolve(file) === path.resolve(ctx.options.dbPath)) {
-        throw new AppError('invalidInput', 'เลือกไฟล์อื่น: ไฟล์นี้คือไฟล์ข้อมูลที่ใช้อยู่');
+        throw new AppError('invalidInput', DESKTOP_API_WORDS.backupOverDataFile);
       }
       await writeBackup(ctx.db, file);
       return { path: file, bytes: fs.statSync(file).size };
@@ -74,7 +74,7 @@ export function backupHandlers(ctx: Ctx): BackupHandlers {
     restoreBackup: async ({ path: file }) => {
       guard(file, chosenOpen);
       if (path.resolve(file) === path.resolve(ctx.options.dbPath)) {
-        throw new AppError('invalidInput', 'ไฟล์นี้คือไฟล์ข้อมูลที่ใช้อยู่ เลือกไฟล์สำรองไฟล์อื่น');
+        throw new AppError('invalidInput', DESKTOP_API_WORDS.restoreFromDataFile);
       }
       const result = await restoreFromFile(ctx.db, file, dir());
       // After the swap: the restored data gets the entry of its own restore.

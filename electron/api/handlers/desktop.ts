@@ -7,7 +7,7 @@ import { readEvidenceFile } from '../../../db/queries/evidence';
 import { EVIDENCE_EXTENSIONS, MAX_EVIDENCE_BYTES } from '../../../core/limits';
 import type { Ctx, DesktopHooks } from '../context';
 import type { Handlers } from '../../../core/contract';
-import { DESKTOP_ONLY, FILE_MESSAGES } from '../../../core/terms';
+import { DESKTOP_ONLY, FILE_MESSAGES, DESKTOP_API_WORDS } from '../../../core/terms';
 
 type DesktopHandlers = Pick<
   Handlers,
@@ -30,7 +30,7 @@ function readPicked(file: string, fileName: string): Buffer {
     throw new AppError(
       code === 'EBUSY' ? 'conflict' : 'notFound',
       code === 'EBUSY'
-        ? `${FILE_MESSAGES.unreadable(fileName)}: ไฟล์กำลังถูกใช้โดยโปรแกรมอื่น กรุณาปิดไฟล์นั้นแล้วลองอีกครั้ง`
+        ? DESKTOP_API_WORDS.inUse(FILE_MESSAGES.unreadable(fileName))
         : FILE_MESSAGES.unreadable(fileName),
       { cause: String(e) },
     );
@@ -73,11 +73,7 @@ function viewingCopy(id: number, fileName: string, data: Uint8Array): string {
     writeFileAtomic(fresh, data, { mode: 0o600 });
     return fresh;
   } catch (e) {
-    throw new AppError(
-      'conflict',
-      `เปิดไฟล์หลักฐาน “${fileName}” ไม่ได้: ไฟล์นี้กำลังเปิดอยู่ในโปรแกรมอื่น (เช่น Word หรือ Excel) ` + 'กรุณาปิดไฟล์นั้นแล้วลองอีกครั้ง',
-      { cause: String(e) },
-    );
+    throw new AppError('conflict', DESKTOP_API_WORDS.evidenceOpen(fileName), { cause: String(e) });
   }
 }
 
@@ -135,7 +131,7 @@ export function desktopHandlers(ctx: Ctx): DesktopHandlers {
     openExport: async ({ path: file, reveal }) => {
       const desktop = hooks();
       // Only files this session exported: the page cannot make the app open arbitrary local paths.
-      if (!ctx.written.has(file)) throw new AppError('notFound', 'ไม่พบไฟล์ที่ส่งออกนี้ กรุณาส่งออกใหม่อีกครั้ง');
+      if (!ctx.written.has(file)) throw new AppError('notFound', DESKTOP_API_WORDS.exportGone);
       if (reveal) {
         if (!desktop.showItemInFolder) throw new AppError('unsupported', DESKTOP_ONLY);
         await desktop.showItemInFolder(file);

@@ -19,7 +19,7 @@ import type { Handlers } from '../../../core/contract';
 import type { FollowUp } from '../../../core/types';
 import { batchChecker, identityOf } from './formIdentity';
 import { followUpHandlers } from './followUps';
-import { monthOutsidePlan, andMore } from '../../../core/terms';
+import { monthOutsidePlan, andMore, FORMS_IMPORT_WORDS } from '../../../core/terms';
 
 type DivisionFormHandlers = Pick<Handlers, 'exportDivisionForm' | 'previewDivisionForms' | 'importDivisionForms'>;
 
@@ -67,11 +67,11 @@ export function divisionFormHandlers(ctx: Ctx): DivisionFormHandlers {
         Object.assign(fp, { division: form.division, reporter: form.reporter, skipped: form.skipped });
         fp.errors.push(...form.errors);
         if (form.planId !== planId) {
-          fp.errors.push(`ไฟล์ ${file.name} เป็นแบบฟอร์มของแผนอื่น ไม่ใช่แผนปีงบประมาณ พ.ศ. ${plan.fiscalYear} ที่เลือก`);
+          fp.errors.push(FORMS_IMPORT_WORDS.otherPlan(file.name, plan.fiscalYear));
           continue;
         }
         if (!months.includes(form.month)) {
-          fp.errors.push(`ไฟล์ ${file.name} เป็นแบบฟอร์มเดือนที่ไม่อยู่ในปีงบประมาณ พ.ศ. ${plan.fiscalYear}`);
+          fp.errors.push(FORMS_IMPORT_WORDS.monthOutside(file.name, plan.fiscalYear));
           continue;
         }
         fp.month = form.month;
@@ -101,9 +101,7 @@ export function divisionFormHandlers(ctx: Ctx): DivisionFormHandlers {
         for (const row of form.rows) {
           const r = due.get(row.activityId);
           if (!r) {
-            fp.errors.push(
-              `ไฟล์ ${file.name} แถว ${row.row}: กิจกรรมนี้ไม่อยู่ในรายการที่ต้องรายงานเดือน ${formatMonthShort(form.month)} ของแผนแล้ว (แผนอาจถูกแก้ไขหลังส่งแบบฟอร์ม)`,
-            );
+            fp.errors.push(FORMS_IMPORT_WORDS.notDue(file.name, row.row, formatMonthShort(form.month)));
             continue;
           }
           fp.rows.push({
@@ -132,8 +130,8 @@ export function divisionFormHandlers(ctx: Ctx): DivisionFormHandlers {
       if (m.parts.length > 1) {
         const r = out.files.flatMap((f) => f.rows).find((x) => x.activityId === m.activityId)!;
         out.warnings.push(
-          `ข้อ ${r.itemCode} "${r.activityText.slice(0, 40)}" รายงานมาจาก ${m.parts.length} ฝ่าย จะรวมผลเป็นรายการเดียว` +
-            (new Set(m.parts.map((p) => p.row.status)).size > 1 ? ' (สถานะไม่ตรงกัน จะบันทึกเป็น อยู่ระหว่างดำเนินการ)' : ''),
+          FORMS_IMPORT_WORDS.merged(r.itemCode, r.activityText.slice(0, 40), m.parts.length) +
+            (new Set(m.parts.map((p) => p.row.status)).size > 1 ? FORMS_IMPORT_WORDS.mergedStatuses : ''),
         );
       }
     }
@@ -197,7 +195,7 @@ export function divisionFormHandlers(ctx: Ctx): DivisionFormHandlers {
       if (!preview.ok) {
         throw new AppError(
           'importFailed',
-          `นำเข้าแบบฟอร์มไม่ได้ ไม่มีการบันทึกข้อมูลใด ๆ\n${preview.errors.slice(0, 10).join('\n')}` +
+          `${FORMS_IMPORT_WORDS.refused}\n${preview.errors.slice(0, 10).join('\n')}` +
             (preview.errors.length > 10 ? `\n${andMore(preview.errors.length - 10)}` : ''),
           { errors: preview.errors },
         );

@@ -4,7 +4,7 @@
 // different forms for the same division and month disagree and are refused; a form imported before
 // with the same content changes nothing when imported again.
 import crypto from 'node:crypto';
-import { ALL_DIVISIONS } from '../../../core/terms';
+import { ALL_DIVISIONS, FORMS_IMPORT_WORDS } from '../../../core/terms';
 import { formatDateTime, formatMonthShort } from '../../../core/thai';
 import type { Db } from '../../../db/open';
 import { getFormImport, type FormImportRecord } from '../../../db/queries/formImports';
@@ -33,7 +33,7 @@ export function identityOf(planId: number, form: ParsedForm): FormIdentity {
     key: form.formId ?? `legacy:${planId}:${form.month}:${division}`,
     hash,
     slot: `${form.month}|${division}`,
-    label: `${form.division || ALL_DIVISIONS} เดือน ${formatMonthShort(form.month)}`,
+    label: FORMS_IMPORT_WORDS.label(form.division || ALL_DIVISIONS, formatMonthShort(form.month)),
   };
 }
 
@@ -51,14 +51,12 @@ export function batchChecker(db: Db) {
         return {
           use: false,
           sameAs: first.name,
-          warning: `ไฟล์ ${name} เป็นแบบฟอร์มเดียวกับไฟล์ ${first.name} (${id.label}) จึงนับเพียงครั้งเดียว`,
+          warning: FORMS_IMPORT_WORDS.sameFile(name, first.name, id.label),
         };
       }
       return {
         use: false,
-        error:
-          `ไฟล์ ${name} และไฟล์ ${first.name} เป็นแบบฟอร์มของ${id.label}เหมือนกัน แต่ข้อมูลไม่ตรงกัน ` +
-          'กรุณาเลือกไฟล์ที่ถูกต้องเพียงไฟล์เดียว',
+        error: FORMS_IMPORT_WORDS.disagree(name, first.name, id.label),
       };
     }
     slots.set(id.slot, { name, hash: id.hash });
@@ -67,14 +65,14 @@ export function batchChecker(db: Db) {
       return {
         use: false,
         importedAt: previous.importedAt,
-        warning: `ไฟล์ ${name} (${id.label}) นำเข้าแล้วเมื่อ ${formatDateTime(previous.importedAt, 'arabic')} ข้อมูลเหมือนเดิม จึงไม่บันทึกซ้ำ`,
+        warning: FORMS_IMPORT_WORDS.unchanged(name, id.label, formatDateTime(previous.importedAt, 'arabic')),
       };
     }
     return {
       use: true,
       previous,
       ...(previous && {
-        warning: `แบบฟอร์ม${id.label}ในไฟล์ ${name} เคยนำเข้าเมื่อ ${formatDateTime(previous.importedAt, 'arabic')} ข้อมูลในไฟล์นี้ต่างจากครั้งก่อน จะบันทึกแทนข้อมูลเดิม`,
+        warning: FORMS_IMPORT_WORDS.replaces(id.label, name, formatDateTime(previous.importedAt, 'arabic')),
       }),
     };
   };

@@ -9,7 +9,7 @@ import { AppError } from '../../../core/errors';
 import type { Handlers } from '../../../core/contract';
 import type { AuditEntity } from '../../../core/mutates';
 import { REVERT_ACTION, SNAPSHOT_KEY, UNDO_ACTIONS, UNDO_SCOPES, type RevertResult } from '../../../core/revert';
-import { NOTHING_TO_UNDO, PLAN_REVERT_WORDS } from '../../../core/terms';
+import { NOTHING_TO_UNDO, PLAN_REVERT_WORDS, REVERT_WORDS } from '../../../core/terms';
 import { createCommittedBackupSync } from '../../../db/backup';
 import { restorePlanSnapshot, type PlanSnapshot } from '../../../db/queries/planSnapshot';
 import type { ActivityInput } from '../../../db/queries/planWrites';
@@ -105,7 +105,7 @@ export function historyHandlers(ctx: Ctx): HistoryHandlers {
     const plan = planRevert(db, target, entryOnly);
     const { preview } = plan;
     if (preview.refusals.length > 0) {
-      throw new AppError('conflict', `ย้อนกลับไม่ได้ ไม่มีการเปลี่ยนแปลงข้อมูล\n${preview.refusals.join('\n')}`, {
+      throw new AppError('conflict', `${REVERT_WORDS.refused}\n${preview.refusals.join('\n')}`, {
         preview,
       });
     }
@@ -150,20 +150,17 @@ export function historyHandlers(ctx: Ctx): HistoryHandlers {
       const batch = newestUndoable(db, planId, ctx.actor, UNDO_SCOPES[scope], REVERT_ACTION, UNDO_ACTIONS[scope]);
       if (batch === null) return { result: null, message: NOTHING_TO_UNDO };
       const result = revert(batch, false);
-      return { result, message: `เลิกทำแล้ว: ${result.summary}` };
+      return { result, message: REVERT_WORDS.undone(result.summary) };
     },
     clearFollowUp: ({ activityId, month }) => {
       planIdOfActivity(db, activityId); // an unknown activity is refused (notFound)
       const f = getFollowUp(db, activityId, month);
       if (!f) return { cleared: false };
       const ref = activityRef(db, activityId);
-      const label = `ข้อ ${ref.code} กิจกรรมที่ ${ref.position} เดือน ${month}`;
+      const label = REVERT_WORDS.rowLabel(ref.code, ref.position, month);
       const files = f.evidence.filter((e) => e.kind === 'file');
       if (files.length > 0) {
-        throw new AppError(
-          'conflict',
-          `ล้างแถว${label}ไม่ได้: มีไฟล์หลักฐาน ${files.map((x) => x.fileName).join(', ')} ` + 'ลบไฟล์ก่อน (ไฟล์ที่ลบแล้วกู้คืนไม่ได้)',
-        );
+        throw new AppError('conflict', REVERT_WORDS.clearHasFiles(label, files.map((x) => x.fileName).join(', ')));
       }
       // Links go first, each its own entry, so a revert brings them back after the report.
       for (const ev of f.evidence) {

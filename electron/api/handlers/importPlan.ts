@@ -16,7 +16,7 @@ import { insertParsedPlan } from '../../../db/queries/planWrites';
 import { getSettings, listDivisions, putSettings } from '../../../db/queries/settings';
 import { findPlans, getPlanSummary } from '../../../db/queries/structure';
 import type { Ctx } from '../context';
-import { WORDS, andMore, IMPORT_REFUSED, planExists } from '../../../core/terms';
+import { WORDS, andMore, IMPORT_REFUSED, planExists, PLAN_API_WORDS } from '../../../core/terms';
 
 type ImportHandlers = Pick<Handlers, 'importPlan' | 'importPlanText' | 'importSamplePlan'>;
 
@@ -67,7 +67,7 @@ export function refusal(problems: ImportProblem[]): string {
   const errors = problems.filter((p) => p.severity === 'error');
   const listed = errors.slice(0, LISTED).map((p) => p.message);
   const more = errors.length > LISTED ? [andMore(errors.length - LISTED)] : [];
-  return [`${IMPORT_REFUSED} (พบปัญหา ${errors.length} รายการ)`, ...listed, ...more].join('\n');
+  return [`${IMPORT_REFUSED} ${PLAN_API_WORDS.problemCount(errors.length)}`, ...listed, ...more].join('\n');
 }
 
 export function importHandlers(ctx: Ctx): ImportHandlers {
@@ -93,7 +93,7 @@ export function importHandlers(ctx: Ctx): ImportHandlers {
     const problems = [...parsed.problems];
     const fiscalYear = input.fiscalYear ?? parsed.fiscalYear;
     if (fiscalYear === null || fiscalYear === undefined) {
-      throw new AppError('importFailed', 'ไม่พบปีงบประมาณในเอกสาร กรุณาระบุปีงบประมาณ (พ.ศ.) ก่อนนำเข้า', {
+      throw new AppError('importFailed', PLAN_API_WORDS.noFiscalYear, {
         problems,
         preview,
       });
@@ -102,13 +102,13 @@ export function importHandlers(ctx: Ctx): ImportHandlers {
       problems.push({
         line: 0,
         severity: 'warning',
-        message: `เอกสารระบุปีงบประมาณ พ.ศ. ${parsed.fiscalYear} แต่จะนำเข้าเป็นปี ${input.fiscalYear} ตามที่เลือก`,
+        message: PLAN_API_WORDS.otherFiscalYear(parsed.fiscalYear, input.fiscalYear),
       });
     }
     const settings = getSettings(db);
     const office = input.office ?? parsed.office ?? settings.office;
     if (findPlans(db, fiscalYear, office).length > 0) {
-      throw new AppError('conflict', `${planExists(office, fiscalYear)} จึงไม่นำเข้าซ้ำ`);
+      throw new AppError('conflict', PLAN_API_WORDS.notAgain(planExists(office, fiscalYear)));
     }
     const activityCount = parsed.items.reduce((n, i) => n + i.activities.length, 0);
     const result: ImportResult = {
@@ -174,7 +174,7 @@ export function importHandlers(ctx: Ctx): ImportHandlers {
       try {
         text = fs.readFileSync(file, 'utf8');
       } catch {
-        throw new AppError('notFound', `ไม่พบไฟล์แผนตัวอย่าง (${file})`);
+        throw new AppError('notFound', PLAN_API_WORDS.noSample(file));
       }
       return write(parsePlanText(text, options({})), { dryRun: false, criteriaSet: DEFAULT_CRITERIA_SET });
     },

@@ -41,7 +41,7 @@ import { renumber } from '../../../db/queries/planWrites';
 import type { Ctx } from '../context';
 import { SNAPSHOT_KEY } from '../../../core/revert';
 import { subtreeOf } from './revertStructure';
-import { STRUCTURE_WORDS } from '../../../core/terms';
+import { STRUCTURE_WORDS, PLAN_API_WORDS } from '../../../core/terms';
 
 type PlanStructureHandlers = Pick<
   Handlers,
@@ -77,7 +77,7 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
   const planOfSub = (subId: number) => getIndicator(db, getSubIndicator(db, subId).indicatorId).plan_id;
   const refuseIfReported = (level: 'tool' | 'indicator' | 'sub_indicator', id: number, what: string) => {
     const n = reportsBelow(db, level, id);
-    if (n > 0) throw new AppError('conflict', `ลบ${what} ไม่ได้ เพราะมีผลการดำเนินงานบันทึกไว้แล้ว ${n} รายการ`);
+    if (n > 0) throw new AppError('conflict', PLAN_API_WORDS.deleteReported(what, n));
   };
 
   return {
@@ -126,7 +126,7 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
     },
     deleteIndicator: ({ indicatorId }) => {
       const before = indicatorOf(indicatorId);
-      refuseIfReported('indicator', indicatorId, `ตัวชี้วัดที่ ${before.number}`);
+      refuseIfReported('indicator', indicatorId, STRUCTURE_WORDS.indicator(before.number));
       const rows = subtreeOf(db, 'indicator', indicatorId, before.planId);
       deleteIndicatorRow(db, before);
       ctx.changed({ entity: 'indicator', id: indicatorId, before: { ...brief(before), [SNAPSHOT_KEY]: rows } });
@@ -178,7 +178,7 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
         name,
         scheme,
         fiscalYear: fiscalYear === undefined ? plan.fiscalYear : fiscalYear,
-        source: `โครงสร้างของแผน${plan.office} ปีงบประมาณ พ.ศ. ${plan.fiscalYear}`,
+        source: PLAN_API_WORDS.criteriaSource(plan.office, plan.fiscalYear),
       });
       const before = findCriteriaSet(db, id);
       const saved = putCriteriaSet(db, set);
@@ -190,14 +190,14 @@ export function planStructureHandlers(ctx: Ctx): PlanStructureHandlers {
       try {
         data = JSON.parse(json);
       } catch {
-        throw new AppError('invalidInput', 'ไฟล์เกณฑ์ไม่ใช่ JSON ที่อ่านได้');
+        throw new AppError('invalidInput', PLAN_API_WORDS.criteriaNotJson);
       }
       const parsed = criteriaSetBody.safeParse(data);
       if (!parsed.success) {
         const first = parsed.error.issues[0];
         throw new AppError(
           'invalidInput',
-          `ไฟล์เกณฑ์ไม่ถูกต้อง: ${first?.path.join('.') ?? ''} ${first?.message ?? ''}`.trim(),
+          PLAN_API_WORDS.criteriaInvalid(first?.path.join('.') ?? '', first?.message ?? ''),
         );
       }
       const before = findCriteriaSet(db, parsed.data.id);

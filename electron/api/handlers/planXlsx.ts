@@ -1,6 +1,6 @@
 // The plan edited in Excel comes back as a preview of its changes and is applied in one transaction.
 import { AppError } from '../../../core/errors';
-import { PLAN_LOCKED, IMPORT_REFUSED, refusedWithReports } from '../../../core/terms';
+import { PLAN_LOCKED, IMPORT_REFUSED, refusedWithReports, PLAN_API_WORDS } from '../../../core/terms';
 import {
   assertCodeFits,
   insertActivity,
@@ -25,7 +25,7 @@ import type { Handlers } from '../../../core/contract';
 
 type PlanXlsxHandlers = Pick<Handlers, 'previewPlanXlsx' | 'applyPlanXlsx'>;
 
-const PLAN_FILE = 'แผน.xlsx';
+const PLAN_FILE = PLAN_API_WORDS.xlsxName;
 
 export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
   const { db } = ctx;
@@ -40,15 +40,12 @@ export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
   ): Promise<PlanXlsxPreview & { diff: DesiredChange[] }> => {
     const plan = getPlanDetail(db, planId);
     const wb = await loadWorkbook(PLAN_FILE, data);
-    const meta = metaOf(PLAN_FILE, wb, 'plan', 'ไฟล์แผน');
+    const meta = metaOf(PLAN_FILE, wb, 'plan', PLAN_API_WORDS.xlsxWhat);
     if (Number(meta.fiscalYear) !== plan.fiscalYear) {
-      throw new AppError(
-        'invalidInput',
-        `ไฟล์นี้เป็นแผนปีงบประมาณ พ.ศ. ${meta.fiscalYear} ไม่ใช่แผนปี ${plan.fiscalYear} ที่เลือก จึงไม่นำเข้า`,
-      );
+      throw new AppError('invalidInput', PLAN_API_WORDS.xlsxOtherYear(meta.fiscalYear, plan.fiscalYear));
     }
     if (Number(meta.planId) !== plan.id || (meta.office && meta.office !== plan.office)) {
-      throw new AppError('invalidInput', `ไฟล์นี้เป็นแผนของ${meta.office || 'หน่วยงานอื่น'} ไม่ใช่แผนที่เลือก จึงไม่นำเข้า`);
+      throw new AppError('invalidInput', PLAN_API_WORDS.xlsxOtherPlan(meta.office));
     }
     const settings = getSettings(db);
     const { rows, errors: readErrors } = readPlanRows(wb, PLAN_FILE);
@@ -159,7 +156,7 @@ export function planXlsxHandlers(ctx: Ctx): PlanXlsxHandlers {
         }
         case 'activityAdded': {
           const itemId = c.itemId ?? newItems.get(c.newItemKey ?? '');
-          if (itemId === undefined) throw new AppError('internal', 'ไม่พบข้อของกิจกรรมที่เพิ่ม');
+          if (itemId === undefined) throw new AppError('internal', PLAN_API_WORDS.xlsxNoItem);
           const id = insertActivity(db, itemId, activityInput(c.activity!));
           ctx.changed({ entity: 'activity', id, after: getActivity(db, id) });
           break;

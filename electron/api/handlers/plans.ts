@@ -8,7 +8,7 @@ import { copyPlanStructure, defaultTitle, insertPlan, touchPlan } from '../../..
 import { deletePlanRow, setPlanApproval, updatePlanRow } from '../../../db/queries/planEdits';
 import type { Ctx } from '../context';
 import type { Handlers } from '../../../core/contract';
-import { planExists } from '../../../core/terms';
+import { planExists, PLAN_API_WORDS } from '../../../core/terms';
 
 type PlanHandlers = Pick<
   Handlers,
@@ -32,7 +32,7 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
     findPlan: ({ fiscalYear, office }) => {
       const found = findPlans(db, fiscalYear, office);
       if (found.length > 1) {
-        throw new AppError('conflict', `มีแผนปีงบประมาณ พ.ศ. ${fiscalYear} หลายหน่วยงาน กรุณาระบุชื่อหน่วยงาน`);
+        throw new AppError('conflict', PLAN_API_WORDS.manyOffices(fiscalYear));
       }
       return found[0] ?? null;
     },
@@ -66,7 +66,7 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
     deletePlan: ({ planId }) => {
       const before = getPlanSummary(db, planId);
       if (before.status === 'approved') {
-        throw new AppError('locked', 'แผนที่อนุมัติแล้วลบไม่ได้ หากต้องการลบ ให้ยกเลิกการอนุมัติก่อน');
+        throw new AppError('locked', PLAN_API_WORDS.approvedNoDelete);
       }
       deletePlanRow(db, planId);
       ctx.changed({ entity: 'plan', id: planId, before });
@@ -74,7 +74,7 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
     },
     approvePlan: ({ planId, approvedAt }) => {
       const before = getPlanSummary(db, planId);
-      if (before.status === 'approved') throw new AppError('conflict', 'แผนนี้อนุมัติแล้ว');
+      if (before.status === 'approved') throw new AppError('conflict', PLAN_API_WORDS.alreadyApproved);
       const date = approvedAt ?? new Date().toISOString().slice(0, 10);
       setPlanApproval(db, planId, date);
       touchPlan(db, planId);
@@ -84,7 +84,7 @@ export function planHandlers(ctx: Ctx): PlanHandlers {
     },
     reopenPlan: ({ planId }) => {
       const before = getPlanSummary(db, planId);
-      if (before.status !== 'approved') throw new AppError('conflict', 'แผนนี้ยังไม่ได้อนุมัติ');
+      if (before.status !== 'approved') throw new AppError('conflict', PLAN_API_WORDS.notApproved);
       setPlanApproval(db, planId, null);
       touchPlan(db, planId);
       const after = getPlanSummary(db, planId);

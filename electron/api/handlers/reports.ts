@@ -10,7 +10,7 @@ import { pageSetup } from '../../reports/html/page';
 import { paginatedHtml } from '../../reports/pdf/render';
 import type { Ctx } from '../context';
 import type { Api, Handlers } from '../../../core/contract';
-import { NOT_FOUND } from '../../../core/terms';
+import { NOT_FOUND, DESKTOP_API_WORDS } from '../../../core/terms';
 
 type ReportHandlers = Pick<Handlers, 'exportReport' | 'exportProgress' | 'printReport'>;
 
@@ -33,7 +33,7 @@ export function reportHandlers(ctx: Ctx, api: () => Api): ReportHandlers {
     exportProgress: async () => ctx.progress,
     printReport: async (request) => {
       const print = ctx.options.desktop?.printHtml;
-      if (!print) throw new AppError('unsupported', 'การพิมพ์ใช้ได้เฉพาะในโปรแกรมบนเครื่อง');
+      if (!print) throw new AppError('unsupported', DESKTOP_API_WORDS.printDesktopOnly);
       getPlanSummary(ctx.db, request.planId);
       // The same pages as the PDF: what is printed is what would be exported (laid out by the PDF
       // printer's Chromium; without one, the report flows onto pages as Chromium breaks them).

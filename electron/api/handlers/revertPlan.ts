@@ -14,7 +14,7 @@ import {
   type RevertChange,
   type RevertPreview,
 } from '../../../core/revert';
-import { entityName, fieldName, PLAN_LOCKED, andMore } from '../../../core/terms';
+import { entityName, fieldName, PLAN_LOCKED, andMore, REVERT_WORDS as R } from '../../../core/terms';
 import type { Db } from '../../../db/open';
 import { batchEntries, getAuditEntry, laterEntry, type StoredAuditEntry } from '../../../db/queries/audit';
 import { getEvidence } from '../../../db/queries/evidence';
@@ -33,8 +33,7 @@ import {
 } from './revertStructure';
 
 /** A refusal of one entry of a revert, and a note on one whose record is gone. */
-const cannotRevert = (what: string, why: string) => `ย้อนกลับ ${what} ไม่ได้: ${why}`;
-const goneNow = (what: string, name: string) => `${what}: ไม่มี${name}นี้แล้ว`;
+const { cannot: cannotRevert, goneNow } = R;
 
 export type Snap = Record<string, unknown>;
 
@@ -96,12 +95,12 @@ export function loadRecord(db: Db, entity: string, id: number): Snap | null {
 
 const REVERTIBLE = ['followUp', 'evidence', 'activity', 'item', 'tool', 'indicator', 'subIndicator'];
 const fieldNames = (keys: readonly string[]) => keys.map(fieldName).join(', ');
-const quoted = (e: StoredAuditEntry) => `“${e.summary}” (รายการที่ ${e.id})`;
+const quoted = (e: StoredAuditEntry) => R.quoted(e.summary, e.id);
 
 /** Works out the revert of batch `target` (or of the one entry `target` when entryOnly). */
 export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPlan {
   const head = getAuditEntry(db, target);
-  if (!head) throw new AppError('notFound', `ไม่พบประวัติรายการที่ ${target}`);
+  if (!head) throw new AppError('notFound', R.noEntry(target));
   const batchId = head.batchId;
   const scope: RevertPreview['scope'] = entryOnly || head.id !== batchId ? 'entry' : 'batch';
   const entries = scope === 'batch' ? batchEntries(db, batchId) : [head];
@@ -121,12 +120,12 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
   const bump = (m: Map<number, number>, k: number) => m.set(k, (m.get(k) ?? 0) + 1);
 
   if (scope === 'entry' && HEADING_ACTIONS.has(head.action)) {
-    refusals.push(`${quoted(head)} เป็นหัวของชุดรายการ ไม่มีข้อมูลของตัวเอง ให้ย้อนกลับทั้งชุด`);
+    refusals.push(R.heading(quoted(head)));
   }
   for (const e of [...entries].reverse()) {
     if (HEADING_ACTIONS.has(e.action)) continue;
     if (e.revertedBy !== null) {
-      refusals.push(`${quoted(e)} ถูกย้อนกลับไปแล้ว (รายการที่ ${e.revertedBy})`);
+      refusals.push(R.alreadyReverted(quoted(e), e.revertedBy));
       continue;
     }
     const name = entityName(e.entity);
@@ -170,9 +169,7 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
       continue;
     }
     if (e.entityId === null || !REVERTIBLE.includes(e.entity)) {
-      refusals.push(
-        `ย้อนกลับ ${quoted(e)} ไม่ได้: ย้อนกลับได้เฉพาะผลรายเดือน หลักฐาน ข้อ และกิจกรรม และการนำเข้าหรือสร้างแผนทั้งแผน (รายการนี้เป็น${name})`,
-      );
+      refusals.push(R.notRevertible(quoted(e), name));
       continue;
     }
     const before = (e.before ?? null) as Snap | null;
@@ -181,17 +178,13 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
     const now = current(e.entity, id);
     const later = () => {
       const l = laterEntry(db, e.entity, id, e.id, e.batchId);
-      return l ? ` โดย ${l.actor} (รายการที่ ${l.id})` : '';
+      return l ? R.laterBy(l.actor, l.id) : '';
     };
-    const clashWith = (fields: string[]) =>
-      refusals.push(
-        `ย้อนกลับ ${quoted(e)} ไม่ได้: ช่อง ${fieldNames(fields)} ถูกแก้ไขภายหลัง${later()} ` +
-          'ให้ย้อนกลับรายการที่แก้ไขภายหลังก่อน หรือแก้ไขเองที่หน้าจอ',
-      );
+    const clashWith = (fields: string[]) => refusals.push(R.editedLater(quoted(e), fieldNames(fields), later()));
 
     if (before && after) {
       if (!now) {
-        refusals.push(`ย้อนกลับ ${quoted(e)} ไม่ได้: ${name}นี้ถูกลบไปแล้ว`);
+        refusals.push(R.deletedSince(quoted(e), name));
         continue;
       }
       const changed = changedFields(e.entity, before, after);
@@ -201,7 +194,7 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
         continue;
       }
       const kept = fieldsOf(e.entity, after).filter((k) => !changed.includes(k) && !sameValue(now[k], after[k]));
-      if (kept.length > 0) notes.push(`${quoted(e)}: ช่อง ${fieldNames(kept)} ที่แก้ไขภายหลังคงไว้ตามเดิม`);
+      if (kept.length > 0) notes.push(R.keptLater(quoted(e), fieldNames(kept)));
       if (changed.length === 0) continue;
       const back = { ...now, ...Object.fromEntries(changed.map((k) => [k, before[k] ?? null])) };
       steps.push({ entry: e, kind: 'restore', entity: e.entity, id, now, back, fields: changed });
@@ -218,15 +211,15 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
         continue;
       }
       if (e.entity === 'followUp' && evidenceCountOf(db, id) > (removedEvidence.get(id) ?? 0)) {
-        refusals.push(`ย้อนกลับ ${quoted(e)} ไม่ได้: มีหลักฐานที่แนบไว้ภายหลัง ลบหลักฐานนั้นก่อน`);
+        refusals.push(cannotRevert(quoted(e), R.evidenceSince));
         continue;
       }
       if (e.entity === 'activity' && followUpCountOfActivities(db, [id]) > (removedFollowUps.get(id) ?? 0)) {
-        refusals.push(`ย้อนกลับ ${quoted(e)} ไม่ได้: กิจกรรมนี้มีผลการดำเนินงานบันทึกไว้แล้ว`);
+        refusals.push(cannotRevert(quoted(e), R.reportedSince));
         continue;
       }
       if (e.entity === 'item' && activityCountOfItem(db, id) > (removedActivities.get(id) ?? 0)) {
-        refusals.push(`ย้อนกลับ ${quoted(e)} ไม่ได้: ข้อนี้มีกิจกรรมที่เพิ่มภายหลัง`);
+        refusals.push(cannotRevert(quoted(e), R.activitiesSince));
         continue;
       }
       const below = removalRefusal(db, e.entity, id);
@@ -283,7 +276,7 @@ export function planRevert(db: Db, target: number, entryOnly: boolean): RevertPl
     scope === 'batch' && !heading && entries.length > 1
       ? `${first.summary} ${andMore(entries.length - 1)}`
       : first.summary;
-  if (refusals.length === 0 && steps.length === 0) notes.push('ไม่มีข้อมูลที่ต้องเปลี่ยน');
+  if (refusals.length === 0 && steps.length === 0) notes.push(R.nothingToChange);
   const preview: RevertPreview = {
     target,
     scope,
@@ -318,20 +311,20 @@ function recreateRefusal(
   switch (e.entity) {
     case 'followUp': {
       const activityId = Number(before.activityId);
-      if (!activityExists(db, activityId)) return 'กิจกรรมของผลนี้ถูกลบไปแล้ว';
+      if (!activityExists(db, activityId)) return R.activityGone;
       const taken = followUpIdOf(db, activityId, String(before.month));
-      if (taken !== null && current('followUp', taken) !== null) return 'มีผลของเดือนนี้บันทึกใหม่แล้ว';
+      if (taken !== null && current('followUp', taken) !== null) return R.monthTaken;
       return null;
     }
     case 'evidence':
-      if (before.kind !== 'url') return 'ไฟล์หลักฐานที่ลบไปแล้วไม่ได้เก็บไว้ จึงกู้คืนไม่ได้ แนบไฟล์ใหม่ได้ที่หน้าติดตามผล';
-      if (current('followUp', Number(before.followUpId)) === null) return 'ผลรายเดือนของหลักฐานนี้ไม่มีแล้ว';
+      if (before.kind !== 'url') return R.fileNotKept;
+      if (current('followUp', Number(before.followUpId)) === null) return R.reportGone;
       return null;
     case 'activity':
-      if (current('item', Number(before.itemId)) === null) return 'ข้อของกิจกรรมนี้ถูกลบไปแล้ว';
+      if (current('item', Number(before.itemId)) === null) return R.itemGone;
       return null;
     case 'item':
-      if (!(SNAPSHOT_KEY in before)) return 'ข้อที่ลบไปแล้วนำกลับไม่ได้ เพิ่มข้อใหม่ได้ที่หน้าแผนมาตรการ';
+      if (!(SNAPSHOT_KEY in before)) return R.itemNotKept;
       return recreationRefusal(db, e, before);
     default:
       return recreationRefusal(db, e, before);

@@ -6,7 +6,7 @@
 import { AppError } from '../../../core/errors';
 import { SNAPSHOT_KEY } from '../../../core/revert';
 import type { Indicator } from '../../../core/types';
-import { STRUCTURE_REVERT_WORDS as W } from '../../../core/terms';
+import { REVERT_WORDS, STRUCTURE_REVERT_WORDS as W } from '../../../core/terms';
 import type { Db } from '../../../db/open';
 import type { StoredAuditEntry } from '../../../db/queries/audit';
 import {
@@ -66,16 +66,16 @@ export function removalRefusal(db: Db, entity: string, id: number): string | nul
   switch (entity) {
     case 'tool': {
       const t = getTool(db, id);
-      return plan(t.planId).indicators.some((i) => i.toolId === id) ? W.hasBelow('แบบวัดนี้มีตัวชี้วัด') : null;
+      return plan(t.planId).indicators.some((i) => i.toolId === id) ? W.hasBelow(REVERT_WORDS.toolHasIndicators) : null;
     }
     case 'indicator': {
       const ind = plan(getIndicator(db, id).plan_id).indicators.find((i) => i.id === id)!;
-      return ind.items.length > 0 || ind.subIndicators.length > 0 ? W.hasBelow('ตัวชี้วัดนี้มีข้อหรือตัวชี้วัดย่อย') : null;
+      return ind.items.length > 0 || ind.subIndicators.length > 0 ? W.hasBelow(REVERT_WORDS.indicatorHasItems) : null;
     }
     case 'subIndicator': {
       const sub = getSubIndicator(db, id);
       return listItemsOfIndicator(db, sub.indicatorId).some((i) => i.subIndicatorId === id)
-        ? W.hasBelow('ตัวชี้วัดย่อยนี้มีข้อ')
+        ? W.hasBelow(REVERT_WORDS.subIndicatorHasItems)
         : null;
     }
     default:

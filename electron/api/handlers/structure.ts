@@ -1,3 +1,4 @@
+import { PLAN_API_WORDS, STRUCTURE_WORDS } from '../../../core/terms';
 import { AppError } from '../../../core/errors';
 import {
   assertPlace,
@@ -66,7 +67,7 @@ export function structureHandlers(ctx: Ctx): StructureHandlers {
       const before = getItem(db, itemId);
       const reports = followUpCountOfItem(db, itemId);
       if (reports > 0) {
-        throw new AppError('conflict', `ลบข้อ ${before.code} ไม่ได้ เพราะมีผลการดำเนินงานบันทึกไว้แล้ว ${reports} รายการ`);
+        throw new AppError('conflict', PLAN_API_WORDS.deleteReported(STRUCTURE_WORDS.item(before.code), reports));
       }
       const rows = subtreeOf(db, 'item', itemId, before.planId); // so a revert brings it back with its activities
       deleteItemRow(db, before);
@@ -108,7 +109,7 @@ export function structureHandlers(ctx: Ctx): StructureHandlers {
       const before = getActivity(db, activityId);
       const reports = followUpCountOfActivities(db, [activityId]);
       if (reports > 0) {
-        throw new AppError('conflict', `ลบกิจกรรมนี้ไม่ได้ เพราะมีผลการดำเนินงานบันทึกไว้แล้ว ${reports} เดือน`);
+        throw new AppError('conflict', PLAN_API_WORDS.deleteActivityReported(reports));
       }
       deleteActivityRow(db, before);
       ctx.changed({ entity: 'activity', id: activityId, before });
