@@ -31,3 +31,4 @@ export * from './importMessages';
 export * from './historyScreen';
 export * from './shell';
 export * from './api';
+export * from './overviewScreen';

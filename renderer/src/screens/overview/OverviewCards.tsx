@@ -10,6 +10,7 @@ import {
   ENTITY_NAMES,
   OVERVIEW_WORDS,
   FOLLOWUP_FILTER_WORDS,
+  OVERVIEW_CARD_WORDS,
 } from '../../../../core/terms';
 import { monthLong } from './progressView';
 
@@ -22,7 +23,7 @@ export function Cards({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
   return (
     <div className="ov-cards">
       <div className="ov-card ov-card-main">
-        <span className="ov-card-label">ความคืบหน้าทั้งแผน</span>
+        <span className="ov-card-label">{OVERVIEW_CARD_WORDS.overall}</span>
         <span className="ov-big" data-testid="ov-overall-percent">
           {percentText(o, numerals)}
         </span>
@@ -30,7 +31,7 @@ export function Cards({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
           {STATUS_NAMES.done} {withDigits(o.done, numerals)} {WORDS.of} {withDigits(o.total, numerals)}{' '}
           {ENTITY_NAMES.activity}
         </span>
-        <StackedBar counts={o} label="ทั้งแผน" numerals={numerals} />
+        <StackedBar counts={o} label={OVERVIEW_CARD_WORDS.wholePlan} numerals={numerals} />
       </div>
       <div className="ov-card ov-card-status">
         <span className="ov-card-label">{FOLLOWUP_FILTER_WORDS.counts}</span>
@@ -49,11 +50,11 @@ export function Cards({ p, numerals }: { p: Progress; numerals: DigitStyle }) {
         className={`ov-card ov-card-alert${p.overdue.length > 0 ? ' warn' : ''}`}
         onClick={() => jumpTo('ov-overdue')}
       >
-        <span className="ov-card-label">กิจกรรมที่เลยกำหนด</span>
+        <span className="ov-card-label">{OVERVIEW_CARD_WORDS.overdue}</span>
         <span className="ov-big" data-testid="ov-overdue-count">
           {withDigits(p.overdue.length, numerals)}
         </span>
-        <span className="ov-card-note">ยังไม่เสร็จแต่เลยเดือนที่กำหนดแล้ว</span>
+        <span className="ov-card-note">{OVERVIEW_CARD_WORDS.overdueNote}</span>
       </button>
       <button
         type="button"

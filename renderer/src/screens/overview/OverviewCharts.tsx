@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Progress, StatusCounts, Tool } from '../../../../core/types';
 import { STATE_ORDER } from '../../../../core/rules';
-import { CHASE_WORDS, REPORT_STATE_NAMES, toolLabel } from '../../../../core/terms';
+import { CHASE_WORDS, REPORT_STATE_NAMES, toolLabel, OVERVIEW_BAR_WORDS } from '../../../../core/terms';
 import { useApp } from '../../StoreContext';
 import { barDescription, ratioLabel } from './progressView';
 
@@ -63,7 +63,7 @@ function BarRow(props: {
 
 export function Legend() {
   return (
-    <ul className="ov-legend" aria-label="ความหมายของสี">
+    <ul className="ov-legend" aria-label={OVERVIEW_BAR_WORDS.legend}>
       {STATE_ORDER.map((s) => (
         <li key={s}>
           <span className={`ov-swatch ov-seg-${s}`} aria-hidden="true" />
@@ -84,13 +84,13 @@ export function IndicatorChart({ p, numerals }: { p: Progress; numerals: DigitSt
   }
   return (
     <section className="ov-panel" aria-labelledby="ov-ind-title">
-      <h2 id="ov-ind-title">ความคืบหน้ารายตัวชี้วัด</h2>
+      <h2 id="ov-ind-title">{OVERVIEW_BAR_WORDS.byIndicator}</h2>
       {groups.map((g) => (
         <div key={g.tool} className="ov-group">
           <h3>{toolLabel({ code: g.tool, name: g.name }, 'short')}</h3>
           <ul className="ov-bars">
             {g.rows.map((r) => {
-              const title = `ตัวชี้วัดที่ ${withDigits(r.number, numerals)} ${r.name}`;
+              const title = OVERVIEW_BAR_WORDS.indicator(withDigits(r.number, numerals), r.name);
               return (
                 <BarRow
                   key={r.number}
@@ -117,10 +117,10 @@ export function DivisionChart({ p, numerals }: { p: Progress; numerals: DigitSty
   const setScreen = useApp((s) => s.setScreen);
   return (
     <section className="ov-panel" aria-labelledby="ov-div-title">
-      <h2 id="ov-div-title">ความคืบหน้ารายฝ่าย</h2>
-      <p className="ov-hint">นับกิจกรรมที่ฝ่ายนั้นรับผิดชอบ รวมกิจกรรมของ “ทุกฝ่าย”</p>
+      <h2 id="ov-div-title">{OVERVIEW_BAR_WORDS.byDivision}</h2>
+      <p className="ov-hint">{OVERVIEW_BAR_WORDS.divisionHint}</p>
       {p.byDivision.length === 0 ? (
-        <p className="ov-empty">ยังไม่มีรายชื่อฝ่าย เพิ่มได้ที่หน้า “ตั้งค่า”</p>
+        <p className="ov-empty">{OVERVIEW_BAR_WORDS.noDivisions}</p>
       ) : (
         <ul className="ov-bars">
           {p.byDivision.map((d) => (

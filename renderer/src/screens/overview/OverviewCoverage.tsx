@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { CriteriaCoverage, PlanDetail } from '../../../../core/types';
 import { digits } from '../../format';
 import { useApi } from '../../StoreContext';
-import { PLAN_WORDS } from '../../../../core/terms';
+import { PLAN_WORDS, COVERAGE_WORDS } from '../../../../core/terms';
 
 export function OverviewCoverage({ plan, numerals }: { plan: PlanDetail; numerals: 'thai' | 'arabic' }) {
   const api = useApi();
@@ -28,11 +28,11 @@ export function OverviewCoverage({ plan, numerals }: { plan: PlanDetail; numeral
     <section className="ov-coverage" aria-label={PLAN_WORDS.criteriaItems} data-testid="overview-coverage">
       <p>
         {PLAN_WORDS.coverage(coverage.name, digits(coverage.covered, numerals), digits(coverage.total, numerals))}
-        {coverage.missing.length === 0 && ' — ครบทุกข้อ'}
+        {coverage.missing.length === 0 && COVERAGE_WORDS.complete}
       </p>
       {coverage.missing.length > 0 && (
         <details>
-          <summary>ข้อของเกณฑ์ที่แผนไม่ได้เลือก ({digits(coverage.missing.length, numerals)} ข้อ)</summary>
+          <summary>{COVERAGE_WORDS.notChosen(digits(coverage.missing.length, numerals))}</summary>
           <ul>
             {coverage.missing.map((m) => (
               <li key={m.code}>

@@ -9,8 +9,9 @@ import {
   WORDS,
   ENTITY_NAMES,
   FIELD_NAMES,
-  NOT_REPORTED,
   OVERVIEW_WORDS,
+  OVERVIEW_LIST_WORDS,
+  notReportedOf,
 } from '../../../../core/terms';
 import { firstLine, itemsByCode, monthLong, monthShort } from './progressView';
 
@@ -27,16 +28,16 @@ export function OverdueList({ p, numerals }: { p: Progress; numerals: DigitStyle
   return (
     <section className="ov-panel ov-list-panel" id="ov-overdue" aria-labelledby="ov-overdue-title">
       <h2 id="ov-overdue-title">
-        กิจกรรมที่เลยกำหนดแล้วเสร็จ <span className="ov-count">{withDigits(p.overdue.length, numerals)}</span>
+        {OVERVIEW_LIST_WORDS.overdueTitle} <span className="ov-count">{withDigits(p.overdue.length, numerals)}</span>
       </h2>
       {p.overdue.length === 0 ? (
-        <p className="ov-empty">ไม่มีกิจกรรมที่เลยกำหนด ณ {monthLong(p.asOfMonth, numerals)}</p>
+        <p className="ov-empty">{OVERVIEW_LIST_WORDS.noOverdue(monthLong(p.asOfMonth, numerals))}</p>
       ) : (
         <>
           <div className="ov-list-head ov-overdue-grid" aria-hidden="true">
             <span>{WORDS.item}</span>
             <span>{ENTITY_NAMES.activity}</span>
-            <span>กำหนดเสร็จ</span>
+            <span>{OVERVIEW_LIST_WORDS.dueBy}</span>
             <span>{FIELD_NAMES.status}</span>
           </div>
           <ul className="ov-list" data-testid="ov-overdue-list">
@@ -47,7 +48,7 @@ export function OverdueList({ p, numerals }: { p: Progress; numerals: DigitStyle
                   className="ov-row ov-overdue-grid"
                   data-activity-id={a.activityId}
                   onClick={() => open(a.activityId, a.endMonth)}
-                  title="เปิดในหน้าติดตามรายเดือน"
+                  title={OVERVIEW_LIST_WORDS.openRow}
                 >
                   <span className="code">{a.itemCode}</span>
                   <span className="ov-text">{firstLine(a.activityText)}</span>
@@ -75,7 +76,7 @@ export function MissingMonths({ p, numerals }: { p: Progress; numerals: DigitSty
         <span className="ov-count">{withDigits(p.monthsNotReported.length, numerals)}</span>
       </h2>
       {p.monthsNotReported.length === 0 ? (
-        <p className="ov-empty">รายงานผลครบทุกเดือนจนถึง{monthLong(p.asOfMonth, numerals)}แล้ว</p>
+        <p className="ov-empty">{OVERVIEW_LIST_WORDS.allReported(monthLong(p.asOfMonth, numerals))}</p>
       ) : (
         <ul className="ov-list" data-testid="ov-missing-list">
           {p.monthsNotReported.map((m) => (
@@ -88,15 +89,14 @@ export function MissingMonths({ p, numerals }: { p: Progress; numerals: DigitSty
                   setMonth(m.month);
                   setScreen('followup');
                 }}
-                title="เปิดเดือนนี้ในหน้าติดตามรายเดือน"
+                title={OVERVIEW_LIST_WORDS.openMonth}
               >
                 <span className="ov-month">{monthLong(m.month, numerals)}</span>
                 <span className="ov-missing-bar" aria-hidden="true">
                   <span style={{ width: `${m.due ? ((m.due - m.missing) / m.due) * 100 : 0}%` }} />
                 </span>
                 <span className="ov-missing-text">
-                  {NOT_REPORTED} {withDigits(m.missing, numerals)} {WORDS.of} {withDigits(m.due, numerals)}{' '}
-                  {ENTITY_NAMES.activity}
+                  {notReportedOf(withDigits(m.missing, numerals), withDigits(m.due, numerals))}
                 </span>
               </button>
             </li>
@@ -114,11 +114,13 @@ export function OitWithoutUrl({ p, numerals }: { p: Progress; numerals: DigitSty
   return (
     <section className="ov-panel ov-list-panel" id="ov-oit" aria-labelledby="ov-oit-title">
       <h2 id="ov-oit-title">
-        ข้อ OIT ที่ยังไม่มีลิงก์เผยแพร่ <span className="ov-count">{withDigits(p.oitWithoutUrl.length, numerals)}</span>
+        {OVERVIEW_LIST_WORDS.oitTitle} <span className="ov-count">{withDigits(p.oitWithoutUrl.length, numerals)}</span>
       </h2>
       {p.oitWithoutUrl.length === 0 ? (
         <p className="ov-empty">
-          {[...items.keys()].some((c) => c.startsWith('O')) ? 'ทุกข้อ OIT มีลิงก์หลักฐานการเผยแพร่แล้ว' : 'แผนนี้ยังไม่มีข้อ OIT'}
+          {[...items.keys()].some((c) => c.startsWith('O'))
+            ? OVERVIEW_LIST_WORDS.oitAllLinked
+            : OVERVIEW_LIST_WORDS.noOit}
         </p>
       ) : (
         <ul className="ov-list" data-testid="ov-oit-list">
@@ -132,7 +134,7 @@ export function OitWithoutUrl({ p, numerals }: { p: Progress; numerals: DigitSty
                   data-code={code}
                   disabled={!item}
                   onClick={() => item && setScreen('plan', { itemId: item.itemId })}
-                  title="เปิดข้อนี้ในหน้าแผนมาตรการ"
+                  title={OVERVIEW_LIST_WORDS.openItem}
                 >
                   <span className="code">{code}</span>
                   <span className="ov-text">{item ? firstLine(item.question) : ''}</span>
@@ -142,7 +144,7 @@ export function OitWithoutUrl({ p, numerals }: { p: Progress; numerals: DigitSty
           })}
         </ul>
       )}
-      {p.oitWithoutUrl.length > 0 && <p className="ov-hint">เพิ่มลิงก์หลักฐานได้ในหน้า “ติดตามรายเดือน” ของกิจกรรมในข้อนั้น</p>}
+      {p.oitWithoutUrl.length > 0 && <p className="ov-hint">{OVERVIEW_LIST_WORDS.oitHint}</p>}
     </section>
   );
 }

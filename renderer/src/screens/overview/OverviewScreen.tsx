@@ -15,7 +15,7 @@ import './overview.css';
 import './overview-bars.css';
 import './overview-lists.css';
 import './chase.css';
-import { OVERVIEW_WORDS, UI_WORDS } from '../../../../core/terms';
+import { OVERVIEW_WORDS, UI_WORDS, OVERVIEW_SCREEN_WORDS } from '../../../../core/terms';
 
 // The last figures per plan and month: coming back to the tab shows them at once while a fresh
 // copy loads (follow-ups may have changed meanwhile).
@@ -78,7 +78,7 @@ export function OverviewScreen() {
     <section className="screen overview" data-screen="overview" aria-busy={loading}>
       <header className="ov-header">
         <div>
-          <h1>ภาพรวมความคืบหน้า</h1>
+          <h1>{OVERVIEW_SCREEN_WORDS.title}</h1>
           {plan && (
             <p className="subtitle">
               {plan.office} · {formatFiscalYear(plan.fiscalYear, numerals)}
@@ -98,7 +98,7 @@ export function OverviewScreen() {
               id="ov-month"
             />
             <span className={`ov-loading${loading ? ' on' : ''}`} aria-live="polite">
-              {loading ? 'กำลังคำนวณ…' : ''}
+              {loading ? OVERVIEW_SCREEN_WORDS.computing : ''}
             </span>
           </label>
         )}
@@ -107,19 +107,19 @@ export function OverviewScreen() {
       {!plan && <p className="muted">{UI_WORDS.loadingPlan}</p>}
       {error && (
         <div className="ov-error" role="alert">
-          <span>แสดงภาพรวมไม่ได้: {error}</span>
+          <span>{OVERVIEW_SCREEN_WORDS.unavailable(error)}</span>
           <button type="button" onClick={() => setAttempt((n) => n + 1)}>
             {UI_WORDS.retry}
           </button>
         </div>
       )}
-      {plan && !shown && !error && <p className="muted">กำลังคำนวณภาพรวม…</p>}
+      {plan && !shown && !error && <p className="muted">{OVERVIEW_SCREEN_WORDS.computingOverview}</p>}
 
       {shown && noActivities && (
         <div className="empty-inline">
-          <p>แผนนี้ยังไม่มีกิจกรรม จึงยังไม่มีความคืบหน้าให้แสดง</p>
+          <p>{OVERVIEW_SCREEN_WORDS.noActivities}</p>
           <button type="button" className="primary" onClick={() => setScreen('plan')}>
-            ไปที่แผนมาตรการ
+            {OVERVIEW_SCREEN_WORDS.goToPlan}
           </button>
         </div>
       )}

@@ -2,7 +2,7 @@
 // folder the user picks; the progress as each file is written, then where they all went.
 import { useState } from 'react';
 import type { DivisionMonth } from '../../../../core/rules';
-import { CHASE_WORDS, WORDS, ENTITY_NAMES, UI_WORDS } from '../../../../core/terms';
+import { CHASE_WORDS, WORDS, UI_WORDS, SEND_FORMS_WORDS, notReportedOf } from '../../../../core/terms';
 import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { MonthRow } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
@@ -78,14 +78,11 @@ export function SendFormsDialog({ planId, month, late, numerals, onClose }: Prop
       <div className="ov-send" data-testid="send-forms">
         {phase.step === 'ask' && (
           <>
-            <p>
-              สร้างแบบฟอร์มรายงานเดือน{monthLong(month, numerals)} ให้ {n(late.length)} ฝ่ายที่ยังรายงานไม่ครบ ฝ่ายละ ๑ ไฟล์
-              (Excel) ในโฟลเดอร์ที่เลือก แล้วส่งให้ฝ่ายกรอกและนำเข้ากลับด้วย “นำเข้าแบบฟอร์ม”
-            </p>
+            <p>{SEND_FORMS_WORDS.ask(monthLong(month, numerals), n(late.length))}</p>
             <ul className="ov-send-list">
               {late.map((d) => (
                 <li key={d.divisionId}>
-                  {d.name} — ยังไม่รายงาน {n(d.missing.length)} {WORDS.of} {n(d.due)} {ENTITY_NAMES.activity}
+                  {d.name} — {notReportedOf(n(d.missing.length), n(d.due))}
                 </li>
               ))}
             </ul>
@@ -102,10 +99,7 @@ export function SendFormsDialog({ planId, month, late, numerals, onClose }: Prop
         {phase.step === 'done' && (
           <div role="status" data-testid="send-forms-done">
             <p>
-              <strong>
-                บันทึกแบบฟอร์มแล้ว {n(phase.files.length)} {WORDS.file}
-              </strong>{' '}
-              ไว้ที่โฟลเดอร์
+              <strong>{SEND_FORMS_WORDS.saved(n(phase.files.length))}</strong> {SEND_FORMS_WORDS.inFolder}
               <br />
               <code data-testid="send-forms-folder">{phase.folder}</code>
             </p>
@@ -122,9 +116,7 @@ export function SendFormsDialog({ planId, month, late, numerals, onClose }: Prop
               {phase.message}
             </p>
             {phase.files.length > 0 && (
-              <p>
-                สร้างไว้แล้ว {n(phase.files.length)} ไฟล์: {phase.files.map(baseName).join(', ')}
-              </p>
+              <p>{SEND_FORMS_WORDS.madeSoFar(n(phase.files.length), phase.files.map(baseName).join(', '))}</p>
             )}
           </>
         )}

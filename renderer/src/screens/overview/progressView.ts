@@ -2,22 +2,27 @@
 // No React here, so tests/renderer can check it and the e2e test can compute the expected text.
 import { formatMonthLong, formatMonthShort, withDigits, type DigitStyle } from '../../../../core/thai';
 import { percentText, STATE_ORDER } from '../../../../core/rules';
-import { REPORT_STATE_NAMES } from '../../../../core/terms';
+import { OVERVIEW_BAR_WORDS, REPORT_STATE_NAMES } from '../../../../core/terms';
 import type { PlanDetail, StatusCounts } from '../../../../core/types';
 
 /** '๑๒/๒๐ (๖๐%)' — the text beside every bar; 'ไม่มีกิจกรรม' when there is nothing to count. */
 export function ratioLabel(counts: Pick<StatusCounts, 'done' | 'total'>, style: DigitStyle): string {
-  if (counts.total === 0) return 'ไม่มีกิจกรรม';
+  if (counts.total === 0) return OVERVIEW_BAR_WORDS.none;
   return `${withDigits(counts.done, style)}/${withDigits(counts.total, style)} (${percentText(counts, style)})`;
 }
 
 /** What a screen reader hears for one bar: every status with its count. */
 export function barDescription(name: string, counts: StatusCounts, style: DigitStyle): string {
-  if (counts.total === 0) return `${name}: ไม่มีกิจกรรม`;
+  if (counts.total === 0) return OVERVIEW_BAR_WORDS.noneOf(name);
   const parts = STATE_ORDER.filter((s) => counts[s] > 0).map(
     (s) => `${REPORT_STATE_NAMES[s]} ${withDigits(counts[s], style)}`,
   );
-  return `${name}: ${ratioLabel(counts, style)} · ${parts.join(' · ')} (จาก ${withDigits(counts.total, style)} กิจกรรม)`;
+  return OVERVIEW_BAR_WORDS.description(
+    name,
+    ratioLabel(counts, style),
+    parts.join(' · '),
+    withDigits(counts.total, style),
+  );
 }
 
 export function monthShort(month: string, style: DigitStyle): string {
