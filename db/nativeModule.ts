@@ -3,10 +3,9 @@
 // the database fails before any file is read: that is a broken installation, not a damaged data file,
 // and must never be answered with an offer to restore a backup.
 import { AppError } from '../core/errors';
+import { OPEN_MESSAGES } from '../core/terms';
 
-export const BROKEN_INSTALL_MESSAGE =
-  'โปรแกรมติดตั้งไม่สมบูรณ์: โหลดส่วนประกอบฐานข้อมูล (better-sqlite3) ไม่ได้ ไฟล์ข้อมูลของท่านไม่ได้เสียหาย ' +
-  'กรุณาติดตั้งโปรแกรมใหม่ หรือแจ้งผู้ดูแลระบบ (โปรแกรมป้องกันไวรัสอาจกันไฟล์ .node ของโปรแกรมไว้)';
+export const BROKEN_INSTALL_MESSAGE = OPEN_MESSAGES.brokenInstall;
 
 const NODE_CODES = new Set(['ERR_DLOPEN_FAILED', 'MODULE_NOT_FOUND', 'ERR_MODULE_NOT_FOUND']);
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../core/errors';
+import { OPEN_MESSAGES } from '../core/terms';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 import { brokenInstallError, isNativeModuleError } from './nativeModule';
 import { openFailure } from './openErrors';
@@ -44,10 +45,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const memory = file === ':memory:';
   const readonly = options.readonly ?? false;
   if (!memory && readonly && !fs.existsSync(file)) {
-    throw new AppError(
-      'notFound',
-      `ไม่พบไฟล์ข้อมูล ${path.resolve(file)}\nกรุณาตรวจสอบชื่อไฟล์และโฟลเดอร์ (คำสั่งที่อ่านอย่างเดียวจะไม่สร้างไฟล์ใหม่)`,
-    );
+    throw new AppError('notFound', OPEN_MESSAGES.notFound(path.resolve(file)));
   }
   if (!memory && readonly && !folderWritable(path.dirname(path.resolve(file)))) return openSnapshot(file, options);
   let db: Db;
@@ -128,13 +126,9 @@ function probeWrite(db: Db, version: number): void {
 }
 
 function outdated(file: string, version: number): AppError {
-  return new AppError(
-    'outdatedDatabase',
-    `ไฟล์ข้อมูลนี้เป็นรุ่นเก่า (รุ่นฐานข้อมูล ${version} โปรแกรมนี้ใช้รุ่น ${LATEST_VERSION}) ต้องปรับรุ่นก่อนจึงจะอ่านได้\n` +
-      'คำสั่งที่อ่านอย่างเดียวไม่แก้ไขไฟล์: กรุณาเปิดไฟล์ด้วยโปรแกรม ITA Tracker หรือใช้คำสั่ง migrate ' +
-      `(ซึ่งสำรองไฟล์เดิมไว้ก่อน) แล้วลองอีกครั้ง\nไฟล์: ${path.resolve(file)}`,
-    { version },
-  );
+  return new AppError('outdatedDatabase', OPEN_MESSAGES.outdated(version, LATEST_VERSION, path.resolve(file)), {
+    version,
+  });
 }
 
 /** The file's user_version, after checking the file is ours and not from a newer app. */
@@ -151,13 +145,10 @@ function checkIdentity(db: Db): number {
     throw openFailure(e, db.name);
   }
   if (appId !== APPLICATION_ID && (appId !== 0 || tables > 0)) {
-    throw new AppError('foreignDatabase', 'ไฟล์นี้ไม่ใช่ฐานข้อมูลของ ITA Tracker');
+    throw new AppError('foreignDatabase', OPEN_MESSAGES.notOurs);
   }
   if (version > LATEST_VERSION) {
-    throw new AppError(
-      'newerDatabase',
-      `ฐานข้อมูลนี้สร้างจาก ITA Tracker รุ่นที่ใหม่กว่า (รุ่นฐานข้อมูล ${version} แต่โปรแกรมนี้รองรับถึง ${LATEST_VERSION}) กรุณาปรับปรุงโปรแกรมก่อนเปิดไฟล์นี้`,
-    );
+    throw new AppError('newerDatabase', OPEN_MESSAGES.newer(version, LATEST_VERSION));
   }
   return version;
 }
@@ -177,7 +168,7 @@ function applyMigration(db: Db, m: Migration): void {
       if (m.version === MIGRATIONS[0]!.version) db.pragma(`application_id = ${APPLICATION_ID}`);
       m.up(db);
       if (m.foreignKeysOff && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
-        throw new AppError('corruptDatabase', `ปรับรุ่นฐานข้อมูล (${m.name}) ไม่สำเร็จ: ข้อมูลอ้างอิงกันไม่ครบ ไม่มีการเปลี่ยนแปลงข้อมูล`);
+        throw new AppError('corruptDatabase', OPEN_MESSAGES.migrationBroken(m.name));
       }
       db.pragma(`user_version = ${m.version}`);
     })();

@@ -10,10 +10,11 @@
 // migration's SQL must therefore never be edited: files made by it are checked against it.
 import Database from 'better-sqlite3';
 import { AppError } from '../core/errors';
+import { andMore, SCHEMA_CHECK_MESSAGES } from '../core/terms';
 import { MIGRATIONS } from './migrations';
 
 /** The first line of a refusal of a file another program made. */
-const NOT_OURS = 'ไฟล์นี้ไม่ได้สร้างโดย ITA Tracker:';
+const NOT_OURS = SCHEMA_CHECK_MESSAGES.notOurs;
 
 type Db = Database.Database;
 
@@ -111,20 +112,15 @@ export function compareSchema(actual: SchemaRow[], expected: SchemaRow[]): Schem
   return out;
 }
 
-const KIND: Record<string, string> = {
-  table: 'ตาราง',
-  index: 'ดัชนี',
-  trigger: 'ทริกเกอร์ (คำสั่งที่ทำงานเองอัตโนมัติ)',
-  view: 'วิว',
-};
+const KIND: Readonly<Record<string, string>> = SCHEMA_CHECK_MESSAGES.kinds;
 
 /** One Thai line per difference: what it is, its name, and its table. */
 export function describeDifference(d: SchemaDifference): string {
   const kind = KIND[d.type] ?? d.type;
-  const on = d.type !== 'table' && d.table && d.table !== d.name ? ` ของตาราง ${d.table}` : '';
-  if (d.change === 'extra') return `มี${kind} "${d.name}"${on} ที่ ITA Tracker ไม่ได้สร้าง`;
-  if (d.change === 'missing') return `ไม่มี${kind} "${d.name}"${on} ที่ต้องมี`;
-  return `${kind} "${d.name}"${on} ถูกแก้ไข ไม่ตรงกับที่ ITA Tracker สร้าง`;
+  const on = d.type !== 'table' && d.table && d.table !== d.name ? SCHEMA_CHECK_MESSAGES.ofTable(d.table) : '';
+  if (d.change === 'extra') return SCHEMA_CHECK_MESSAGES.extra(kind, d.name, on);
+  if (d.change === 'missing') return SCHEMA_CHECK_MESSAGES.missing(kind, d.name, on);
+  return SCHEMA_CHECK_MESSAGES.changed(kind, d.name, on);
 }
 
 export interface VerifyOptions {
@@ -136,7 +132,7 @@ export interface VerifyOptions {
 
 function refuse(code: 'foreignDatabase' | 'corruptDatabase', lead: string, reasons: string[], suffix?: string): never {
   const shown = reasons.slice(0, 6).map((r) => `- ${r}`);
-  if (reasons.length > 6) shown.push(`- และอีก ${reasons.length - 6} รายการ`);
+  if (reasons.length > 6) shown.push(`- ${andMore(reasons.length - 6)}`);
   throw new AppError(code, [lead, ...shown, ...(suffix ? [suffix] : [])].join('\n'), {
     reasons,
   });
@@ -148,30 +144,20 @@ function refuse(code: 'foreignDatabase' | 'corruptDatabase', lead: string, reaso
  */
 export function verifyDatabase(db: Db, version: number, options: VerifyOptions = {}): void {
   if (version !== 0 && !KNOWN_VERSIONS.has(version)) {
-    refuse('foreignDatabase', NOT_OURS, [`รุ่นฐานข้อมูล ${version} ไม่ใช่รุ่นที่โปรแกรมสร้าง`], options.suffix);
+    refuse('foreignDatabase', NOT_OURS, [SCHEMA_CHECK_MESSAGES.unknownVersion(version)], options.suffix);
   }
   const encoding = String(db.pragma('encoding', { simple: true }));
   if (encoding !== 'UTF-8') {
-    refuse('foreignDatabase', NOT_OURS, [`ใช้การเข้ารหัสอักษร ${encoding} (โปรแกรมใช้ UTF-8)`], options.suffix);
+    refuse('foreignDatabase', NOT_OURS, [SCHEMA_CHECK_MESSAGES.encoding(encoding)], options.suffix);
   }
   const differences = compareSchema(schemaOf(db), expectedSchema(version));
   if (differences.length) {
-    refuse(
-      'foreignDatabase',
-      'ไฟล์นี้ถูกแก้ไขโครงสร้างนอกโปรแกรม ITA Tracker จึงไม่ปลอดภัยที่จะใช้:',
-      differences.map(describeDifference),
-      options.suffix,
-    );
+    refuse('foreignDatabase', SCHEMA_CHECK_MESSAGES.altered, differences.map(describeDifference), options.suffix);
   }
   if (options.integrity) {
     const problems = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
     if (problems.length !== 1 || problems[0] !== 'ok') {
-      refuse(
-        'corruptDatabase',
-        'ไฟล์นี้เสียหายหรือไม่สมบูรณ์ (อาจคัดลอกมาไม่ครบ หรือถูกแก้ไขนอกโปรแกรม):',
-        problems,
-        options.suffix,
-      );
+      refuse('corruptDatabase', SCHEMA_CHECK_MESSAGES.damaged, problems, options.suffix);
     }
   }
   const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
@@ -181,10 +167,10 @@ export function verifyDatabase(db: Db, version: number, options: VerifyOptions =
       counts.set(`${b.table}\u0000${b.parent}`, (counts.get(`${b.table}\u0000${b.parent}`) ?? 0) + 1);
     refuse(
       'foreignDatabase',
-      'ข้อมูลในไฟล์นี้ไม่ครบถ้วน (อ้างถึงรายการที่ไม่มีอยู่) จึงไม่ได้มาจาก ITA Tracker โดยตรง:',
+      SCHEMA_CHECK_MESSAGES.dangling,
       [...counts].map(([k, n]) => {
         const [table, parent] = k.split('\u0000');
-        return `ตาราง ${table} มี ${n} แถวที่อ้างถึงรายการในตาราง ${parent} ที่ไม่มีอยู่`;
+        return SCHEMA_CHECK_MESSAGES.danglingRows(String(table), n, String(parent));
       }),
       options.suffix,
     );

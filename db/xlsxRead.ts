@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../core/errors';
 import { checkZip } from './zipCheck';
-import { FILE_MESSAGES } from '../core/terms';
+import { FILE_MESSAGES, ZIP_MESSAGES } from '../core/terms';
 
 export const MAX_XLSX_BYTES = 5 * 1024 * 1024;
 export const MAX_CELL_CHARS = 20_000;
@@ -16,12 +16,12 @@ export async function loadWorkbook(name: string, data: Uint8Array): Promise<Exce
     throw new AppError('tooLarge', FILE_MESSAGES.tooLarge(name, MAX_XLSX_BYTES / 1024 / 1024));
   }
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  checkZip(name, buf, 'ไฟล์ Excel (.xlsx)');
+  checkZip(name, buf, ZIP_MESSAGES.xlsxKind);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('invalidInput', `เปิดไฟล์ ${name} ไม่ได้ ไฟล์อาจเสียหายหรือไม่ใช่ไฟล์ Excel (.xlsx)`);
+    throw new AppError('invalidInput', ZIP_MESSAGES.xlsxUnopenable(name));
   }
   return wb;
 }

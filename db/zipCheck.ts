@@ -2,8 +2,9 @@
 // and the real (not declared) unpacked size. One home for the Excel forms and the plan readers.
 import zlib from 'node:zlib';
 import { AppError } from '../core/errors';
+import { ZIP_MESSAGES } from '../core/terms';
 
-const TRUNCATED = 'ไฟล์ไม่สมบูรณ์';
+const TRUNCATED = ZIP_MESSAGES.truncated;
 
 const MAX_UNPACKED = 60 * 1024 * 1024;
 const MAX_ENTRIES = 2_000;
@@ -13,8 +14,8 @@ const MAX_ENTRIES = 2_000;
  * here). `what` names the expected format in the message, e.g. 'ไฟล์ Excel (.xlsx)'.
  */
 export function checkZip(name: string, b: Buffer, what: string): void {
-  const bad = (why: string) => new AppError('invalidInput', `ไฟล์ ${name} ไม่ใช่${what} ที่ถูกต้อง (${why})`);
-  if (b.length < 22 || b.readUInt32LE(0) !== 0x04034b50) throw bad('รูปแบบไฟล์ไม่ถูกต้อง');
+  const bad = (why: string) => new AppError('invalidInput', ZIP_MESSAGES.invalid(name, what, why));
+  if (b.length < 22 || b.readUInt32LE(0) !== 0x04034b50) throw bad(ZIP_MESSAGES.badFormat);
   let eocd = -1;
   for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65_535); i--) {
     if (b.readUInt32LE(i) === 0x06054b50) {
@@ -25,7 +26,7 @@ export function checkZip(name: string, b: Buffer, what: string): void {
   if (eocd < 0) throw bad(TRUNCATED);
   const count = b.readUInt16LE(eocd + 10);
   let p = b.readUInt32LE(eocd + 16);
-  if (count === 0 || count > MAX_ENTRIES) throw bad('จำนวนส่วนประกอบในไฟล์ผิดปกติ');
+  if (count === 0 || count > MAX_ENTRIES) throw bad(ZIP_MESSAGES.entryCount);
   let total = 0;
   for (let i = 0; i < count; i++) {
     if (p + 46 > b.length || b.readUInt32LE(p) !== 0x02014b50) throw bad(TRUNCATED);
@@ -40,22 +41,22 @@ export function checkZip(name: string, b: Buffer, what: string): void {
     // Macros never run here, but a file that comes with a VBA project was not saved as the plain
     // .xlsx/.docx we read: refuse it rather than pass it on.
     if (/(^|\/)vbaProject[^/]*\.bin$/i.test(entry)) {
-      throw new AppError('invalidInput', `ไฟล์ ${name} มีแมโคร (VBA) ซึ่งโปรแกรมไม่รับ กรุณาบันทึกเป็น${what} ธรรมดาแล้วส่งใหม่`);
+      throw new AppError('invalidInput', ZIP_MESSAGES.macros(name, what));
     }
     p += 46 + nameLen + extraLen + commentLen;
     total += usize;
-    if (total > MAX_UNPACKED) throw bad('ข้อมูลเมื่อขยายใหญ่ผิดปกติ');
+    if (total > MAX_UNPACKED) throw bad(ZIP_MESSAGES.tooBigUnpacked);
     if (local + 30 > b.length || b.readUInt32LE(local) !== 0x04034b50) throw bad(TRUNCATED);
     const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
     if (start + csize > b.length) throw bad(TRUNCATED);
     if (method === 0) continue;
-    if (method !== 8) throw bad('รูปแบบการบีบอัดที่ไม่รองรับ');
+    if (method !== 8) throw bad(ZIP_MESSAGES.compression);
     try {
       // The declared size may lie: inflate with a cap just above it, so a bomb fails here, cheaply.
       const out = zlib.inflateRawSync(b.subarray(start, start + csize), { maxOutputLength: usize + 1 });
       if (out.length !== usize) throw new Error('size');
     } catch {
-      throw bad('ข้อมูลในไฟล์เสียหาย');
+      throw bad(ZIP_MESSAGES.corrupt);
     }
   }
 }

@@ -32,3 +32,5 @@ export * from './historyScreen';
 export * from './shell';
 export * from './api';
 export * from './overviewScreen';
+export * from './storage';
+export * from './records';

@@ -47,6 +47,13 @@ export const NOT_FOUND = {
   evidence: 'ไม่พบหลักฐานที่ระบุ',
   division: 'ไม่พบฝ่ายที่ระบุ',
   subIndicator: 'ไม่พบตัวชี้วัดย่อยที่ระบุ',
+  item: 'ไม่พบข้อที่ระบุ',
+  tool: 'ไม่พบแบบวัดที่ระบุ',
+  indicator: 'ไม่พบตัวชี้วัดที่ระบุ',
+  followUp: 'ไม่พบผลการดำเนินงานที่ระบุ',
+  indicatorInPlan: (n: number | string) => `ไม่พบตัวชี้วัดที่ ${n} ในแผนนี้`,
+  itemIndicator: (n: number | string, code: string) => `ไม่พบตัวชี้วัดที่ ${n} ของข้อ ${code}`,
+  divisionId: (id: number | string) => `ไม่พบฝ่ายรหัส ${id}`,
   criteriaSet: (id: string) => `ไม่พบเกณฑ์ "${id}"`,
 } as const;
 

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../core/errors';
+import { BACKUP_MESSAGES } from '../../core/terms';
 import { commitFileAtomic, tempNameFor, writeFailure } from '../files/atomicWrite';
 import type { Db } from '../open';
 
@@ -132,7 +133,7 @@ function finalize(tmp: string, dest: string): void {
 }
 
 /** How messages name a backup file. */
-const backupName = (dest: string) => `ไฟล์สำรอง ${path.basename(dest)}`;
+const backupName = (dest: string) => BACKUP_MESSAGES.backupFile(path.basename(dest));
 
 function cleanupTemp(tmp: string): void {
   for (const f of [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
@@ -142,7 +143,7 @@ function cleanupTemp(tmp: string): void {
 function backupFailure(e: unknown, dest: string): AppError {
   const failure = writeFailure(e, dest, backupName(dest));
   if (failure.code !== 'internal') return failure;
-  return new AppError('internal', `สำรองข้อมูลไม่สำเร็จ: ${path.basename(dest)}`, { cause: String(e) });
+  return new AppError('internal', BACKUP_MESSAGES.backupFailed(path.basename(dest)), { cause: String(e) });
 }
 
 /** A consistent copy of the open database at dest, with SQLite's online backup API. */

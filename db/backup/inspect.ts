@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../core/errors';
+import { BACKUP_MESSAGES } from '../../core/terms';
 import { LATEST_VERSION } from '../migrations';
 import { APPLICATION_ID } from '../open';
 import { verifyDatabase } from '../schemaCheck';
@@ -13,9 +14,9 @@ import type { BackupInfo } from './files';
 // ---------------------------------------------------------------------------------------------
 // Checking a file before it may replace the data
 
-export const NOT_OURS = 'ไฟล์นี้ไม่ใช่ไฟล์ข้อมูลของ ITA Tracker จึงนำมากู้คืนไม่ได้ ข้อมูลปัจจุบันไม่มีการเปลี่ยนแปลง';
-export const DAMAGED = 'ไฟล์นี้เสียหายหรือไม่สมบูรณ์ (อาจคัดลอกมาไม่ครบ) จึงนำมากู้คืนไม่ได้ ข้อมูลปัจจุบันไม่มีการเปลี่ยนแปลง';
-const UNCHANGED = 'จึงนำมากู้คืนไม่ได้ ข้อมูลปัจจุบันไม่มีการเปลี่ยนแปลง';
+export const NOT_OURS = BACKUP_MESSAGES.notOurs;
+export const DAMAGED = BACKUP_MESSAGES.damaged;
+const UNCHANGED = BACKUP_MESSAGES.restoreUnchanged;
 
 export function refuse(
   code: 'foreignDatabase' | 'corruptDatabase' | 'newerDatabase' | 'notFound',
@@ -36,7 +37,7 @@ export function checkHeader(file: string): void {
   try {
     size = fs.statSync(file).size;
   } catch (e) {
-    refuse('notFound', `ไม่พบไฟล์หรือเปิดอ่านไม่ได้: ${file}`, e);
+    refuse('notFound', BACKUP_MESSAGES.unreadable(file), e);
   }
   if (size < 100) refuse(size === 0 ? 'foreignDatabase' : 'corruptDatabase', size === 0 ? NOT_OURS : DAMAGED);
   const header = Buffer.alloc(100);
@@ -80,11 +81,7 @@ export function checkCopy(copy: string): BackupInfo {
     }
     if (appId !== APPLICATION_ID || version < 10) refuse('foreignDatabase', NOT_OURS);
     if (version > LATEST_VERSION) {
-      refuse(
-        'newerDatabase',
-        `ไฟล์นี้สร้างจาก ITA Tracker รุ่นที่ใหม่กว่า (รุ่นฐานข้อมูล ${version} แต่โปรแกรมนี้รองรับถึง ${LATEST_VERSION}) ` +
-          'กรุณาปรับปรุงโปรแกรมก่อนกู้คืนไฟล์นี้ ข้อมูลปัจจุบันไม่มีการเปลี่ยนแปลง',
-      );
+      refuse('newerDatabase', BACKUP_MESSAGES.newer(version, LATEST_VERSION));
     }
     let problems: string[];
     try {
@@ -95,7 +92,7 @@ export function checkCopy(copy: string): BackupInfo {
     if (problems.length !== 1 || problems[0] !== 'ok') {
       refuse(
         'corruptDatabase',
-        `${DAMAGED}\nรายละเอียดทางเทคนิค: ${problems.slice(0, 3).join('; ')}`,
+        BACKUP_MESSAGES.technical(DAMAGED, problems.slice(0, 3).join('; ')),
         problems.join('; '),
       );
     }

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../core/errors';
+import { LOCK_MESSAGES } from '../../core/terms';
 import { pathsOfDb } from '../paths';
 
 export interface LockOwner {
@@ -111,9 +112,9 @@ export function isStale(
 
 export function busyMessage(dbPath: string, owner: LockOwner | null): string {
   const who = owner
-    ? ` (${owner.by === 'cli' ? 'คำสั่ง CLI' : 'โปรแกรม ITA Tracker'} บนเครื่อง ${owner.host} หมายเลขโปรเซส ${owner.pid})`
+    ? LOCK_MESSAGES.owner(owner.by === 'cli' ? LOCK_MESSAGES.cli : LOCK_MESSAGES.app, owner.host, owner.pid)
     : '';
-  return `ไฟล์ข้อมูลนี้กำลังถูกใช้โดยโปรแกรมอื่น${who} กรุณาปิดโปรแกรมนั้นก่อนแล้วลองอีกครั้ง\nไฟล์: ${dbPath}`;
+  return LOCK_MESSAGES.busy(who, dbPath);
 }
 
 export interface AcquireOptions {
@@ -139,7 +140,7 @@ export function acquireDbLock(dbPath: string, by: 'app' | 'cli', options: Acquir
       fd = fs.openSync(lockPath, 'wx');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new AppError('locked', `สร้างไฟล์ล็อกไม่ได้: ${lockPath}`, { cause: String(e) });
+        throw new AppError('locked', LOCK_MESSAGES.cannotLock(lockPath), { cause: String(e) });
       }
       const owner = readLock(lockPath);
       if (!isStale(owner, host, pidAlive, context)) throw new AppError('locked', busyMessage(dbPath, owner), { owner });

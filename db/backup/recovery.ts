@@ -1,7 +1,7 @@
 // What the shell does when the data file cannot be opened: a pure decision, tested without Electron.
 import type { ErrorCode } from '../../core/errors';
 import { ceToBe } from '../../core/thai';
-import { WELCOME_WORDS, FILE_MESSAGES } from '../../core/terms';
+import { BACKUP_MESSAGES, WELCOME_WORDS, FILE_MESSAGES } from '../../core/terms';
 
 export interface RecoveryCandidate {
   path: string;
@@ -39,19 +39,14 @@ export function decideRecovery(
     return {
       kind: 'fatal',
       title,
-      message:
-        `ไฟล์ข้อมูลเสียหาย และไม่พบไฟล์สำรองที่ใช้ได้\n\nไฟล์: ${dbPath}\n\n` +
-        'กรุณาติดต่อผู้ดูแลระบบ หรือกู้คืนจากไฟล์สำรองที่เก็บไว้ที่อื่น (npm run cli -- restore FILE)',
+      message: BACKUP_MESSAGES.noGoodBackup(dbPath),
     };
   }
   return {
     kind: 'offerRestore',
     backup: good,
     title,
-    message:
-      `ไฟล์ข้อมูลเสียหาย (${error.message})\n\nต้องการกู้คืนจากไฟล์สำรองล่าสุดที่ตรวจแล้วว่าใช้ได้ ` +
-      `(สำรองเมื่อ ${thaiDateTime(good.createdAt)}) หรือไม่?\n` +
-      'ข้อมูลที่บันทึกหลังเวลานั้นจะไม่อยู่ในไฟล์สำรอง ไฟล์ที่เสียหายจะถูกเก็บไว้ข้าง ๆ ไม่ถูกลบ',
-    buttons: [WELCOME_WORDS.restore, 'ปิดโปรแกรม'],
+    message: BACKUP_MESSAGES.offerRestore(error.message, thaiDateTime(good.createdAt)),
+    buttons: [WELCOME_WORDS.restore, BACKUP_MESSAGES.quit],
   };
 }

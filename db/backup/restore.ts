@@ -8,7 +8,7 @@ import { commitFileAtomic, tempNameFor, writeFailure } from '../files/atomicWrit
 import { migrate, openDatabase, type Db } from '../open';
 import { BACKUP_PREFIX, backupFileName, createBackup, type BackupEntry, type BackupInfo } from './files';
 import { checkCopy, checkHeader, DAMAGED, inspectBackupFile, privateTempDir, refuse, summarize } from './inspect';
-import { DATA_FILE_WORDS, FILE_MESSAGES } from '../../core/terms';
+import { BACKUP_MESSAGES, DATA_FILE_WORDS, FILE_MESSAGES } from '../../core/terms';
 
 /**
  * Replaces the data of the open database with the file's: checks a private copy, brings it up to
@@ -44,7 +44,7 @@ export async function restoreFromFile(
       // The first step only starts; the second copies every page at once: one transaction.
       await source.backup(db.name, { progress: () => 0x7fffffff });
     } catch (e) {
-      throw new AppError('internal', 'กู้คืนข้อมูลไม่สำเร็จ ข้อมูลปัจจุบันไม่มีการเปลี่ยนแปลง', { cause: String(e) });
+      throw new AppError('internal', BACKUP_MESSAGES.restoreFailed, { cause: String(e) });
     } finally {
       source.close();
     }

@@ -10,7 +10,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../core/errors';
-import { WORDS } from '../../core/terms';
+import { WORDS, WRITE_MESSAGES } from '../../core/terms';
 
 /** The file-system calls the helper makes; tests pass a copy with one call failing. */
 export interface AtomicFs {
@@ -106,7 +106,7 @@ export function isDiskFull(e: unknown): boolean {
   return DISK_FULL_CODES.has(errno(e));
 }
 
-export const DISK_FULL_HINT = 'กรุณาลบไฟล์ที่ไม่ใช้หรือเลือกที่บันทึกอื่นที่มีพื้นที่ว่าง แล้วลองอีกครั้ง';
+export const DISK_FULL_HINT = WRITE_MESSAGES.diskFullHint;
 
 /** A Thai AppError for a file that could not be written; `what` names it for the user. */
 export function writeFailure(e: unknown, file: string, what = `${WORDS.file} ${path.basename(file)}`): AppError {
@@ -114,29 +114,23 @@ export function writeFailure(e: unknown, file: string, what = `${WORDS.file} ${p
   const code = errno(e);
   const cause = { cause: String(e), errno: code };
   if (DISK_FULL_CODES.has(code)) {
-    return new AppError('diskFull', `บันทึก${what} ไม่ได้: พื้นที่ดิสก์เต็ม ${DISK_FULL_HINT}`, cause);
+    return new AppError('diskFull', WRITE_MESSAGES.diskFull(what, DISK_FULL_HINT), cause);
   }
   if (NO_PERMISSION_CODES.has(code)) {
     return new AppError(
       'readOnly',
-      code === 'EROFS'
-        ? `บันทึก${what} ไม่ได้: ดิสก์หรือโฟลเดอร์นี้เป็นแบบอ่านอย่างเดียว กรุณาเลือกที่บันทึกอื่น`
-        : `บันทึก${what} ไม่ได้: ไม่มีสิทธิ์เขียนไฟล์ในโฟลเดอร์นี้ กรุณาเลือกที่บันทึกอื่น`,
+      code === 'EROFS' ? WRITE_MESSAGES.readOnlyDisk(what) : WRITE_MESSAGES.noWriteRight(what),
       cause,
     );
   }
-  if (code === 'EISDIR') return new AppError('invalidInput', `บันทึกไฟล์ไม่ได้: ${file} เป็นโฟลเดอร์`, cause);
+  if (code === 'EISDIR') return new AppError('invalidInput', WRITE_MESSAGES.isFolder(file), cause);
   if (code === 'ENOENT' || code === 'ENOTDIR') {
-    return new AppError('notFound', `บันทึกไฟล์ไม่ได้: ไม่พบโฟลเดอร์ ${path.dirname(file)}`, cause);
+    return new AppError('notFound', WRITE_MESSAGES.noFolder(path.dirname(file)), cause);
   }
   if (code === 'EBUSY') {
-    return new AppError(
-      'conflict',
-      `บันทึก${what} ไม่ได้: ไฟล์เดิมกำลังถูกเปิดโดยโปรแกรมอื่น (เช่น Excel หรือโปรแกรมอ่าน PDF) กรุณาปิดไฟล์นั้นแล้วลองอีกครั้ง`,
-      cause,
-    );
+    return new AppError('conflict', WRITE_MESSAGES.inUse(what), cause);
   }
-  return new AppError('internal', `บันทึก${what} ไม่ได้`, cause);
+  return new AppError('internal', WRITE_MESSAGES.failed(what), cause);
 }
 
 function writeAll(io: AtomicFs, fd: number, bytes: Uint8Array): void {

@@ -7,7 +7,7 @@ import { BUILT_IN_CRITERIA_SETS } from '../criteria';
 import type { Db } from '../open';
 import { sql } from '../sql';
 import { all, get, nowIso, run } from './run';
-import { NOT_FOUND } from '../../core/terms';
+import { NOT_FOUND, RECORD_MESSAGES } from '../../core/terms';
 
 function fromRow(body: string): CriteriaSet {
   return { ...criteriaSetBody.parse(JSON.parse(body)), builtIn: false };
@@ -37,10 +37,10 @@ export function getCriteriaSet(db: Db, id: string): CriteriaSet {
 /** Saves (or replaces) an office's own set; a shipped set's id is never overwritten. */
 export function putCriteriaSet(db: Db, set: Omit<CriteriaSet, 'builtIn'>): CriteriaSet {
   if (BUILT_IN_CRITERIA_SETS.some((s) => s.id === set.id)) {
-    throw new AppError('conflict', `"${set.id}" เป็นเกณฑ์ที่มากับโปรแกรม — โปรดตั้งรหัสเกณฑ์ใหม่`);
+    throw new AppError('conflict', RECORD_MESSAGES.builtInId(set.id));
   }
   const problems = criteriaSetProblems(set);
-  if (problems.length > 0) throw new AppError('invalidInput', `เกณฑ์นี้ใช้ไม่ได้: ${problems.join('; ')}`);
+  if (problems.length > 0) throw new AppError('invalidInput', RECORD_MESSAGES.criteriaUnusable(problems.join('; ')));
   const body = JSON.stringify({ ...set, builtIn: undefined });
   const now = nowIso();
   run(
@@ -52,7 +52,7 @@ export function putCriteriaSet(db: Db, set: Omit<CriteriaSet, 'builtIn'>): Crite
 }
 
 export function deleteCriteriaSet(db: Db, id: string): void {
-  if (BUILT_IN_CRITERIA_SETS.some((s) => s.id === id)) throw new AppError('conflict', 'ลบเกณฑ์ที่มากับโปรแกรมไม่ได้');
+  if (BUILT_IN_CRITERIA_SETS.some((s) => s.id === id)) throw new AppError('conflict', RECORD_MESSAGES.builtInDelete);
   if (run(db, sql`DELETE FROM criteria_set WHERE id = ${id}`).changes === 0) {
     throw new AppError('notFound', NOT_FOUND.criteriaSet(id));
   }

@@ -5,7 +5,7 @@ import type { Db } from '../open';
 import { sql } from '../sql';
 import { EVIDENCE_COLUMNS, toEvidence } from './followUps';
 import { get, nowIso, run } from './run';
-import { NOT_FOUND } from '../../core/terms';
+import { NOT_FOUND, RECORD_MESSAGES } from '../../core/terms';
 
 interface FileKind {
   mime: string;
@@ -53,11 +53,11 @@ export function sniffFile(fileName: string, data: Uint8Array): string {
   if (!kind || !fileName.includes('.')) {
     throw new AppError(
       'invalidInput',
-      `แนบไฟล์ชนิดนี้ไม่ได้ (${fileName}) รองรับเฉพาะ ${ALLOWED_EXTENSIONS.map((e) => '.' + e).join(' ')}`,
+      RECORD_MESSAGES.fileTypeRefused(fileName, ALLOWED_EXTENSIONS.map((e) => '.' + e).join(' ')),
     );
   }
   if (!kind.matches(data)) {
-    throw new AppError('invalidInput', `เนื้อไฟล์ ${fileName} ไม่ใช่ไฟล์ .${ext} จริง จึงไม่รับไว้`);
+    throw new AppError('invalidInput', RECORD_MESSAGES.fileNotItsType(fileName, ext));
   }
   return kind.mime;
 }
@@ -72,7 +72,7 @@ export function cleanFileName(name: string): string {
     .replace(/[<>:"|?*]/g, '_')
     .trim()
     .replace(/[. ]+$/, '');
-  if (!cleaned || /^\.+$/.test(cleaned)) throw new AppError('invalidInput', 'ชื่อไฟล์ไม่ถูกต้อง');
+  if (!cleaned || /^\.+$/.test(cleaned)) throw new AppError('invalidInput', RECORD_MESSAGES.badFileName);
   return shorten(cleaned);
 }
 
@@ -146,7 +146,7 @@ export function readEvidenceFile(db: Db, id: number): EvidenceFile {
   );
   if (!r) throw new AppError('notFound', NOT_FOUND.evidence);
   if (r.data === null || r.file_name === null || r.mime_type === null) {
-    throw new AppError('invalidInput', 'หลักฐานนี้เป็นลิงก์ ไม่ใช่ไฟล์');
+    throw new AppError('invalidInput', RECORD_MESSAGES.evidenceIsLink);
   }
   return { id: r.id, fileName: r.file_name, mimeType: r.mime_type, data: new Uint8Array(r.data) };
 }

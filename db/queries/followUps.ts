@@ -83,7 +83,7 @@ export function getFollowUp(db: Db, activityId: number, month: string): FollowUp
 
 export function getFollowUpById(db: Db, id: number): FollowUp {
   const r = get<FollowUpRow>(db, sql`SELECT * FROM follow_up WHERE id = ${id}`);
-  if (!r) throw new AppError('notFound', 'ไม่พบผลการดำเนินงานที่ระบุ');
+  if (!r) throw new AppError('notFound', NOT_FOUND.followUp);
   return toFollowUp(r, evidenceOf(db, r.id));
 }
 

@@ -1,5 +1,13 @@
 // Changing a plan's structure. Callers run these inside a transaction with the audit entry.
-import { PLAN_LOCKED, PLAN_TITLE, planExists } from '../../core/terms';
+import {
+  NOT_FOUND,
+  PLAN_LOCKED,
+  PLAN_TITLE,
+  planExists,
+  RECORD_MESSAGES,
+  TAKEN_MESSAGES,
+  TIMEFRAME_TERMS,
+} from '../../core/terms';
 import type { Activity } from '../../core/types';
 import { dueMonths } from '../../core/rules';
 import { AppError } from '../../core/errors';
@@ -54,7 +62,7 @@ export function assertEditable(db: Db, planId: number): void {
 /** Item codes are the plan's own (I1, O31, MOIT3 …): any form, unique in the plan. */
 export function assertCodeFits(db: Db, planId: number, code: string, exceptItemId?: number) {
   const other = get<{ id: number }>(db, sql`SELECT id FROM item WHERE plan_id = ${planId} AND code = ${code}`);
-  if (other && other.id !== exceptItemId) throw new AppError('conflict', `มีข้อ ${code} ในแผนนี้อยู่แล้ว`);
+  if (other && other.id !== exceptItemId) throw new AppError('conflict', TAKEN_MESSAGES.item(code));
 }
 
 /**
@@ -102,14 +110,14 @@ export function insertItem(
 /** The indicator an item goes under must be the plan's, and its sub-indicator that indicator's. */
 export function assertPlace(db: Db, planId: number, indicatorId: number, subIndicatorId: number | null | undefined) {
   const ind = getIndicator(db, indicatorId);
-  if (ind.plan_id !== planId) throw new AppError('invalidInput', 'ตัวชี้วัดที่ระบุไม่ใช่ของแผนนี้');
+  if (ind.plan_id !== planId) throw new AppError('invalidInput', RECORD_MESSAGES.indicatorOfOtherPlan);
   if (subIndicatorId !== null && subIndicatorId !== undefined) {
     const sub = get<{ indicator_id: number }>(
       db,
       sql`SELECT indicator_id FROM sub_indicator WHERE id = ${subIndicatorId}`,
     );
     if (!sub || sub.indicator_id !== indicatorId) {
-      throw new AppError('invalidInput', `ตัวชี้วัดย่อยที่ระบุไม่อยู่ใต้ตัวชี้วัดที่ ${ind.number}`);
+      throw new AppError('invalidInput', RECORD_MESSAGES.subIndicatorNotUnder(ind.number));
     }
   }
 }
@@ -152,7 +160,7 @@ export type ActivityInput = Omit<Activity, 'id' | 'itemId' | 'position' | 'month
 
 function timeframeOf(a: ActivityInput) {
   if (a.startMonth && a.endMonth && a.startMonth > a.endMonth && !a.months?.length) {
-    throw new AppError('invalidInput', 'เดือนเริ่มต้องไม่หลังเดือนที่แล้วเสร็จ');
+    throw new AppError('invalidInput', TIMEFRAME_TERMS.startAfterEnd);
   }
   return dueMonths(a);
 }
@@ -200,7 +208,7 @@ export function updateActivityRow(db: Db, id: number, a: ActivityInput): void {
 export function setActivityDivisions(db: Db, activityId: number, divisionIds: readonly number[]): void {
   const known = new Set(listDivisions(db).map((d) => d.id));
   for (const d of divisionIds) {
-    if (!known.has(d)) throw new AppError('invalidInput', `ไม่พบฝ่ายรหัส ${d}`);
+    if (!known.has(d)) throw new AppError('invalidInput', NOT_FOUND.divisionId(d));
   }
   run(db, sql`DELETE FROM activity_division WHERE activity_id = ${activityId}`);
   for (const d of new Set(divisionIds)) {
@@ -227,7 +235,7 @@ export function reorder(db: Db, table: Ordered, parentColumn: string, parentId: 
   );
   const same =
     current.length === ids.length && new Set(ids).size === ids.length && current.every((r) => ids.includes(r.id));
-  if (!same) throw new AppError('invalidInput', 'รายการที่จะจัดลำดับไม่ตรงกับข้อมูลปัจจุบัน กรุณาโหลดหน้าใหม่');
+  if (!same) throw new AppError('invalidInput', RECORD_MESSAGES.reorderStale);
   ids.forEach((id, i) => run(db, sql`UPDATE ${raw(table)} SET position = ${i + 1} WHERE id = ${id}`));
 }
 
@@ -260,7 +268,7 @@ export function insertParsedPlan(
   for (const item of parsed.items) {
     const indicatorId = indicators.get(item.indicator);
     if (indicatorId === undefined)
-      throw new AppError('invalidInput', `ไม่พบตัวชี้วัดที่ ${item.indicator} ของข้อ ${item.code}`);
+      throw new AppError('invalidInput', NOT_FOUND.itemIndicator(item.indicator, item.code));
     const itemId = insertItem(db, planId, indicatorId, {
       code: item.code,
       question: item.question,

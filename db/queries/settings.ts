@@ -3,7 +3,7 @@ import { AppError } from '../../core/errors';
 import type { Db } from '../open';
 import { sql } from '../sql';
 import { all, get, run } from './run';
-import { REPORT_TERMS, WORDS, NOT_FOUND } from '../../core/terms';
+import { REPORT_TERMS, WORDS, NOT_FOUND, RECORD_MESSAGES, TAKEN_MESSAGES } from '../../core/terms';
 
 export const DEFAULT_SETTINGS: Settings = {
   office: WORDS.districtOffice,
@@ -72,7 +72,7 @@ export function findDivisionByName(db: Db, name: string): Division | undefined {
   return r && toDivision(r);
 }
 
-const divisionExists = (name: string) => `มีฝ่ายชื่อ "${name}" อยู่แล้ว`;
+const divisionExists = TAKEN_MESSAGES.division;
 
 export function insertDivision(db: Db, name: string, isStandard = false): Division {
   if (findDivisionByName(db, name)) throw new AppError('conflict', divisionExists(name));
@@ -96,7 +96,7 @@ export function deleteDivision(db: Db, id: number): void {
   const d = getDivision(db, id);
   const used = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM activity_division WHERE division_id = ${id}`)!.n;
   if (used > 0) {
-    throw new AppError('conflict', `ลบ "${d.name}" ไม่ได้ เพราะยังเป็นผู้รับผิดชอบกิจกรรม ${used} รายการ`);
+    throw new AppError('conflict', RECORD_MESSAGES.divisionInUse(d.name, used));
   }
   run(db, sql`DELETE FROM division WHERE id = ${id}`);
 }

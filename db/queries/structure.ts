@@ -150,7 +150,7 @@ const toItem = (r: ItemRow, activities: Activity[]): Item => ({
 
 export function getItem(db: Db, itemId: number): Item {
   const r = get<ItemRow>(db, sql`SELECT * FROM item WHERE id = ${itemId}`);
-  if (!r) throw new AppError('notFound', 'ไม่พบข้อที่ระบุ');
+  if (!r) throw new AppError('notFound', NOT_FOUND.item);
   return toItem(r, listActivities(db, itemId));
 }
 
@@ -178,7 +178,7 @@ const toTool = (r: ToolRow): PlanTool => ({
 
 export function getTool(db: Db, toolId: number): PlanTool {
   const r = get<ToolRow>(db, sql`SELECT * FROM tool WHERE id = ${toolId}`);
-  if (!r) throw new AppError('notFound', 'ไม่พบแบบวัดที่ระบุ');
+  if (!r) throw new AppError('notFound', NOT_FOUND.tool);
   return toTool(r);
 }
 
@@ -204,13 +204,13 @@ const INDICATOR_ORDER = 'ORDER BY t.position, t.id, ind.position, ind.number';
 
 export function getIndicator(db: Db, indicatorId: number): IndicatorRow {
   const r = get<IndicatorRow>(db, [`${INDICATOR_SELECT} WHERE ind.id = ?`, [indicatorId]]);
-  if (!r) throw new AppError('notFound', 'ไม่พบตัวชี้วัดที่ระบุ');
+  if (!r) throw new AppError('notFound', NOT_FOUND.indicator);
   return r;
 }
 
 export function getIndicatorByNumber(db: Db, planId: number, number: number): IndicatorRow {
   const r = get<IndicatorRow>(db, [`${INDICATOR_SELECT} WHERE ind.plan_id = ? AND ind.number = ?`, [planId, number]]);
-  if (!r) throw new AppError('notFound', `ไม่พบตัวชี้วัดที่ ${number} ในแผนนี้`);
+  if (!r) throw new AppError('notFound', NOT_FOUND.indicatorInPlan(number));
   return r;
 }
 

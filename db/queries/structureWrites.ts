@@ -2,7 +2,7 @@
 // in planWrites.ts). Callers run these inside a transaction with the audit entry and the
 // approved-plan lock. Numbers and codes are the plan's: unique in it, otherwise free.
 import { AppError } from '../../core/errors';
-import { NACC_TOOL_NAMES, NOT_FOUND } from '../../core/terms';
+import { NACC_TOOL_NAMES, NOT_FOUND, RECORD_MESSAGES, TAKEN_MESSAGES } from '../../core/terms';
 import type { CriteriaSet } from '../../core/types';
 import type { Db } from '../open';
 import { sql } from '../sql';
@@ -15,7 +15,7 @@ const nextPosition = (db: Db, table: 'tool' | 'indicator' | 'sub_indicator', col
 
 function assertToolCode(db: Db, planId: number, code: string, exceptId?: number): void {
   const other = get<{ id: number }>(db, sql`SELECT id FROM tool WHERE plan_id = ${planId} AND code = ${code}`);
-  if (other && other.id !== exceptId) throw new AppError('conflict', `มีแบบวัด ${code} ในแผนนี้อยู่แล้ว`);
+  if (other && other.id !== exceptId) throw new AppError('conflict', TAKEN_MESSAGES.tool(code));
 }
 
 export function insertTool(db: Db, planId: number, f: { code: string; name?: string }): number {
@@ -38,7 +38,7 @@ export function updateToolRow(db: Db, toolId: number, f: { code?: string; name?:
 
 function assertIndicatorNumber(db: Db, planId: number, number: number, exceptId?: number): void {
   const other = get<{ id: number }>(db, sql`SELECT id FROM indicator WHERE plan_id = ${planId} AND number = ${number}`);
-  if (other && other.id !== exceptId) throw new AppError('conflict', `มีตัวชี้วัดที่ ${number} ในแผนนี้อยู่แล้ว`);
+  if (other && other.id !== exceptId) throw new AppError('conflict', TAKEN_MESSAGES.indicator(number));
 }
 
 /** The next indicator number of a plan (after its highest). */
@@ -72,7 +72,7 @@ export function updateIndicatorRow(
   let position = before.position;
   if (f.toolId !== undefined && f.toolId !== before.tool_id) {
     const to = getTool(db, f.toolId);
-    if (to.planId !== before.plan_id) throw new AppError('invalidInput', 'ย้ายตัวชี้วัดไปแบบวัดของแผนอื่นไม่ได้');
+    if (to.planId !== before.plan_id) throw new AppError('invalidInput', RECORD_MESSAGES.indicatorToOtherPlan);
     position = nextPosition(db, 'indicator', 'tool_id', f.toolId);
   }
   run(
@@ -87,7 +87,7 @@ function assertSubLabel(db: Db, indicatorId: number, label: string, exceptId?: n
     db,
     sql`SELECT id FROM sub_indicator WHERE indicator_id = ${indicatorId} AND label = ${label}`,
   );
-  if (other && other.id !== exceptId) throw new AppError('conflict', `มีตัวชี้วัดย่อยที่ ${label} อยู่แล้ว`);
+  if (other && other.id !== exceptId) throw new AppError('conflict', TAKEN_MESSAGES.subIndicator(label));
 }
 
 export function insertSubIndicator(db: Db, indicatorId: number, f: { label?: string; name: string }): number {
