@@ -23,14 +23,14 @@ export const STRUCTURE_WORDS = {
   deleteItem: (code: string) => `${UI_WORDS.delete}${item(code)}`,
   deleteToolLabel: 'ลบแบบวัด',
   deleteIndicatorLabel: 'ลบตัวชี้วัด',
-  deleteToolAsk: (code: string, indicators: number) =>
+  deleteToolAsk: (code: string, indicators: number | string) =>
     `ลบ${tool(code)} พร้อมตัวชี้วัด ${indicators} ตัวและข้อทั้งหมดในนั้น? ${UNLESS_REPORTED}`,
-  deleteIndicatorAsk: (n: number | string, items: number) =>
+  deleteIndicatorAsk: (n: number | string, items: number | string) =>
     `ลบ${indicator(n)} พร้อมข้อ ${items} ข้อและกิจกรรมในนั้น? ${UNLESS_REPORTED}`,
-  deleteItemAsk: (code: string, activities: number) =>
+  deleteItemAsk: (code: string, activities: number | string) =>
     `ลบ${item(code)} พร้อมกิจกรรม ${activities} รายการ? ${UNLESS_REPORTED}`,
   /** The plan screen's own delete of an item or an activity, which asks to take it out of the plan. */
-  deleteItemFromPlanAsk: (code: string, activities: number) =>
+  deleteItemFromPlanAsk: (code: string, activities: number | string) =>
     `ลบ${item(code)} พร้อมกิจกรรมทั้งหมด ${activities} กิจกรรม ออกจากแผนนี้หรือไม่`,
   deleteActivityAsk: (text: string) => `ลบกิจกรรม “${text}” ออกจากแผนนี้หรือไม่`,
   /** The "(กด Enter เพื่อแก้ไข)" after a cell's name, for screen readers. */

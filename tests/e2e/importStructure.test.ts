@@ -117,8 +117,8 @@ describe('import from what offices have (real UI)', () => {
       await containsText(dialog.getByTestId('import-source'), 'newer-year-2570.txt');
       await dialog.getByLabel('เกณฑ์').selectOption('bkk-district-2566');
       await dialog.getByRole('button', { name: 'ตรวจสอบ' }).click();
-      await containsText(preview.getByTestId('import-structure'), 'ตัวชี้วัดย่อย 9.1, 9.2');
-      await containsText(preview.getByTestId('import-coverage'), 'แผนนี้มี 8 จาก 70 ข้อ');
+      await containsText(preview.getByTestId('import-structure'), 'ตัวชี้วัดย่อย ๙.๑, ๙.๒');
+      await containsText(preview.getByTestId('import-coverage'), 'แผนนี้มี ๘ จาก ๗๐ ข้อ');
       await screenshot(page, 'import-dropped-preview');
 
       const bad = fs.readFileSync(path.join(FIXTURES, 'newer-year-2570.txt'), 'utf8').replace('ผลผลิต', 'สีปก');
@@ -211,7 +211,7 @@ describe('the plan’s own structure (real UI)', () => {
       await dialog.getByLabel('ชื่อตัวชี้วัดย่อย 1.1').press('Enter');
       await first.getByRole('button', { name: '+ เพิ่มข้อ' }).click();
       await first.getByLabel('รหัสข้อ MOIT1').waitFor();
-      await first.getByLabel('ตัวชี้วัดย่อยของข้อ MOIT1').selectOption({ label: '1.1' });
+      await first.getByLabel('ตัวชี้วัดย่อยของข้อ MOIT1').selectOption({ label: '๑.๑' });
       await dialog.getByRole('button', { name: 'เลื่อนตัวชี้วัดที่ 12ขึ้น' }).click();
       await expect
         .poll(async () =>
@@ -226,7 +226,7 @@ describe('the plan’s own structure (real UI)', () => {
       const spare = dialog.locator('.st-indicator').last();
       await spare.getByRole('button', { name: 'ลบ', exact: true }).click();
       const ask = page.getByRole('dialog', { name: /^ลบตัวชี้วัดที่ / });
-      await containsText(ask, 'พร้อมข้อ 0 ข้อ');
+      await containsText(ask, 'พร้อมข้อ ๐ ข้อ');
       await ask.getByRole('button', { name: 'ยกเลิก' }).click();
       await ask.waitFor({ state: 'detached' });
       await countIs(dialog.locator('.st-indicator'), 4);

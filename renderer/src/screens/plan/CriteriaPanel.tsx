@@ -69,7 +69,8 @@ export function CriteriaPanel({ plan }: { plan: PlanDetail }) {
       </div>
       {coverage && (
         <p className="st-coverage" data-testid="criteria-coverage">
-          {W.planHas} {coverage.covered} {WORDS.of} {coverage.total} {PLAN_WORDS.criteriaItems}
+          {W.planHas} {withDigits(coverage.covered, numerals)} {WORDS.of} {withDigits(coverage.total, numerals)}{' '}
+          {PLAN_WORDS.criteriaItems}
           {coverage.missing.length > 0 && (
             <>
               {' '}

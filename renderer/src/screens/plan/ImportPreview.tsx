@@ -2,7 +2,7 @@
 // (tools → indicators → sub-indicators → item codes), the criteria set's items the plan does not
 // list (information), every wrap-space join with keep/undo, and every problem by line and column.
 import type { ImportPreview as Preview, ImportProblem, ImportResult } from '../../../../core/types';
-import { formatFiscalYear, messageDigits } from '../../../../core/thai';
+import { formatFiscalYear, messageDigits, type DigitStyle } from '../../../../core/thai';
 import { digits } from '../../format';
 import { listedProblems } from './planModel';
 import { ENTITY_NAMES, IMPORT_PREVIEW_WORDS as W, WORDS, INDICATOR_NO, PLAN_WORDS } from '../../../../core/terms';
@@ -17,16 +17,16 @@ export interface PreviewState {
 
 interface Props {
   state: PreviewState;
-  numerals: 'thai' | 'arabic';
+  numerals: DigitStyle;
   /** Joins the user undid (their space stays), or 'all'. */
   kept: readonly string[] | 'all';
   onKeep(next: readonly string[] | 'all'): void;
 }
 
-function Columns({ preview }: { preview: Preview }) {
+function Columns({ preview, numerals }: { preview: Preview; numerals: DigitStyle }) {
   return (
     <details className="preview-columns" open data-testid="import-columns">
-      <summary>{W.columns(preview.columns.length)}</summary>
+      <summary>{W.columns(digits(preview.columns.length, numerals))}</summary>
       <table>
         <thead>
           <tr>
@@ -47,7 +47,7 @@ function Columns({ preview }: { preview: Preview }) {
   );
 }
 
-function Structure({ preview, numerals }: { preview: Preview; numerals: 'thai' | 'arabic' }) {
+function Structure({ preview, numerals }: { preview: Preview; numerals: DigitStyle }) {
   return (
     <div className="preview-structure" data-testid="import-structure">
       {preview.tools.map((tool) => (
@@ -64,7 +64,7 @@ function Structure({ preview, numerals }: { preview: Preview; numerals: 'thai' |
                 {ind.subIndicators.length > 0 && (
                   <span className="muted">
                     {' '}
-                    · {W.subIndicators} {ind.subIndicators.map((s) => s.label).join(', ')}
+                    · {W.subIndicators} {ind.subIndicators.map((s) => digits(s.label, numerals)).join(', ')}
                   </span>
                 )}
                 <span className="preview-item-codes">{ind.items.map((i) => i.code).join(' ') || '–'}</span>
@@ -77,12 +77,12 @@ function Structure({ preview, numerals }: { preview: Preview; numerals: 'thai' |
   );
 }
 
-function Coverage({ preview }: { preview: Preview }) {
+function Coverage({ preview, numerals }: { preview: Preview; numerals: DigitStyle }) {
   const c = preview.coverage;
   if (!c) return null;
   return (
     <p className="preview-coverage" data-testid="import-coverage">
-      {PLAN_WORDS.coverage(c.name, String(c.covered), String(c.total))}
+      {PLAN_WORDS.coverage(c.name, digits(c.covered, numerals), digits(c.total, numerals))}
       {c.missing.length > 0 && (
         <>
           {' '}
@@ -93,14 +93,14 @@ function Coverage({ preview }: { preview: Preview }) {
   );
 }
 
-function Joins({ preview, kept, onKeep }: { preview: Preview; kept: Props['kept']; onKeep: Props['onKeep'] }) {
+function Joins({ preview, numerals, kept, onKeep }: Omit<Props, 'state'> & { preview: Preview }) {
   const joins = preview.joins;
   if (joins.length === 0) return null;
   const isKept = (id: string) => kept === 'all' || kept.includes(id);
   const joined = joins.filter((j) => !isKept(j.id)).length;
   return (
     <details className="preview-joins" data-testid="import-joins">
-      <summary>{W.joins(joined, joins.length)}</summary>
+      <summary>{W.joins(digits(joined, numerals), digits(joins.length, numerals))}</summary>
       <div className="joins-actions">
         <button type="button" onClick={() => onKeep([])} disabled={joined === joins.length}>
           {W.joinAll}
@@ -125,7 +125,7 @@ function Joins({ preview, kept, onKeep }: { preview: Preview; kept: Props['kept'
                   }}
                 />
                 <span className="join-where">
-                  {j.line > 0 ? W.line(j.line) : W.docHead} · {j.column}
+                  {j.line > 0 ? W.line(digits(j.line, numerals)) : W.docHead} · {j.column}
                 </span>
                 <span className="join-before">{j.before}</span>
                 <span aria-hidden="true">→</span>
@@ -158,15 +158,15 @@ export function ImportPreview({ state, numerals, kept, onKeep }: Props) {
           {result.office} {formatFiscalYear(result.fiscalYear, numerals)}
         </p>
       )}
-      {preview && preview.columns.length > 0 && <Columns preview={preview} />}
+      {preview && preview.columns.length > 0 && <Columns preview={preview} numerals={numerals} />}
       {preview && preview.tools.length > 0 && <Structure preview={preview} numerals={numerals} />}
-      {preview && <Coverage preview={preview} />}
+      {preview && <Coverage preview={preview} numerals={numerals} />}
       {result && result.unknownDivisions.length > 0 && (
         <p className="preview-unknown">
           {W.unknownDivisions} {result.unknownDivisions.join(', ')}
         </p>
       )}
-      {preview && <Joins preview={preview} kept={kept} onKeep={onKeep} />}
+      {preview && <Joins preview={preview} numerals={numerals} kept={kept} onKeep={onKeep} />}
       {sorted.length > 0 ? (
         <ul className="problems" aria-label={W.problems(sorted.length)}>
           {sorted.map((p, i) => (

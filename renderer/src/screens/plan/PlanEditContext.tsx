@@ -2,7 +2,7 @@
 // the API's result (no re-read), structural changes re-read it. Also hosts the confirm dialog and
 // the division picker, so rows stay light.
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { DigitStyle } from '../../../../core/thai';
+import { withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Input } from '../../../../core/contract';
 import type { Activity, Division, Item, PlanDetail } from '../../../../core/types';
 import { Modal } from '../../components/Modal';
@@ -129,7 +129,7 @@ export function PlanEditProvider({ plan, children }: { plan: PlanDetail; childre
       deleteItem: async (item) => {
         const ok = await confirm({
           title: STRUCTURE_WORDS.deleteItem(item.code),
-          message: STRUCTURE_WORDS.deleteItemFromPlanAsk(item.code, item.activities.length),
+          message: STRUCTURE_WORDS.deleteItemFromPlanAsk(item.code, withDigits(item.activities.length, numerals)),
           confirmLabel: PLAN_WORDS.deleteItem,
           danger: true,
         });

@@ -6,6 +6,7 @@ import type { Indicator, PlanDetail, PlanTool } from '../../../../core/types';
 import { parseNumber } from '../../../../core/thai';
 import { UNDO_NAME, STRUCTURE_UNDO_TITLE as UNDO_TITLE } from '../../../../core/terms';
 import { Modal } from '../../components/Modal';
+import { digits } from '../../format';
 import { useApi } from '../../StoreContext';
 import { CriteriaPanel } from './CriteriaPanel';
 import { usePlanEdit } from './PlanEditContext';
@@ -28,7 +29,7 @@ function IndicatorRow({
 }) {
   const api = useApi();
   const change = useStructureChange();
-  const { locked } = usePlanEdit();
+  const { locked, numerals } = usePlanEdit();
   const ids = order.map((i) => i.id);
   const at = ids.indexOf(ind.id);
   return (
@@ -38,7 +39,7 @@ function IndicatorRow({
         <SavingField
           className="st-number"
           label={W.indicatorNumber(ind.number)}
-          value={String(ind.number)}
+          value={digits(ind.number, numerals)}
           inputMode="numeric"
           disabled={locked}
           onSave={(next) => {
@@ -78,8 +79,11 @@ function IndicatorRow({
         />
         <DeleteButton
           ask={{
-            title: STRUCTURE_WORDS.deleteIndicator(ind.number),
-            message: STRUCTURE_WORDS.deleteIndicatorAsk(ind.number, ind.items.length),
+            title: STRUCTURE_WORDS.deleteIndicator(digits(ind.number, numerals)),
+            message: STRUCTURE_WORDS.deleteIndicatorAsk(
+              digits(ind.number, numerals),
+              digits(ind.items.length, numerals),
+            ),
             confirmLabel: STRUCTURE_WORDS.deleteIndicatorLabel,
           }}
           onDelete={() => api.deleteIndicator({ indicatorId: ind.id })}
@@ -93,7 +97,7 @@ function IndicatorRow({
 function ToolSection({ plan, tool, index }: { plan: PlanDetail; tool: PlanTool; index: number }) {
   const api = useApi();
   const change = useStructureChange();
-  const { locked } = usePlanEdit();
+  const { locked, numerals } = usePlanEdit();
   const tools = byPosition(plan.tools);
   const ids = tools.map((t) => t.id);
   const indicators = byPosition(plan.indicators.filter((i) => i.toolId === tool.id));
@@ -126,7 +130,7 @@ function ToolSection({ plan, tool, index }: { plan: PlanDetail; tool: PlanTool; 
         <DeleteButton
           ask={{
             title: STRUCTURE_WORDS.deleteTool(tool.code),
-            message: STRUCTURE_WORDS.deleteToolAsk(tool.code, indicators.length),
+            message: STRUCTURE_WORDS.deleteToolAsk(tool.code, digits(indicators.length, numerals)),
             confirmLabel: STRUCTURE_WORDS.deleteToolLabel,
           }}
           onDelete={() => api.deleteTool({ toolId: tool.id })}

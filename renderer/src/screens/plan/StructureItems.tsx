@@ -1,6 +1,9 @@
 // Inside one indicator of the structure editor: its sub-indicators (ตัวชี้วัดย่อยที่ 9.1 …) and its
 // items by code — renamed, recoded, moved to another indicator or sub-indicator, reordered, deleted.
+// A sub-indicator's label is edited as stored (imports match it as text); where it is only shown
+// (the item's sub-indicator box) it follows the numerals setting, as in the plan table.
 import type { Indicator, PlanDetail } from '../../../../core/types';
+import { digits } from '../../format';
 import { useApi } from '../../StoreContext';
 import { usePlanEdit } from './PlanEditContext';
 import { byPosition, moved } from './planModel';
@@ -10,7 +13,7 @@ import { SUB_INDICATOR, PLAN_WORDS, STRUCTURE_EDIT_WORDS as W, STRUCTURE_WORDS }
 export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: Indicator }) {
   const api = useApi();
   const change = useStructureChange();
-  const { locked } = usePlanEdit();
+  const { locked, numerals } = usePlanEdit();
   const subs = byPosition(ind.subIndicators);
   const items = byPosition(ind.items);
   const ids = items.map((i) => i.id);
@@ -67,7 +70,7 @@ export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: I
                 <option value="">—</option>
                 {subs.map((s) => (
                   <option key={s.id} value={s.id}>
-                    {s.label}
+                    {digits(s.label, numerals)}
                   </option>
                 ))}
               </select>
@@ -82,7 +85,7 @@ export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: I
             >
               {plan.indicators.map((i) => (
                 <option key={i.id} value={i.id}>
-                  {i.tool} {i.number}
+                  {i.tool} {digits(i.number, numerals)}
                 </option>
               ))}
             </select>
@@ -98,7 +101,7 @@ export function StructureIndicatorBody({ plan, ind }: { plan: PlanDetail; ind: I
             <DeleteButton
               ask={{
                 title: STRUCTURE_WORDS.deleteItem(item.code),
-                message: STRUCTURE_WORDS.deleteItemAsk(item.code, item.activities.length),
+                message: STRUCTURE_WORDS.deleteItemAsk(item.code, digits(item.activities.length, numerals)),
                 confirmLabel: PLAN_WORDS.deleteItem,
               }}
               onDelete={() => api.deleteItem({ itemId: item.id })}
