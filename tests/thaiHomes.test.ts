@@ -27,14 +27,6 @@ const NOT_MOVED_YET: readonly string[] = [
   'electron/reports/xlsx/formsImport.ts',
   'electron/reports/xlsx/planImport.ts',
   'electron/reports/xlsx/read.ts',
-  'renderer/src/screens/help/HelpScreen.tsx',
-  'renderer/src/screens/help/guide.ts',
-  'renderer/src/screens/settings/AboutSection.tsx',
-  'renderer/src/screens/settings/BackupSection.tsx',
-  'renderer/src/screens/settings/DivisionsSection.tsx',
-  'renderer/src/screens/settings/PageSection.tsx',
-  'renderer/src/screens/settings/SettingsForm.tsx',
-  'renderer/src/screens/settings/SettingsScreen.tsx',
 ];
 
 const inHome = (file: string) => HOMES.some((h) => file.startsWith(h));

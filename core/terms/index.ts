@@ -34,3 +34,5 @@ export * from './api';
 export * from './overviewScreen';
 export * from './storage';
 export * from './records';
+export * from './settingsScreen';
+export * from './help';

@@ -1,4 +1,5 @@
 // คู่มือการใช้งาน: the guide inside the app, available offline.
+import { HELP_WORDS } from '../../../../core/terms';
 import { withDigits } from '../../../../core/thai';
 import { useApp } from '../../StoreContext';
 import { GUIDE } from './guide';
@@ -8,8 +9,8 @@ export function HelpScreen() {
   const numerals = useApp((s) => s.numerals);
   return (
     <section className="screen help" data-screen="help">
-      <h1>คู่มือการใช้งาน</h1>
-      <nav className="help-toc" aria-label="หัวข้อ">
+      <h1>{HELP_WORDS.title}</h1>
+      <nav className="help-toc" aria-label={HELP_WORDS.toc}>
         {GUIDE.map((g, i) => (
           <a key={g.id} href={`#help-${g.id}`}>
             {withDigits(i + 1, numerals)}. {g.title}
@@ -28,9 +29,7 @@ export function HelpScreen() {
           </ol>
         </article>
       ))}
-      <p className="muted">
-        แป้นลัด: Ctrl+1 – Ctrl+6 เปลี่ยนหน้าจอ · Ctrl+S บันทึกทันที · Ctrl+F ค้นหา · Esc ยกเลิกการแก้ไขหรือปิดหน้าต่าง
-      </p>
+      <p className="muted">{HELP_WORDS.shortcuts}</p>
     </section>
   );
 }

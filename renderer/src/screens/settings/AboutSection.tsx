@@ -4,7 +4,7 @@ import type { AppInfo } from '../../../../core/types';
 import { OpenDataFolderButton } from './BackupSection';
 import { digits } from '../../format';
 import { useApi, useApp } from '../../StoreContext';
-import { UI_WORDS } from '../../../../core/terms';
+import { UI_WORDS, ABOUT_WORDS } from '../../../../core/terms';
 
 export function About() {
   const api = useApi();
@@ -32,25 +32,25 @@ export function About() {
 
   return (
     <section className="set-panel" aria-labelledby="set-about-title">
-      <h2 id="set-about-title">เกี่ยวกับโปรแกรม</h2>
+      <h2 id="set-about-title">{ABOUT_WORDS.title}</h2>
       {!info ? (
         <p className="muted">{UI_WORDS.reading}</p>
       ) : (
         <dl className="set-about">
-          <dt>รุ่นโปรแกรม</dt>
+          <dt>{ABOUT_WORDS.version}</dt>
           <dd data-testid="set-version">ITA Tracker {digits(info.version, numerals)}</dd>
-          <dt>รุ่นโครงสร้างข้อมูล</dt>
+          <dt>{ABOUT_WORDS.schemaVersion}</dt>
           <dd>{digits(info.schemaVersion, numerals)}</dd>
-          <dt>ไฟล์ข้อมูลอยู่ที่</dt>
+          <dt>{ABOUT_WORDS.dataFileAt}</dt>
           <dd>
             <code className="set-path" data-testid="set-db-path">
               {info.dbPath}
             </code>
-            <p className="set-hint">ข้อมูลทั้งหมดอยู่ในไฟล์นี้ไฟล์เดียว สำรองข้อมูลได้โดยคัดลอกไฟล์นี้เก็บไว้</p>
+            <p className="set-hint">{ABOUT_WORDS.oneFile}</p>
             {/* Actions on the data file. The "open the folder" button (a later issue) goes here. */}
             <div className="set-about-actions" data-slot="data-file-actions">
               <button type="button" onClick={copy}>
-                {copied ? 'คัดลอกแล้ว' : 'คัดลอกที่อยู่ไฟล์'}
+                {copied ? ABOUT_WORDS.copied : ABOUT_WORDS.copyPath}
               </button>
               <OpenDataFolderButton />
             </div>

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupFileInfo, BackupListEntry } from '../../../../core/types';
 import { formatDate, withDigits } from '../../../../core/thai';
-import { PLAN_REVERT_WORDS } from '../../../../core/terms';
+import { PLAN_REVERT_WORDS, BACKUP_WORDS } from '../../../../core/terms';
 import { Modal } from '../../components/Modal';
 import { messageOf } from '../../store';
 import { takeDeferred, useCommand } from '../../shortcuts';
@@ -20,14 +20,14 @@ import {
 } from '../../../../core/terms';
 
 const REASONS: Record<string, string> = {
-  auto: 'อัตโนมัติ',
-  manual: 'สำรองเอง',
-  'pre-restore': 'ก่อนกู้คืน',
+  auto: BACKUP_WORDS.reasons.auto,
+  manual: BACKUP_WORDS.reasons.manual,
+  'pre-restore': BACKUP_WORDS.reasons.preRestore,
   'pre-revert': PLAN_REVERT_WORDS.backupReason,
 };
 
 function reasonLabel(reason: string): string {
-  if (reason.startsWith('pre-migration')) return 'ก่อนปรับรุ่นข้อมูล';
+  if (reason.startsWith('pre-migration')) return BACKUP_WORDS.reasons.preMigration;
   return REASONS[reason] ?? reason;
 }
 
@@ -37,7 +37,7 @@ type Numerals = 'thai' | 'arabic';
 function dateTime(iso: string, numerals: Numerals): string {
   try {
     const local = iso.endsWith('Z') ? localIso(new Date(iso)) : iso;
-    return `${formatDate(local, numerals)} เวลา ${withDigits(local.slice(11, 16), numerals)} น.`;
+    return BACKUP_WORDS.dateTime(formatDate(local, numerals), withDigits(local.slice(11, 16), numerals));
   } catch {
     return iso;
   }
@@ -59,7 +59,7 @@ export function OpenDataFolderButton() {
   const showError = useApp((s) => s.showError);
   return (
     <button type="button" onClick={() => api.showDataFolder({}).catch((e: unknown) => showError(messageOf(e)))}>
-      เปิดโฟลเดอร์ข้อมูล
+      {BACKUP_WORDS.openDataFolder}
     </button>
   );
 }
@@ -110,7 +110,7 @@ export function BackupSection() {
   const backupNow = () =>
     run(async () => {
       const b = await api.backupNow({});
-      return `สำรองข้อมูลแล้ว: ${b.name}`;
+      return BACKUP_WORDS.backedUp(b.name);
     });
 
   const backupToFile = () =>
@@ -118,7 +118,7 @@ export function BackupSection() {
       const { path } = await api.chooseBackupFile({ purpose: 'save' });
       if (!path) return null;
       const r = await api.backupToFile({ path });
-      return `บันทึกไฟล์สำรองแล้ว: ${r.path}`;
+      return BACKUP_WORDS.savedToFile(r.path);
     });
 
   /** Checks the file and shows what it holds; nothing is replaced before the user confirms. */
@@ -153,7 +153,7 @@ export function BackupSection() {
     setPending(null);
     void run(async () => {
       const r = await api.restoreBackup({ path: p.path });
-      const text = `กู้คืนข้อมูลแล้ว ข้อมูลเดิมสำรองไว้ที่ ${r.safetyBackup.name}`;
+      const text = BACKUP_WORDS.restored(r.safetyBackup.name);
       afterReload = { ok: true, text };
       // Every screen reads the restored data afresh.
       await load();
@@ -178,30 +178,26 @@ export function BackupSection() {
             <dd>
               <code className="set-path">{list.dbPath}</code>
             </dd>
-            <dt>ไฟล์สำรองอยู่ที่</dt>
+            <dt>{BACKUP_WORDS.backupsAt}</dt>
             <dd>
               <code className="set-path" data-testid="bk-dir">
                 {list.backupsDir}
               </code>
             </dd>
           </dl>
-          <p className="set-hint">
-            โปรแกรมสำรองข้อมูลให้อัตโนมัติทุกครั้งที่เปิดและทุกวัน (เก็บ {withDigits(14, numerals)} ชุดล่าสุดและเดือนละ{' '}
-            {withDigits(1, numerals)} ชุด)
-          </p>
+          <p className="set-hint">{BACKUP_WORDS.autoHint(withDigits(14, numerals), withDigits(1, numerals))}</p>
           <p className="set-hint" data-testid="bk-copy-hint">
-            ต้องการสำเนาข้อมูลไปเก็บหรือส่งต่อ ให้ใช้ “สำรองไปยังไฟล์…” ซึ่งได้สำเนาที่สมบูรณ์เสมอแม้โปรแกรมเปิดอยู่
-            อย่าคัดลอกไฟล์ข้อมูลเองขณะโปรแกรมกำลังบันทึก เพราะอาจได้ไฟล์ที่ไม่ครบ
+            {BACKUP_WORDS.copyHint}
           </p>
           <div className="bk-actions">
             <button type="button" className="primary" disabled={busy} onClick={backupNow}>
-              สำรองข้อมูลตอนนี้
+              {BACKUP_WORDS.backupNow}
             </button>
             <button type="button" disabled={busy} onClick={backupToFile}>
-              สำรองไปยังไฟล์…
+              {BACKUP_WORDS.toFile}
             </button>
             <button type="button" disabled={busy} onClick={chooseRestore}>
-              กู้คืนจากไฟล์…
+              {BACKUP_WORDS.fromFile}
             </button>
             <OpenDataFolderButton />
           </div>
@@ -214,17 +210,17 @@ export function BackupSection() {
               {note.text}
             </p>
           )}
-          <h3 className="bk-subtitle">ไฟล์สำรองล่าสุด</h3>
+          <h3 className="bk-subtitle">{BACKUP_WORDS.recent}</h3>
           {list.backups.length === 0 ? (
-            <p className="muted">ยังไม่มีไฟล์สำรอง กด “สำรองข้อมูลตอนนี้” เพื่อสร้างไฟล์แรก</p>
+            <p className="muted">{BACKUP_WORDS.none}</p>
           ) : (
             <table className="bk-table">
               <thead>
                 <tr>
-                  <th>เวลา</th>
-                  <th>ชนิด</th>
-                  <th>ขนาด</th>
-                  <th aria-label="คำสั่ง" />
+                  <th>{BACKUP_WORDS.time}</th>
+                  <th>{BACKUP_WORDS.kind}</th>
+                  <th>{BACKUP_WORDS.size}</th>
+                  <th aria-label={BACKUP_WORDS.actions} />
                 </tr>
               </thead>
               <tbody>
@@ -255,7 +251,7 @@ export function BackupSection() {
                 {UI_WORDS.cancel}
               </button>
               <button type="button" className="primary danger" onClick={confirmRestore}>
-                กู้คืนแทนข้อมูลปัจจุบัน
+                {BACKUP_WORDS.replace}
               </button>
             </>
           }
@@ -275,12 +271,10 @@ export function BackupSection() {
                 withDigits(pending.info.followUpCount, numerals),
               )}
             </dd>
-            <dt>แก้ไขล่าสุด</dt>
+            <dt>{BACKUP_WORDS.lastChange}</dt>
             <dd>{pending.info.lastChange ? dateTime(pending.info.lastChange, numerals) : '—'}</dd>
           </dl>
-          <p className="bk-warn">
-            ข้อมูลปัจจุบันทั้งหมดจะถูกแทนที่ด้วยข้อมูลในไฟล์นี้ โปรแกรมจะสำรองข้อมูลปัจจุบันเก็บไว้ก่อน จึงกู้กลับได้หากเปลี่ยนใจ
-          </p>
+          <p className="bk-warn">{BACKUP_WORDS.replaceWarning}</p>
         </Modal>
       )}
     </section>

@@ -5,7 +5,7 @@ import { Modal } from '../../components/Modal';
 import { digits } from '../../format';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
-import { UI_WORDS } from '../../../../core/terms';
+import { UI_WORDS, DIVISION_WORDS } from '../../../../core/terms';
 
 function DivisionRow({ division, index }: { division: Division; index: number }) {
   const api = useApi();
@@ -55,7 +55,7 @@ function DivisionRow({ division, index }: { division: Division; index: number })
       {editing ? (
         <input
           className="set-division-input"
-          aria-label={`ชื่อใหม่ของ${division.name}`}
+          aria-label={DIVISION_WORDS.newNameOf(division.name)}
           value={name}
           autoFocus
           onChange={(e) => setName(e.target.value)}
@@ -73,8 +73,8 @@ function DivisionRow({ division, index }: { division: Division; index: number })
         <span className="set-division-name">
           {division.name}
           {!division.isStandard && (
-            <span className="set-badge" title="ชื่อนี้ไม่ตรงกับฝ่ายมาตรฐานของสำนักงานเขต (เช่น มาจากแผนที่นำเข้า)">
-              ไม่ใช่ฝ่ายมาตรฐาน
+            <span className="set-badge" title={DIVISION_WORDS.nonStandardHint}>
+              {DIVISION_WORDS.nonStandard}
             </span>
           )}
         </span>
@@ -89,7 +89,7 @@ function DivisionRow({ division, index }: { division: Division; index: number })
                 setEditing(true);
               }}
             >
-              เปลี่ยนชื่อ
+              {DIVISION_WORDS.rename}
             </button>
             <button type="button" className="danger" onClick={() => setConfirm(true)}>
               {UI_WORDS.delete}
@@ -104,7 +104,7 @@ function DivisionRow({ division, index }: { division: Division; index: number })
       )}
       {confirm && (
         <Modal
-          title="ลบฝ่าย"
+          title={DIVISION_WORDS.removeTitle}
           onClose={() => setConfirm(false)}
           footer={
             <>
@@ -118,7 +118,7 @@ function DivisionRow({ division, index }: { division: Division; index: number })
             </>
           }
         >
-          <p>ลบ “{division.name}” ออกจากรายชื่อฝ่าย? ลบได้เฉพาะฝ่ายที่ไม่ได้รับผิดชอบกิจกรรมใดในแผน</p>
+          <p>{DIVISION_WORDS.removeAsk(division.name)}</p>
         </Modal>
       )}
     </li>
@@ -147,14 +147,13 @@ export function Divisions() {
 
   return (
     <section className="set-panel" aria-labelledby="set-div-title">
-      <h2 id="set-div-title">รายชื่อฝ่าย</h2>
+      <h2 id="set-div-title">{DIVISION_WORDS.title}</h2>
       <p className="set-note">
-        ใช้เลือกผู้รับผิดชอบกิจกรรมและดูความคืบหน้ารายฝ่าย
-        {nonStandard > 0 &&
-          ' · ป้าย “ไม่ใช่ฝ่ายมาตรฐาน” คือชื่อที่ไม่ตรงกับฝ่ายปกติของสำนักงานเขต (เช่น มาจากแผนที่นำเข้า) ตรวจแล้วเปลี่ยนชื่อหรือลบได้'}
+        {DIVISION_WORDS.note}
+        {nonStandard > 0 && DIVISION_WORDS.nonStandardNote}
       </p>
       {divisions.length === 0 ? (
-        <p className="set-empty">ยังไม่มีรายชื่อฝ่าย เพิ่มฝ่ายแรกได้ที่ช่องด้านล่าง</p>
+        <p className="set-empty">{DIVISION_WORDS.empty}</p>
       ) : (
         <ol className="set-divisions">
           {divisions.map((d, i) => (
@@ -169,11 +168,11 @@ export function Divisions() {
           void add();
         }}
       >
-        <label htmlFor="set-new-division">เพิ่มฝ่าย</label>
+        <label htmlFor="set-new-division">{DIVISION_WORDS.add}</label>
         <input
           id="set-new-division"
           value={name}
-          placeholder="เช่น ฝ่ายเทศกิจ"
+          placeholder={DIVISION_WORDS.example}
           onChange={(e) => setName(e.target.value)}
           aria-invalid={error ? true : undefined}
         />

@@ -6,7 +6,7 @@ import type { Settings } from '../../../../core/types';
 import { digits } from '../../format';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
-import { FIELD_NAMES, UI_WORDS } from '../../../../core/terms';
+import { FIELD_NAMES, UI_WORDS, PAGE_WORDS } from '../../../../core/terms';
 
 type NumberKey = 'reportTextPt' | 'reportTablePt' | 'reportMarginMm' | 'reportBindingMm';
 
@@ -15,15 +15,15 @@ const NUMBERS: { key: NumberKey; label: string; unit: string; hint: string }[] =
     key: 'reportTextPt',
     label: FIELD_NAMES.reportTextPt,
     unit: UI_WORDS.points,
-    hint: 'เทียบกับ TH Sarabun PSK (ปกติ ๑๖)',
+    hint: PAGE_WORDS.textPtHint,
   },
-  { key: 'reportTablePt', label: FIELD_NAMES.reportTablePt, unit: UI_WORDS.points, hint: 'ไม่น้อยกว่า ๑๔' },
-  { key: 'reportMarginMm', label: FIELD_NAMES.reportMarginMm, unit: UI_WORDS.mm, hint: 'ด้านที่ไม่เย็บเล่ม (ปกติ ๒๐)' },
+  { key: 'reportTablePt', label: FIELD_NAMES.reportTablePt, unit: UI_WORDS.points, hint: PAGE_WORDS.tablePtHint },
+  { key: 'reportMarginMm', label: FIELD_NAMES.reportMarginMm, unit: UI_WORDS.mm, hint: PAGE_WORDS.marginHint },
   {
     key: 'reportBindingMm',
     label: FIELD_NAMES.reportBindingMm,
     unit: UI_WORDS.mm,
-    hint: 'ด้านซ้ายของหน้าแนวตั้ง ด้านบนของหน้าแนวนอน (ปกติ ๓๐)',
+    hint: PAGE_WORDS.bindingHint,
   },
 ];
 
@@ -51,7 +51,7 @@ export function PageSection({ settings }: { settings: Settings }) {
     const text = drafts[key].trim().replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
     const value = Number(text);
     if (text === '' || !Number.isFinite(value)) {
-      setErrors((e) => ({ ...e, [key]: 'ต้องเป็นตัวเลข' }));
+      setErrors((e) => ({ ...e, [key]: PAGE_WORDS.notNumber }));
       return;
     }
     if (value !== settings[key]) void save({ [key]: value }, key);
@@ -59,11 +59,8 @@ export function PageSection({ settings }: { settings: Settings }) {
 
   return (
     <section className="set-panel" aria-labelledby="set-page-title">
-      <h2 id="set-page-title">หน้ากระดาษรายงาน (PDF)</h2>
-      <p className="set-note">
-        ไฟล์ PDF ฝังแบบอักษร Sarabun (สัญญาอนุญาต SIL OFL) ที่มากับโปรแกรม ขนาดตัวอักษรเทียบให้อ่านได้เท่ากับ TH Sarabun PSK ตามที่ระบุ
-        ส่วนไฟล์ Excel ใช้แบบอักษรที่เลือกด้านบนตามที่ติดตั้งในเครื่อง
-      </p>
+      <h2 id="set-page-title">{PAGE_WORDS.title}</h2>
+      <p className="set-note">{PAGE_WORDS.note}</p>
       <div className="set-grid">
         {NUMBERS.map(({ key, label, unit, hint }) => (
           <div className="set-field" key={key}>
@@ -97,8 +94,12 @@ export function PageSection({ settings }: { settings: Settings }) {
         <legend>{FIELD_NAMES.pageNumbers}</legend>
         {(
           [
-            ['fraction', `หน้า ${digits(1, settings.numerals)}/${digits(24, settings.numerals)}`, 'ท้ายทุกหน้า'],
-            ['dash', `- ${digits(2, settings.numerals)} -`, 'กลางหัวกระดาษ ตั้งแต่หน้า ๒ (แบบงานสารบรรณ)'],
+            [
+              'fraction',
+              PAGE_WORDS.fraction(digits(1, settings.numerals), digits(24, settings.numerals)),
+              PAGE_WORDS.fractionWhere,
+            ],
+            ['dash', `- ${digits(2, settings.numerals)} -`, PAGE_WORDS.dashWhere],
           ] as const
         ).map(([value, label, where]) => (
           <label key={value} className={shown === value ? 'set-radio checked' : 'set-radio'}>

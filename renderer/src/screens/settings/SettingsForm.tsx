@@ -6,7 +6,7 @@ import { digits } from '../../format';
 import { useCommand } from '../../shortcuts';
 import { messageOf } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
-import { FIELD_NAMES, NUMERALS_NAMES, EXAMPLES, UI_WORDS } from '../../../../core/terms';
+import { FIELD_NAMES, NUMERALS_NAMES, EXAMPLES, UI_WORDS, SETTINGS_WORDS } from '../../../../core/terms';
 
 type TextKey =
   | 'office'
@@ -18,7 +18,7 @@ type TextKey =
   | 'reporterTitle'
   | 'reportFont';
 
-const SIGNER_TITLE_HINT = 'พิมพ์ใต้ชื่อในช่องลงนามของรายงาน (ว่างไว้: พิมพ์ชื่อหน้าที่)';
+const SIGNER_TITLE_HINT = SETTINGS_WORDS.signerTitleHint;
 
 const FIELDS: { key: TextKey; label: string; hint?: string; placeholder?: string }[] = [
   { key: 'office', label: FIELD_NAMES.office, placeholder: EXAMPLES.office },
@@ -26,16 +26,16 @@ const FIELDS: { key: TextKey; label: string; hint?: string; placeholder?: string
     key: 'directorTitle',
     label: FIELD_NAMES.directorTitle,
     placeholder: EXAMPLES.director,
-    hint: 'พิมพ์ในรายงานใต้ชื่อผู้ลงนาม',
+    hint: SETTINGS_WORDS.directorTitleHint,
   },
-  { key: 'directorName', label: FIELD_NAMES.directorName, placeholder: 'เช่น นายสมชาย ใจดี' },
+  { key: 'directorName', label: FIELD_NAMES.directorName, placeholder: SETTINGS_WORDS.directorNameExample },
   { key: 'headOfGovernance', label: FIELD_NAMES.headOfGovernance, placeholder: UI_WORDS.fullName },
   { key: 'headTitle', label: FIELD_NAMES.headTitle, placeholder: EXAMPLES.head, hint: SIGNER_TITLE_HINT },
   {
     key: 'reporterName',
     label: FIELD_NAMES.reporterName,
     placeholder: UI_WORDS.fullName,
-    hint: 'พิมพ์ใต้ช่องลงนาม “ผู้รายงาน” ของแบบรายงาน และบันทึกเป็นผู้รายงานของผลรายเดือนที่บันทึกหลังจากนี้ (ผลที่บันทึกแล้วไม่เปลี่ยน)',
+    hint: SETTINGS_WORDS.reporterHint,
   },
   {
     key: 'reporterTitle',
@@ -192,19 +192,19 @@ export function OfficeForm({ settings }: { settings: Settings }) {
   return (
     <>
       <section className="set-panel" aria-labelledby="set-office-title">
-        <h2 id="set-office-title">หน่วยงานและผู้ลงนาม</h2>
-        <p className="set-note">บันทึกให้อัตโนมัติเมื่อพิมพ์เสร็จ ใช้ในหัวรายงานและช่องลงนาม</p>
+        <h2 id="set-office-title">{SETTINGS_WORDS.officeTitle}</h2>
+        <p className="set-note">{SETTINGS_WORDS.officeNote}</p>
         <div className="set-grid">{FIELDS.map((f) => field(f.key, f.label, f.placeholder, f.hint))}</div>
       </section>
 
       <section className="set-panel" aria-labelledby="set-display-title">
-        <h2 id="set-display-title">การแสดงผลและรายงาน</h2>
+        <h2 id="set-display-title">{SETTINGS_WORDS.displayTitle}</h2>
         <fieldset className="set-radios">
-          <legend>ตัวเลขในหน้าจอและรายงาน</legend>
+          <legend>{SETTINGS_WORDS.numerals}</legend>
           {(
             [
-              ['thai', NUMERALS_NAMES.thai, '๒๕๖๖'],
-              ['arabic', NUMERALS_NAMES.arabic, '2566'],
+              ['thai', NUMERALS_NAMES.thai, digits(2566, 'thai')],
+              ['arabic', NUMERALS_NAMES.arabic, digits(2566, 'arabic')],
             ] as const
           ).map(([value, label, sample]) => (
             <label key={value} className={shownNumerals === value ? 'set-radio checked' : 'set-radio'}>
@@ -219,14 +219,16 @@ export function OfficeForm({ settings }: { settings: Settings }) {
               <span className="set-sample">{sample}</span>
             </label>
           ))}
-          <span className="set-hint">ตัวอย่าง: ปีงบประมาณ พ.ศ. {digits(2566, shownNumerals)}</span>
+          <span className="set-hint">
+            {SETTINGS_WORDS.numeralsExample} {digits(2566, shownNumerals)}
+          </span>
         </fieldset>
         <div className="set-grid">
           {field(
             'reportFont',
             FIELD_NAMES.reportFont,
-            'เช่น TH Sarabun New',
-            'ไฟล์ Excel ใช้แบบอักษรนี้ ไฟล์ PDF ใช้ Sarabun ที่ฝังมากับโปรแกรม (ดูหน้ากระดาษรายงาน)',
+            SETTINGS_WORDS.fontExample,
+            SETTINGS_WORDS.fontHint,
             'set-fonts',
           )}
           <datalist id="set-fonts">
@@ -235,7 +237,7 @@ export function OfficeForm({ settings }: { settings: Settings }) {
             ))}
           </datalist>
           <div className="set-font-preview" style={{ fontFamily: `"${drafts.reportFont}", var(--font)` }}>
-            ตัวอย่างแบบอักษร: รายงานผลการดำเนินงานประจำเดือน
+            {SETTINGS_WORDS.fontSample}
           </div>
         </div>
       </section>

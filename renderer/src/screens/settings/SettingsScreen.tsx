@@ -7,7 +7,7 @@ import { PageSection } from './PageSection';
 import { OfficeForm } from './SettingsForm';
 import { useApp } from '../../StoreContext';
 import './settings.css';
-import { SCREEN_NAMES } from '../../../../core/terms';
+import { SCREEN_NAMES, SETTINGS_WORDS } from '../../../../core/terms';
 
 export function SettingsScreen() {
   const settings = useApp((s) => s.settings);
@@ -15,7 +15,7 @@ export function SettingsScreen() {
     <section className="screen settings" data-screen="settings">
       <h1>{SCREEN_NAMES.settings}</h1>
       {!settings ? (
-        <p className="muted">กำลังโหลดการตั้งค่า…</p>
+        <p className="muted">{SETTINGS_WORDS.loading}</p>
       ) : (
         <div className="set-columns">
           <div className="set-col">
