@@ -1,7 +1,7 @@
 // A cell of the row model as HTML: its lines (or bullets), the code in bold, URLs as links printed
-// in full, and Thai text that breaks only between words: each Thai word is kept whole (nowrap) with
-// a break opportunity (<wbr>) after it, so Chromium never breaks inside a word ("งบประ/มาณฯ") and no
-// line starts with a vowel or tone mark.
+// in full, and Thai text that breaks only between words: a run of Thai words is kept whole (nowrap)
+// with a break opportunity (<wbr>) between its words, so Chromium never breaks inside a word
+// ("งบประ/มาณฯ") and no line starts with a vowel or tone mark.
 import type { Cell } from '../rows';
 import { thaiRuns } from '../../../core/thai';
 import { esc, html, join, raw, type Html } from './tag';
@@ -33,6 +33,32 @@ export function urlHtml(url: string): Html {
 const thaiTextCache = new Map<string, string>();
 const THAI_TEXT_CACHE_ENTRIES = 20_000;
 
+/**
+ * A run's words, breakable only between them: consecutive words share one nowrap span with <wbr>
+ * between them (Chromium breaks at a <wbr> inside nowrap), which lays out as a span per word would,
+ * with a fraction of the elements (the print's style and layout time grows with them). A word longer
+ * than MAX_KEPT_WORD stays outside, left to Chromium.
+ */
+function thaiWordsHtml(words: string[]): string {
+  const parts: string[] = [];
+  let kept: string[] = [];
+  const flush = () => {
+    // A lone one-letter word has nothing inside to keep: as before, no span.
+    if (kept.length === 1 && [...kept[0]!].length === 1) parts.push(kept[0]!);
+    else if (kept.length > 0) parts.push(`<span class="w">${kept.join('<wbr>')}</span>`);
+    kept = [];
+  };
+  for (const w of words) {
+    if (w.length <= MAX_KEPT_WORD) kept.push(esc(w));
+    else {
+      flush();
+      parts.push(esc(w));
+    }
+  }
+  flush();
+  return parts.join('<wbr>');
+}
+
 /** Plain text (no URLs) with Thai words kept whole. */
 export function thaiText(text: string): Html {
   const hit = thaiTextCache.get(text);
@@ -44,9 +70,7 @@ export function thaiText(text: string): Html {
       out += esc(run.text);
       continue;
     }
-    out += run.words
-      .map((w) => ([...w].length > 1 && w.length <= MAX_KEPT_WORD ? `<span class="w">${esc(w)}</span>` : esc(w)))
-      .join('<wbr>');
+    out += thaiWordsHtml(run.words);
   }
   if (thaiTextCache.size >= THAI_TEXT_CACHE_ENTRIES) thaiTextCache.clear();
   thaiTextCache.set(text, out);
