@@ -49,8 +49,8 @@ describe('printing in parts', () => {
     expect(progress.map((p) => p.phase)).toEqual(['measure', 'print']);
     // The printer's own PDF is the file (no rewrite by the joiner).
     expect((await PDFDocument.load(r.bytes)).getPage(0).getWidth()).toBe(100);
-    // Printed only: hidden on screen, so Chromium lays the sheets out once, for print.
-    expect(printed[0]).toContain('@media screen { body { display: none; } }');
+    // Printed only: its content hidden on screen (its boxes kept for the print's second layout).
+    expect(printed[0]).toContain('@media screen { body { content-visibility: hidden; } }');
     expect(printed[0]!.match(/class="sheet"/g)).toHaveLength(r.pages);
   });
 
