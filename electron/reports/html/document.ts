@@ -45,7 +45,7 @@ export interface DocumentParts {
  * the screen in between: with the boxes kept, the second layout reuses the first's lines and text
  * shaping (about a third less CPU per print; the pages are the same to the pixel).
  */
-const PRINT_ONLY_CSS = '<style>@media screen { body { content-visibility: hidden; } }</style>\n';
+export const PRINT_ONLY_CSS = '<style>@media screen { body { content-visibility: hidden; } }</style>\n';
 
 export function documentHtml(o: DocumentParts): string {
   return `<!doctype html>

@@ -1,0 +1,101 @@
+// What makes a print cheaper must not move a pixel: the printed sheets of the plan and of a month
+// (long Thai results with ฯ and ๆ, words too long to keep, one-letter words, links) come out the
+// same, page by page as PNG, as (a) the same sheets shown on screen too (print-only documents hide
+// their body on screen with content-visibility, html/document.ts) and (b) the same text with a
+// nowrap span around each word (cells.ts keeps a run of words in one span with <wbr> between).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Api } from '../../core/contract';
+import { reportDoc } from '../../electron/reports/docs';
+import { loadReportData } from '../../electron/reports/export';
+import { PRINT_ONLY_CSS } from '../../electron/reports/html/document';
+import { pageSetup } from '../../electron/reports/html/page';
+import { createChromiumPrinter } from '../../electron/reports/pdf/chromiumPrinter';
+import type { PdfPrinter } from '../../electron/reports/pdf/printer';
+import { paginatedHtml } from '../../electron/reports/pdf/render';
+import { makeApi } from '../helpers/api';
+
+const MONTH = '2023-03';
+const RESULTS = [
+  'จัดประชุมชี้แจงการใช้จ่ายงบประมาณฯ ให้เจ้าหน้าที่ผู้ปฏิบัติงานทุกฝ่ายทราบ ต่าง ๆ ภายในเวลา ๑๕ นาที',
+  'ก ข ค ประชาสัมพันธ์ผ่านเว็บไซต์ https://www.bangkok.go.th/dusit/ita และเฟซบุ๊กของสำนักงานเขตฯลฯ',
+  'คณะกรรมการพิจารณาความเหมาะสมของโครงการก่อสร้างปรับปรุงซ่อมแซมอาคารสถานที่สำนักงานเขตดุสิตกรุงเทพมหานคร',
+];
+
+let api: Api;
+let planId: number;
+let printer: PdfPrinter;
+let dir: string;
+
+beforeAll(async () => {
+  ({ api } = makeApi());
+  planId = (await api.importSamplePlan({})).plan!.id;
+  const rows = await api.listMonth({ planId, month: MONTH });
+  for (const [i, r] of rows.entries()) {
+    await api.saveFollowUp({
+      activityId: r.activityId,
+      month: MONTH,
+      status: i % 2 ? 'inProgress' : 'done',
+      qty: i % 3,
+      result: RESULTS[i % RESULTS.length]!,
+      problems: i % 4 === 0 ? 'งบประมาณไม่เพียงพอ รอการจัดสรรเพิ่มเติมจากสำนักงบประมาณกรุงเทพมหานคร' : '',
+    });
+  }
+  printer = createChromiumPrinter();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-print-same-'));
+}, 180_000);
+
+afterAll(async () => {
+  await printer?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** The PNG bytes of every page of the HTML as printed (pdftoppm -r 60). */
+async function pngs(name: string, html: string): Promise<Buffer[]> {
+  const pdf = path.join(dir, `${name}.pdf`);
+  fs.writeFileSync(pdf, await printer.print(html));
+  execFileSync('pdftoppm', ['-r', '60', '-png', pdf, path.join(dir, name)]);
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(dir, f)));
+}
+
+/** The same text with a nowrap span around each kept word (one-letter words bare), as cells.ts once wrote it. */
+const spanPerWord = (html: string) =>
+  html.replace(/<span class="w">([^<]*(?:<wbr>[^<]*)*)<\/span>/g, (_, inner: string) =>
+    inner
+      .split('<wbr>')
+      .map((w) => ([...w].length > 1 ? `<span class="w">${w}</span>` : w))
+      .join('<wbr>'),
+  );
+
+describe('a cheaper print sets the same pages', () => {
+  for (const report of ['plan', 'month'] as const) {
+    it(`${report}: print-only and screen-visible, merged and per-word spans print the same pixels`, async () => {
+      const data = await loadReportData(api, { planId, report, month: MONTH, format: 'pdf' });
+      const doc = reportDoc(data);
+      const html = await paginatedHtml(doc, pageSetup(data.data.settings, doc.orientation), printer);
+      expect(html).toContain(PRINT_ONLY_CSS);
+      const perWord = spanPerWord(html);
+      // The merged spans are really there, and the per-word form really differs.
+      expect(html).toMatch(/<span class="w">[^<]+<wbr>[^<]+/);
+      expect(perWord.match(/<span class="w">/g)!.length).toBeGreaterThan(2 * html.match(/<span class="w">/g)!.length);
+
+      const printed = await pngs(`${report}-printed`, html);
+      expect(printed.length).toBeGreaterThan(1);
+      const onScreen = await pngs(`${report}-screen`, html.replace(PRINT_ONLY_CSS, ''));
+      const words = await pngs(`${report}-words`, perWord);
+      expect(onScreen.length).toBe(printed.length);
+      expect(words.length).toBe(printed.length);
+      printed.forEach((png, i) => {
+        expect(onScreen[i]!.equals(png), `page ${i + 1} as shown on screen`).toBe(true);
+        expect(words[i]!.equals(png), `page ${i + 1} with a span per word`).toBe(true);
+      });
+    }, 180_000);
+  }
+});
