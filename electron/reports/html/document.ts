@@ -178,7 +178,9 @@ export function measureHtml(title: string, setup: PageSetup, f: Flat, from = 0, 
 export const MEASURE_SCRIPT = `document.fonts.ready.then(() => {
   const h = (e) => e.getBoundingClientRect().height;
   const range = document.createRange();
-  // The lines of a block: where each starts in its text, and how tall it is.
+  // The lines of a block: where each starts in its text, and how tall it is. A Thai word kept
+  // whole (its own text node in a nowrap span, cells.ts) lies on one line in one font: only its
+  // first letter can start a line, so its other letters are not asked for their boxes.
   const lines = (el) => {
     const box = el.getBoundingClientRect();
     const starts = [];
@@ -186,6 +188,7 @@ export const MEASURE_SCRIPT = `document.fonts.ready.then(() => {
     let offset = 0;
     let last = -Infinity;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const word = n.parentElement.classList.contains('w');
       for (let i = 0; i < n.data.length; i++) {
         if (/\\s/.test(n.data[i])) continue;
         range.setStart(n, i);
@@ -195,6 +198,7 @@ export const MEASURE_SCRIPT = `document.fonts.ready.then(() => {
           starts.push({ at: offset + i, top: starts.length ? r.top : box.top });
           last = r.top;
         }
+        if (word) break;
       }
       offset += n.data.length;
     }
