@@ -1,8 +1,8 @@
 // The app's PdfPrinter: the same report HTML the CLI prints with Chromium, printed by Electron's
 // own Chromium (webContents.printToPDF) in a hidden report window.
 import type { BrowserWindow } from 'electron';
-import { warmUpHtml } from '../reports/html';
 import { queuedPrinter, type PdfPrinter } from '../reports/pdf/printer';
+import { warmUpPrinter } from '../reports/pdf/warmUp';
 import { createReportWindow, loadReportHtml } from './reportWindow';
 
 /**
@@ -17,8 +17,9 @@ export const PDF_OPTIONS = {
 
 export interface ElectronPrinter extends PdfPrinter {
   /**
-   * Makes the report window and prints a page like the reports' (discarded), then keeps the window: the first
-   * real export costs what later ones do. Failures are left to the real export to report.
+   * Makes the report window and exports a small report like the plan (measured and printed, then
+   * discarded: reports/pdf/warmUp.ts), then keeps the window: the first real export costs what later
+   * ones do. Failures are left to the real export to report.
    */
   warm(): Promise<void>;
 }
@@ -60,7 +61,7 @@ export function createElectronPrinter(): ElectronPrinter {
   return {
     ...printer,
     warm: () =>
-      printer.print(warmUpHtml()).then(
+      warmUpPrinter(printer).then(
         () => undefined,
         () => undefined,
       ),

@@ -9,7 +9,7 @@ import { openDatabase } from '../../db/open';
 import { createApi } from '../../electron/api/createApi';
 import { createChromiumPrinter } from '../../electron/reports/pdf/chromiumPrinter';
 import { forgetMeasurements } from '../../electron/reports/pdf/render';
-import { warmUpHtml } from '../../electron/reports/html';
+import { warmUpPrinter } from '../../electron/reports/pdf/warmUp';
 import { REPO_ROOT } from '../helpers/paths';
 import { startWarmOffice } from './libreoffice';
 import { fillMonths, SAMPLE_MONTHS, samplePlan, unsynced } from './plans';
@@ -33,11 +33,11 @@ export async function benchReports(rounds = 10): Promise<Figure[]> {
     const t = performance.now();
     await planPdf();
     const first = performance.now() - t;
-    // As the app does at start: a fresh printer warmed with warmUpHtml(), then the first real export.
+    // As the app does at start: a fresh printer warmed with warmUpPrinter(), then the first real export.
     const warmed = createChromiumPrinter();
     let firstWarmed: number;
     try {
-      await warmed.print(warmUpHtml());
+      await warmUpPrinter(warmed);
       const api2 = createApi(db, { dbPath, actor: 'bench', appRoot: REPO_ROOT, pdf: () => warmed });
       const t2 = performance.now();
       await api2.exportReport({ planId, report: 'plan', format: 'pdf', outPath: path.join(dir, 'plan-w.pdf') });

@@ -1,13 +1,13 @@
 // A report as HTML. The PDF is printed from paginated sheets (pdf/render.ts); reportHtml gives the
 // same atoms flowing without pages: what the report says, for the pure tests and previews.
 import { reportDoc, type ReportData } from '../docs';
-import { DEFAULT_SETTINGS } from '../../../db/queries/settings';
-import { cell, column, type ReportDoc } from '../rows';
+import { cell, type ReportDoc } from '../rows';
+import { PLAN_TABLE_COLUMNS } from '../rows/plan';
 import { flatten } from './atoms';
 import { flowHtml } from './document';
 import { pageSetup } from './page';
 import type { Settings } from '../../../core/types';
-import { PLAN_COLUMNS, PLAN_TITLE, REPORT_TERMS } from '../../../core/terms';
+import { PLAN_TITLE } from '../../../core/terms';
 
 export type { ReportData };
 
@@ -20,12 +20,15 @@ export function reportHtml(r: ReportData): string {
 }
 
 /**
- * What a report window prints once at start (then thrown away): a page like the reports' — their
- * fonts, regular and bold Thai text, a ruled table — so the renderer, the fonts and Chromium's
- * print service are ready before the first real export.
+ * What a printer lays out and prints once at start (then thrown away, pdf/warmUp.ts): a small
+ * report like the plan (its fonts, regular and bold Thai text, a heading row and an item group
+ * whose lead cell the measuring script reads line by line, in the plan's ruled table), so the
+ * renderer, the fonts, the measuring script and Chromium's print service are ready before the
+ * first real export.
  */
-export function warmUpHtml(): string {
-  const doc: ReportDoc = {
+export function warmUpDoc(): ReportDoc {
+  const text = 'ประชุมชี้แจงเจ้าหน้าที่ ๑ ครั้ง';
+  return {
     title: 'ITA Tracker',
     heading: [PLAN_TITLE],
     sheet: '',
@@ -35,10 +38,18 @@ export function warmUpHtml(): string {
       {
         kind: 'table',
         id: 'warm-up',
-        columns: [column(PLAN_COLUMNS[0]!, 30, 10), column(REPORT_TERMS.activity, 70, 30)],
-        rows: [{ kind: 'row', code: 'O1', cells: [cell('O1', { code: 'O1' }), cell('ประชุมชี้แจงเจ้าหน้าที่ ๑ ครั้ง')] }],
+        dense: true,
+        columns: PLAN_TABLE_COLUMNS,
+        rows: [
+          { kind: 'heading', level: 'tool', text: PLAN_TITLE },
+          {
+            kind: 'group',
+            code: 'O1',
+            lead: [cell(`O1 ${PLAN_TITLE}`, { code: 'O1' }), cell(text)],
+            rows: [{ cells: PLAN_TABLE_COLUMNS.slice(2).map((c) => cell(text, { align: c.align })) }],
+          },
+        ],
       },
     ],
   };
-  return docHtml(doc, DEFAULT_SETTINGS);
 }
