@@ -4,7 +4,6 @@
 // joined (page numbers running on, links kept). Page 1 of each variant goes to tests/artifacts.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../core/contract';
@@ -13,10 +12,9 @@ import { reportDoc } from '../../electron/reports/docs';
 import { tables } from '../../electron/reports/rows';
 import { loadReportData } from '../../electron/reports/export';
 import { pageSetup } from '../../electron/reports/html/page';
-import { createChromiumPrinter } from '../../electron/reports/pdf/chromiumPrinter';
 import type { PdfPrinter } from '../../electron/reports/pdf/printer';
 import { renderPdf, type PdfProgress } from '../../electron/reports/pdf/render';
-import { makeApi } from '../helpers/api';
+import { sampleReports, type SampleReports } from '../helpers/sampleReports';
 import { REPO_ROOT } from '../helpers/tmp';
 
 const ARTIFACTS = path.join(REPO_ROOT, 'tests', 'artifacts');
@@ -63,35 +61,29 @@ let api: Api;
 let planId: number;
 let printer: PdfPrinter;
 let dir: string;
+let sample: SampleReports | undefined;
 
 beforeAll(async () => {
-  ({ api } = makeApi());
-  planId = (await api.importSamplePlan({})).plan!.id;
+  sample = await sampleReports(
+    MONTH,
+    async (api, activityId, i) => {
+      await api.saveFollowUp({
+        activityId,
+        month: MONTH,
+        status: i % 3 ? 'inProgress' : 'done',
+        qty: i % 3 ? null : 1,
+        result: 'จัดประชุมชี้แจงการใช้จ่ายงบประมาณฯ ให้เจ้าหน้าที่ผู้ปฏิบัติงานทุกฝ่ายทราบ ภายในเวลา ๑๕ นาที)',
+        problems: i === 1 ? 'งบประมาณไม่เพียงพอ รอการจัดสรรงบประมาณฯ เพิ่มเติมจากสำนักงบประมาณกรุงเทพมหานคร' : '',
+      });
+      await api.addEvidenceUrl({ activityId, month: MONTH, url: `https://www.bangkok.go.th/dusit/ita/${i}` });
+    },
+    { rows: 10, dirPrefix: 'ita-pdf-layout-' },
+  );
+  ({ api, planId, printer, dir } = sample);
   await api.updateSettings({ directorName: 'นายวิชัย ตั้งใจ', headOfGovernance: 'นายสมชาย รักงาน' });
-  const rows = await api.listMonth({ planId, month: MONTH });
-  for (const [i, r] of rows.slice(0, 10).entries()) {
-    await api.saveFollowUp({
-      activityId: r.activityId,
-      month: MONTH,
-      status: i % 3 ? 'inProgress' : 'done',
-      qty: i % 3 ? null : 1,
-      result: 'จัดประชุมชี้แจงการใช้จ่ายงบประมาณฯ ให้เจ้าหน้าที่ผู้ปฏิบัติงานทุกฝ่ายทราบ ภายในเวลา ๑๕ นาที)',
-      problems: i === 1 ? 'งบประมาณไม่เพียงพอ รอการจัดสรรงบประมาณฯ เพิ่มเติมจากสำนักงบประมาณกรุงเทพมหานคร' : '',
-    });
-    await api.addEvidenceUrl({
-      activityId: r.activityId,
-      month: MONTH,
-      url: `https://www.bangkok.go.th/dusit/ita/${i}`,
-    });
-  }
-  printer = createChromiumPrinter();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-pdf-layout-'));
 }, 120_000);
 
-afterAll(async () => {
-  await printer?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => sample?.close());
 
 async function pdfOf(name: string, request: Parameters<typeof loadReportData>[1], pagesPerPart?: number) {
   const data = await loadReportData(api, request);

@@ -5,18 +5,14 @@
 // nowrap span around each word (cells.ts keeps a run of words in one span with <wbr> between).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Api } from '../../core/contract';
 import { reportDoc } from '../../electron/reports/docs';
 import { loadReportData } from '../../electron/reports/export';
 import { PRINT_ONLY_CSS } from '../../electron/reports/html/document';
 import { pageSetup } from '../../electron/reports/html/page';
-import { createChromiumPrinter } from '../../electron/reports/pdf/chromiumPrinter';
-import type { PdfPrinter } from '../../electron/reports/pdf/printer';
 import { paginatedHtml } from '../../electron/reports/pdf/render';
-import { makeApi } from '../helpers/api';
+import { sampleReports, type SampleReports } from '../helpers/sampleReports';
 
 const MONTH = '2023-03';
 const RESULTS = [
@@ -25,36 +21,30 @@ const RESULTS = [
   'คณะกรรมการพิจารณาความเหมาะสมของโครงการก่อสร้างปรับปรุงซ่อมแซมอาคารสถานที่สำนักงานเขตดุสิตกรุงเทพมหานคร',
 ];
 
-let api: Api;
-let planId: number;
-let printer: PdfPrinter;
-let dir: string;
+let sample: SampleReports | undefined;
+const the = () => sample!;
 
 beforeAll(async () => {
-  ({ api } = makeApi());
-  planId = (await api.importSamplePlan({})).plan!.id;
-  const rows = await api.listMonth({ planId, month: MONTH });
-  for (const [i, r] of rows.entries()) {
-    await api.saveFollowUp({
-      activityId: r.activityId,
-      month: MONTH,
-      status: i % 2 ? 'inProgress' : 'done',
-      qty: i % 3,
-      result: RESULTS[i % RESULTS.length]!,
-      problems: i % 4 === 0 ? 'งบประมาณไม่เพียงพอ รอการจัดสรรเพิ่มเติมจากสำนักงบประมาณกรุงเทพมหานคร' : '',
-    });
-  }
-  printer = createChromiumPrinter();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-print-same-'));
+  sample = await sampleReports(
+    MONTH,
+    (api, activityId, i) =>
+      api.saveFollowUp({
+        activityId,
+        month: MONTH,
+        status: i % 2 ? 'inProgress' : 'done',
+        qty: i % 3,
+        result: RESULTS[i % RESULTS.length]!,
+        problems: i % 4 === 0 ? 'งบประมาณไม่เพียงพอ รอการจัดสรรเพิ่มเติมจากสำนักงบประมาณกรุงเทพมหานคร' : '',
+      }),
+    { dirPrefix: 'ita-print-same-' },
+  );
 }, 180_000);
 
-afterAll(async () => {
-  await printer?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => sample?.close());
 
 /** The PNG bytes of every page of the HTML as printed (pdftoppm -r 60). */
 async function pngs(name: string, html: string): Promise<Buffer[]> {
+  const { printer, dir } = the();
   const pdf = path.join(dir, `${name}.pdf`);
   fs.writeFileSync(pdf, await printer.print(html));
   execFileSync('pdftoppm', ['-r', '60', '-png', pdf, path.join(dir, name)]);
@@ -77,6 +67,7 @@ const spanPerWord = (html: string) =>
 describe('a cheaper print sets the same pages', () => {
   for (const report of ['plan', 'month'] as const) {
     it(`${report}: print-only and screen-visible, merged and per-word spans print the same pixels`, async () => {
+      const { api, planId, printer } = the();
       const data = await loadReportData(api, { planId, report, month: MONTH, format: 'pdf' });
       const doc = reportDoc(data);
       const html = await paginatedHtml(doc, pageSetup(data.data.settings, doc.orientation), printer);
