@@ -30,6 +30,7 @@ import {
   text,
 } from './schemas';
 import { writes, type Mutates } from './mutates';
+import { REPORT_PAGE_LIMITS as PAGE } from './limits';
 import { FIELD_NAMES, INPUT_WORDS, VALIDATION_WORDS } from './terms';
 
 export type { AuditEntity, Mutates } from './mutates';
@@ -287,20 +288,20 @@ export const contract = {
         reportFont: requiredText(VALIDATION_WORDS.fontName, 100),
         reportTextPt: z
           .number({ error: INPUT_WORDS.ptNumber })
-          .min(14, VALIDATION_WORDS.textPtMin)
-          .max(24, INPUT_WORDS.ptMax),
+          .min(PAGE.minPt, VALIDATION_WORDS.textPtMin(PAGE.minPt))
+          .max(PAGE.maxPt, INPUT_WORDS.ptMax(PAGE.maxPt)),
         reportTablePt: z
           .number({ error: INPUT_WORDS.ptNumber })
-          .min(14, VALIDATION_WORDS.tablePtMin)
-          .max(24, INPUT_WORDS.ptMax),
+          .min(PAGE.minPt, VALIDATION_WORDS.tablePtMin(PAGE.minPt))
+          .max(PAGE.maxPt, INPUT_WORDS.ptMax(PAGE.maxPt)),
         reportMarginMm: z
           .number({ error: INPUT_WORDS.mmNumber })
-          .min(5, INPUT_WORDS.mmMin)
-          .max(40, VALIDATION_WORDS.marginMax),
+          .min(PAGE.minMm, INPUT_WORDS.mmMin(PAGE.minMm))
+          .max(PAGE.maxMarginMm, VALIDATION_WORDS.marginMax(PAGE.maxMarginMm)),
         reportBindingMm: z
           .number({ error: INPUT_WORDS.mmNumber })
-          .min(5, INPUT_WORDS.mmMin)
-          .max(50, VALIDATION_WORDS.bindingMax),
+          .min(PAGE.minMm, INPUT_WORDS.mmMin(PAGE.minMm))
+          .max(PAGE.maxBindingMm, VALIDATION_WORDS.bindingMax(PAGE.maxBindingMm)),
         pageNumbers: z.enum(['fraction', 'dash']),
       })
       .partial()

@@ -21,3 +21,12 @@ export const EVIDENCE_EXTENSIONS = [
 
 /** A file to import a plan from (.txt, .tsv, .html, .docx, .xlsx); the reader checks its content. */
 export const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024;
+
+/** The report page settings the API accepts: type sizes in points, margins in millimetres. */
+export const REPORT_PAGE_LIMITS = {
+  minPt: 14,
+  maxPt: 24,
+  minMm: 5,
+  maxMarginMm: 40,
+  maxBindingMm: 50,
+} as const;

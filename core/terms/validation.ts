@@ -59,10 +59,12 @@ export const VALIDATION_WORDS = {
   tooManyFiles: 'นำเข้าได้ครั้งละไม่เกิน 100 ไฟล์',
   // settings
   fontName: 'ชื่อแบบอักษร',
-  textPtMin: 'ขนาดตัวอักษรต้องไม่น้อยกว่า ๑๔',
-  tablePtMin: 'ขนาดตัวอักษรในตารางต้องไม่น้อยกว่า ๑๔',
-  marginMax: 'ระยะขอบต้องไม่เกิน ๔๐ มม.',
-  bindingMax: 'ระยะขอบด้านเย็บเล่มต้องไม่เกิน ๕๐ มม.',
+  // Limits come from core/limits.ts REPORT_PAGE_LIMITS, in Arabic digits as every API message (the
+  // screens show them in the office's digits, core/thai messageDigits; the CLI prints them so).
+  textPtMin: (n: number) => `ขนาดตัวอักษรต้องไม่น้อยกว่า ${n}`,
+  tablePtMin: (n: number) => `ขนาดตัวอักษรในตารางต้องไม่น้อยกว่า ${n}`,
+  marginMax: (n: number) => `ระยะขอบต้องไม่เกิน ${n} มม.`,
+  bindingMax: (n: number) => `ระยะขอบด้านเย็บเล่มต้องไม่เกิน ${n} มม.`,
 } as const;
 
 /** A criteria set whose codes or numbers clash, or whose item names a sub-indicator it lacks (core/criteria.ts). */

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { PLAN_FIELD_WORDS } from '../../core/terms';
 import { toThaiDigits as thai } from '../../core/thai';
 import { REPO_ROOT } from '../helpers/paths';
 import { launchBrowser, openApp, screenshot, type AppSession } from './browser';
@@ -55,6 +56,16 @@ function overflowingBoxes(dialog: Locator) {
   });
 }
 
+/** The first activity's ระยะเวลากำกับติดตาม set to อื่น ๆ: the example in its box, then cancelled. */
+async function frequencyExample(page: Page): Promise<string | null> {
+  const cell = page.locator('tbody[data-code="I1"] [data-field="monitoring"]').first();
+  await cell.click();
+  await cell.getByLabel(PLAN_FIELD_WORDS.frequency).selectOption('other');
+  const example = await cell.getByLabel('ระบุความถี่').getAttribute('placeholder');
+  await page.keyboard.press('Escape');
+  return example;
+}
+
 describe('the structure dialog fits the window (no sideways scroll)', () => {
   for (const size of [
     { width: 1280, height: 800 },
@@ -96,7 +107,7 @@ describe('the structure dialog fits the window (no sideways scroll)', () => {
 });
 
 describe('numbers in the structure dialog and the import preview follow the numerals setting', () => {
-  it('Thai numerals: coverage, indicator numbers, item moves, delete question; Arabic when chosen', async () => {
+  it('Thai numerals: coverage, indicator numbers, item moves, delete question, an example; Arabic when chosen', async () => {
     const s = await openWithSample({ width: 1280, height: 800 });
     const { page } = s;
     try {
@@ -119,6 +130,7 @@ describe('numbers in the structure dialog and the import preview follow the nume
       await ask.getByRole('button', { name: 'ยกเลิก' }).click();
       await screenshot(page, 'structure-thai-digits');
       await dialog.getByRole('button', { name: 'เสร็จ' }).click();
+      expect(await frequencyExample(page)).toBe('เช่น ทุก ๓ เดือน');
 
       await s.bridge.api.updateSettings({ numerals: 'arabic' });
       await page.reload();
@@ -126,6 +138,9 @@ describe('numbers in the structure dialog and the import preview follow the nume
       dialog = await openStructure(page);
       await containsText(dialog.getByTestId('criteria-coverage'), 'แผนนี้มี 70 จาก 70 ข้อของเกณฑ์');
       expect(await dialog.getByLabel('เลขตัวชี้วัดที่ 11', { exact: true }).inputValue()).toBe('11');
+      expect(await dialog.getByLabel('ย้ายข้อ O30 ไปตัวชี้วัด').locator('option:checked').innerText()).toBe('OIT 11');
+      await dialog.getByRole('button', { name: 'เสร็จ' }).click();
+      expect(await frequencyExample(page)).toBe('เช่น ทุก 3 เดือน');
       expect(s.consoleErrors).toEqual([]);
     } finally {
       await s.close();

@@ -1,7 +1,7 @@
 // The small-field cells of an activity: ระยะเวลาแล้วเสร็จ (the range and the month toggles, MonthsEditor), the target
 // (quantity + unit) under ผลผลิต, and ระยะเวลากำกับติดตาม (monthly/daily/none/other).
 import { useState, type ReactNode } from 'react';
-import { formatNumber, parseNumber, type DigitStyle } from '../../../../core/thai';
+import { formatNumber, parseNumber, withDigits, type DigitStyle } from '../../../../core/thai';
 import type { Activity, Monitoring } from '../../../../core/types';
 import { monitoringText, timeframeText } from '../../../../core/rules';
 import {
@@ -151,7 +151,7 @@ export function MonitoringCell({ activity }: CellProps) {
 }
 
 function LiveMonitoring({ activity, display }: LiveProps) {
-  const { locked, saveActivity } = usePlanEdit();
+  const { locked, numerals, saveActivity } = usePlanEdit();
   const [kind, setKind] = useState<Monitoring>(activity.monitoring);
   const [text, setText] = useState(activity.monitoringText);
   return (
@@ -165,7 +165,7 @@ function LiveMonitoring({ activity, display }: LiveProps) {
         setKind(activity.monitoring);
         setText(activity.monitoringText);
       }}
-      validate={() => (kind === 'other' && !text.trim() ? W.needFrequency : null)}
+      validate={() => (kind === 'other' && !text.trim() ? withDigits(W.needFrequency, numerals) : null)}
       onCommit={() => {
         // Another choice replaces the wording of the document ("๑ ครั้ง/ เดือน"); "อื่น ๆ" keeps what is typed.
         const monitoringText =
@@ -185,7 +185,7 @@ function LiveMonitoring({ activity, display }: LiveProps) {
           {kind === 'other' && (
             <input
               aria-label={W.frequencyText}
-              placeholder={W.frequencyExample}
+              placeholder={withDigits(W.frequencyExample, numerals)}
               value={text}
               onChange={(e) => setText(e.target.value)}
             />
