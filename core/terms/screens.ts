@@ -1,6 +1,7 @@
 // Words of single screens: the BE date input, an activity's year, chasing the divisions, the first run. Pure.
 import { FIELD_NAMES, NOT_SET } from './fields';
 import { REPORT_TERMS } from './reports';
+import { BACKUP_WORDS } from './settingsScreen';
 
 /** The parts of the one BE date input (day, Thai month, BE year) and what it says of a day that is not. */
 export const DATE_WORDS = {
@@ -43,7 +44,7 @@ export const CHASE_WORDS = {
 /** The first-run screen on a new PC: restore last PC's data, and who signs the printed sheets. */
 export const WELCOME_WORDS = {
   restore: 'กู้คืนจากไฟล์สำรอง',
-  restoreHint: 'ย้ายมาจากเครื่องเดิม: เลือกไฟล์สำรองข้อมูล (.sqlite) ที่ทำไว้ด้วย “สำรองไปยังไฟล์…” แล้วใช้ข้อมูลทั้งหมดในไฟล์นั้น',
+  restoreHint: `ย้ายมาจากเครื่องเดิม: เลือกไฟล์สำรองข้อมูล (.sqlite) ที่ทำไว้ด้วย “${BACKUP_WORDS.toFile}” แล้วใช้ข้อมูลทั้งหมดในไฟล์นั้น`,
   restoreAsk: 'กู้คืนข้อมูลจากไฟล์นี้?',
   restoreOk: 'กู้คืนข้อมูล',
   signers: 'ผู้ลงนามในรายงาน',
