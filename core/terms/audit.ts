@@ -28,6 +28,21 @@ const activities = (item: Rec) =>
 
 type Words = (before: Rec, after: Rec, refs: AuditRefs) => string;
 
+/**
+ * An item's or an activity's change as the history names it, said alike by the Excel plan import's
+ * change list (electron/reports/xlsx/planImport.ts), by PlanChange kind.
+ */
+export const PLAN_CHANGE_WORDS = {
+  itemAdded: (code: string) => `เพิ่มข้อ ${code}`,
+  itemChanged: (code: string) => `แก้ไขข้อ ${code}`,
+  activityAdded: (itemCode: string) => `เพิ่มกิจกรรมในข้อ ${itemCode}`,
+  activityChanged: (position: number | string, itemCode: string) => `แก้ไขกิจกรรมที่ ${position} ของข้อ ${itemCode}`,
+  activityRemoved: (position: number | string, itemCode: string) => `ลบกิจกรรมที่ ${position} ของข้อ ${itemCode}`,
+} as const;
+
+/** A monthly report saved, new or changed. */
+const reported: Words = (_b, _a, r) => `บันทึกผล${activityOf(r)} เดือน ${s(r.month)}`;
+
 /** create / update / delete of each kind of record. */
 export const CHANGE_WORDS: Record<string, { create?: Words; update?: Words; delete?: Words }> = {
   settings: { update: () => 'แก้ไขการตั้งค่า' },
@@ -62,18 +77,18 @@ export const CHANGE_WORDS: Record<string, { create?: Words; update?: Words; dele
     delete: (b) => `ลบตัวชี้วัดย่อยที่ ${s(b.label)}`,
   },
   item: {
-    create: (_b, a) => `เพิ่มข้อ ${s(a.code)}`,
-    update: (_b, a) => `แก้ไขข้อ ${s(a.code)}`,
+    create: (_b, a) => PLAN_CHANGE_WORDS.itemAdded(s(a.code)),
+    update: (_b, a) => PLAN_CHANGE_WORDS.itemChanged(s(a.code)),
     delete: (b) => `ลบข้อ ${s(b.code)}${activities(b)}`,
   },
   activity: {
-    create: (_b, _a, r) => `เพิ่มกิจกรรมในข้อ ${s(r.itemCode)}`,
-    update: (b, _a, r) => `แก้ไขกิจกรรมที่ ${s(b.position)} ของข้อ ${s(r.itemCode)}`,
-    delete: (b, _a, r) => `ลบกิจกรรมที่ ${s(b.position)} ของข้อ ${s(r.itemCode)}`,
+    create: (_b, _a, r) => PLAN_CHANGE_WORDS.activityAdded(s(r.itemCode)),
+    update: (b, _a, r) => PLAN_CHANGE_WORDS.activityChanged(s(b.position), s(r.itemCode)),
+    delete: (b, _a, r) => PLAN_CHANGE_WORDS.activityRemoved(s(b.position), s(r.itemCode)),
   },
   followUp: {
-    create: (_b, _a, r) => `บันทึกผล${activityOf(r)} เดือน ${s(r.month)}`,
-    update: (_b, _a, r) => `บันทึกผล${activityOf(r)} เดือน ${s(r.month)}`,
+    create: reported,
+    update: reported,
     delete: (_b, _a, r) => `ล้างผล${activityOf(r)} เดือน ${s(r.month)}`,
   },
   evidence: {

@@ -36,3 +36,8 @@ export * from './storage';
 export * from './records';
 export * from './settingsScreen';
 export * from './help';
+export * from './cliUsage';
+export * from './cliText';
+export * from './cliReports';
+export * from './reportText';
+export * from './xlsxImport';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AppError } from '../../core/errors';
 import { print, str, UsageError, type Command } from './shared';
 import { s, type CommandSpec } from './spec';
-import { PLAN_WORDS, REPORT_TERMS } from '../../core/terms';
+import { CLI_BACKUP_WORDS as SAY, CLI_USAGE, PLAN_WORDS, REPORT_TERMS, UI_WORDS } from '../../core/terms';
 
 function askStdin(question: string): Promise<string | null> {
   process.stdout.write(question);
@@ -32,7 +32,7 @@ const backup: Command = async (api, { values }, io) => {
   const out = str(values, 'out');
   const r = out === undefined ? await api.backupNow({}) : await api.backupToFile({ path: path.resolve(out) });
   if (values.json) return print(io, r);
-  io.out(`สำรองข้อมูลแล้ว: ${r.path} (${Math.ceil(r.bytes / 1024)} KB)`);
+  io.out(SAY.backedUp(r.path, Math.ceil(r.bytes / 1024)));
 };
 
 /** What a backup file holds, in the words the settings screen uses. */
@@ -44,37 +44,38 @@ export function describeBackup(info: {
   planCount: number;
   followUpCount: number;
 }): string[] {
+  const years = info.fiscalYears.map((y) => `${REPORT_TERMS.yearOf} ${y}`).join(', ');
   return [
-    `หน่วยงาน: ${info.office || '(ไม่ระบุ)'}`,
-    `ปีงบประมาณ: ${info.fiscalYears.length ? info.fiscalYears.map((y) => `${REPORT_TERMS.yearOf} ${y}`).join(', ') : PLAN_WORDS.noPlan}`,
-    `แผน ${info.planCount} แผน ผลการดำเนินงาน ${info.followUpCount} รายการ`,
-    `แก้ไขล่าสุด: ${info.lastChange ?? 'ไม่มีข้อมูล'}`,
-    `รุ่นฐานข้อมูล: ${info.schemaVersion}`,
+    SAY.office(info.office),
+    SAY.fiscalYears(years || PLAN_WORDS.noPlan),
+    UI_WORDS.backupHolds(String(info.planCount), String(info.followUpCount)),
+    SAY.lastChange(info.lastChange),
+    SAY.schemaVersion(info.schemaVersion),
   ];
 }
 
 const restore: Command = async (api, { values, rest }, io) => {
   const file = rest[0];
-  if (!file) throw new UsageError('ต้องระบุไฟล์สำรองที่จะกู้คืน');
+  if (!file) throw new UsageError(SAY.needFile);
   const full = path.resolve(file);
   const info = await api.inspectBackupFile({ path: full });
-  io.out(`ไฟล์ ${full} มีข้อมูล:`);
+  io.out(SAY.holds(full));
   for (const line of describeBackup(info)) io.out(`  ${line}`);
   if (values.yes !== true) {
-    const answer = await (io.ask ?? askStdin)('กู้คืนจากไฟล์นี้แทนข้อมูลปัจจุบันหรือไม่? ข้อมูลปัจจุบันจะถูกสำรองไว้ก่อน (y/n) ');
+    const answer = await (io.ask ?? askStdin)(SAY.ask);
     if (!/^\s*(y|yes|ใช่)\s*$/i.test(answer ?? '')) {
-      throw new AppError('conflict', 'ยกเลิกการกู้คืน ข้อมูลปัจจุบันไม่มีการเปลี่ยนแปลง');
+      throw new AppError('conflict', SAY.cancelled);
     }
   }
   const r = await api.restoreBackup({ path: full });
   if (values.json) return print(io, r);
-  io.out(`กู้คืนแล้ว ข้อมูลเดิมสำรองไว้ที่ ${r.safetyBackup.path}`);
+  io.out(SAY.restored(r.safetyBackup.path));
 };
 
 export const BACKUP_SPECS: readonly CommandSpec[] = [
   {
     name: 'backup',
-    usage: '[--out FILE]   สำรองข้อมูล (ไม่ระบุ --out: ไว้ในโฟลเดอร์ backups ข้างไฟล์ข้อมูล)',
+    usage: CLI_USAGE.backup,
     options: { out: s },
     // Reads the database; the copy is a new file, never the data file.
     writes: false,
@@ -82,7 +83,7 @@ export const BACKUP_SPECS: readonly CommandSpec[] = [
   },
   {
     name: 'restore',
-    usage: 'FILE [--yes]   กู้คืนจากไฟล์สำรอง (ตรวจไฟล์ แสดงข้อมูลในไฟล์ และถามยืนยันก่อน)',
+    usage: CLI_USAGE.restore,
     options: { yes: { type: 'boolean', short: 'y', default: false } },
     positionals: [1, 1],
     writes: true,

@@ -15,6 +15,10 @@ import {
   PLAN_WORDS,
   FILE_MESSAGES,
   CLI_WORDS,
+  CLI_PLAN_WORDS as SAY,
+  CLI_USAGE,
+  STRUCTURE_WORDS,
+  officeYear,
 } from '../../core/terms';
 import { BACKUP_SPECS, describeBackup } from './backupCommands';
 import { PLAN_IMPORT_SPECS, printImport } from './planCommands';
@@ -50,7 +54,7 @@ const importText: Command = async (api, { values, rest }, io) => {
 const importSample: Command = async (api, { values }, io) => {
   const r = await api.importSamplePlan({});
   if (values.json) return print(io, r);
-  io.out(`นำเข้าแผนตัวอย่างแล้ว: ${r.office} ปีงบประมาณ พ.ศ. ${r.fiscalYear} — ${r.itemCount} ข้อ ${r.activityCount} กิจกรรม`);
+  io.out(SAY.sampleImported(officeYear(r.office, r.fiscalYear), r.itemCount, r.activityCount));
 };
 
 const listPlans: Command = async (api, { values }, io) => {
@@ -58,10 +62,9 @@ const listPlans: Command = async (api, { values }, io) => {
   if (values.json) return print(io, plans);
   if (plans.length === 0) return io.out(PLAN_WORDS.noPlan);
   for (const p of plans) {
-    io.out(
-      `พ.ศ. ${p.fiscalYear}  ${p.office}  ${p.itemCount} ข้อ ${p.activityCount} กิจกรรม  ` +
-        (p.status === 'approved' ? `${PLAN_STATUS_NAMES.approved} (${p.approvedAt})` : PLAN_STATUS_NAMES.draft),
-    );
+    const status =
+      p.status === 'approved' ? `${PLAN_STATUS_NAMES.approved} (${p.approvedAt})` : PLAN_STATUS_NAMES.draft;
+    io.out(SAY.planLine(p.fiscalYear, p.office, p.itemCount, p.activityCount, status));
   }
 };
 
@@ -69,9 +72,9 @@ const showPlan: Command = async (api, { values, rest }, io) => {
   const summary = await planOf(api, values, rest[0] ?? str(values, 'year'));
   const plan = await api.getPlan({ planId: summary.id });
   if (values.json) return print(io, plan);
-  io.out(`${plan.title}\n${plan.office} ปีงบประมาณ พ.ศ. ${toThaiDigits(plan.fiscalYear)}`);
+  io.out(`${plan.title}\n${officeYear(plan.office, toThaiDigits(plan.fiscalYear))}`);
   for (const ind of plan.indicators) {
-    io.out(`\n${ind.tool} ตัวชี้วัดที่ ${toThaiDigits(ind.number)} ${ind.name}`);
+    io.out(`\n${SAY.indicator(ind.tool, toThaiDigits(ind.number), ind.name)}`);
     for (const item of ind.items) {
       io.out(`  ${item.code} ${item.question}`);
       item.activities.forEach((a, i) => {
@@ -86,10 +89,10 @@ const showPlan: Command = async (api, { values, rest }, io) => {
 async function activityIdOf(api: Api, planId: number, code: string, nText: string): Promise<number> {
   const plan = await api.getPlan({ planId });
   const item = plan.indicators.flatMap((i) => i.items).find((i) => i.code === code.toUpperCase());
-  if (!item) throw new AppError('notFound', `ไม่พบข้อ ${code} ในแผนปี ${plan.fiscalYear}`);
-  const n = int(nText, 'ลำดับกิจกรรม');
+  if (!item) throw new AppError('notFound', SAY.noItem(code, plan.fiscalYear));
+  const n = int(nText, SAY.activityNo);
   const activity = item.activities[n - 1];
-  if (!activity) throw new AppError('notFound', `ข้อ ${item.code} มี ${item.activities.length} กิจกรรม ไม่มีกิจกรรมที่ ${n}`);
+  if (!activity) throw new AppError('notFound', SAY.noActivity(item.code, item.activities.length, n));
   return activity.id;
 }
 
@@ -98,7 +101,7 @@ const followUpList: Command = async (api, { values }, io) => {
   const month = need(values, 'month');
   const rows = await api.listMonth({ planId: plan.id, month });
   if (values.json) return print(io, rows);
-  io.out(`ผลการดำเนินงานเดือน ${formatMonthShort(month)} (${rows.length} กิจกรรม)`);
+  io.out(SAY.monthRows(formatMonthShort(month), rows.length));
   for (const r of rows) {
     io.out(`  ${r.itemCode}.${r.activityPosition} ${REPORT_STATE_NAMES[reportState(r.followUp)]}  ${r.activityText}`);
   }
@@ -141,7 +144,12 @@ const followUpSet: Command = async (api, { values }, io) => {
   const warning = url === undefined ? null : viewLink(url).warning;
   if (warning) io.out(warning);
   io.out(
-    `บันทึกแล้ว: ${need(values, 'item').toUpperCase()} กิจกรรมที่ ${need(values, 'activity')} เดือน ${formatMonthShort(month)} — ${STATUS_NAMES[now.status]}`,
+    SAY.saved(
+      need(values, 'item').toUpperCase(),
+      need(values, 'activity'),
+      formatMonthShort(month),
+      STATUS_NAMES[now.status],
+    ),
   );
 };
 
@@ -149,7 +157,7 @@ const followUpSet: Command = async (api, { values }, io) => {
 const migrateCommand: Command = async (api, { values }, io) => {
   const info = await api.appInfo({});
   if (values.json) return print(io, info);
-  io.out(`ไฟล์ข้อมูลเป็นรุ่นปัจจุบันแล้ว (รุ่นฐานข้อมูล ${info.schemaVersion})`);
+  io.out(SAY.upToDate(info.schemaVersion));
 };
 
 const progress: Command = async (api, { values }, io) => {
@@ -157,15 +165,14 @@ const progress: Command = async (api, { values }, io) => {
   const p = await api.progress({ planId: plan.id, month: str(values, 'month') });
   if (values.json) return print(io, p);
   const pct = (c: StatusCounts) => `${percentDone(c)}%`;
-  io.out(
-    `ความคืบหน้า ณ ${formatMonthShort(p.asOfMonth)}: ดำเนินการแล้ว ${p.overall.done}/${p.overall.total} (${pct(p.overall)})` +
-      ` ยังไม่รายงาน ${p.overall.notReported}`,
-  );
-  for (const i of p.byIndicator) io.out(`  ตัวชี้วัดที่ ${i.number} ${i.name}: ${i.done}/${i.total} (${pct(i)})`);
-  if (p.overdue.length) io.out(`เกินกำหนด ${p.overdue.length} กิจกรรม`);
+  const o = p.overall;
+  io.out(SAY.progress(formatMonthShort(p.asOfMonth), o.done, o.total, pct(o), o.notReported));
+  for (const i of p.byIndicator)
+    io.out(`  ${STRUCTURE_WORDS.indicator(i.number)} ${i.name}: ${i.done}/${i.total} (${pct(i)})`);
+  if (p.overdue.length) io.out(SAY.overdue(p.overdue.length));
   if (p.monthsNotReported.length) {
     io.out(
-      `เดือนที่ยังรายงานไม่ครบ: ${p.monthsNotReported.map((m) => `${formatMonthShort(m.month)} (${m.missing})`).join(', ')}`,
+      SAY.monthsNotReported(p.monthsNotReported.map((m) => `${formatMonthShort(m.month)} (${m.missing})`).join(', ')),
     );
   }
 };
@@ -175,18 +182,18 @@ const PLAN = { year: s, office: s } as const;
 export const COMMAND_SPECS: readonly CommandSpec[] = [
   {
     name: 'import-text',
-    usage: 'FILE [--year 2566] [--office ชื่อ] [--dry-run]   นำเข้าแผนจากตารางข้อความ (คั่นด้วยแท็บ)',
+    usage: CLI_USAGE['import-text'],
     options: { ...PLAN, 'dry-run': flag },
     positionals: [1, 1],
     writes: (v) => v['dry-run'] !== true,
     run: importText,
   },
   ...PLAN_IMPORT_SPECS,
-  { name: 'import-sample', usage: 'นำเข้าแผนตัวอย่าง (เขตดุสิต ปี 2566)', options: {}, writes: true, run: importSample },
-  { name: 'list-plans', usage: '[--json]   รายการแผนทั้งหมด', options: {}, writes: false, run: listPlans },
+  { name: 'import-sample', usage: CLI_USAGE['import-sample'], options: {}, writes: true, run: importSample },
+  { name: 'list-plans', usage: CLI_USAGE['list-plans'], options: {}, writes: false, run: listPlans },
   {
     name: 'show-plan',
-    usage: 'YEAR [--office ชื่อ] [--json]   แสดงแผนทั้งแผน',
+    usage: CLI_USAGE['show-plan'],
     options: PLAN,
     positionals: [0, 1],
     writes: false,
@@ -194,10 +201,7 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
   },
   {
     name: 'followup set',
-    usage:
-      '--year Y --item CODE --activity N --month YYYY-MM --status STATUS\n' +
-      '      [--qty N] [--result ข้อความ] [--problems ข้อความ] [--reporter ชื่อ] [--remark ข้อความ]\n' +
-      '      [--url URL] [--file ไฟล์หลักฐาน]   บันทึกผลการดำเนินงาน (ทั้งหมดหรือไม่บันทึกเลย)',
+    usage: CLI_USAGE['followup set'],
     options: {
       ...PLAN,
       item: s,
@@ -217,14 +221,14 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
   },
   {
     name: 'followup list',
-    usage: '--year Y --month YYYY-MM [--json]',
+    usage: CLI_USAGE['followup list'],
     options: { ...PLAN, month: s },
     writes: false,
     run: followUpList,
   },
   {
     name: 'progress',
-    usage: '--year Y [--month YYYY-MM] [--json]',
+    usage: CLI_USAGE.progress,
     options: { ...PLAN, month: s },
     writes: false,
     run: progress,
@@ -234,14 +238,9 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
   ...BACKUP_SPECS,
   {
     name: 'migrate',
-    usage: 'ปรับไฟล์ข้อมูลรุ่นเก่าให้เป็นรุ่นปัจจุบัน (สำรองไฟล์เดิมไว้ก่อน)',
+    usage: CLI_USAGE.migrate,
     options: {},
     writes: true,
     run: migrateCommand,
   },
 ];
-
-export const USAGE_FOOTER = `STATUS: notStarted (ยังไม่ดำเนินการ), inProgress (อยู่ระหว่างดำเนินการ), done (ดำเนินการแล้ว),
-        blocked (ไม่สามารถดำเนินการได้)
-คำสั่งที่อ่านอย่างเดียวเปิดไฟล์แบบอ่านอย่างเดียว: ไม่สร้างไฟล์ใหม่ ไม่ปรับรุ่นไฟล์ และใช้ได้ขณะเปิดโปรแกรมอยู่
-เดือนระบุเป็น ค.ศ. เช่น 2023-03 (= มี.ค. ๖๖); ปีงบประมาณระบุเป็น พ.ศ. เช่น 2566`;

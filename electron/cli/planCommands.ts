@@ -7,7 +7,15 @@ import { AppError } from '../../core/errors';
 import type { ImportResult } from '../../core/types';
 import { int, need, planOf, print, str, UsageError, type CliIo, type Command, type Values } from './shared';
 import { flag, s, type CommandSpec } from './spec';
-import { FIELD_NAMES, FILE_MESSAGES, CLI_WORDS, NOT_FOUND } from '../../core/terms';
+import {
+  FIELD_NAMES,
+  FILE_MESSAGES,
+  CLI_WORDS,
+  CLI_IMPORT_WORDS as SAY,
+  CLI_USAGE,
+  NOT_FOUND,
+  officeYear,
+} from '../../core/terms';
 
 const PLAN = { year: s, office: s } as const;
 
@@ -25,44 +33,33 @@ const yearOf = (values: Values) => {
   return year === undefined ? undefined : int(year, FIELD_NAMES.fiscalYear);
 };
 
-const SOURCE_NAMES: Record<string, string> = {
-  text: 'ตารางข้อความ',
-  html: 'HTML',
-  docx: 'เอกสาร Word',
-  xlsx: 'ไฟล์ Excel',
-};
-
 /** The import's result as the preview in the app shows it: what was read, as what, and what it found. */
 export function printImport(io: CliIo, r: ImportResult): void {
   const p = r.preview;
-  io.out(
-    `${r.dryRun ? 'ตรวจสอบแล้ว (ยังไม่บันทึก)' : 'นำเข้าแล้ว'}: ${r.office} ปีงบประมาณ พ.ศ. ${r.fiscalYear} — ` +
-      `${r.itemCount} ข้อ ${r.activityCount} กิจกรรม (${SOURCE_NAMES[p.source] ?? p.source})`,
-  );
-  io.out(`คอลัมน์ที่อ่าน: ${p.columns.map((c) => `"${c.header}" → ${c.label}`).join('; ')}`);
+  const source = SAY.sources[p.source] ?? p.source;
+  io.out(SAY.head(r.dryRun, officeYear(r.office, r.fiscalYear), r.itemCount, r.activityCount, source));
+  io.out(SAY.columns(p.columns.map((c) => `"${c.header}" → ${c.label}`).join('; ')));
   for (const tool of p.tools) {
     io.out(`${tool.code} ${tool.name}`);
     for (const ind of tool.indicators) {
-      const codes = ind.items.map((i) => i.code);
-      io.out(`  ตัวชี้วัดที่ ${ind.number} ${ind.name} — ${codes.length} ข้อ${codes.length ? `: ${codes.join(', ')}` : ''}`);
-      for (const sub of ind.subIndicators) io.out(`    ตัวชี้วัดย่อยที่ ${sub.label} ${sub.name}`);
+      io.out(
+        `  ${SAY.indicator(
+          ind.number,
+          ind.name,
+          ind.items.map((i) => i.code),
+        )}`,
+      );
+      for (const sub of ind.subIndicators) io.out(`    ${SAY.subIndicator(sub.label, sub.name)}`);
     }
   }
   const joined = p.joins.filter((j) => j.applied).length;
-  if (p.joins.length > 0) {
-    io.out(
-      `เชื่อมคำที่ถูกตัดด้วยช่องว่าง ${joined} แห่ง` +
-        (joined < p.joins.length ? ` (คงช่องว่างไว้ ${p.joins.length - joined} แห่ง)` : '') +
-        ' — ดูทั้งหมดด้วย --json, คงไว้ตามต้นฉบับด้วย --keep-spaces all หรือ --keep-spaces รหัส,รหัส',
-    );
-  }
-  for (const problem of r.problems)
-    io.out(`  ${problem.severity === 'error' ? 'ผิดพลาด' : 'ข้อสังเกต'}: ${problem.message}`);
-  if (r.unknownDivisions.length) io.out(`  หน่วยงานที่ไม่อยู่ในรายชื่อฝ่าย: ${r.unknownDivisions.join(', ')}`);
+  if (p.joins.length > 0) io.out(SAY.joins(joined, p.joins.length));
+  for (const problem of r.problems) io.out(`  ${SAY.problem(problem.severity === 'error', problem.message)}`);
+  if (r.unknownDivisions.length) io.out(`  ${SAY.unknownDivisions(r.unknownDivisions.join(', '))}`);
   if (p.coverage) {
     const c = p.coverage;
-    io.out(`ตามเกณฑ์ "${c.name}": แผนนี้มี ${c.covered} จาก ${c.total} ข้อ`);
-    if (c.missing.length) io.out(`  ข้อของเกณฑ์ที่แผนไม่มี (ไม่ใช่ข้อผิดพลาด): ${c.missing.map((m) => m.code).join(', ')}`);
+    io.out(SAY.coverage(c.name, c.covered, c.total));
+    if (c.missing.length) io.out(`  ${SAY.missing(c.missing.map((m) => m.code).join(', '))}`);
   }
 }
 
@@ -88,10 +85,7 @@ const listCriteria: Command = async (api, { values }, io) => {
   for (const set of sets) {
     const items = set.tools.reduce((n, t) => n + t.indicators.reduce((m, i) => m + i.items.length, 0), 0);
     const indicators = set.tools.reduce((n, t) => n + t.indicators.length, 0);
-    io.out(
-      `${set.id}  ${set.name}  (${set.tools.map((t) => t.code).join(', ')}; ${indicators} ตัวชี้วัด ${items} ข้อ)` +
-        (set.builtIn ? '  [มากับโปรแกรม]' : ''),
-    );
+    io.out(SAY.criteriaSet(set.id, set.name, set.tools.map((t) => t.code).join(', '), indicators, items, set.builtIn));
   }
 };
 
@@ -104,13 +98,13 @@ const saveCriteria: Command = async (api, { values }, io) => {
     scheme: str(values, 'scheme') ?? '',
   });
   if (values.json) return print(io, set);
-  io.out(`บันทึกโครงสร้างของแผนปี ${plan.fiscalYear} เป็นเกณฑ์ ${set.id} "${set.name}" แล้ว`);
+  io.out(SAY.criteriaSaved(plan.fiscalYear, set.id, set.name));
 };
 
 const loadCriteria: Command = async (api, { values, rest }, io) => {
   const set = await api.loadCriteriaSet({ json: readFileArg(rest[0]).toString('utf8') });
   if (values.json) return print(io, set);
-  io.out(`เพิ่มเกณฑ์ ${set.id} "${set.name}" แล้ว`);
+  io.out(SAY.criteriaAdded(set.id, set.name));
 };
 
 const exportCriteria: Command = async (api, { values, rest }, io) => {
@@ -122,7 +116,7 @@ const exportCriteria: Command = async (api, { values, rest }, io) => {
   const out = str(values, 'out');
   if (!out) return io.out(text.trimEnd());
   fs.writeFileSync(out, text);
-  io.out(`บันทึกเกณฑ์ ${set.id} ไว้ที่ ${out}`);
+  io.out(SAY.criteriaWritten(set.id, out));
 };
 
 const createPlan: Command = async (api, { values }, io) => {
@@ -134,15 +128,13 @@ const createPlan: Command = async (api, { values }, io) => {
     withItems: values['with-items'] === true,
   });
   if (values.json) return print(io, plan);
-  io.out(`สร้างแผน${plan.office} ปีงบประมาณ พ.ศ. ${plan.fiscalYear} แล้ว (${plan.itemCount} ข้อ)`);
+  io.out(SAY.planCreated(officeYear(plan.office, plan.fiscalYear), plan.itemCount));
 };
 
 export const PLAN_IMPORT_SPECS: readonly CommandSpec[] = [
   {
     name: 'import-plan',
-    usage:
-      'FILE [--year 2570] [--office ชื่อ] [--dry-run] [--keep-spaces all|รหัส,…] [--criteria ID] [--json]\n' +
-      '      นำเข้าแผนจากไฟล์ .txt/.tsv (ตารางที่วาง), .html (ตารางจาก Word), .docx หรือ .xlsx',
+    usage: CLI_USAGE['import-plan'],
     options: { ...PLAN, 'dry-run': flag, 'keep-spaces': s, criteria: s },
     positionals: [1, 1],
     writes: (v) => v['dry-run'] !== true,
@@ -150,22 +142,22 @@ export const PLAN_IMPORT_SPECS: readonly CommandSpec[] = [
   },
   {
     name: 'create-plan',
-    usage: '--year Y [--office ชื่อ] [--criteria ID [--with-items] | --empty]   สร้างแผนใหม่จากเกณฑ์ หรือแผนเปล่า',
+    usage: CLI_USAGE['create-plan'],
     options: { ...PLAN, criteria: s, 'with-items': flag, empty: flag },
     writes: true,
     run: createPlan,
   },
-  { name: 'criteria list', usage: '[--json]   เกณฑ์การประเมินที่มี', options: {}, writes: false, run: listCriteria },
+  { name: 'criteria list', usage: CLI_USAGE['criteria list'], options: {}, writes: false, run: listCriteria },
   {
     name: 'criteria save',
-    usage: '--year Y --id รหัส --name ชื่อ [--scheme ชื่อ]   บันทึกโครงสร้างของแผนเป็นเกณฑ์',
+    usage: CLI_USAGE['criteria save'],
     options: { ...PLAN, id: s, name: s, scheme: s },
     writes: true,
     run: saveCriteria,
   },
   {
     name: 'criteria load',
-    usage: 'FILE.json   เพิ่มเกณฑ์จากไฟล์',
+    usage: CLI_USAGE['criteria load'],
     options: {},
     positionals: [1, 1],
     writes: true,
@@ -173,7 +165,7 @@ export const PLAN_IMPORT_SPECS: readonly CommandSpec[] = [
   },
   {
     name: 'criteria export',
-    usage: 'ID [--out FILE.json]   เขียนเกณฑ์ออกเป็นไฟล์ JSON',
+    usage: CLI_USAGE['criteria export'],
     options: { out: s },
     positionals: [1, 1],
     writes: false,

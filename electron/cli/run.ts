@@ -8,18 +8,15 @@ import { openDatabase, type Db } from '../../db/open';
 import { dataPaths } from '../../db/paths';
 import { createApi } from '../api/createApi';
 import { createPipePrinter, type PipePrinter } from '../reports/pdf/pipePrinter';
-import { COMMAND_SPECS, USAGE_FOOTER, UsageError, type CliIo } from './commands';
+import { COMMAND_SPECS, UsageError, type CliIo } from './commands';
 import { parseCommandLine, writesOf, type CommandSpec } from './spec';
-import { CLI_WORDS } from '../../core/terms';
+import { CLI_ARGS_WORDS, CLI_HELP, CLI_WORDS } from '../../core/terms';
 
 export type { CliIo } from './commands';
 
-const HEADER = `ITA Tracker — คำสั่งสำหรับผู้ดูแลระบบ
-ใช้: npm run cli -- [--db ไฟล์ฐานข้อมูล] [--user ชื่อผู้ใช้] [--json] <คำสั่ง> [ตัวเลือก]`;
-
 const usageOf = (spec: CommandSpec) => `  ${spec.name} ${spec.usage}`;
 
-export const USAGE = [HEADER, '', ...COMMAND_SPECS.map(usageOf), '', USAGE_FOOTER].join('\n');
+export const USAGE = [CLI_HELP.header, '', ...COMMAND_SPECS.map(usageOf), '', CLI_HELP.footer].join('\n');
 
 /**
  * Read commands open the file read-only: never created, migrated, locked or written. Writing commands
@@ -45,7 +42,7 @@ function open(spec: CommandSpec, writes: boolean, dbArg: string | undefined): { 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const { parsed, help, error } = parseCommandLine(argv, COMMAND_SPECS);
   if (error) {
-    io.err(`คำสั่งไม่ถูกต้อง: ${error.message}\n\n${error.spec ? CLI_WORDS.usage(usageOf(error.spec).trim()) : USAGE}`);
+    io.err(CLI_ARGS_WORDS.wrong(error.message, error.spec ? CLI_WORDS.usage(usageOf(error.spec).trim()) : USAGE));
     return 2;
   }
   if (!parsed) {
@@ -69,7 +66,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     opened = open(spec, writes, dbArg);
   } catch (e) {
     await printer?.close().catch(() => undefined);
-    io.err(isAppError(e) ? e.message : `เปิดฐานข้อมูลไม่ได้: ${String(e)}`);
+    io.err(isAppError(e) ? e.message : CLI_ARGS_WORDS.cannotOpen(String(e)));
     return 1;
   }
   const { db, lock } = opened;
@@ -91,10 +88,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (e) {
     if (transaction && db.inTransaction) db.exec('ROLLBACK');
     if (e instanceof UsageError) {
-      io.err(`${e.message}\n\nใช้: ${usageOf(spec).trim()}`);
+      io.err(CLI_ARGS_WORDS.withUsage(e.message, usageOf(spec).trim()));
       return 2;
     }
-    io.err(isAppError(e) ? e.message : `เกิดข้อผิดพลาด: ${String(e)}`);
+    io.err(isAppError(e) ? e.message : CLI_ARGS_WORDS.failed(String(e)));
     return 1;
   } finally {
     await printer?.close().catch(() => undefined);

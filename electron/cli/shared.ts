@@ -2,7 +2,7 @@
 import { AppError } from '../../core/errors';
 import type { Api } from '../../core/contract';
 import type { PlanSummary } from '../../core/types';
-import { FIELD_NAMES, CLI_WORDS } from '../../core/terms';
+import { FIELD_NAMES, CLI_ARGS_WORDS, CLI_WORDS } from '../../core/terms';
 
 export interface CliIo {
   out: (s: string) => void;
@@ -27,7 +27,7 @@ export const str = (v: Values, key: string): string | undefined =>
 
 export function need(v: Values, key: string): string {
   const s = str(v, key);
-  if (s === undefined) throw new UsageError(`ต้องระบุ --${key}`);
+  if (s === undefined) throw new UsageError(CLI_ARGS_WORDS.needOption(key));
   return s;
 }
 
@@ -45,7 +45,7 @@ export function num(s: string, label: string): number {
 export async function planOf(api: Api, v: Values, yearText?: string): Promise<PlanSummary> {
   const fiscalYear = int(yearText ?? need(v, 'year'), FIELD_NAMES.fiscalYear);
   const plan = await api.findPlan({ fiscalYear, office: str(v, 'office') });
-  if (!plan) throw new AppError('notFound', `ไม่พบแผนปีงบประมาณ พ.ศ. ${fiscalYear}`);
+  if (!plan) throw new AppError('notFound', CLI_ARGS_WORDS.noPlan(fiscalYear));
   return plan;
 }
 

@@ -3,7 +3,7 @@
 // refused (`list-plans --qty 3` is a usage error, never silently ignored).
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import type { Command, Values } from './shared';
-import { CLI_WORDS } from '../../core/terms';
+import { CLI_ARGS_WORDS, CLI_WORDS } from '../../core/terms';
 
 export interface CommandSpec {
   /** 'list-plans', or two words for a sub-command: 'followup set'. */
@@ -47,11 +47,11 @@ function thaiParseError(e: unknown, spec: CommandSpec): string {
   const code = (e as { code?: string }).code;
   const message = String((e as Error).message);
   const option = /'(-{1,2}[^'\s]+)/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `คำสั่ง ${spec.name} ไม่มีตัวเลือก ${option}`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return CLI_ARGS_WORDS.unknownOption(spec.name, option);
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return message.includes('argument missing')
-      ? `ตัวเลือก ${option} ต้องมีค่าตามหลัง`
-      : `ตัวเลือก ${option} ไม่รับค่า (ใช้ ${option} เฉย ๆ)`;
+      ? CLI_ARGS_WORDS.needsValue(option)
+      : CLI_ARGS_WORDS.takesNoValue(option);
   }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return CLI_WORDS.noExtra(spec.name, message.split("'")[1] ?? '');
   return message;
@@ -94,13 +94,9 @@ export function parseCommandLine(
     if (words.length === 0) return { parsed: null, help };
     const group = specs.filter((c) => c.name.startsWith(`${words[0]} `));
     if (group.length) {
-      return {
-        parsed: null,
-        help,
-        error: { message: `ใช้ ${group.map((c) => c.name).join(' หรือ ')}`, spec: group[0] },
-      };
+      return { parsed: null, help, error: { message: CLI_ARGS_WORDS.oneOf(group.map((c) => c.name)), spec: group[0] } };
     }
-    return { parsed: null, help, error: { message: `ไม่รู้จักคำสั่ง "${words[0]}"` } };
+    return { parsed: null, help, error: { message: CLI_ARGS_WORDS.unknownCommand(words[0]!) } };
   }
   let strict;
   try {
@@ -120,7 +116,7 @@ export function parseCommandLine(
     const message =
       rest.length > max
         ? CLI_WORDS.noExtra(spec.name, rest.slice(max).join(' '))
-        : `คำสั่ง ${spec.name} ต้องระบุ${min > 1 ? `อย่างน้อย ${min} ค่า` : 'ไฟล์หรือค่าที่ต้องใช้'}`;
+        : CLI_ARGS_WORDS.needsArguments(spec.name, min);
     return { parsed: null, help, error: { message, spec } };
   }
   return { parsed: { spec, values: strict.values as Values, rest }, help };

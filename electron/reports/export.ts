@@ -18,6 +18,7 @@ import { renderPdf, type PdfProgress } from './pdf/render';
 import type { PdfPrinter } from './pdf/printer';
 import { buildXlsxFile } from './xlsxExport';
 import { MONTH_REPORT_NEEDS_MONTH } from '../../core/schemas';
+import { PDF_WORDS } from '../../core/terms';
 
 export interface ExportRequest {
   planId: number;
@@ -64,13 +65,13 @@ export async function renderReport(
   onProgress?: (p: PdfProgress) => void,
 ): Promise<{ bytes: Uint8Array; pages: number | null }> {
   if (format === 'xlsx') return { bytes: await buildXlsxFile(data), pages: null };
-  if (!printer) throw new AppError('unsupported', 'เครื่องนี้ยังสร้างไฟล์ PDF ไม่ได้ (ไม่มีตัวพิมพ์ PDF)');
+  if (!printer) throw new AppError('unsupported', PDF_WORDS.noPrinter);
   try {
     const doc = reportDoc(data);
     const pdf = await renderPdf(doc, pageSetup(data.data.settings, doc.orientation), printer(), onProgress);
     return { bytes: pdf.bytes, pages: pdf.pages };
   } catch (e) {
-    throw new AppError('internal', 'สร้างไฟล์ PDF ไม่สำเร็จ', { cause: String(e) });
+    throw new AppError('internal', PDF_WORDS.failed, { cause: String(e) });
   }
 }
 

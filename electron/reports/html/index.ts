@@ -7,7 +7,7 @@ import { flatten } from './atoms';
 import { flowHtml } from './document';
 import { pageSetup } from './page';
 import type { Settings } from '../../../core/types';
-import { PLAN_TITLE } from '../../../core/terms';
+import { PLAN_TITLE, WARM_UP_ACTIVITY } from '../../../core/terms';
 
 export type { ReportData };
 
@@ -27,7 +27,7 @@ export function reportHtml(r: ReportData): string {
  * first real export.
  */
 export function warmUpDoc(): ReportDoc {
-  const text = 'ประชุมชี้แจงเจ้าหน้าที่ ๑ ครั้ง';
+  const text = WARM_UP_ACTIVITY;
   return {
     title: 'ITA Tracker',
     heading: [PLAN_TITLE],

@@ -5,11 +5,12 @@
 import { itemCodesText, percentDone, STATE_ORDER } from '../../../core/rules';
 import {
   REPORT_STATE_NAMES,
-  REPORT_TITLES,
   REPORT_TERMS,
   ENTITY_NAMES,
   NOT_REPORTED,
   CHASE_WORDS,
+  OVERVIEW_REPORT_WORDS as SAY,
+  officeYear,
 } from '../../../core/terms';
 import type { OverviewReport } from '../data';
 import { cell, column, type Block, type ReportDoc, type Row } from '../rows';
@@ -29,11 +30,11 @@ export function codeList(codes: readonly string[], f: Fmt, max = CODES_ON_PAGE):
 
 function overallTable(data: OverviewReport, f: Fmt): Block {
   const c = data.progress.overall;
-  const heads = ['กิจกรรมทั้งหมด', ...STATE_ORDER.map((s) => REPORT_STATE_NAMES[s]), REPORT_TERMS.percentDone];
+  const heads = [SAY.allActivities, ...STATE_ORDER.map((s) => REPORT_STATE_NAMES[s]), REPORT_TERMS.percentDone];
   return {
     kind: 'table',
     id: 'overall',
-    title: `ความคืบหน้าทั้งแผน ณ สิ้นเดือน${monthTitle(data.month, f)}`,
+    title: SAY.overallTitle(monthTitle(data.month, f)),
     columns: heads.map((h) => column(h, 100 / heads.length, 16, 'center')),
     dense: true,
     rows: [
@@ -63,7 +64,7 @@ function divisionTable(data: OverviewReport, f: Fmt): Block {
                 d.missing.map((r) => r.itemCode),
                 f,
               )
-            : 'รายงานครบแล้ว',
+            : SAY.allReported,
         ),
         p ? cell(`${f.num(p.done)}/${f.num(p.total)} (${f.n(percentDone(p))}%)`, { align: 'center' }) : cell([]),
       ],
@@ -72,40 +73,40 @@ function divisionTable(data: OverviewReport, f: Fmt): Block {
   return {
     kind: 'table',
     id: 'divisions',
-    title: `การรายงานผลของแต่ละฝ่าย เดือน${monthTitle(data.month, f)}`,
+    title: SAY.divisionsTitle(monthTitle(data.month, f)),
     columns: [
       column(ENTITY_NAMES.division, 36, 30),
-      column('รายงานแล้ว/ต้องรายงาน', 13, 14, 'center'),
+      column(SAY.reportedOfDue, 13, 14, 'center'),
       column(NOT_REPORTED, 10, 12, 'center'),
-      column('ข้อที่ยังไม่รายงาน', 26, 50),
-      column('ดำเนินการแล้วทั้งปี', 15, 16, 'center'),
+      column(SAY.itemsNotReported, 26, 50),
+      column(SAY.doneThisYear, 15, 16, 'center'),
     ],
     dense: true,
     rows,
-    empty: 'ไม่มีกิจกรรมที่ต้องรายงานในเดือนนี้',
+    empty: SAY.noneDue,
   };
 }
 
 function overdueNote(data: OverviewReport, f: Fmt): Block {
   const o = data.progress.overdue;
-  if (o.length === 0) return { kind: 'note', text: 'ไม่มีกิจกรรมที่เลยกำหนดแล้วเสร็จ' };
+  if (o.length === 0) return { kind: 'note', text: SAY.noneOverdue };
   const named = o.slice(0, OVERDUE_ON_PAGE).map((a) => `${a.itemCode} (${f.month(a.endMonth)})`);
-  const more = o.length > OVERDUE_ON_PAGE ? ` และอีก ${f.num(o.length - OVERDUE_ON_PAGE)} กิจกรรม` : '';
-  return { kind: 'note', text: `กิจกรรมที่เลยกำหนดแล้วเสร็จ ${f.num(o.length)} กิจกรรม: ${named.join(', ')}${more}` };
+  const more = o.length > OVERDUE_ON_PAGE ? SAY.moreOverdue(f.num(o.length - OVERDUE_ON_PAGE)) : '';
+  return { kind: 'note', text: SAY.overdue(f.num(o.length), named.join(', ') + more) };
 }
 
 export function overviewDoc(data: OverviewReport): ReportDoc {
   const f = fmtFor(data.settings);
   const { plan } = data;
-  const title = `${REPORT_TITLES.overview} ณ สิ้นเดือน${monthTitle(data.month, f)}`;
+  const title = SAY.title(monthTitle(data.month, f));
   const late = data.divisionsDue.filter((d) => d.missing.length > 0);
   return {
     title,
     orientation: 'portrait',
     onePage: true,
-    heading: [title, `${plan.office} ปีงบประมาณ พ.ศ. ${f.n(plan.fiscalYear)}`],
-    sheet: 'สรุปสำหรับผู้อำนวยการ',
-    footer: `${plan.office} ${f.monthLong(data.month)} — พิมพ์เมื่อ ${f.date(data.generatedAt)}`,
+    heading: [title, officeYear(plan.office, f.n(plan.fiscalYear))],
+    sheet: SAY.sheet,
+    footer: SAY.footer(plan.office, f.monthLong(data.month), f.date(data.generatedAt)),
     blocks: [
       overallTable(data, f),
       divisionTable(data, f),
@@ -113,7 +114,7 @@ export function overviewDoc(data: OverviewReport): ReportDoc {
         kind: 'note',
         strong: late.length > 0,
         text: late.length
-          ? `ฝ่ายที่ยังรายงานผลของเดือนนี้ไม่ครบ ${f.num(late.length)} จาก ${f.num(data.divisionsDue.length)} ฝ่าย`
+          ? SAY.lateDivisions(f.num(late.length), f.num(data.divisionsDue.length))
           : CHASE_WORDS.allReported,
       },
       overdueNote(data, f),

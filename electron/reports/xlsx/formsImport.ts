@@ -5,7 +5,13 @@ import { parseNumber } from '../../../core/thai';
 import type { FollowUpStatus } from '../../../core/types';
 import { isSafeExternalUrl } from '../../../core/urls';
 import { FORM_COL, FORM_HEADER_ROW, FORM_HEADERS, FORM_MAX_ROWS, FORM_REPORTER_CELL, FORM_SHEET } from './divisionForm';
-import { STATUS_NAMES, ENTITY_NAMES, INPUT_WORDS } from '../../../core/terms';
+import {
+  STATUS_NAMES,
+  ENTITY_NAMES,
+  INPUT_WORDS,
+  FORM_IMPORT_WORDS as SAY,
+  XLSX_FILE_WORDS,
+} from '../../../core/terms';
 import { cellText, MAX_CELL_CHARS, metaOf } from './read';
 
 export interface FormRow {
@@ -49,10 +55,13 @@ export function checkUrl(s: string): boolean {
   return s.length <= 2_000 && isSafeExternalUrl(s);
 }
 
+/** At most this many links in one row's evidence cell. */
+const MAX_URLS = 50;
+
 const COLUMN_NAME = (c: number) => (c === FORM_COL.urls ? ENTITY_NAMES.evidence : (FORM_HEADERS[c - 1] ?? String(c)));
 
 export function parseForm(name: string, wb: ExcelJS.Workbook): ParsedForm {
-  const meta = metaOf(name, wb, 'divisionForm', 'แบบฟอร์มรายงานของฝ่าย');
+  const meta = metaOf(name, wb, 'divisionForm', SAY.what);
   const ws = wb.getWorksheet(FORM_SHEET);
   const out: ParsedForm = {
     planId: Number(meta.planId),
@@ -67,13 +76,13 @@ export function parseForm(name: string, wb: ExcelJS.Workbook): ParsedForm {
     errors: [],
   };
   const err = (row: number, col: number, msg: string) =>
-    out.errors.push(`ไฟล์ ${name} แถว ${row} คอลัมน์ ${COLUMN_NAME(col)}: ${msg}`);
+    out.errors.push(XLSX_FILE_WORDS.cellProblem(name, row, COLUMN_NAME(col), msg));
   if (!ws) {
-    out.errors.push(`ไฟล์ ${name} ไม่มีแผ่นงาน "${FORM_SHEET}"`);
+    out.errors.push(XLSX_FILE_WORDS.noSheet(name, FORM_SHEET));
     return out;
   }
   if (ws.rowCount > FORM_MAX_ROWS + FORM_HEADER_ROW) {
-    out.errors.push(`ไฟล์ ${name} มีมากกว่า ${FORM_MAX_ROWS.toLocaleString('en')} แถว จึงไม่นำเข้า`);
+    out.errors.push(SAY.tooManyRows(name, FORM_MAX_ROWS.toLocaleString('en')));
     return out;
   }
   const reporter = cellText(ws.getCell(FORM_REPORTER_CELL.row, FORM_REPORTER_CELL.col));
@@ -93,13 +102,13 @@ export function parseForm(name: string, wb: ExcelJS.Workbook): ParsedForm {
     if (!/^\d{1,12}$/.test(idText)) {
       // Not one of the form's rows (a note typed below the table, say): only an error if filled in.
       if (!empty) {
-        err(r, FORM_COL.activity, 'แถวนี้ไม่ใช่แถวของแบบฟอร์ม (ไม่พบรหัสกิจกรรม) ห้ามเพิ่มแถวเอง');
+        err(r, FORM_COL.activity, SAY.notFormRow);
       }
       continue;
     }
     const activityId = Number(idText);
     if (seen.has(activityId)) {
-      if (!empty) err(r, FORM_COL.activity, 'กิจกรรมนี้ซ้ำกับแถวด้านบน');
+      if (!empty) err(r, FORM_COL.activity, SAY.repeatedRow);
       continue;
     }
     seen.add(activityId);
@@ -120,39 +129,35 @@ export function parseForm(name: string, wb: ExcelJS.Workbook): ParsedForm {
     }
     const status = parseStatus(fill.status);
     if (!fill.status) {
-      err(r, FORM_COL.status, 'ต้องเลือกสถานะ เมื่อกรอกผลการดำเนินงานในแถวนี้');
+      err(r, FORM_COL.status, SAY.needStatus);
       ok = false;
     } else if (!status) {
-      err(
-        r,
-        FORM_COL.status,
-        `ไม่รู้จักสถานะ "${fill.status.slice(0, 50)}" ต้องเป็น ${Object.values(STATUS_NAMES).join(', ')}`,
-      );
+      err(r, FORM_COL.status, SAY.badStatus(fill.status.slice(0, 50), Object.values(STATUS_NAMES)));
       ok = false;
     }
     let qty: number | null = null;
     if (fill.qty) {
       const n = parseNumber(fill.qty);
       if (n === null || !Number.isFinite(n)) {
-        err(r, FORM_COL.qty, `"${fill.qty.slice(0, 50)}" ไม่ใช่ตัวเลข`);
+        err(r, FORM_COL.qty, SAY.notNumber(fill.qty.slice(0, 50)));
         ok = false;
       } else if (n < 0) {
         err(r, FORM_COL.qty, INPUT_WORDS.qtyNotNegative);
         ok = false;
       } else if (n > 1e9) {
-        err(r, FORM_COL.qty, 'จำนวนที่ทำได้มากเกินไป');
+        err(r, FORM_COL.qty, SAY.qtyTooLarge);
         ok = false;
       } else qty = n;
     }
     const urls = [...new Set(fill.urls.split(/\s+/).filter(Boolean))];
     for (const u of urls) {
       if (!checkUrl(u)) {
-        err(r, FORM_COL.urls, `"${u.slice(0, 80)}" ไม่ใช่ลิงก์ที่รับได้ ลิงก์ต้องขึ้นต้นด้วย http:// หรือ https://`);
+        err(r, FORM_COL.urls, SAY.badUrl(u.slice(0, 80)));
         ok = false;
       }
     }
-    if (urls.length > 50) {
-      err(r, FORM_COL.urls, 'ลิงก์มากเกิน 50 ลิงก์');
+    if (urls.length > MAX_URLS) {
+      err(r, FORM_COL.urls, SAY.tooManyUrls(MAX_URLS));
       ok = false;
     }
     if (ok && status) {

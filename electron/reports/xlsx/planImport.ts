@@ -11,7 +11,13 @@ import { COL_ACTIVITY_ID, COL_ITEM_ID, PLAN_HEADER_ROW, PLAN_HEADERS, PLAN_SHEET
 import { cellText, MAX_CELL_CHARS } from './read';
 import { parseTimeframe, sameMonths } from './planTimeframe';
 import type { PlanChange, PlanFieldChange } from '../../../core/xlsxTypes';
-import { ENTITY_NAMES, FIELD_NAMES } from '../../../core/terms';
+import {
+  ENTITY_NAMES,
+  FIELD_NAMES,
+  PLAN_CHANGE_WORDS,
+  PLAN_XLSX_WORDS as SAY,
+  XLSX_FILE_WORDS,
+} from '../../../core/terms';
 
 export const MAX_PLAN_ROWS = 2_000;
 
@@ -82,9 +88,9 @@ interface SheetRow {
 export function readPlanRows(wb: ExcelJS.Workbook, fileName: string): { rows: SheetRow[]; errors: string[] } {
   const ws = wb.getWorksheet(PLAN_SHEET) ?? wb.worksheets[0];
   const errors: string[] = [];
-  if (!ws) return { rows: [], errors: [`ไฟล์ ${fileName} ไม่มีแผ่นงานแผน`] };
+  if (!ws) return { rows: [], errors: [SAY.noPlanSheet(fileName)] };
   if (ws.rowCount > MAX_PLAN_ROWS + PLAN_HEADER_ROW) {
-    return { rows: [], errors: [`ไฟล์ ${fileName} มีมากกว่า ${MAX_PLAN_ROWS.toLocaleString('en')} แถว`] };
+    return { rows: [], errors: [XLSX_FILE_WORDS.tooManyRows(fileName, MAX_PLAN_ROWS.toLocaleString('en'))] };
   }
   const rows: SheetRow[] = [];
   for (let r = PLAN_HEADER_ROW + 1; r <= ws.rowCount; r++) {
@@ -92,9 +98,7 @@ export function readPlanRows(wb: ExcelJS.Workbook, fileName: string): { rows: Sh
     for (let c = 1; c <= PLAN_HEADERS.length; c++) {
       const t = cellText(ws.getCell(r, c));
       if (t.length > MAX_CELL_CHARS) {
-        errors.push(
-          `ไฟล์ ${fileName} แถว ${r} คอลัมน์ ${PLAN_HEADERS[c - 1]}: ข้อความยาวเกิน ${MAX_CELL_CHARS.toLocaleString('en')} ตัวอักษร`,
-        );
+        errors.push(XLSX_FILE_WORDS.tooLong(fileName, r, PLAN_HEADERS[c - 1]!, MAX_CELL_CHARS.toLocaleString('en')));
       }
       cells.push(t.slice(0, MAX_CELL_CHARS));
     }
@@ -122,7 +126,7 @@ export function diffPlan(
 ): PlanDiff {
   const out: PlanDiff = { changes: [], errors: [], warnings: [] };
   const err = (row: number, col: number | null, msg: string) =>
-    out.errors.push(`ไฟล์ ${fileName} แถว ${row}${col ? ` คอลัมน์ ${PLAN_HEADERS[col - 1]}` : ''}: ${msg}`);
+    out.errors.push(XLSX_FILE_WORDS.cellProblem(fileName, row, col ? PLAN_HEADERS[col - 1] : undefined, msg));
   const items = new Map<number, { item: Item; indicatorNumber: number }>();
   const activities = new Map<number, { activity: Activity; item: Item }>();
   for (const ind of plan.indicators) {
@@ -140,12 +144,12 @@ export function diffPlan(
     const [, , text = '', output = '', awareness = '', timeframe = '', responsible = '', monitoring = ''] = r.cells;
     let ok = true;
     if (!text) {
-      err(r.row, 3, 'กิจกรรมต้องไม่ว่าง (หากต้องการลบกิจกรรม ให้ลบทั้งแถว)');
+      err(r.row, 3, SAY.emptyActivity);
       ok = false;
     }
     const tf = parseTimeframe(timeframe, plan.fiscalYear);
     if (!tf) {
-      err(r.row, 6, `อ่านเดือนไม่ได้ ("${timeframe}") ให้เขียนเช่น ธ.ค. ๖๕ – พ.ค. ๖๖ หรือ ต.ค., ม.ค., เม.ย., ก.ค.`);
+      err(r.row, 6, SAY.badMonths(timeframe));
       ok = false;
     }
     if (!ok || !tf) return null;
@@ -191,7 +195,7 @@ export function diffPlan(
 
     let itemCell = r.cells[0] ?? '';
     if (r.itemId !== null && !items.has(r.itemId)) {
-      err(r.row, null, 'รหัสข้อในไฟล์ไม่ตรงกับแผนนี้ (ไฟล์อาจมาจากแผนอื่น)');
+      err(r.row, null, SAY.otherPlanItem);
       continue;
     }
     if (r.itemId !== null && items.has(r.itemId)) {
@@ -202,7 +206,7 @@ export function diffPlan(
         seenItems.add(item.id);
         const parsed = parseItemCell(itemCell, item.code);
         if (!parsed) {
-          err(r.row, 1, 'ต้องขึ้นต้นด้วยรหัสข้อ เช่น I1, E3, O12');
+          err(r.row, 1, SAY.needCode);
         } else {
           const fields: PlanFieldChange[] = [];
           if (parsed.code !== item.code)
@@ -226,7 +230,7 @@ export function diffPlan(
               itemId: item.id,
               activityId: null,
               itemCode: item.code,
-              summary: `แก้ไขข้อ ${item.code}`,
+              summary: PLAN_CHANGE_WORDS.itemChanged(item.code),
               fields,
               item: { indicatorNumber: n, code: parsed.code, question: parsed.question, issue },
             });
@@ -239,11 +243,11 @@ export function diffPlan(
       if (itemCell && (!current || norm(itemCell) !== norm(current.label))) {
         const parsed = parseItemCell(itemCell);
         if (!parsed) {
-          err(r.row, 1, 'แถวที่เพิ่มใหม่ต้องขึ้นต้นด้วยรหัสข้อ เช่น O31 (หรือเว้นว่างเพื่อเพิ่มกิจกรรมในข้อด้านบน)');
+          err(r.row, 1, SAY.newRowNeedsCode);
           continue;
         }
         if (indicatorNumber === null) {
-          err(r.row, 1, 'ไม่ทราบว่าข้อนี้อยู่ในตัวชี้วัดใด ให้วางแถวไว้ใต้หัวข้อตัวชี้วัด');
+          err(r.row, 1, SAY.whichIndicator);
           continue;
         }
         const key = `new${++addedItems}`;
@@ -253,7 +257,7 @@ export function diffPlan(
           itemId: null,
           activityId: null,
           itemCode: parsed.code,
-          summary: `เพิ่มข้อ ${parsed.code}`,
+          summary: PLAN_CHANGE_WORDS.itemAdded(parsed.code),
           fields: [
             { field: 'code', label: FIELD_NAMES.code, before: '', after: parsed.code },
             { field: 'question', label: ENTITY_NAMES.indicator, before: '', after: parsed.question },
@@ -296,7 +300,7 @@ export function diffPlan(
           itemId: item.id,
           activityId: a.id,
           itemCode: item.code,
-          summary: `แก้ไขกิจกรรมที่ ${a.position} ของข้อ ${item.code}`,
+          summary: PLAN_CHANGE_WORDS.activityChanged(a.position, item.code),
           fields,
           activity: want,
         });
@@ -304,14 +308,14 @@ export function diffPlan(
       continue;
     }
     if (r.activityId !== null && !activities.has(r.activityId)) {
-      err(r.row, null, 'รหัสกิจกรรมในไฟล์ไม่ตรงกับแผนนี้ (ไฟล์อาจมาจากแผนอื่น)');
+      err(r.row, null, SAY.otherPlanActivity);
       continue;
     }
     // No id (or a copied row repeating an id already read): an added activity, if the row has one.
     const hasActivity = r.cells.slice(2).some((c) => c !== '');
     if (!hasActivity) continue;
     if (!current) {
-      err(r.row, 3, 'ไม่ทราบว่ากิจกรรมนี้อยู่ในข้อใด ให้วางแถวไว้ใต้ข้อที่ต้องการ');
+      err(r.row, 3, SAY.whichItem);
       continue;
     }
     const want = readActivity(r);
@@ -323,7 +327,7 @@ export function diffPlan(
       itemId: current.itemId,
       activityId: null,
       itemCode: current.code,
-      summary: `เพิ่มกิจกรรมในข้อ ${current.code}`,
+      summary: PLAN_CHANGE_WORDS.activityAdded(current.code),
       fields: [
         { field: 'text', label: PLAN_HEADERS[2]!, before: '', after: want.text },
         ...(want.output ? [{ field: 'output', label: PLAN_HEADERS[3]!, before: '', after: want.output }] : []),
@@ -338,7 +342,7 @@ export function diffPlan(
     if (!seenItems.has(id)) {
       const ids = item.activities.map((a) => a.id);
       if (ids.length && followUpCount(ids) > 0) {
-        out.errors.push(`ไฟล์ ${fileName}: ลบข้อ ${item.code} ไม่ได้ เพราะมีผลการดำเนินงานบันทึกไว้แล้ว`);
+        out.errors.push(SAY.itemHasReports(fileName, item.code));
       }
       out.changes.push({
         kind: 'itemRemoved',
@@ -346,7 +350,7 @@ export function diffPlan(
         itemId: id,
         activityId: null,
         itemCode: item.code,
-        summary: `ลบข้อ ${item.code} (${item.activities.length} กิจกรรม)`,
+        summary: SAY.itemRemoved(item.code, item.activities.length),
         fields: [],
       });
       continue;
@@ -354,9 +358,7 @@ export function diffPlan(
     for (const a of item.activities) {
       if (seenActivities.has(a.id)) continue;
       if (followUpCount([a.id]) > 0) {
-        out.errors.push(
-          `ไฟล์ ${fileName}: ลบกิจกรรมที่ ${a.position} ของข้อ ${item.code} ไม่ได้ เพราะมีผลการดำเนินงานบันทึกไว้แล้ว`,
-        );
+        out.errors.push(SAY.activityHasReports(fileName, a.position, item.code));
       }
       out.changes.push({
         kind: 'activityRemoved',
@@ -364,7 +366,7 @@ export function diffPlan(
         itemId: id,
         activityId: a.id,
         itemCode: item.code,
-        summary: `ลบกิจกรรมที่ ${a.position} ของข้อ ${item.code}`,
+        summary: PLAN_CHANGE_WORDS.activityRemoved(a.position, item.code),
         fields: [{ field: 'text', label: PLAN_HEADERS[2]!, before: a.text, after: '' }],
       });
     }
@@ -372,6 +374,6 @@ export function diffPlan(
   const unknown = new Set(
     out.changes.flatMap((c) => (c.activity ? c.activity.divisionNames.filter((n) => !names.includes(n)) : [])),
   );
-  if (unknown.size) out.warnings.push(`หน่วยงานที่ไม่อยู่ในรายชื่อฝ่ายจะถูกเพิ่มเป็นฝ่ายใหม่: ${[...unknown].join(', ')}`);
+  if (unknown.size) out.warnings.push(SAY.newDivisions([...unknown].join(', ')));
   return out;
 }

@@ -3,6 +3,7 @@
 // never a computed value), and checking it is one of the forms this program exported.
 import type ExcelJS from 'exceljs';
 import { AppError } from '../../../core/errors';
+import { XLSX_FILE_WORDS } from '../../../core/terms';
 import { readMeta } from './style';
 
 export { MAX_XLSX_BYTES, MAX_CELL_CHARS, cellText, loadWorkbook } from '../../../db/xlsxRead';
@@ -10,7 +11,7 @@ export { MAX_XLSX_BYTES, MAX_CELL_CHARS, cellText, loadWorkbook } from '../../..
 export function metaOf(name: string, wb: ExcelJS.Workbook, kind: string, what: string): Record<string, string> {
   const meta = readMeta(wb);
   if (!meta || meta.kind !== kind) {
-    throw new AppError('invalidInput', `ไฟล์ ${name} ไม่ใช่${what}ที่ส่งออกจากโปรแกรมนี้ (ไม่พบข้อมูลกำกับแบบฟอร์ม)`);
+    throw new AppError('invalidInput', XLSX_FILE_WORDS.notOurs(name, what));
   }
   return meta;
 }
