@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPORT_PAGE_LIMITS as PAGE } from '../../core/limits';
-import { INPUT_WORDS, VALIDATION_WORDS } from '../../core/terms';
 import { messageDigits, toThaiDigits } from '../../core/thai';
 import { makeApi } from '../helpers/api';
 import { REPO_ROOT } from '../helpers/paths';
