@@ -78,7 +78,7 @@ export function BeDateInput({ value, onChange, numerals, label, id, optional }: 
     shownProblem === 'noSuchDay'
       ? `${withDigits(parts.day, numerals)} ${THAI_MONTHS_FULL[Number(parts.month) - 1]} ${withDigits(parts.year, numerals)}: ${DATE_WORDS.noSuchDay}`
       : shownProblem === 'year'
-        ? DATE_WORDS.yearHint
+        ? withDigits(DATE_WORDS.yearHint, numerals)
         : shownProblem === 'incomplete' && yearTouched
           ? DATE_WORDS.incomplete
           : null;

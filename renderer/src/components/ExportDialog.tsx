@@ -200,8 +200,8 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
             <label key={c.id} className={choice === c.id ? 'export-choice active' : 'export-choice'}>
               <input type="radio" name="report" checked={choice === c.id} onChange={() => setChoice(c.id)} />
               <span>
-                <strong>{c.label}</strong>
-                <small>{c.hint}</small>
+                <strong>{withDigits(c.label, numerals)}</strong>
+                <small>{withDigits(c.hint, numerals)}</small>
               </span>
             </label>
           ))}

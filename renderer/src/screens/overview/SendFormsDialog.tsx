@@ -78,7 +78,7 @@ export function SendFormsDialog({ planId, month, late, numerals, onClose }: Prop
       <div className="ov-send" data-testid="send-forms">
         {phase.step === 'ask' && (
           <>
-            <p>{SEND_FORMS_WORDS.ask(monthLong(month, numerals), n(late.length))}</p>
+            <p>{withDigits(SEND_FORMS_WORDS.ask(monthLong(month, numerals), n(late.length)), numerals)}</p>
             <ul className="ov-send-list">
               {late.map((d) => (
                 <li key={d.divisionId}>

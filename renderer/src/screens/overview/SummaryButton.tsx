@@ -50,7 +50,7 @@ export function SummaryButton({ month }: { month: string }) {
     <>
       <button
         type="button"
-        title={CHASE_WORDS.summaryHint}
+        title={withDigits(CHASE_WORDS.summaryHint, numerals)}
         disabled={state.step === 'working'}
         onClick={() => void run()}
       >

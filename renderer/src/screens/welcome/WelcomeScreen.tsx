@@ -14,6 +14,7 @@ import {
   EXAMPLES,
   UI_WORDS,
 } from '../../../../core/terms';
+import { withDigits } from '../../../../core/thai';
 import type { Settings } from '../../../../core/types';
 import { WelcomeRestore } from './WelcomeRestore';
 import './welcome.css';
@@ -43,6 +44,7 @@ type Open = null | 'import' | 'empty';
 export function WelcomeScreen() {
   const api = useApi();
   const settings = useApp((s) => s.settings);
+  const numerals = useApp((s) => s.numerals);
   const setSettings = useApp((s) => s.setSettings);
   const importing = useApp((s) => s.importing);
   const importSample = useApp((s) => s.importSample);
@@ -148,7 +150,7 @@ export function WelcomeScreen() {
       <div className="welcome-choices">
         <button type="button" className="welcome-choice" disabled={importing} onClick={() => void start('sample')}>
           <strong>{importing ? UI_WORDS.importing : W.sample}</strong>
-          <span>{W.sampleHint}</span>
+          <span>{withDigits(W.sampleHint, numerals)}</span>
         </button>
         <button type="button" className="welcome-choice" onClick={() => void start('import')}>
           <strong>{W.importPlan}</strong>
