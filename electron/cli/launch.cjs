@@ -1,13 +1,16 @@
 /* global process */
 // `npm run cli -- …`: the CLI ships as one bundled file, out/cli/ita-cli.cjs, run by the project's
 // Node with no TypeScript loader at run time. This launcher rebuilds the bundle with esbuild when a
-// source is newer than it (or `npm run build:cli` asks), then runs it in this same process.
+// source is newer than it (or `npm run build:cli` asks), then runs it in this same process. A second,
+// small bundle (out/cli/early.cjs, from electron/cli/early.ts) runs first: for a PDF export it starts
+// Chromium before the big bundle loads, so the two start-ups overlap.
 // better-sqlite3 (native) and playwright-core (not used by the CLI) stay outside the bundle.
 const fs = require('node:fs');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BUNDLE = path.join(ROOT, 'out', 'cli', 'ita-cli.cjs');
+const EARLY = path.join(ROOT, 'out', 'cli', 'early.cjs');
 const SOURCES = ['core', 'db', 'electron/api', 'electron/reports', 'electron/cli', 'package-lock.json'];
 
 function newest(p) {
@@ -20,13 +23,20 @@ function newest(p) {
 }
 
 function isFresh() {
-  const built = fs.statSync(BUNDLE, { throwIfNoEntry: false });
-  return !!built && built.mtimeMs >= Math.max(...SOURCES.map((s) => newest(path.join(ROOT, s))));
+  const built = [BUNDLE, EARLY].map((f) => fs.statSync(f, { throwIfNoEntry: false }));
+  if (built.some((b) => !b)) return false;
+  const source = Math.max(...SOURCES.map((s) => newest(path.join(ROOT, s))));
+  return built.every((b) => b.mtimeMs >= source);
 }
 
 function build() {
   const result = require('esbuild').buildSync({
-    entryPoints: [path.join(ROOT, 'electron', 'cli', 'main.ts')],
+    entryPoints: {
+      [path.basename(BUNDLE, '.cjs')]: path.join(ROOT, 'electron', 'cli', 'main.ts'),
+      [path.basename(EARLY, '.cjs')]: path.join(ROOT, 'electron', 'cli', 'early.ts'),
+    },
+    outdir: path.dirname(BUNDLE),
+    outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -41,12 +51,14 @@ function build() {
   });
   // Written beside and renamed: a CLI started meanwhile never loads half a file.
   fs.mkdirSync(path.dirname(BUNDLE), { recursive: true });
-  const tmp = `${BUNDLE}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, result.outputFiles[0].contents);
-  fs.renameSync(tmp, BUNDLE);
+  for (const file of result.outputFiles) {
+    const tmp = `${file.path}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, file.contents);
+    fs.renameSync(tmp, file.path);
+  }
 }
 
-module.exports = { BUNDLE, build, isFresh };
+module.exports = { BUNDLE, EARLY, build, isFresh };
 
 if (require.main === module) {
   if (process.argv[2] === '--build-only') build();
@@ -54,6 +66,7 @@ if (require.main === module) {
     if (!isFresh()) build();
     // V8's code cache for the bundle (Node ≥ 22.1): later runs skip compiling its ~4 MB again.
     require('node:module').enableCompileCache?.(path.join(ROOT, 'out', 'cli', '.compile-cache'));
+    require(EARLY).startChromiumIfPdf(process.argv.slice(2));
     require(BUNDLE);
   }
 }

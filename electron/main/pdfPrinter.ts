@@ -50,14 +50,12 @@ export function createElectronPrinter(): ElectronPrinter {
     }
   };
 
-  const printer = queuedPrinter(
-    printOne,
-    async () => {
-      if (win && !win.isDestroyed()) win.destroy();
-      win = null;
-    },
-    evaluateOne,
-  );
+  const drop = async () => {
+    if (win && !win.isDestroyed()) win.destroy();
+    win = null;
+  };
+  // A long report's next part in a new window (PdfPrinter.renewPage): the old window's renderer goes.
+  const printer = queuedPrinter(printOne, drop, evaluateOne, drop);
   return {
     ...printer,
     warm: () =>

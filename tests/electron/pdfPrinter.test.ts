@@ -88,6 +88,20 @@ describe('Electron PDF printer', () => {
     expect(fake.BrowserWindow.instances[0]!.webContents.printed).toHaveLength(2);
     await printer.close();
   });
+
+  it('renewPage: the next document of a long report is printed in a new window, the old one destroyed', async () => {
+    const printer = createElectronPrinter();
+    await printer.print('<p>ส่วนที่ ๑</p>');
+    await printer.renewPage!();
+    await printer.print('<p>ส่วนที่ ๒</p>');
+    const [first, second] = fake.BrowserWindow.instances;
+    expect(first!.isDestroyed()).toBe(true);
+    expect(first!.webContents.document).toBe('<p>ส่วนที่ ๑</p>');
+    expect(second!.webContents.document).toBe('<p>ส่วนที่ ๒</p>');
+    expect(second!.isDestroyed()).toBe(false);
+    await printer.close();
+    expect(second!.isDestroyed()).toBe(true);
+  });
 });
 
 describe('printing through the system dialog', () => {

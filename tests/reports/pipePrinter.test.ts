@@ -88,4 +88,46 @@ describe('pipe printer (Chromium over --remote-debugging-pipe)', () => {
     await missing.close();
     expect(profilesIn(parent).size).toBe(0);
   });
+
+  it('renewPage: the next document loads in a new page, its renderer a new process, in the same browser', async () => {
+    const printer = createPipePrinter({ tempParent: tmpDir() });
+    try {
+      expect(textOf(await printer.print(page('ส่วนที่หนึ่ง')))).toContain('ส่วนที่หนึ่ง');
+      const [pid] = browserPids();
+      const before = renderersOf(pid!);
+      expect(before.length).toBeGreaterThan(0);
+      await printer.renewPage!();
+      expect(textOf(await printer.print(page('ส่วนที่สอง', 2)))).toContain('ส่วนที่สอง 2');
+      expect(browserPids()).toEqual([pid]);
+      // The old page's renderer is gone (it may take a moment to exit); a new one took its place.
+      await expect.poll(() => before.filter(alive).length).toBe(before.length - 1);
+      const after = renderersOf(pid!);
+      expect(after).toHaveLength(before.length);
+      expect(after.filter((p) => !before.includes(p))).toHaveLength(1);
+    } finally {
+      await printer.close();
+    }
+  });
 });
+
+/** The renderer processes under a browser (through its zygote). */
+function renderersOf(browser: number): number[] {
+  const parent = (n: string) => {
+    const stat = fs.readFileSync(`/proc/${n}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  };
+  const under = (n: string): boolean => {
+    for (let p = Number(n); p > 1; p = parent(String(p))) if (p === browser) return true;
+    return false;
+  };
+  return fs
+    .readdirSync('/proc')
+    .filter((n) => {
+      try {
+        return /^\d+$/.test(n) && fs.readFileSync(`/proc/${n}/cmdline`, 'utf8').includes('--type=renderer') && under(n);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}

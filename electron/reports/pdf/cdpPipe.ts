@@ -25,6 +25,8 @@ export interface CdpBrowser {
   /** Resolves when the browser process has exited. */
   exited: Promise<void>;
   process: ChildProcess;
+  /** Whether the browser (its process and pipes) keeps Node's event loop alive; it does from launch. */
+  keepAlive(keep: boolean): void;
 }
 
 export function launchOverPipe(executable: string, args: string[]): CdpBrowser {
@@ -81,6 +83,12 @@ export function launchOverPipe(executable: string, args: string[]): CdpBrowser {
   return {
     process: child,
     exited,
+    keepAlive(keep) {
+      for (const h of [child, toBrowser, fromBrowser] as { ref?(): void; unref?(): void }[]) {
+        if (keep) h.ref?.();
+        else h.unref?.();
+      }
+    },
     send<T>(method: string, params: Json = {}, sessionId?: string) {
       if (dead) return Promise.reject(dead);
       const id = ++nextId;

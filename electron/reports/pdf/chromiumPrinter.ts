@@ -50,6 +50,13 @@ export function createChromiumPrinter(executablePath = CHROMIUM_PATH): PdfPrinte
 
   const evaluateOne = (html: string, script: string) => onPage(html, async (p) => String(await p.evaluate(script)));
 
+  /** The next document opens a new context and page (the old one's renderer goes with it). */
+  const renewOne = async () => {
+    const p = page;
+    page = null;
+    if (p) await p.context().close();
+  };
+
   return queuedPrinter(
     printOne,
     async () => {
@@ -59,5 +66,6 @@ export function createChromiumPrinter(executablePath = CHROMIUM_PATH): PdfPrinte
       if (b) await b.close().catch(() => undefined);
     },
     evaluateOne,
+    renewOne,
   );
 }

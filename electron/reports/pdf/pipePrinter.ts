@@ -1,77 +1,34 @@
-// The CLI's PdfPrinter: Debian's Chromium driven over the DevTools pipe (cdpPipe.ts), with the
-// same steps and print options as the playwright printer (chromiumPrinter.ts) and the app's
-// printToPDF: the self-contained HTML set as the page's document, fonts awaited, printed with the
-// CSS page size and backgrounds, untagged (as playwright and Electron print by default).
-// `start()` launches Chromium at once, so a CLI can start it while it reads the database.
+// The CLI's PdfPrinter: Debian's Chromium driven over the DevTools pipe (cdpPipe.ts, its page opened by
+// pipeTab.ts), with the same steps and print options as the playwright printer (chromiumPrinter.ts) and
+// the app's printToPDF: the self-contained HTML set as the page's document, fonts awaited, printed with
+// the CSS page size and backgrounds, untagged (as playwright and Electron print by default).
+// `start()` launches Chromium at once, so a CLI can start it while it reads the database; the CLI's
+// launcher may have started it even earlier (pipeTab.ts startEarly), and then it is taken over.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { launchOverPipe, type CdpBrowser } from './cdpPipe';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, PIPE_ONLY_ARGS } from './chromiumFlags';
+import type { CdpBrowser } from './cdpPipe';
+import { openPipeTab, openTab, takeEarly, type PipeTab, type PipeTabOptions } from './pipeTab';
 import { FONTS_READY_SCRIPT, queuedPrinter, type PdfPrinter } from './printer';
-
-interface Tab {
-  sessionId: string;
-  frameId: string;
-}
 
 export interface PipePrinter extends PdfPrinter {
   /** Launches Chromium and opens its page now (otherwise the first print does). */
   start(): void;
 }
 
-export interface PipePrinterOptions {
-  executablePath?: string;
-  /** Where the browser's throw-away profile folder (ita-chromium-*) is made; the system temp folder by default. */
-  tempParent?: string;
-}
+export type PipePrinterOptions = PipeTabOptions;
 
-export function createPipePrinter({
-  executablePath = CHROMIUM_PATH,
-  tempParent = os.tmpdir(),
-}: PipePrinterOptions = {}): PipePrinter {
-  let browser: CdpBrowser | null = null;
-  let profile: string | null = null;
-  let tab: Promise<Tab> | null = null;
-
-  const open = (): Promise<Tab> => {
-    profile = fs.mkdtempSync(path.join(tempParent, 'ita-chromium-'));
-    const b = launchOverPipe(executablePath, [
-      ...CHROMIUM_ARGS,
-      ...PIPE_ONLY_ARGS,
-      '--headless',
-      `--user-data-dir=${profile}`,
-      '--no-startup-window',
-    ]);
-    browser = b;
-    return (async () => {
-      const { targetId } = await b.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
-      const { sessionId } = await b.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
-      // No network for the report (it is self-contained; its CSP allows nothing but data: fonts).
-      const [, , tree] = await Promise.all([
-        b.send('Page.enable', {}, sessionId),
-        b.send(
-          'Network.emulateNetworkConditions',
-          { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 },
-          sessionId,
-        ),
-        b.send<{ frameTree: { frame: { id: string } } }>('Page.getFrameTree', {}, sessionId),
-      ]);
-      return { sessionId, frameId: tree.frameTree.frame.id };
-    })();
-  };
+export function createPipePrinter(options: PipePrinterOptions = {}): PipePrinter {
+  let open: PipeTab | null = null;
 
   const start = () => {
-    tab ??= open();
-    tab.catch(() => undefined); // a failed start is reported by the print that awaits it
+    open ??= takeEarly(options) ?? openPipeTab(options);
   };
 
   /** Sets the HTML as the page's document, waits for its load, then runs `then`; a failure restarts the browser. */
   const onPage = async <T>(html: string, then: (b: CdpBrowser, sessionId: string) => Promise<T>): Promise<T> => {
     start();
-    const b = browser!;
+    const { browser: b, tab } = open!;
     try {
-      const { sessionId, frameId } = await tab!;
+      const { sessionId, frameId } = await tab;
       const loaded = b.once('Page.loadEventFired', sessionId);
       loaded.catch(() => undefined); // when the command below fails first, its error is the one reported
       await b.send('Page.setDocumentContent', { frameId, html }, sessionId);
@@ -106,20 +63,27 @@ export function createPipePrinter({
       return String(r.result.value);
     });
 
-  const release = async () => {
-    const b = browser;
-    const dir = profile;
-    browser = null;
-    profile = null;
-    tab = null;
-    if (b) {
-      await Promise.race([b.send('Browser.close').catch(() => undefined), b.exited]);
-      const killer = setTimeout(() => b.process.kill('SIGKILL'), 5000);
-      await b.exited;
-      clearTimeout(killer);
-    }
-    if (dir) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  /** The next document in a new page: the old one is closed first, so its renderer (and all it held) goes. */
+  const renewOne = async () => {
+    const o = open;
+    if (!o) return;
+    const { targetId } = await o.tab;
+    await o.browser.send('Target.closeTarget', { targetId });
+    o.tab = openTab(o.browser);
+    o.tab.catch(() => undefined); // a failure is reported by the print that awaits it
   };
 
-  return { ...queuedPrinter(printOne, release, evaluateOne), start };
+  const release = async () => {
+    const was = open;
+    open = null;
+    if (!was) return;
+    const b = was.browser;
+    await Promise.race([b.send('Browser.close').catch(() => undefined), b.exited]);
+    const killer = setTimeout(() => b.process.kill('SIGKILL'), 5000);
+    await b.exited;
+    clearTimeout(killer);
+    fs.rmSync(was.profile, { recursive: true, force: true, maxRetries: 3 });
+  };
+
+  return { ...queuedPrinter(printOne, release, evaluateOne, renewOne), start };
 }

@@ -1,0 +1,95 @@
+// Chromium over the DevTools pipe with one page open (the report printer's, pipePrinter.ts), in its own
+// small module so the CLI's launcher can start it before the CLI bundle loads (electron/cli/early.ts):
+// Chromium's start-up then overlaps loading the CLI, opening the database and building the report.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launchOverPipe, type CdpBrowser } from './cdpPipe';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, PIPE_ONLY_ARGS } from './chromiumFlags';
+
+export interface Tab {
+  targetId: string;
+  sessionId: string;
+  frameId: string;
+}
+
+export interface PipeTab {
+  browser: CdpBrowser;
+  /** The throw-away profile folder (ita-chromium-*), removed when the browser is released. */
+  profile: string;
+  /** The page, once attached, offline, with its Page domain enabled. */
+  tab: Promise<Tab>;
+}
+
+export interface PipeTabOptions {
+  executablePath?: string;
+  /** Where the browser's throw-away profile folder (ita-chromium-*) is made; the system temp folder by default. */
+  tempParent?: string;
+}
+
+/** Opens a page in the browser: attached, offline, its Page domain enabled. */
+export async function openTab(b: CdpBrowser): Promise<Tab> {
+  const { targetId } = await b.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
+  const { sessionId } = await b.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+  // No network for the report (it is self-contained; its CSP allows nothing but data: fonts).
+  const [, , tree] = await Promise.all([
+    b.send('Page.enable', {}, sessionId),
+    b.send(
+      'Network.emulateNetworkConditions',
+      { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 },
+      sessionId,
+    ),
+    b.send<{ frameTree: { frame: { id: string } } }>('Page.getFrameTree', {}, sessionId),
+  ]);
+  return { targetId, sessionId, frameId: tree.frameTree.frame.id };
+}
+
+/** Launches Chromium and opens its page (the commands are sent at once; `tab` resolves when done). */
+export function openPipeTab({
+  executablePath = CHROMIUM_PATH,
+  tempParent = os.tmpdir(),
+}: PipeTabOptions = {}): PipeTab {
+  const profile = fs.mkdtempSync(path.join(tempParent, 'ita-chromium-'));
+  const b = launchOverPipe(executablePath, [
+    ...CHROMIUM_ARGS,
+    ...PIPE_ONLY_ARGS,
+    '--headless',
+    `--user-data-dir=${profile}`,
+    '--no-startup-window',
+  ]);
+  const tab = openTab(b);
+  tab.catch(() => undefined); // a failed start is reported by the print that awaits it
+  return { browser: b, profile, tab };
+}
+
+/** Where the CLI's launcher leaves the Chromium it started early, for the first pipe printer to take. */
+const EARLY = Symbol.for('ita-tracker.earlyChromium');
+type Early = PipeTab & { key: string };
+type WithEarly = typeof globalThis & { [EARLY]?: Early };
+
+const keyOf = ({ executablePath = CHROMIUM_PATH, tempParent = os.tmpdir() }: PipeTabOptions) =>
+  JSON.stringify([executablePath, tempParent]);
+
+/**
+ * Starts the pipe printer's Chromium now, for the first pipe printer made with the same options to
+ * take (takeEarly). Until taken it does not keep Node's event loop alive.
+ */
+export function startEarly(options: PipeTabOptions = {}): PipeTab {
+  const early = { ...openPipeTab(options), key: keyOf(options) };
+  early.browser.keepAlive(false);
+  (globalThis as WithEarly)[EARLY] = early;
+  return early;
+}
+
+/** The Chromium startEarly started and no printer has taken yet. */
+export const pendingEarly = (): PipeTab | undefined => (globalThis as WithEarly)[EARLY];
+
+/** The Chromium startEarly started with these options, if any; taken once, it keeps Node alive again. */
+export function takeEarly(options: PipeTabOptions): PipeTab | null {
+  const g = globalThis as WithEarly;
+  const early = g[EARLY];
+  if (!early || early.key !== keyOf(options)) return null;
+  delete g[EARLY];
+  early.browser.keepAlive(true);
+  return early;
+}
