@@ -73,3 +73,42 @@ export function userMessageOf(e: unknown): string | null {
   const { code, message } = e as { code?: unknown; message?: unknown };
   return isErrorCode(code) && typeof message === 'string' && message !== '' ? message : null;
 }
+
+/**
+ * One refused field of an 'invalidInput' error: where it is in the input (['office'],
+ * ['items', 0, 'code']) and its own Thai message ("ต้องระบุชื่อหน่วยงาน"), without the error's
+ * generic lead. Plain data, so it crosses the bridge in the error's `details`.
+ */
+export interface FieldProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+/** The structured part of an 'invalidInput' error (its `details`): the fields refused, in order. */
+export interface InvalidInputDetails {
+  fields: FieldProblem[];
+}
+
+function isFieldProblem(x: unknown): x is FieldProblem {
+  if (typeof x !== 'object' || x === null) return false;
+  const { path, message } = x as { path?: unknown; message?: unknown };
+  return (
+    Array.isArray(path) &&
+    path.every((p) => typeof p === 'string' || typeof p === 'number') &&
+    typeof message === 'string'
+  );
+}
+
+/** The fields an API error refused (its code 'invalidInput', its details' `fields`), else none. */
+export function fieldProblemsOf(e: unknown): FieldProblem[] {
+  if (typeof e !== 'object' || e === null) return [];
+  const { code, details } = e as { code?: unknown; details?: unknown };
+  if (code !== 'invalidInput' || typeof details !== 'object' || details === null) return [];
+  const fields = (details as { fields?: unknown }).fields;
+  return Array.isArray(fields) ? fields.filter(isFieldProblem) : [];
+}
+
+/** The own message of the first problem with the field named `field` (the path's first part), or null. */
+export function fieldMessageOf(e: unknown, field: string): string | null {
+  return fieldProblemsOf(e).find((p) => String(p.path[0]) === field)?.message ?? null;
+}

@@ -22,6 +22,14 @@ export const EVIDENCE_EXTENSIONS = [
 /** A file to import a plan from (.txt, .tsv, .html, .docx, .xlsx); the reader checks its content. */
 export const MAX_PLAN_FILE_BYTES = 20 * 1024 * 1024;
 
+/** The report page a new office starts with (db's default settings; the settings screen's hints say them). */
+export const REPORT_PAGE_DEFAULTS = {
+  textPt: 16,
+  tablePt: 14,
+  marginMm: 20,
+  bindingMm: 30,
+} as const;
+
 /** The report page settings the API accepts: type sizes in points, margins in millimetres. */
 export const REPORT_PAGE_LIMITS = {
   minPt: 14,

@@ -26,15 +26,17 @@ export const PAGE_WORDS = {
   note:
     'ไฟล์ PDF ฝังแบบอักษร Sarabun (สัญญาอนุญาต SIL OFL) ที่มากับโปรแกรม ขนาดตัวอักษรเทียบให้อ่านได้เท่ากับ TH Sarabun PSK ตามที่ระบุ ' +
     'ส่วนไฟล์ Excel ใช้แบบอักษรที่เลือกด้านบนตามที่ติดตั้งในเครื่อง',
-  textPtHint: 'เทียบกับ TH Sarabun PSK (ปกติ ๑๖)',
-  tablePtHint: 'ไม่น้อยกว่า ๑๔',
-  marginHint: 'ด้านที่ไม่เย็บเล่ม (ปกติ ๒๐)',
-  bindingHint: 'ด้านซ้ายของหน้าแนวตั้ง ด้านบนของหน้าแนวนอน (ปกติ ๓๐)',
+  // The hints take their numbers (core/limits.ts) in Arabic digits; the screen shows them in the
+  // office's digits (withDigits), as it shows the API's refusals.
+  textPtHint: (usual: number) => `เทียบกับ TH Sarabun PSK (ปกติ ${usual})`,
+  tablePtHint: (min: number) => `ไม่น้อยกว่า ${min}`,
+  marginHint: (usual: number) => `ด้านที่ไม่เย็บเล่ม (ปกติ ${usual})`,
+  bindingHint: (usual: number) => `ด้านซ้ายของหน้าแนวตั้ง ด้านบนของหน้าแนวนอน (ปกติ ${usual})`,
   notNumber: 'ต้องเป็นตัวเลข',
   /** The two ways of numbering pages: "หน้า ๑/๒๔" at the foot, "- ๒ -" at the head. */
   fraction: (page: string, pages: string) => `หน้า ${page}/${pages}`,
   fractionWhere: 'ท้ายทุกหน้า',
-  dashWhere: 'กลางหัวกระดาษ ตั้งแต่หน้า ๒ (แบบงานสารบรรณ)',
+  dashWhere: (firstPage: number) => `กลางหัวกระดาษ ตั้งแต่หน้า ${firstPage} (แบบงานสารบรรณ)`,
 } as const;
 
 const NON_STANDARD = 'ไม่ใช่ฝ่ายมาตรฐาน';

@@ -2,6 +2,7 @@ import type { Division, Settings } from '../../core/types';
 import { AppError } from '../../core/errors';
 import type { Db } from '../open';
 import { sql } from '../sql';
+import { REPORT_PAGE_DEFAULTS as PAGE } from '../../core/limits';
 import { all, get, run } from './run';
 import { REPORT_TERMS, WORDS, NOT_FOUND, RECORD_MESSAGES, TAKEN_MESSAGES } from '../../core/terms';
 
@@ -15,10 +16,10 @@ export const DEFAULT_SETTINGS: Settings = {
   headTitle: '',
   numerals: 'thai',
   reportFont: 'TH SarabunPSK',
-  reportTextPt: 16,
-  reportTablePt: 14,
-  reportMarginMm: 20,
-  reportBindingMm: 30,
+  reportTextPt: PAGE.textPt,
+  reportTablePt: PAGE.tablePt,
+  reportMarginMm: PAGE.marginMm,
+  reportBindingMm: PAGE.bindingMm,
   pageNumbers: 'fraction',
 };
 

@@ -1,6 +1,6 @@
 import { FIELD_NAMES, INTERNAL_ERROR, WORDS, FILE_MESSAGES, API_ERRORS } from '../../core/terms';
 import type { ZodError } from 'zod';
-import { AppError, isAppError } from '../../core/errors';
+import { AppError, isAppError, type FieldProblem, type InvalidInputDetails } from '../../core/errors';
 
 /** Thai names of input fields, so a validation message says which box is wrong (`text` is any text given). */
 const FIELD_LABELS: Readonly<Record<string, string>> = { ...FIELD_NAMES, text: WORDS.text };
@@ -10,7 +10,14 @@ export function fromZod(error: ZodError): AppError {
     const field = issue.path.map((p) => FIELD_LABELS[String(p)] ?? String(p)).join(' › ');
     return field ? `${field}: ${issue.message}` : issue.message;
   });
-  return new AppError('invalidInput', API_ERRORS.invalidInput(messages.join('; ')), { issues: error.issues });
+  // The fields and their own messages as data (core/errors.ts InvalidInputDetails), so a screen shows
+  // each under its field by its path, never by cutting the joined message apart.
+  const fields: FieldProblem[] = error.issues.map((issue) => ({
+    path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
+    message: issue.message,
+  }));
+  const details: InvalidInputDetails & { issues: unknown } = { fields, issues: error.issues };
+  return new AppError('invalidInput', API_ERRORS.invalidInput(messages.join('; ')), details);
 }
 
 function sqliteCode(e: unknown): string {

@@ -1,7 +1,7 @@
 // App-wide state (zustand): plans, the open plan, divisions, settings, which screen and month are
 // shown, and the save indicator. Screens keep their own working state in their folders and call
 // the Api they are given (window.api in the app, a fake in tests).
-import { userMessageOf } from '../../core/errors';
+import { fieldMessageOf, userMessageOf } from '../../core/errors';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../core/contract';
 import type { Division, Numerals, PlanDetail, PlanSummary, Settings } from '../../core/types';
@@ -82,6 +82,16 @@ const MONTH_KEY = 'ita.month';
  */
 export function messageOf(e: unknown): string {
   return messageDigits(userMessageOf(e) ?? GENERIC_MESSAGE, messageNumerals);
+}
+
+/**
+ * What to say under one field of a form: the field's own message from the error's details when the
+ * API refused that field (core/errors.ts fieldMessageOf, by its path, whatever the error's generic
+ * wording), else the whole message as messageOf says it.
+ */
+export function fieldMessageOfError(e: unknown, field: string): string {
+  const own = fieldMessageOf(e, field);
+  return own !== null ? messageDigits(own, messageNumerals) : messageOf(e);
 }
 
 /** The digits the API's messages are shown in (the numerals setting; the API writes Arabic ones). */

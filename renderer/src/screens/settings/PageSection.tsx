@@ -4,26 +4,38 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../../../core/types';
 import { digits } from '../../format';
-import { messageOf } from '../../store';
+import { fieldMessageOfError } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
 import { FIELD_NAMES, UI_WORDS, PAGE_WORDS } from '../../../../core/terms';
+import { REPORT_PAGE_DEFAULTS as DEFAULTS, REPORT_PAGE_LIMITS as LIMITS } from '../../../../core/limits';
 
 type NumberKey = 'reportTextPt' | 'reportTablePt' | 'reportMarginMm' | 'reportBindingMm';
 
+/** Each number's box; its hint is worded with core/limits.ts's numbers, in Arabic digits until shown. */
 const NUMBERS: { key: NumberKey; label: string; unit: string; hint: string }[] = [
   {
     key: 'reportTextPt',
     label: FIELD_NAMES.reportTextPt,
     unit: UI_WORDS.points,
-    hint: PAGE_WORDS.textPtHint,
+    hint: PAGE_WORDS.textPtHint(DEFAULTS.textPt),
   },
-  { key: 'reportTablePt', label: FIELD_NAMES.reportTablePt, unit: UI_WORDS.points, hint: PAGE_WORDS.tablePtHint },
-  { key: 'reportMarginMm', label: FIELD_NAMES.reportMarginMm, unit: UI_WORDS.mm, hint: PAGE_WORDS.marginHint },
+  {
+    key: 'reportTablePt',
+    label: FIELD_NAMES.reportTablePt,
+    unit: UI_WORDS.points,
+    hint: PAGE_WORDS.tablePtHint(LIMITS.minPt),
+  },
+  {
+    key: 'reportMarginMm',
+    label: FIELD_NAMES.reportMarginMm,
+    unit: UI_WORDS.mm,
+    hint: PAGE_WORDS.marginHint(DEFAULTS.marginMm),
+  },
   {
     key: 'reportBindingMm',
     label: FIELD_NAMES.reportBindingMm,
     unit: UI_WORDS.mm,
-    hint: PAGE_WORDS.bindingHint,
+    hint: PAGE_WORDS.bindingHint(DEFAULTS.bindingMm),
   },
 ];
 
@@ -44,7 +56,7 @@ export function PageSection({ settings }: { settings: Settings }) {
         if (key) setErrors((e) => ({ ...e, [key]: undefined }));
         setSettings(saved);
       },
-      (e: unknown) => key && setErrors((errs) => ({ ...errs, [key]: messageOf(e).replace(/^.*: /, '') })),
+      (e: unknown) => key && setErrors((errs) => ({ ...errs, [key]: fieldMessageOfError(e, key) })),
     );
 
   const commit = (key: NumberKey) => {
@@ -84,7 +96,7 @@ export function PageSection({ settings }: { settings: Settings }) {
               </span>
             ) : (
               <span className="set-hint" id={`set-${key}-hint`}>
-                {hint}
+                {digits(hint, settings.numerals)}
               </span>
             )}
           </div>
@@ -99,7 +111,7 @@ export function PageSection({ settings }: { settings: Settings }) {
               PAGE_WORDS.fraction(digits(1, settings.numerals), digits(24, settings.numerals)),
               PAGE_WORDS.fractionWhere,
             ],
-            ['dash', `- ${digits(2, settings.numerals)} -`, PAGE_WORDS.dashWhere],
+            ['dash', `- ${digits(2, settings.numerals)} -`, digits(PAGE_WORDS.dashWhere(2), settings.numerals)],
           ] as const
         ).map(([value, label, where]) => (
           <label key={value} className={shown === value ? 'set-radio checked' : 'set-radio'}>

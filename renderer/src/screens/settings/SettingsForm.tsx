@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Numerals, Settings } from '../../../../core/types';
 import { digits } from '../../format';
 import { useCommand } from '../../shortcuts';
-import { messageOf } from '../../store';
+import { fieldMessageOfError } from '../../store';
 import { useApi, useApp } from '../../StoreContext';
 import { FIELD_NAMES, NUMERALS_NAMES, EXAMPLES, UI_WORDS, SETTINGS_WORDS } from '../../../../core/terms';
 
@@ -88,7 +88,7 @@ function useSettingsDrafts(settings: Settings) {
           setErrors((e) => ({ ...e, [key]: undefined }));
           setSettings(result);
         },
-        (e: unknown) => setErrors((errs) => ({ ...errs, [key]: fieldMessage(messageOf(e)) })),
+        (e: unknown) => setErrors((errs) => ({ ...errs, [key]: fieldMessageOfError(e, key) })),
       );
     },
     [api, track, setSettings],
@@ -120,11 +120,6 @@ function useSettingsDrafts(settings: Settings) {
   useEffect(() => () => flushAll(), [flushAll]);
 
   return { drafts, errors, change, flush };
-}
-
-/** Under its own field the API's "ข้อมูลไม่ถูกต้อง — ชื่อหน่วยงาน: ต้องระบุชื่อหน่วยงาน" needs only its last part. */
-function fieldMessage(message: string): string {
-  return message.replace(/^ข้อมูลไม่ถูกต้อง — [^:]+: /, '');
 }
 
 function pick(s: Settings): Record<TextKey, string> {
