@@ -20,19 +20,20 @@ export const APP_SHELL_WORDS = {
 } as const;
 
 /** The export dialog: each report's name and what it is for, its options and its progress. */
+// Numbers here are Arabic digits; the dialog shows them in the office's (withDigits).
 export const EXPORT_WORDS = {
   /** The plan's hint; its name is the plan screen's (SCREEN_NAMES.plan). */
-  planHint: 'ตารางแผนทั้งแผน ๘ คอลัมน์ ตามแบบเดิม',
+  planHint: 'ตารางแผนทั้งแผน 8 คอลัมน์ ตามแบบเดิม',
   month: 'แบบรายงานผลประจำเดือน',
   monthHint: 'สำหรับเสนอ ผอ.เขต ลงนาม พร้อมช่องข้อสั่งการ',
-  halfYear: 'รายงานผลรอบ ๖ เดือน',
+  halfYear: 'รายงานผลรอบ 6 เดือน',
   halfYearHint: 'ต.ค. – มี.ค. สำหรับเผยแพร่',
   annual: 'รายงานผลประจำปี',
   annualHint: 'ทั้งปีงบประมาณ สำหรับเผยแพร่',
   oitUrls: 'รายการ URL (OIT)',
   oitUrlsHint: 'ลิงก์ที่เผยแพร่ของแต่ละข้อ O สำหรับกรอกในระบบ ITAS',
   overview: 'สรุปสำหรับ ผอ.เขต',
-  overviewHint: 'ภาพรวมของเดือน ๑ หน้า: ความคืบหน้า ฝ่ายที่ยังไม่รายงาน กิจกรรมที่เลยกำหนด',
+  overviewHint: 'ภาพรวมของเดือน 1 หน้า: ความคืบหน้า ฝ่ายที่ยังไม่รายงาน กิจกรรมที่เลยกำหนด',
   divisionForm: 'แบบฟอร์มรายงานของฝ่าย (Excel)',
   divisionFormHint: 'ส่งให้ฝ่ายกรอกผลประจำเดือน แล้วนำเข้ากลับ',
   /** The file name offered for a division's form (the month already written long). */
@@ -60,7 +61,7 @@ export const FIRST_RUN_WORDS = {
   /** A signer's position box: "ตำแหน่ง เช่น หัวหน้าฝ่ายปกครอง". */
   titleHint: (example: string) => `ตำแหน่ง ${example}`,
   sample: 'เริ่มจากแผนตัวอย่าง',
-  sampleHint: 'แผนจริงของสำนักงานเขตดุสิต ปีงบประมาณ พ.ศ. ๒๕๖๖ (๗๐ ข้อ) แล้วแก้ไขให้เป็นของหน่วยงานท่าน',
+  sampleHint: 'แผนจริงของสำนักงานเขตดุสิต ปีงบประมาณ พ.ศ. 2566 (70 ข้อ) แล้วแก้ไขให้เป็นของหน่วยงานท่าน',
   importPlan: 'นำเข้าแผนของหน่วยงาน',
   importHint: 'คัดลอกตารางแผนจาก Word หรือ PDF แล้ววาง หรือเลือกไฟล์ข้อความ — ตรวจสอบก่อนนำเข้าทุกครั้ง',
   empty: 'เริ่มแผนเปล่า',

@@ -10,6 +10,10 @@ import { PLAN_TOOLBAR_WORDS } from './planScreen';
 import { CHASE_WORDS, SCREEN_NAMES, WELCOME_WORDS, YEAR_WORDS } from './screens';
 import { BACKUP_WORDS } from './settingsScreen';
 import { DATA_FILE_WORDS, PLAN_WORDS, UI_WORDS } from './ui';
+import { MAX_EVIDENCE_BYTES } from '../limits';
+
+/** The evidence file limit in MB, as the step says it (core/limits.ts). */
+const EVIDENCE_MB = MAX_EVIDENCE_BYTES / (1024 * 1024);
 
 /** The help screen's heading, its table of contents and the shortcut line under the guide. */
 export const HELP_WORDS = {
@@ -47,7 +51,7 @@ export const HELP_GUIDE = {
     steps: [
       `หน้า ${q(S.followup)} เลือกเดือน (ต.ค. – ก.ย.) จะเห็นเฉพาะกิจกรรมที่ต้องรายงานในเดือนนั้น`,
       'เลือกสถานะ ใส่จำนวนที่ทำได้ ผลการดำเนินงาน ปัญหา/อุปสรรค และข้อสั่งการ ผอ.เขต — บันทึกอัตโนมัติ ดูสถานะที่มุมขวาบน',
-      `เพิ่มหลักฐาน: กด ${q(EVIDENCE_WORDS.addUrl)} ใส่ที่อยู่เว็บ (http/https) หรือ ${q(EVIDENCE_WORDS.addFile)} / ลากไฟล์ PDF รูปภาพ หรือไฟล์ Office มาวางที่แถว (ไม่เกิน ๒๐ MB)`,
+      `เพิ่มหลักฐาน: กด ${q(EVIDENCE_WORDS.addUrl)} ใส่ที่อยู่เว็บ (http/https) หรือ ${q(EVIDENCE_WORDS.addFile)} / ลากไฟล์ PDF รูปภาพ หรือไฟล์ Office มาวางที่แถว (ไม่เกิน ${EVIDENCE_MB} MB)`,
       `${q(FOLLOWUP_WORDS.copy)} ช่วยกรอกแถวที่ยังว่างจากผลของเดือนก่อนหน้า (ไม่คัดลอกจำนวนและข้อสั่งการ)`,
       `บันทึกผิด: กด ${q(UNDO_NAME)} หรือ Ctrl+Z (นอกช่องพิมพ์) เพื่อย้อนการบันทึกล่าสุด การคัดลอกจากเดือนก่อนเลิกทำได้ในครั้งเดียว ${q(CLEAR_ROW_NAME)} ลบผลของแถวนั้นทั้งแถว`,
       `หน้า ${q(S.history)} กด ${q(`${REVERT_NAME}…`)} ที่รายการใดก็ได้ จะเห็นก่อนว่าจะเปลี่ยนอะไร ถ้ามีผู้แก้ช่องเดียวกันภายหลัง โปรแกรมจะบอกและไม่ย้อนกลับ ย้อนกลับการนำเข้าแผนได้ทั้งแผน (ถ้ามีผลที่บันทึกไว้แล้วต้องติ๊กยืนยัน และโปรแกรมสำรองข้อมูลไว้ก่อน) และย้อนกลับการย้อนกลับนั้นเพื่อนำแผนกลับมาได้`,
@@ -59,16 +63,16 @@ export const HELP_GUIDE = {
   export: {
     title: 'ส่งออกและพิมพ์รายงาน',
     steps: [
-      `กด ${q(UI_WORDS.exportReport)} ที่แถบด้านบน เลือกรายงาน: แผนมาตรการ แบบรายงานผลประจำเดือน (ทั้งสำนักงานหรือรายฝ่าย) รายงานผลรอบ ๖ เดือน รายงานผลประจำปี หรือรายการ URL (OIT)`,
+      `กด ${q(UI_WORDS.exportReport)} ที่แถบด้านบน เลือกรายงาน: แผนมาตรการ แบบรายงานผลประจำเดือน (ทั้งสำนักงานหรือรายฝ่าย) ${EXPORT_WORDS.halfYear} รายงานผลประจำปี หรือรายการ URL (OIT)`,
       `เลือกรูปแบบ PDF (สำหรับพิมพ์และเผยแพร่) หรือ Excel (สำหรับส่งอีเมลและแก้ไขต่อ) แล้วกด ${q(EXPORT_WORDS.export)} เลือกที่บันทึกไฟล์`,
       `เมื่อเสร็จ กด ${q(UI_WORDS.openFile)} หรือ ${q(CHASE_WORDS.openFolder)} — แผนและแบบรายงานประจำเดือนกด ${q(UI_WORDS.print)} เพื่อส่งเข้าเครื่องพิมพ์ได้ทันที`,
-      `หน้า ${q(S.overview)} → ${q(CHASE_WORDS.summary)}: สรุปของเดือน ๑ หน้า (ความคืบหน้า การรายงานของแต่ละฝ่าย กิจกรรมที่เลยกำหนด)`,
+      `หน้า ${q(S.overview)} → ${q(CHASE_WORDS.summary)}: สรุปของเดือน 1 หน้า (ความคืบหน้า การรายงานของแต่ละฝ่าย กิจกรรมที่เลยกำหนด)`,
     ],
   },
   backup: {
     title: DATA_FILE_WORDS.backupRestore,
     steps: [
-      'โปรแกรมสำรองข้อมูลให้อัตโนมัติเมื่อเปิดโปรแกรมและทุกวัน (เก็บ ๑๔ ชุดล่าสุดและเดือนละ ๑ ชุด)',
+      'โปรแกรมสำรองข้อมูลให้อัตโนมัติเมื่อเปิดโปรแกรมและทุกวัน (เก็บ 14 ชุดล่าสุดและเดือนละ 1 ชุด)',
       `หน้า ${q(S.settings)} → ${q(BACKUP_WORDS.toFile)} เพื่อเก็บสำเนาไว้ในแฟลชไดรฟ์หรือส่งอีเมล`,
       `${q(BACKUP_WORDS.fromFile)} จะแสดงข้อมูลในไฟล์ (หน่วยงาน ปีงบประมาณ วันที่แก้ไขล่าสุด) ให้ยืนยันก่อน และสำรองข้อมูลปัจจุบันไว้ก่อนทุกครั้ง`,
     ],

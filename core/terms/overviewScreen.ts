@@ -70,7 +70,7 @@ export const COVERAGE_WORDS = {
 /** Sending the month's form to every division still to report (CHASE_WORDS.sendForms). */
 export const SEND_FORMS_WORDS = {
   ask: (month: string, n: string) =>
-    `สร้างแบบฟอร์มรายงานเดือน${month} ให้ ${n} ฝ่ายที่ยังรายงานไม่ครบ ฝ่ายละ ๑ ไฟล์ (Excel) ในโฟลเดอร์ที่เลือก ` +
+    `สร้างแบบฟอร์มรายงานเดือน${month} ให้ ${n} ฝ่ายที่ยังรายงานไม่ครบ ฝ่ายละ 1 ไฟล์ (Excel) ในโฟลเดอร์ที่เลือก ` +
     'แล้วส่งให้ฝ่ายกรอกและนำเข้ากลับด้วย “นำเข้าแบบฟอร์ม”',
   saved: (n: string) => `บันทึกแบบฟอร์มแล้ว ${n} ${WORDS.file}`,
   inFolder: 'ไว้ที่โฟลเดอร์',

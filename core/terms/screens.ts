@@ -8,7 +8,7 @@ export const DATE_WORDS = {
   day: REPORT_TERMS.dateWord,
   month: FIELD_NAMES.month,
   year: 'ปี พ.ศ.',
-  yearHint: 'ปี พ.ศ. ๔ หลัก เช่น ๒๕๖๖',
+  yearHint: 'ปี พ.ศ. 4 หลัก เช่น 2566',
   noSuchDay: 'ไม่มีวันนี้ในปฏิทิน',
   incomplete: 'ระบุวันที่ เดือน และปี พ.ศ. ให้ครบ',
   clear: NOT_SET,
@@ -38,7 +38,7 @@ export const CHASE_WORDS = {
   making: 'กำลังสร้างแบบฟอร์ม',
   openFolder: 'เปิดโฟลเดอร์',
   summary: 'พิมพ์สรุปสำหรับ ผอ.เขต (PDF)',
-  summaryHint: 'สรุปภาพรวมของเดือนนี้ ๑ หน้า: ความคืบหน้า การรายงานของแต่ละฝ่าย และกิจกรรมที่เลยกำหนด',
+  summaryHint: 'สรุปภาพรวมของเดือนนี้ 1 หน้า: ความคืบหน้า การรายงานของแต่ละฝ่าย และกิจกรรมที่เลยกำหนด',
 } as const;
 
 /** The first-run screen on a new PC: restore last PC's data, and who signs the printed sheets. */

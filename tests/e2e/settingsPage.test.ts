@@ -2,7 +2,7 @@
 // Thai digits too; a size under 14 is refused with the API's Thai message and nothing is saved; the
 // page-number style saves at once; the section says what the report font governs. A refused field
 // shows its own message under it (from the error's details, without the API's generic lead), and the
-// page hints and refusals follow the numerals setting (Thai or Arabic digits).
+// page hints, refusals and the guide's steps follow the numerals setting (Thai or Arabic digits).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openApp, screenshot } from './browser';
@@ -98,6 +98,13 @@ describe('report page settings (real UI, real API over the loopback bridge)', ()
         expect(await officeErr.textContent()).not.toContain(lead);
         expect((await api.getSettings({})).reportMarginMm).toBe(REPORT_PAGE_DEFAULTS.marginMm);
         if (numerals === 'arabic') await screenshot(page, 'settings-page-arabic');
+
+        // The guide's steps with a number in them read in the same digits.
+        await page.getByRole('button', { name: 'คู่มือ', exact: true }).click();
+        const guide = await page.locator('[data-screen="help"]').innerText();
+        expect(guide).toContain(numerals === 'thai' ? '(ไม่เกิน ๒๐ MB)' : '(ไม่เกิน 20 MB)');
+        expect(guide).toContain(numerals === 'thai' ? 'รายงานผลรอบ ๖ เดือน' : 'รายงานผลรอบ 6 เดือน');
+        expect(guide).toContain(numerals === 'thai' ? 'เก็บ ๑๔ ชุดล่าสุดและเดือนละ ๑ ชุด' : 'เก็บ 14 ชุดล่าสุดและเดือนละ 1 ชุด');
       }
     } finally {
       await s.close();

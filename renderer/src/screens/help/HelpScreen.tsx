@@ -1,4 +1,5 @@
-// คู่มือการใช้งาน: the guide inside the app, available offline.
+// คู่มือการใช้งาน: the guide inside the app, available offline. Its steps are written with Arabic
+// digits (core/terms/help.ts) and shown in the office's (the numerals setting).
 import { HELP_WORDS } from '../../../../core/terms';
 import { withDigits } from '../../../../core/thai';
 import { useApp } from '../../StoreContext';
@@ -24,7 +25,7 @@ export function HelpScreen() {
           </h2>
           <ol style={{ listStyleType: numerals === 'thai' ? 'thai' : 'decimal' }}>
             {g.steps.map((step) => (
-              <li key={step}>{step}</li>
+              <li key={step}>{withDigits(step, numerals)}</li>
             ))}
           </ol>
         </article>
