@@ -6,8 +6,10 @@ export interface ImportProblem {
   /** 1-based source line, 0 when it concerns the whole document. */
   line: number;
   severity: 'error' | 'warning';
-  /** Thai, for the user. */
+  /** Thai, for the user; never starts with its line ("บรรทัด 19: "), which `line` and `column` carry. */
   message: string;
+  /** The header of the column the problem is in, when it concerns one cell. */
+  column?: string;
 }
 
 /** เกณฑ์การประเมิน ITA ปี …: the tools, indicators and items of one scheme and year, with their titles. */

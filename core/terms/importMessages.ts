@@ -6,13 +6,25 @@
 /** How a location reads in messages: pasted text has lines, documents have rows ("บรรทัด 19: …"). */
 export const IMPORT_LOCATION_WORDS = { line: 'บรรทัด', row: 'แถว' } as const;
 
+/** The word for a location in a source of this kind: pasted text has lines, documents have rows. */
+export function locationWord(kind: string): string {
+  return kind === 'text' ? IMPORT_LOCATION_WORDS.line : IMPORT_LOCATION_WORDS.row;
+}
+
+/**
+ * A problem as one text that reads on its own ("บรรทัด 19, คอลัมน์ ผลผลิต: …"): where problems are
+ * flattened into one text (a refusal's message, the CLI). The problem's own message has no prefix.
+ */
+export function problemText(kind: string, p: { line: number; column?: string | undefined; message: string }): string {
+  return p.line > 0 ? `${IMPORT_TABLE_MESSAGES.where(locationWord(kind), p.line, p.column)}${p.message}` : p.message;
+}
+
 /** The input as a whole refused before it is read (db/import/guards.ts, db/import/readers). */
 export const IMPORT_INPUT_MESSAGES = {
-  atLine: (line: number | string, message: string) => `บรรทัด ${line}: ${message}`,
   notText: 'ข้อมูลที่นำเข้าไม่ใช่ข้อความ',
   tooLarge: (mb: number | string) => `ข้อความยาวเกิน ${mb} MB — ไม่ใช่แผนมาตรการฉบับเดียว โปรดตรวจสอบไฟล์`,
   empty: 'ไม่มีข้อความให้นำเข้า',
-  nul: (line: number | string) => `บรรทัด ${line}: มีอักขระ NUL — ไฟล์นี้เป็นไฟล์ไบนารี ไม่ใช่ข้อความที่คัดลอกจากตาราง`,
+  nul: 'มีอักขระ NUL — ไฟล์นี้เป็นไฟล์ไบนารี ไม่ใช่ข้อความที่คัดลอกจากตาราง',
   unreadableChars: (count: number | string, line: number | string) =>
     `พบอักขระที่อ่านไม่ได้ ${count} ตัว (เริ่มที่บรรทัด ${line}) — ไฟล์อาจเป็นไฟล์ไบนารีหรือใช้รหัสอักขระผิด`,
   oldFormat: (name: string, ext: string) =>

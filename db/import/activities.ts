@@ -48,12 +48,12 @@ export interface BuildContext {
   divisions: readonly string[];
   problems: ImportProblem[];
   unknownDivisions: string[];
-  /** "บรรทัด 12, คอลัมน์ ผลผลิต: " */
-  where(line: number, role?: ColumnRole): string;
+  /** The problem's line and, when it concerns one cell, its column's header. */
+  at(line: number, role?: ColumnRole): { line: number; column?: string };
 }
 
 const warn = (ctx: BuildContext, line: number, role: ColumnRole | undefined, message: string) =>
-  ctx.problems.push({ line, severity: 'warning', message: `${ctx.where(line, role)}${message}` });
+  ctx.problems.push({ ...ctx.at(line, role), severity: 'warning', message });
 
 /**
  * Spread a column over n activities:

@@ -21,11 +21,6 @@ function utf8BytesUpTo(text: string, limit: number): number {
   return bytes;
 }
 
-/** Messages about one row start with its line, so they read on their own: "บรรทัด 19: …". */
-export function atLine(line: number, message: string): string {
-  return line > 0 ? IMPORT_INPUT_MESSAGES.atLine(line, message) : message;
-}
-
 const reject = (line: number, message: string): ImportProblem => ({ line, severity: 'error', message });
 
 /** The 1-based line of a character offset (only used once a defect is found). */
@@ -43,7 +38,7 @@ export function checkInput(text: unknown): ImportProblem | null {
   }
   if (text.trim() === '') return reject(0, IMPORT_INPUT_MESSAGES.empty);
   const nul = text.indexOf('\u0000');
-  if (nul >= 0) return reject(lineAt(text, nul), IMPORT_INPUT_MESSAGES.nul(lineAt(text, nul)));
+  if (nul >= 0) return reject(lineAt(text, nul), IMPORT_INPUT_MESSAGES.nul);
   let bad = 0;
   let firstBad = -1;
   for (let i = 0; i < text.length; i++) {

@@ -78,15 +78,15 @@ export function parsePlan(doc: SourceDoc, opts: ParsePlanOptions = {}): ParsedPl
   const problems: ImportProblem[] = [...doc.problems];
   let columns: ColumnMapping[] = [];
   const header = (role: ColumnRole | undefined) => columns.find((c) => c.role === role)?.header;
-  const where = (line: number, role?: ColumnRole) => {
-    if (line <= 0) return '';
-    const h = header(role);
-    return IMPORT_TABLE_MESSAGES.where(word, line, h);
+  /** The problem's line, and its column's header when it concerns one cell; the message has no prefix. */
+  const at = (line: number, role?: ColumnRole) => {
+    const column = line > 0 ? header(role) : undefined;
+    return column === undefined ? { line } : { line, column };
   };
   const error = (line: number, message: string, role?: ColumnRole) =>
-    problems.push({ line, severity: 'error', message: `${where(line, role)}${message}` });
+    problems.push({ ...at(line, role), severity: 'error', message });
   const warn = (line: number, message: string, role?: ColumnRole) =>
-    problems.push({ line, severity: 'warning', message: `${where(line, role)}${message}` });
+    problems.push({ ...at(line, role), severity: 'warning', message });
 
   // Controls (tab and line ends aside) and direction overrides never reach stored text: a U+202E
   // would make "รายงานexe.pdf" read as something else in every report.
@@ -127,7 +127,7 @@ export function parsePlan(doc: SourceDoc, opts: ParsePlanOptions = {}): ParsedPl
   if (head.error) {
     const plan = emptyPlan(doc.kind, [
       ...problems,
-      { line: rows[headerAt]!.line, severity: 'error', message: `${word} ${rows[headerAt]!.line}: ${head.error}` },
+      { line: rows[headerAt]!.line, severity: 'error', message: head.error },
     ]);
     return { ...plan, columns };
   }
@@ -300,7 +300,7 @@ export function parsePlan(doc: SourceDoc, opts: ParsePlanOptions = {}): ParsedPl
     divisions: opts.divisions && opts.divisions.length > 0 ? opts.divisions : DEFAULT_DIVISIONS,
     problems,
     unknownDivisions,
-    where,
+    at,
   };
   const items: ParsedItem[] = drafts.map((d) => ({
     ...d.item,

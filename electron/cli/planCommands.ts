@@ -15,6 +15,7 @@ import {
   CLI_USAGE,
   NOT_FOUND,
   officeYear,
+  problemText,
 } from '../../core/terms';
 
 const PLAN = { year: s, office: s } as const;
@@ -54,7 +55,8 @@ export function printImport(io: CliIo, r: ImportResult): void {
   }
   const joined = p.joins.filter((j) => j.applied).length;
   if (p.joins.length > 0) io.out(SAY.joins(joined, p.joins.length));
-  for (const problem of r.problems) io.out(`  ${SAY.problem(problem.severity === 'error', problem.message)}`);
+  for (const problem of r.problems)
+    io.out(`  ${SAY.problem(problem.severity === 'error', problemText(p.source, problem))}`);
   if (r.unknownDivisions.length) io.out(`  ${SAY.unknownDivisions(r.unknownDivisions.join(', '))}`);
   if (p.coverage) {
     const c = p.coverage;

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ImportProblem } from '../../core/types';
 import { makeApi } from '../helpers/api';
 import { fingerprint } from '../helpers/fingerprint';
 import { planDocx } from '../helpers/planDocx';
@@ -160,10 +161,32 @@ describe('importPlan', () => {
     expect(message.split('\n')[0]).toBe('นำเข้าแผนไม่ได้ ไม่มีการเปลี่ยนแปลงข้อมูล (พบปัญหา 8 รายการ)');
     expect(message).toMatch(/บรรทัด 3, คอลัมน์ ตัวชี้วัด: /);
     expect(message.split('\n').at(-1)).toBe('และอีก 3 รายการ');
-    const details = (err as { details: { problems: unknown[]; preview: { columns: unknown[] } } }).details;
+    const details = (err as { details: { problems: ImportProblem[]; preview: { columns: unknown[] } } }).details;
     expect(details.problems).toHaveLength(8);
+    // Each problem carries its line (and column) apart: its message never starts with "บรรทัด N";
+    // the refusal's text is where the line is written, before the first five in full.
+    expect(details.problems.filter((p) => /^(บรรทัด|แถว)\s*[0-9๐-๙]/.test(p.message))).toEqual([]);
+    expect(details.problems.map((p) => [p.line, p.column])).toEqual(
+      Array.from({ length: 8 }, (_, i) => [i + 3, 'ตัวชี้วัด']),
+    );
+    expect(message.split('\n').slice(1, 6)).toEqual(
+      details.problems.slice(0, 5).map((p) => `บรรทัด ${p.line}, คอลัมน์ ${p.column}: ${p.message}`),
+    );
     expect(details.preview.columns).toHaveLength(8);
     expect(fingerprint(t.dbPath)).toBe(before);
+  });
+
+  it('refuses binary text with details.problems that carry the line apart from the message', async () => {
+    const t = makeApi();
+    const text = 'สำนักงานเขตบางรัก\nแถวที่สอง\u0000\u0001'.repeat(3);
+    const err = await t.api.importPlanText({ text, fiscalYear: 2567 }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'importFailed' });
+    const problems = (err as { details: { problems: ImportProblem[] } }).details.problems;
+    expect(problems).toEqual([{ line: 2, severity: 'error', message: expect.stringMatching(/^มีอักขระ NUL — .*ไบนารี/) }]);
+    expect((err as Error).message.split('\n')).toEqual([
+      'นำเข้าแผนไม่ได้ ไม่มีการเปลี่ยนแปลงข้อมูล (พบปัญหา 1 รายการ)',
+      `บรรทัด 2: ${problems[0]!.message}`,
+    ]);
   });
 
   it('refuses an unknown header naming the columns found and those expected', async () => {

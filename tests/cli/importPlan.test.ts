@@ -50,6 +50,22 @@ describe('import-plan', () => {
     expect(list).toHaveLength(1);
   });
 
+  it('prints each problem after its line and column; --json keeps the line apart from the message', async () => {
+    const db = tmpDbPath();
+    await cli('--db', db, 'migrate');
+    const text = await cli('--db', db, 'import-plan', SAMPLE_FILE, '--dry-run');
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/^ {2}.*บรรทัด 19, คอลัมน์ ระยะเวลาแล้วเสร็จ: ข้อ I5: /m);
+    const json = JSON.parse((await cli('--db', db, 'import-plan', SAMPLE_FILE, '--dry-run', '--json')).out) as {
+      problems: { line: number; column?: string; message: string }[];
+    };
+    expect(json.problems.find((p) => p.line === 19)).toMatchObject({
+      column: 'ระยะเวลาแล้วเสร็จ',
+      message: expect.stringMatching(/^ข้อ I5: /),
+    });
+    expect(json.problems.filter((p) => /^(บรรทัด|แถว)\s*[0-9๐-๙]/.test(p.message))).toEqual([]);
+  });
+
   it('reads a real .docx, prints its structure and the joins, as JSON too', async () => {
     const dir = tmpDir();
     const file = path.join(dir, 'แผนราชเทวี.docx');

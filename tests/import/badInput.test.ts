@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES, hasErrors, parsePlanText } from '../../db/import/planText';
 import type { ParsedPlan } from '../../db/import/types';
+import { problemText } from '../../core/terms';
 
 const HEADER = [
   'ตัวชี้วัด',
@@ -30,6 +31,11 @@ function doc(rows: string[]): string {
 }
 
 const errors = (plan: ParsedPlan) => plan.problems.filter((p) => p.severity === 'error');
+/** The problems as the refusal and the CLI write them, each after its line ("บรรทัด 7: …"). */
+const texts = (plan: ParsedPlan) => plan.problems.map((p) => problemText('text', p));
+/** A problem's own message never repeats its line: `line` (and `column`) carry it. */
+const noLinePrefix = (plan: ParsedPlan) =>
+  expect(plan.problems.filter((p) => /^(บรรทัด|แถว)\s*[0-9๐-๙]/.test(p.message))).toEqual([]);
 
 describe('a well-formed small plan', () => {
   it('parses with no problem at all: only the items the office chose, no count expected', () => {
@@ -115,7 +121,8 @@ describe('bad input', () => {
   ])('refuses %s, naming the line', (_name, text, want) => {
     const plan = parsePlanText(text);
     expect(hasErrors(plan)).toBe(true);
-    expect(errors(plan)).toEqual(
+    noLinePrefix(plan);
+    expect(errors(plan).map((p) => ({ line: p.line, severity: p.severity, message: problemText('text', p) }))).toEqual(
       want.map((w) => ({
         line: w.line,
         severity: 'error',
@@ -130,8 +137,9 @@ describe('bad input', () => {
     expect(plan.items[0]?.activities.map((a) => a.text)).toEqual(['ประชุมชี้แจง', 'กิจกรรมต่อ']);
     expect(plan.items[0]?.issue).toBe('ประเด็น\nประเด็นต่อ');
     expect(plan.problems).toEqual([
-      { line: 9, severity: 'warning', message: expect.stringMatching(/^บรรทัด 9, คอลัมน์ ตัวชี้วัด: .*ส่วนต่อของข้อ I1/) },
+      { line: 9, column: 'ตัวชี้วัด', severity: 'warning', message: expect.stringMatching(/^แถวนี้.*ส่วนต่อของข้อ I1/) },
     ]);
+    expect(texts(plan)).toEqual([expect.stringMatching(/^บรรทัด 9, คอลัมน์ ตัวชี้วัด: แถวนี้.*ส่วนต่อของข้อ I1/)]);
   });
 
   it('never merges a row whose code is in another form into the item above', () => {
@@ -149,12 +157,12 @@ describe('bad input', () => {
     const skipping = parsePlanText(doc([row('I1 คำถาม'), row('I5 คำถาม'), row('I9 คำถาม')]));
     expect(skipping.problems).toEqual([]);
     const back = parsePlanText(doc([row('I5 คำถาม'), row('I2 คำถาม')]));
-    expect(back.problems.map((p) => p.message)).toEqual([
-      expect.stringMatching(/^บรรทัด 7, คอลัมน์ ตัวชี้วัด: รหัสข้อ I2 ย้อนลำดับ/),
-    ]);
+    noLinePrefix(back);
+    expect(texts(back)).toEqual([expect.stringMatching(/^บรรทัด 7, คอลัมน์ ตัวชี้วัด: รหัสข้อ I2 ย้อนลำดับ/)]);
     const garbled = parsePlanText(doc([row('1๑ คำถาม'), row('๑๕ คำถาม')]));
     expect(garbled.items.map((i) => i.code)).toEqual(['I1', 'I5']);
-    expect(garbled.problems.map((p) => p.message)).toEqual([
+    noLinePrefix(garbled);
+    expect(texts(garbled)).toEqual([
       expect.stringMatching(/^บรรทัด 7, คอลัมน์ ตัวชี้วัด: อ่านรหัสข้อ "๑๕" ไม่ได้ตามลำดับ \(ข้อถัดไปควรเป็น I2\) จึงถือเป็นข้อ I5/),
     ]);
   });
@@ -180,7 +188,9 @@ describe('bad input', () => {
     expect(hasErrors(plan)).toBe(false);
     expect(plan.items[0]?.activities[0]).toMatchObject({ startMonth: null, endMonth: null, divisions: ['ฝ่ายไอที'] });
     expect(plan.unknownDivisions).toEqual(['ฝ่ายไอที']);
-    expect(plan.problems.map((p) => p.message)).toEqual([
+    noLinePrefix(plan);
+    expect(plan.problems.map((p) => p.column)).toEqual(['ระยะเวลาแล้วเสร็จ', 'ผู้รับผิดชอบ']);
+    expect(texts(plan)).toEqual([
       expect.stringMatching(/^บรรทัด 6, คอลัมน์ ระยะเวลาแล้วเสร็จ: ข้อ I1: อ่านระยะเวลา "เร็ว ๆ นี้" ไม่ได้/),
       expect.stringMatching(/^บรรทัด 6, คอลัมน์ ผู้รับผิดชอบ: ข้อ I1: ไม่รู้จักผู้รับผิดชอบ "ฝ่ายไอที"/),
     ]);

@@ -116,22 +116,31 @@ describe('plan editor helpers', () => {
     ]);
   });
 
-  it('reads import problems from the error details, or from its message', () => {
-    const problems = [{ line: 3, severity: 'error' as const, message: 'x' }];
-    expect(problemsOfError({ details: { problems } }, '')).toBe(problems);
-    expect(problemsOfError(new Error(), 'นำเข้าแผนไม่ได้\nบรรทัด 12: ไม่พบรหัสข้อ\nไม่พบตาราง')).toEqual([
-      { line: 12, severity: 'error', message: 'ไม่พบรหัสข้อ' },
-      { line: 0, severity: 'error', message: 'ไม่พบตาราง' },
+  it('takes import problems from the error details, never from its text', () => {
+    const problems = [{ line: 3, severity: 'error' as const, column: 'ตัวชี้วัด', message: 'x' }];
+    expect(problemsOfError({ details: { problems } }, 'นำเข้าแผนไม่ได้\nบรรทัด 3, คอลัมน์ ตัวชี้วัด: x')).toBe(problems);
+    // No details: one problem about the whole document, the whole message, its "บรรทัด" lines unread.
+    const message = 'นำเข้าแผนไม่ได้\nบรรทัด 12: ไม่พบรหัสข้อ\nไม่พบตาราง';
+    expect(problemsOfError(new Error(message), message)).toEqual([{ line: 0, severity: 'error', message }]);
+    expect(problemsOfError({ details: {} }, 'อ่านไฟล์ไม่ได้')).toEqual([
+      { line: 0, severity: 'error', message: 'อ่านไฟล์ไม่ได้' },
     ]);
+  });
+
+  it('lists problems errors first, then by line, repeats dropped, messages as they came', () => {
     expect(
       listedProblems([
-        { line: 8, severity: 'warning', message: 'บรรทัด 8: นอกปี' },
-        { line: 8, severity: 'warning', message: 'บรรทัด 8: นอกปี' },
+        { line: 8, severity: 'warning', message: 'นอกปี' },
+        { line: 8, severity: 'warning', message: 'นอกปี' },
+        { line: 8, severity: 'warning', column: 'ผลผลิต', message: 'นอกปี' },
+        { line: 5, severity: 'warning', message: 'ซ้ำ' },
         { line: 2, severity: 'error', message: 'ผิด' },
       ]),
     ).toEqual([
       { line: 2, severity: 'error', message: 'ผิด' },
+      { line: 5, severity: 'warning', message: 'ซ้ำ' },
       { line: 8, severity: 'warning', message: 'นอกปี' },
+      { line: 8, severity: 'warning', column: 'ผลผลิต', message: 'นอกปี' },
     ]);
   });
 

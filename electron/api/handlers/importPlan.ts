@@ -16,7 +16,7 @@ import { insertParsedPlan } from '../../../db/queries/planWrites';
 import { getSettings, listDivisions, putSettings } from '../../../db/queries/settings';
 import { findPlans, getPlanSummary } from '../../../db/queries/structure';
 import type { Ctx } from '../context';
-import { WORDS, andMore, IMPORT_REFUSED, planExists, PLAN_API_WORDS } from '../../../core/terms';
+import { WORDS, andMore, IMPORT_REFUSED, planExists, PLAN_API_WORDS, problemText } from '../../../core/terms';
 
 type ImportHandlers = Pick<Handlers, 'importPlan' | 'importPlanText' | 'importSamplePlan'>;
 
@@ -62,10 +62,13 @@ export function previewOf(parsed: ParsedPlan): Omit<ImportPreview, 'coverage'> {
   };
 }
 
-/** "นำเข้าแผนไม่ได้ …" naming every error's line, the first few in full, the rest counted. */
-export function refusal(problems: ImportProblem[]): string {
+/**
+ * "นำเข้าแผนไม่ได้ …" with the first few errors in full, each with its line ("บรรทัด 19: …"), the rest
+ * counted. The problems themselves (details.problems) carry their line apart from their message.
+ */
+export function refusal(kind: string, problems: ImportProblem[]): string {
   const errors = problems.filter((p) => p.severity === 'error');
-  const listed = errors.slice(0, LISTED).map((p) => p.message);
+  const listed = errors.slice(0, LISTED).map((p) => problemText(kind, p));
   const more = errors.length > LISTED ? [andMore(errors.length - LISTED)] : [];
   return [`${IMPORT_REFUSED} ${PLAN_API_WORDS.problemCount(errors.length)}`, ...listed, ...more].join('\n');
 }
@@ -89,7 +92,10 @@ export function importHandlers(ctx: Ctx): ImportHandlers {
         : null,
     };
     if (hasErrors(parsed))
-      throw new AppError('importFailed', refusal(parsed.problems), { problems: parsed.problems, preview });
+      throw new AppError('importFailed', refusal(parsed.source, parsed.problems), {
+        problems: parsed.problems,
+        preview,
+      });
     const problems = [...parsed.problems];
     const fiscalYear = input.fiscalYear ?? parsed.fiscalYear;
     if (fiscalYear === null || fiscalYear === undefined) {

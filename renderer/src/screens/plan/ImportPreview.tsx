@@ -5,7 +5,14 @@ import type { ImportPreview as Preview, ImportProblem, ImportResult } from '../.
 import { formatFiscalYear, messageDigits, type DigitStyle } from '../../../../core/thai';
 import { digits } from '../../format';
 import { listedProblems } from './planModel';
-import { ENTITY_NAMES, IMPORT_PREVIEW_WORDS as W, WORDS, INDICATOR_NO, PLAN_WORDS } from '../../../../core/terms';
+import {
+  ENTITY_NAMES,
+  IMPORT_PREVIEW_WORDS as W,
+  WORDS,
+  INDICATOR_NO,
+  PLAN_WORDS,
+  problemText,
+} from '../../../../core/terms';
 
 export interface PreviewState {
   result: ImportResult | null;
@@ -172,7 +179,7 @@ export function ImportPreview({ state, numerals, kept, onKeep }: Props) {
           {sorted.map((p, i) => (
             <li key={i} className={`problem problem-${p.severity}`}>
               <span className="problem-kind">{p.severity === 'error' ? W.error : W.warning}</span>
-              <span>{messageDigits(p.message, numerals)}</span>
+              <span>{messageDigits(problemText(preview?.source ?? 'text', p), numerals)}</span>
             </li>
           ))}
         </ul>

@@ -84,34 +84,24 @@ export function splitMatches(text: string, query: string): { text: string; match
 }
 
 /**
- * The problems of a refused import. The desktop shell passes them as `details.problems`; when they
- * are missing (an older bridge), they are read back from the message's "บรรทัด N: …" lines.
+ * The problems of a refused import: the desktop shell passes them as `details.problems`; any other
+ * error is one problem, its whole message, about the whole document.
  */
 export function problemsOfError(e: unknown, message: string): ImportProblem[] {
   const details = (e as { details?: { problems?: unknown } } | null)?.details;
   if (details && Array.isArray(details.problems)) return details.problems as ImportProblem[];
-  const read = message
-    .split('\n')
-    .slice(1)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => {
-      const m = /^บรรทัด\s+(\d+):\s*(.*)$/.exec(l);
-      return { line: m ? Number(m[1]) : 0, severity: 'error' as const, message: m ? m[2]! : l };
-    });
-  return read.length > 0 ? read : [{ line: 0, severity: 'error', message: message.split('\n')[0] ?? message }];
+  return [{ line: 0, severity: 'error', message }];
 }
 
-/** Problems as listed: errors first, then by line; repeats dropped; the "บรรทัด N:" prefix left to the line column. */
+/** Problems as listed: errors first, then by line; repeats dropped. */
 export function listedProblems(problems: readonly ImportProblem[]): ImportProblem[] {
   const seen = new Set<string>();
   const out: ImportProblem[] = [];
   for (const p of problems) {
-    const message = p.line > 0 ? p.message.replace(/^บรรทัด\s+\d+:\s*/, '') : p.message;
-    const key = `${p.severity}|${p.line}|${message}`;
+    const key = `${p.severity}|${p.line}|${p.column ?? ''}|${p.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ ...p, message });
+    out.push(p);
   }
   return out.sort((a, b) => (a.severity === b.severity ? a.line - b.line : a.severity === 'error' ? -1 : 1));
 }
