@@ -82,8 +82,21 @@ export function createPipePrinter(options: PipePrinterOptions = {}): PipePrinter
     const killer = setTimeout(() => b.process.kill('SIGKILL'), 5000);
     await b.exited;
     clearTimeout(killer);
-    fs.rmSync(was.profile, { recursive: true, force: true, maxRetries: 3 });
+    removeProfile(was.profile);
   };
 
   return { ...queuedPrinter(printOne, release, evaluateOne, renewOne), start };
+}
+
+/**
+ * Removes a Chromium profile folder. After a crash its renderer and GPU processes can still be writing
+ * there for a moment after the browser is gone (rmdir then fails with ENOTEMPTY): a folder left behind
+ * must never replace the error the user should read, so it is tried again a little later instead.
+ */
+function removeProfile(profile: string, laterTries = 5): void {
+  try {
+    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  } catch {
+    if (laterTries > 0) setTimeout(() => removeProfile(profile, laterTries - 1), 500).unref();
+  }
 }
