@@ -3,8 +3,7 @@
 // overlaps loading the ~4 MB CLI bundle, opening the database and building the report. The CLI's
 // pipe printer takes this Chromium (pipeTab.ts takeEarly). When nothing takes it (a wrong argument,
 // a missing database), it does not keep the CLI alive and is killed, its profile removed, at exit.
-import fs from 'node:fs';
-import { pendingEarly, startEarly } from '../reports/pdf/pipeTab';
+import { pendingEarly, removeProfile, startEarly } from '../reports/pdf/pipeTab';
 
 const VALUE_OPTIONS = new Set(['--db', '--user']);
 
@@ -22,6 +21,6 @@ export function startChromiumIfPdf(argv: readonly string[]): void {
   process.once('exit', () => {
     if (pendingEarly() !== early) return;
     early.browser.process.kill('SIGKILL');
-    fs.rmSync(early.profile, { recursive: true, force: true, maxRetries: 3 });
+    removeProfile(early.profile);
   });
 }

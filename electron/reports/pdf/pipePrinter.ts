@@ -4,9 +4,8 @@
 // the CSS page size and backgrounds, untagged (as playwright and Electron print by default).
 // `start()` launches Chromium at once, so a CLI can start it while it reads the database; the CLI's
 // launcher may have started it even earlier (pipeTab.ts startEarly), and then it is taken over.
-import fs from 'node:fs';
 import type { CdpBrowser } from './cdpPipe';
-import { openPipeTab, openTab, takeEarly, type PipeTab, type PipeTabOptions } from './pipeTab';
+import { openPipeTab, openTab, removeProfile, takeEarly, type PipeTab, type PipeTabOptions } from './pipeTab';
 import { FONTS_READY_SCRIPT, queuedPrinter, type PdfPrinter } from './printer';
 
 export interface PipePrinter extends PdfPrinter {
@@ -86,17 +85,4 @@ export function createPipePrinter(options: PipePrinterOptions = {}): PipePrinter
   };
 
   return { ...queuedPrinter(printOne, release, evaluateOne, renewOne), start };
-}
-
-/**
- * Removes a Chromium profile folder. After a crash its renderer and GPU processes can still be writing
- * there for a moment after the browser is gone (rmdir then fails with ENOTEMPTY): a folder left behind
- * must never replace the error the user should read, so it is tried again a little later instead.
- */
-function removeProfile(profile: string, laterTries = 5): void {
-  try {
-    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
-  } catch {
-    if (laterTries > 0) setTimeout(() => removeProfile(profile, laterTries - 1), 500).unref();
-  }
 }

@@ -62,6 +62,20 @@ export function openPipeTab({
   return { browser: b, profile, tab };
 }
 
+/**
+ * Removes a Chromium profile folder. After a crash its renderer and GPU processes can still be writing
+ * there for a moment after the browser is gone (rmdir then fails with ENOTEMPTY): a folder left behind
+ * must never replace the error the user should read, so it is tried again a little later instead (not at
+ * exit: an unref'd timer does not keep Node alive).
+ */
+export function removeProfile(profile: string, laterTries = 5): void {
+  try {
+    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  } catch {
+    if (laterTries > 0) setTimeout(() => removeProfile(profile, laterTries - 1), 500).unref();
+  }
+}
+
 /** Where the CLI's launcher leaves the Chromium it started early, for the first pipe printer to take. */
 const EARLY = Symbol.for('ita-tracker.earlyChromium');
 type Early = PipeTab & { key: string };
