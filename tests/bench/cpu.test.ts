@@ -1,6 +1,6 @@
 // The bench's CPU readings (cpu.ts) count the work of a process and of what it started, and not
 // time spent waiting. No timing goal is asserted: only that busy work shows and sleeping does not.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { canMeasureCpu, runTimed, treeCpuMs } from './cpu';
 
@@ -13,6 +13,14 @@ describe.runIf(canMeasureCpu())('bench CPU time', () => {
     const before = treeCpuMs();
     const c0 = process.cpuUsage();
     while ((process.cpuUsage(c0).user + process.cpuUsage(c0).system) / 1000 < 300);
+    expect(treeCpuMs() - before).toBeGreaterThanOrEqual(250);
+  });
+
+  it('counts a child that worked and ended within the interval (its time is in the reaper’s cutime)', async () => {
+    const before = treeCpuMs();
+    const child = spawn(process.execPath, ['-e', busy(300)], { stdio: 'ignore' });
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
     expect(treeCpuMs() - before).toBeGreaterThanOrEqual(250);
   });
 
