@@ -212,6 +212,15 @@ export function openingMonth(fiscalYear: number, spans: readonly MonthSpan[], no
   return today > months[months.length - 1]! ? due[due.length - 1]! : due[0]!;
 }
 
+/** openingMonth of a plan: its fiscal year, and the months of every activity in it. */
+export function planOpeningMonth(
+  plan: { fiscalYear: number; indicators: readonly { items: readonly { activities: readonly MonthSpan[] }[] }[] },
+  now = new Date(),
+): string {
+  const spans = plan.indicators.flatMap((i) => i.items.flatMap((it) => it.activities));
+  return openingMonth(plan.fiscalYear, spans, now);
+}
+
 /** The month a roll-up is "as of": the one asked (it must lie in the fiscal year), else currentFiscalMonth. */
 export function asOfMonth(fiscalYear: number, month?: string, now = new Date()): string {
   if (month === undefined) return currentFiscalMonth(fiscalYear, null, now);

@@ -22,6 +22,8 @@ import { isAppError } from '../../core/errors';
 import { startCheckpointer, type Checkpointer } from '../../db/checkpoint';
 import { dataPaths, type DataPaths } from '../../db/paths';
 import { createApi } from '../api/createApi';
+import { prepareReports } from '../reports/prepare';
+import { prepareWhenIdle, type IdlePrep } from '../reports/prepareWhenIdle';
 import type { Api } from '../../core/contract';
 import { dataFolder } from '../shell-pure/dataFolder';
 import { MENU_COMMAND_CHANNEL } from '../shell-pure/pageApi';
@@ -38,6 +40,8 @@ import { secureSession, secureWebContents } from './security';
 let mainWindow: BrowserWindow | null = null;
 let db: Db | null = null;
 let printer: ElectronPrinter | null = null;
+/** Measures the open plan's reports while the user is idle (reports/prepareWhenIdle.ts). */
+let reportPrep: IdlePrep | null = null;
 let dbLock: FileLock | null = null;
 let backupTimer: ReturnType<typeof setInterval> | null = null;
 /** Keeps the .sqlite alone complete a moment after each save (db/checkpoint.ts). */
@@ -197,6 +201,8 @@ function mayWriteClipboard(contents: WebContents | null): boolean {
 
 /** Closes the database and frees its lock and the printer; safe to call more than once. */
 function shutdown(): void {
+  void reportPrep?.stop();
+  reportPrep = null;
   void printer?.close();
   printer = null;
   if (backupTimer) clearInterval(backupTimer);
@@ -257,6 +263,7 @@ async function start(): Promise<void> {
   }
 
   let api: Api;
+  const reportPrinter = () => (printer ??= createElectronPrinter());
   try {
     // appRoot: where db/import/sample/ lives (the project folder, or the packaged app.asar).
     api = createApi(db, {
@@ -266,10 +273,15 @@ async function start(): Promise<void> {
       appRoot: app.getAppPath(),
       backupsDir: backupsDir(),
       // Reports print with Electron's own Chromium, the same HTML the CLI prints.
-      pdf: () => (printer ??= createElectronPrinter()),
+      pdf: reportPrinter,
       desktop: createDesktopHooks(() => mainWindow, folderMemory(path.join(app.getPath('userData'), 'folders.json'))),
     });
-    registerApi(ipcMain, api, {
+    // Measured in the hidden report window, never in the main window's renderer; failures only logged.
+    reportPrep = prepareWhenIdle({
+      measure: (planId, month, signal) => prepareReports(api, reportPrinter(), planId, month, signal),
+      log: mainLog,
+    });
+    registerApi(ipcMain, reportPrep.watch(api), {
       isTrustedSender: senderCheck(origin, () =>
         mainWindow?.isDestroyed() ? null : (mainWindow?.webContents.mainFrame ?? null),
       ),
@@ -304,13 +316,18 @@ async function start(): Promise<void> {
 let started = false;
 let focusWhenReady = false;
 
-/** After the first screen is up and settled: the report window made and warmed, kept for the session. */
+/**
+ * After the first screen is up and settled: the report window made and warmed, kept for the session;
+ * then the open plan's reports are measured whenever the user is idle (reports/prepareWhenIdle.ts).
+ */
 const WARM_REPORTS_AFTER_MS = 1500;
 
 function warmReportsWhenIdle(win: BrowserWindow): void {
   win.webContents.once('did-finish-load', () => {
     setTimeout(() => {
-      if (db) void (printer ??= createElectronPrinter()).warm();
+      if (!db) return;
+      const prep = reportPrep;
+      void (printer ??= createElectronPrinter()).warm().then(() => prep?.start());
     }, WARM_REPORTS_AFTER_MS);
   });
 }

@@ -13,7 +13,8 @@ import {
   type ReportKind,
 } from './data';
 import { reportDoc, type ReportData } from './docs';
-import { pageSetup } from './html/page';
+import { pageSetup, type PageSetup } from './html/page';
+import type { ReportDoc } from './rows';
 import { renderPdf, type PdfProgress } from './pdf/render';
 import type { PdfPrinter } from './pdf/printer';
 import { buildXlsxFile } from './xlsxExport';
@@ -57,6 +58,12 @@ export async function loadReportData(api: Api, r: ExportRequest): Promise<Report
   }
 }
 
+/** A report's row model and the page setup its PDF is laid out on (the settings' sizes, its orientation). */
+export function pdfDocOf(data: ReportData): { doc: ReportDoc; setup: PageSetup } {
+  const doc = reportDoc(data);
+  return { doc, setup: pageSetup(data.data.settings, doc.orientation) };
+}
+
 /** The report's bytes in the format asked (no file written). */
 export async function renderReport(
   data: ReportData,
@@ -67,8 +74,8 @@ export async function renderReport(
   if (format === 'xlsx') return { bytes: await buildXlsxFile(data), pages: null };
   if (!printer) throw new AppError('unsupported', PDF_WORDS.noPrinter);
   try {
-    const doc = reportDoc(data);
-    const pdf = await renderPdf(doc, pageSetup(data.data.settings, doc.orientation), printer(), onProgress);
+    const { doc, setup } = pdfDocOf(data);
+    const pdf = await renderPdf(doc, setup, printer(), onProgress);
     return { bytes: pdf.bytes, pages: pdf.pages };
   } catch (e) {
     throw new AppError('internal', PDF_WORDS.failed, { cause: String(e) });

@@ -5,7 +5,7 @@ import { fieldMessageOf, userMessageOf } from '../../core/errors';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../core/contract';
 import type { Division, Numerals, PlanDetail, PlanSummary, Settings } from '../../core/types';
-import { openingMonth } from '../../core/rules';
+import { planOpeningMonth } from '../../core/rules';
 import { fiscalMonths, messageDigits, type DigitStyle } from '../../core/thai';
 import { SCREENS, type Screen } from '../../core/screens';
 import { APP_SHELL_WORDS } from '../../core/terms';
@@ -185,9 +185,7 @@ export function createAppStore(api: Api | undefined, storage?: Storage, session?
         const plan = await api.getPlan({ planId });
         if (get().planId !== planId) return;
         const kept = get().month;
-        const spans = plan.indicators.flatMap((i) => i.items.flatMap((it) => it.activities));
-        const month =
-          kept !== null && fiscalMonths(plan.fiscalYear).includes(kept) ? kept : openingMonth(plan.fiscalYear, spans);
+        const month = kept !== null && fiscalMonths(plan.fiscalYear).includes(kept) ? kept : planOpeningMonth(plan);
         set({ plan, planLoading: false, month });
       } catch (e) {
         if (get().planId === planId) set({ plan: null, planLoading: false, error: messageOf(e) });

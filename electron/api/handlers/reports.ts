@@ -3,10 +3,8 @@
 import { AppError } from '../../../core/errors';
 import { getPlanSummary } from '../../../db/queries/structure';
 import { listDivisions } from '../../../db/queries/settings';
-import { exportReport, loadReportData } from '../../reports/export';
-import { reportDoc } from '../../reports/docs';
+import { exportReport, loadReportData, pdfDocOf } from '../../reports/export';
 import { reportHtml } from '../../reports/html';
-import { pageSetup } from '../../reports/html/page';
 import { paginatedHtml } from '../../reports/pdf/render';
 import type { Ctx } from '../context';
 import type { Api, Handlers } from '../../../core/contract';
@@ -39,11 +37,9 @@ export function reportHandlers(ctx: Ctx, api: () => Api): ReportHandlers {
       // printer's Chromium; without one, the report flows onto pages as Chromium breaks them).
       const data = await loadReportData(api(), { ...request, format: 'pdf' });
       const pdf = ctx.options.pdf;
-      const doc = reportDoc(data);
-      const html = pdf
-        ? await paginatedHtml(doc, pageSetup(data.data.settings, doc.orientation), pdf())
-        : reportHtml(data);
-      return { printed: await print(html) };
+      if (!pdf) return { printed: await print(reportHtml(data)) };
+      const { doc, setup } = pdfDocOf(data);
+      return { printed: await print(await paginatedHtml(doc, setup, pdf())) };
     },
   };
 }

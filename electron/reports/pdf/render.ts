@@ -112,14 +112,25 @@ export interface RenderedPdf {
   parts: number;
 }
 
-/** The heights of every atom, measured slice by slice (a slice measured before by this printer is not laid out again). */
-export async function measure(f: Flat, setup: PageSetup, title: string, printer: PdfPrinter): Promise<Measured> {
+/**
+ * The heights of every atom, measured slice by slice (a slice measured before by this printer is not
+ * laid out again). An aborted `signal` stops it before the next slice (the app's idle preparation
+ * gives way to an export: electron/reports/prepareWhenIdle.ts).
+ */
+export async function measure(
+  f: Flat,
+  setup: PageSetup,
+  title: string,
+  printer: PdfPrinter,
+  signal?: AbortSignal,
+): Promise<Measured> {
   const atoms: AtomHeight[] = [];
   const theads: number[] = [];
   let loaded = 0; // chars of measuring HTML loaded in the printer's page since it was new
   for (const { from, to, html } of slices(f.atoms.length, ATOMS_PER_MEASURE, (a, b) =>
     measureHtml(title, setup, f, a, b),
   )) {
+    signal?.throwIfAborted();
     const json = await measured(printer, html, () => {
       if (loaded > 0 && loaded + html.length > MEASURE_CHARS_PER_PAGE) {
         freshPage(printer);
@@ -157,12 +168,12 @@ export function scaledSetup(setup: PageSetup, k: number): PageSetup {
  * Pages of the report: measured, then paginated. A one-page report that runs over is laid out again
  * in smaller type until it fits (or FIT_MIN_SCALE is reached); the setup it fitted with is returned.
  */
-export async function layoutPages(doc: ReportDoc, setup: PageSetup, printer: PdfPrinter) {
+export async function layoutPages(doc: ReportDoc, setup: PageSetup, printer: PdfPrinter, signal?: AbortSignal) {
   const f = flatten(doc);
   for (let step = 0; ; step++) {
     const k = 1 - step * FIT_STEP;
     const s = step === 0 ? setup : scaledSetup(setup, k);
-    const measured = await measure(f, s, doc.title, printer);
+    const measured = await measure(f, s, doc.title, printer, signal);
     const pages: Page[] = paginate(f.atoms, measured, writingHeightPx(s));
     if (!doc.onePage || pages.length === 1 || k - FIT_STEP < FIT_MIN_SCALE - 1e-9) {
       return { f, pages, measured, setup: s };

@@ -143,6 +143,8 @@ export class FakeWebContents extends FakeEmitter {
   readonly sent: { channel: string; args: unknown[] }[] = [];
   readonly printed: Record<string, unknown>[] = [];
   readonly scripts: string[] = [];
+  /** The documents the measuring script ran in (reports/html/document.ts MEASURE_SCRIPT), in order. */
+  readonly measured: string[] = [];
   /** The text of the file the page was loaded from (loadFile), when it exists. */
   document: string | null = null;
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
@@ -175,7 +177,10 @@ export class FakeWebContents extends FakeEmitter {
    */
   async executeJavaScript(code: string): Promise<unknown> {
     this.scripts.push(code);
-    if (code === MEASURE_SCRIPT) return fakeMeasure(this.document ?? '');
+    if (code === MEASURE_SCRIPT) {
+      this.measured.push(this.document ?? '');
+      return fakeMeasure(this.document ?? '');
+    }
     return 1;
   }
   async printToPDF(options: Record<string, unknown>): Promise<Buffer> {

@@ -1,0 +1,46 @@
+// What the app measures while the user is idle (electron/reports/prepareWhenIdle.ts decides when;
+// the bench calls this the very same way): the reports the user most likely exports next — the open
+// plan's plan report and the month sheet of the month its follow-up screen shows — laid out in the
+// printer's Chromium (pdf/render.ts layoutPages: measured, never printed). The printer keeps what it
+// measured, so the next export of either finds every slice measured; an unchanged slice costs no
+// layout here either, and after an edit only the slices it changed are laid out again.
+import { planOpeningMonth } from '../../core/rules';
+import { fiscalMonths } from '../../core/thai';
+import type { Api } from '../../core/contract';
+import { loadReportData, pdfDocOf, type ExportRequest } from './export';
+import type { PdfPrinter } from './pdf/printer';
+import { layoutPages } from './pdf/render';
+
+export interface PreparedReports {
+  /** The month whose sheet was measured. */
+  month: string;
+  /** Sheets of the plan report and of the month sheet, as their export will print them. */
+  pages: { plan: number; month: number };
+}
+
+/**
+ * Measures the plan report of `planId` and its month sheet of `month` (the whole office, every activity
+ * due: what the export dialog offers first). Without `month`, or with one outside the plan's year (a
+ * plan switch), the month its screens open on (core/rules.ts planOpeningMonth, as the renderer's store). An aborted `signal` stops it
+ * between measuring documents (throwing its reason).
+ */
+export async function prepareReports(
+  api: Api,
+  printer: PdfPrinter,
+  planId: number,
+  month?: string,
+  signal?: AbortSignal,
+): Promise<PreparedReports> {
+  const pagesOf = async (request: ExportRequest) => {
+    signal?.throwIfAborted();
+    const data = await loadReportData(api, request);
+    const { doc, setup } = pdfDocOf(data);
+    return { data, pages: (await layoutPages(doc, setup, printer, signal)).pages.length };
+  };
+  const plan = await pagesOf({ planId, report: 'plan', format: 'pdf' });
+  const detail = plan.data.data.plan;
+  const sheetMonth =
+    month !== undefined && fiscalMonths(detail.fiscalYear).includes(month) ? month : planOpeningMonth(detail);
+  const sheet = await pagesOf({ planId, report: 'month', month: sheetMonth, format: 'pdf' });
+  return { month: sheetMonth, pages: { plan: plan.pages, month: sheet.pages } };
+}
