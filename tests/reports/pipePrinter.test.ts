@@ -67,6 +67,18 @@ describe('pipe printer (Chromium over --remote-debugging-pipe)', () => {
     await expect(printer.print(page('หลังปิด'))).rejects.toThrow(/closed/);
   });
 
+  it("runs no renderer but the page's: no browser UI page (such as the omnibox's AI-mode popup) loads", async () => {
+    const printer = createPipePrinter({ tempParent: tmpDir() });
+    try {
+      await printer.print(page('หน้าเดียว'));
+      const [pid] = browserPids();
+      // Chromium 156 loads chrome://omnibox-popup.top-chrome/… in a second renderer unless told not to.
+      expect(renderersOf(pid!)).toHaveLength(1);
+    } finally {
+      await printer.close();
+    }
+  });
+
   it('a browser that died is replaced on the next print; one that cannot start is an error', async () => {
     const parent = tmpDir();
     const printer = createPipePrinter({ tempParent: parent });
