@@ -20,7 +20,7 @@ export function startChromiumIfPdf(argv: readonly string[]): void {
   const early = startEarly();
   process.once('exit', () => {
     if (pendingEarly() !== early) return;
-    early.browser.process.kill('SIGKILL');
+    if (!early.browser.killGroup()) early.browser.process.kill('SIGKILL');
     removeProfile(early.profile);
   });
 }

@@ -79,6 +79,21 @@ describe('pipe printer (Chromium over --remote-debugging-pipe)', () => {
     }
   });
 
+  it('close kills the browser with every process it started: none is left when close resolves', async () => {
+    const parent = tmpDir();
+    const printer = createPipePrinter({ tempParent: parent });
+    await printer.print(page('ปิดทั้งกลุ่ม'));
+    const [pid] = browserPids();
+    const tree = processesWith(`--user-data-dir=${parent}`);
+    expect(tree.length).toBeGreaterThan(2); // browser, zygote, renderer, utilities…
+    // One process group, led by the browser and not ours: a kill of the group reaches them all.
+    expect(new Set(tree.map(groupOf))).toEqual(new Set([pid]));
+    expect(groupOf(process.pid)).not.toBe(pid);
+    await printer.close();
+    expect(processesWith(`--user-data-dir=${parent}`)).toEqual([]);
+    expect(profilesIn(parent).size).toBe(0);
+  });
+
   it('a browser that died is replaced on the next print; one that cannot start is an error', async () => {
     const parent = tmpDir();
     const printer = createPipePrinter({ tempParent: parent });
@@ -122,6 +137,26 @@ describe('pipe printer (Chromium over --remote-debugging-pipe)', () => {
     }
   });
 });
+
+/** Live processes whose command line has `text` (an ended one's is empty until it is reaped). */
+function processesWith(text: string): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((n) => {
+      try {
+        return /^\d+$/.test(n) && fs.readFileSync(`/proc/${n}/cmdline`, 'utf8').includes(text);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/** A process's group id (field 5 of /proc/<pid>/stat). */
+function groupOf(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+}
 
 /** The renderer processes under a browser (through its zygote). */
 function renderersOf(browser: number): number[] {

@@ -27,11 +27,24 @@ export interface CdpBrowser {
   process: ChildProcess;
   /** Whether the browser (its process and pipes) keeps Node's event loop alive; it does from launch. */
   keepAlive(keep: boolean): void;
+  /**
+   * Kills the browser and every process it started (renderer, zygote, GPU, utilities) at once, by
+   * killing its process group; false where there is none (Windows), and nothing was done.
+   */
+  killGroup(): boolean;
 }
+
+/**
+ * POSIX: the browser leads a process group of its own (spawn's `detached`), which its helpers
+ * inherit, so one kill(-pid) ends them all. Its pipe is its lifeline: if Node dies first, Chromium
+ * sees the pipe close and quits. Windows has no process groups (and `detached` opens a console).
+ */
+const OWN_GROUP = process.platform !== 'win32';
 
 export function launchOverPipe(executable: string, args: string[]): CdpBrowser {
   const child = spawn(executable, [...args, '--remote-debugging-pipe'], {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+    detached: OWN_GROUP,
   });
   const toBrowser = child.stdio[3] as Writable;
   const fromBrowser = child.stdio[4] as Readable;
@@ -68,8 +81,10 @@ export function launchOverPipe(executable: string, args: string[]): CdpBrowser {
   // A broken pipe shows as 'exit' below; the write error itself carries nothing more.
   toBrowser.on('error', () => undefined);
 
+  let ended = false;
   const exited = new Promise<void>((resolve) => {
     const fail = (why: string) => {
+      ended = true;
       dead ??= new Error(why);
       for (const p of pending.values()) p.reject(dead);
       pending.clear();
@@ -88,6 +103,17 @@ export function launchOverPipe(executable: string, args: string[]): CdpBrowser {
         if (keep) h.ref?.();
         else h.unref?.();
       }
+    },
+    killGroup() {
+      if (!OWN_GROUP) return false;
+      // Once the browser is reaped its pid may be reused: the group is killed only while it is not.
+      if (ended || child.pid === undefined) return true;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // the group has ended meanwhile
+      }
+      return true;
     },
     send<T>(method: string, params: Json = {}, sessionId?: string) {
       if (dead) return Promise.reject(dead);

@@ -77,10 +77,15 @@ export function createPipePrinter(options: PipePrinterOptions = {}): PipePrinter
     open = null;
     if (!was) return;
     const b = was.browser;
-    await Promise.race([b.send('Browser.close').catch(() => undefined), b.exited]);
-    const killer = setTimeout(() => b.process.kill('SIGKILL'), 5000);
+    // Its profile is thrown away, so the browser is killed rather than shut down (a shutdown
+    // saves that profile and waits for each helper process: ≈ 0.1 s more before the CLI exits).
+    if (!b.killGroup()) {
+      await Promise.race([b.send('Browser.close').catch(() => undefined), b.exited]);
+      const killer = setTimeout(() => b.process.kill('SIGKILL'), 5000);
+      await b.exited;
+      clearTimeout(killer);
+    }
     await b.exited;
-    clearTimeout(killer);
     removeProfile(was.profile);
   };
 
