@@ -8,7 +8,7 @@ import { openDatabase } from '../../db/open';
 import { createApi } from '../../electron/api/createApi';
 import { cliCommand } from '../helpers/cli';
 import { REPO_ROOT } from '../helpers/paths';
-import { runTimed } from './cpu';
+import { processCpuCounter, runTimed } from './cpu';
 import { convertAsProcess, hasLibreOffice } from './libreoffice';
 import { fillMonths, SAMPLE_MONTHS, samplePlan, unsynced } from './plans';
 import { alternate, atLeast, median, type Figure } from './stats';
@@ -102,6 +102,9 @@ export async function benchCli(rounds = 7): Promise<Figure[]> {
           unit: 'ms',
           goal: null,
           samples: cliCpu.length,
+          note: `${processCpuCounter}: every process it started${
+            processCpuCounter === 'GNU time' ? ' that was waited for (not the renderers Chromium leaves)' : ''
+          }`,
         },
         {
           key: 'libreOfficeProcessCpuMs',
