@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_DIVISIONS } from '../../core/divisions';
 import { naturalCompare } from '../../core/naturalCompare';
 import { responsibleText } from '../../core/rules';
-import { isWordBoundary, thaiRuns, thaiWords } from '../../core/thai';
+import { isWordBoundary, thaiRuns, thaiRunWords, thaiWords } from '../../core/thai';
 import type { Division } from '../../core/types';
 
 describe('Thai words', () => {
@@ -28,6 +28,30 @@ describe('Thai words', () => {
     expect(isWordBoundary('งบประ', 'มาณฯ')).toBe(false);
     expect(isWordBoundary('นา', 'ที)')).toBe(false);
     expect(isWordBoundary('ภายใน ', '๑๕')).toBe(true);
+  });
+});
+
+describe('Thai words against ICU alone', () => {
+  const marked = (run: string) =>
+    thaiRunWords(run).map((w) => `${w.breakBefore ? '^' : ''}${w.text}${w.cutInside ? '*' : ''}`);
+
+  it('marks only where ICU alone would cut inside a word or miss a boundary', () => {
+    // ICU alone: งบ|ประ|มาณฯ|และ — "ประมาณฯ" must be kept whole.
+    expect(marked('งบประมาณฯและข้อมูล')).toEqual(['งบ', 'ประมาณฯ*', 'และ', 'ข้อมูล']);
+    expect(marked('รักษาความสะอาดฯ')).toEqual(['รักษา', 'ความ', 'สะอาดฯ*']);
+    // ICU alone sees "ฯลฯ" as one word; ours ends a word at each ฯ: a boundary ICU misses.
+    expect(marked('ฯลฯ')).toEqual(['ฯ', '^ลฯ']);
+    // Nothing to tell where the two agree.
+    expect(marked('ประชาสัมพันธ์ช่องทางการร้องเรียน').every((w) => !/[*^]/.test(w))).toBe(true);
+    // A piece that cannot start a word (an OCR slip) joins the word before: ICU cut there.
+    expect(marked('ประชาสัมพันธ์ะการ')).toEqual(['ประ', 'ชา', 'สัมพันธ์ะ*', 'การ']);
+  });
+
+  it('gives the run back and agrees with thaiWords on the words', () => {
+    for (const run of ['จัดทำแผนการใช้จ่ายงบประมาณฯ', 'ทุกวันๆ', 'ต่างๆนานา', 'กกกกกกกกกกกกกกกกกกกกกกกกกกก']) {
+      expect(thaiRunWords(run).map((w) => w.text)).toEqual(thaiWords(run));
+      expect(thaiRunWords(run)[0]!.breakBefore).toBe(false);
+    }
   });
 });
 

@@ -1,14 +1,21 @@
 // A cell of the row model as HTML: its lines (or bullets), the code in bold, URLs as links printed
-// in full, and Thai text that breaks only between words: a run of Thai words is kept whole (nowrap)
-// with a break opportunity (<wbr>) between its words, so Chromium never breaks inside a word
+// in full, and Thai text that breaks only between words: a word Chromium would cut is kept whole
+// (nowrap), a boundary it would not see is opened (<wbr>), so Chromium never breaks inside a word
 // ("งบประ/มาณฯ") and no line starts with a vowel or tone mark.
 import type { Cell } from '../rows';
-import { thaiRuns } from '../../../core/thai';
+import { COMBINING_MARK, thaiRunWords, thaiRuns, type RunWord } from '../../../core/thai';
 import { esc, html, join, raw, type Html } from './tag';
 import { REPORT_TERMS as T } from '../../../core/terms';
 
-/** Words longer than this are left to Chromium (kept whole they could overflow a narrow column). */
-const MAX_KEPT_WORD = 24;
+/**
+ * Words longer than this are left to Chromium: kept whole they could overflow a narrow column, so
+ * they may be cut where they must (class "bw": overflow-wrap: break-word). Words up to it are never
+ * cut: one wider than its column overflows it, as a kept word always did (the reports' text has
+ * overflow-wrap: normal, else Chromium would cut a word it cannot fit, and the next one with it).
+ */
+export const MAX_KEPT_WORD = 24;
+/** Non-Thai text without spaces (a code, an address) this long may be cut where it must, as before. */
+const CUTTABLE_TOKEN = /[^\s]{8,}/g;
 
 /** True for an http(s) URL with a host: the only links a report makes clickable. */
 export function isHttpUrl(url: string): boolean {
@@ -34,40 +41,36 @@ const thaiTextCache = new Map<string, string>();
 const THAI_TEXT_CACHE_ENTRIES = 20_000;
 
 /**
- * A run's words, breakable only between them: consecutive words share one nowrap span with <wbr>
- * between them (Chromium breaks at a <wbr> inside nowrap), which lays out as a span per word would,
- * with a fraction of the elements (the print's style and layout time grows with them). A word longer
- * than MAX_KEPT_WORD stays outside, left to Chromium.
+ * A run's words as Chromium must lay them out: breakable between them, never inside one. Chromium
+ * already breaks Thai only at ICU's word boundaries (core/thai thaiRunWords), so most words are
+ * plain text; a nowrap span keeps whole only a word ICU alone would cut (one mended for ฯ, ๆ or a
+ * piece that cannot start a word), and a <wbr> opens only a boundary of ours ICU does not see.
+ * Elements split Chromium's text into separately shaped items and cost style and layout time per
+ * print, so the fewer the better.
  */
-function thaiWordsHtml(words: string[]): string {
-  const parts: string[] = [];
-  let kept: string[] = [];
-  const flush = () => {
-    // A lone one-letter word has nothing inside to keep: as before, no span.
-    if (kept.length === 1 && [...kept[0]!].length === 1) parts.push(kept[0]!);
-    else if (kept.length > 0) parts.push(`<span class="w">${kept.join('<wbr>')}</span>`);
-    kept = [];
-  };
+function thaiWordsHtml(words: RunWord[]): string {
+  let out = '';
   for (const w of words) {
-    if (w.length <= MAX_KEPT_WORD) kept.push(esc(w));
-    else {
-      flush();
-      parts.push(esc(w));
-    }
+    if (w.breakBefore) out += '<wbr>';
+    if (w.text.length > MAX_KEPT_WORD) out += `<span class="bw">${esc(w.text)}</span>`;
+    else out += w.cutInside ? `<span class="w">${esc(w.text)}</span>` : esc(w.text);
   }
-  flush();
-  return parts.join('<wbr>');
+  return out;
 }
+
+/** Spaces before what must not start a line: ฯ, ๆ or a mark. */
+const NO_BREAK_SPACE = new RegExp(`[ \\t]+(?=[ฯๆ]|${COMBINING_MARK.source})`, 'g');
 
 /** Plain text (no URLs) with Thai words kept whole. */
 export function thaiText(text: string): Html {
   const hit = thaiTextCache.get(text);
   if (hit !== undefined) return raw(hit);
   let out = '';
-  // ๆ and ฯ never start a line: the space Thai writes before them ("ต่าง ๆ") does not break.
-  for (const run of thaiRuns(text.replace(/[ \t]+(?=[ฯๆ])/g, '\u00a0'))) {
+  // ๆ and ฯ never start a line: the space Thai writes before them ("ต่าง ๆ") does not break, nor
+  // one a slip left before a mark ("ประชาสัมพ ันธ์").
+  for (const run of thaiRuns(text.replace(NO_BREAK_SPACE, '\u00a0'), thaiRunWords)) {
     if ('text' in run) {
-      out += esc(run.text);
+      out += esc(run.text).replace(CUTTABLE_TOKEN, (t) => `<span class="bw">${t}</span>`);
       continue;
     }
     out += thaiWordsHtml(run.words);

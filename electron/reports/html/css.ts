@@ -14,8 +14,9 @@ export function reportCss(p: PageSetup): string {
 @page { size: A4 ${p.orientation}; margin: 0; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; font-family: ${font}; font-size: ${t}pt; line-height: ${k < 1 ? 1.3 : 1.4}; color: #000; overflow-wrap: break-word; }
+body { margin: 0; font-family: ${font}; font-size: ${t}pt; line-height: ${k < 1 ? 1.3 : 1.4}; color: #000; }
 .w { white-space: nowrap; }
+.bw { overflow-wrap: break-word; }
 .url { overflow-wrap: anywhere; }
 a { color: #0b3d91; text-decoration: none; }
 b, .b { font-weight: 700; }

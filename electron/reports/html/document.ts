@@ -178,9 +178,20 @@ export function measureHtml(title: string, setup: PageSetup, f: Flat, from = 0, 
 export const MEASURE_SCRIPT = `document.fonts.ready.then(() => {
   const h = (e) => e.getBoundingClientRect().height;
   const range = document.createRange();
-  // The lines of a block: where each starts in its text, and how tall it is. A Thai word kept
-  // whole (its own text node in a nowrap span, cells.ts) lies on one line in one font: only its
-  // first letter can start a line, so its other letters are not asked for their boxes.
+  // The lines of a block: where each starts in its text, and how tall it is. Lines go down as the
+  // text goes on, so a text node's lines start where a letter's box first lies below the line
+  // before: found by halving (a few boxes asked per line, not one per letter), and a node whose
+  // last line is the line before is passed with one question.
+  const topAt = (n, i) => {
+    for (; i < n.data.length; i++) {
+      if (/\\s/.test(n.data[i])) continue;
+      range.setStart(n, i);
+      range.setEnd(n, i + 1);
+      const r = range.getClientRects()[0];
+      if (r) return { i, top: r.top };
+    }
+    return null;
+  };
   const lines = (el) => {
     const box = el.getBoundingClientRect();
     const starts = [];
@@ -188,17 +199,23 @@ export const MEASURE_SCRIPT = `document.fonts.ready.then(() => {
     let offset = 0;
     let last = -Infinity;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const word = n.parentElement.classList.contains('w');
-      for (let i = 0; i < n.data.length; i++) {
-        if (/\\s/.test(n.data[i])) continue;
-        range.setStart(n, i);
-        range.setEnd(n, i + 1);
-        const r = range.getClientRects()[0];
-        if (r && r.top > last + 2) {
-          starts.push({ at: offset + i, top: starts.length ? r.top : box.top });
-          last = r.top;
+      range.selectNodeContents(n);
+      const rects = range.getClientRects();
+      let lo = 0;
+      while (rects.length && rects[rects.length - 1].top > last + 2) {
+        // The first letter from lo on lying below the line before (one exists: the last line's).
+        let hi = n.data.length;
+        let found = null;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          const t = topAt(n, mid);
+          if (t && t.top > last + 2) { found = t; hi = mid; }
+          else lo = t ? t.i + 1 : hi;
         }
-        if (word) break;
+        if (!found) break; // only spaces below
+        starts.push({ at: offset + found.i, top: starts.length ? found.top : box.top });
+        last = found.top;
+        lo = found.i + 1;
       }
       offset += n.data.length;
     }
