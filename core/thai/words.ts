@@ -12,6 +12,8 @@ export const THAI_RUN = /[\u0E01-\u0E3A\u0E40-\u0E4E]+/g;
 const NO_START = /^[\u0E2F\u0E30-\u0E3A\u0E45-\u0E4E]/;
 /** Combining marks (above/below vowels, tone marks): a line must never start with one. */
 export const COMBINING_MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/;
+/** Spaces before what must not start a line: ฯ, ๆ ("ต่าง ๆ") or a mark a slip left alone ("ประชาสัมพ ันธ์"). */
+export const SPACE_BEFORE_NO_START = new RegExp(`[ \\t]+(?=[ฯๆ]|${COMBINING_MARK.source})`, 'g');
 
 /** One run of Thai letters cut into its words; joining them gives the run back. */
 export function thaiWords(run: string): string[] {

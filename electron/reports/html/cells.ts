@@ -3,7 +3,7 @@
 // (nowrap), a boundary it would not see is opened (<wbr>), so Chromium never breaks inside a word
 // ("งบประ/มาณฯ") and no line starts with a vowel or tone mark.
 import type { Cell } from '../rows';
-import { COMBINING_MARK, thaiRunWords, thaiRuns, type RunWord } from '../../../core/thai';
+import { SPACE_BEFORE_NO_START, thaiRunWords, thaiRuns, type RunWord } from '../../../core/thai';
 import { esc, html, join, raw, type Html } from './tag';
 import { REPORT_TERMS as T } from '../../../core/terms';
 
@@ -58,17 +58,13 @@ function thaiWordsHtml(words: RunWord[]): string {
   return out;
 }
 
-/** Spaces before what must not start a line: ฯ, ๆ or a mark. */
-const NO_BREAK_SPACE = new RegExp(`[ \\t]+(?=[ฯๆ]|${COMBINING_MARK.source})`, 'g');
-
 /** Plain text (no URLs) with Thai words kept whole. */
 export function thaiText(text: string): Html {
   const hit = thaiTextCache.get(text);
   if (hit !== undefined) return raw(hit);
   let out = '';
-  // ๆ and ฯ never start a line: the space Thai writes before them ("ต่าง ๆ") does not break, nor
-  // one a slip left before a mark ("ประชาสัมพ ันธ์").
-  for (const run of thaiRuns(text.replace(NO_BREAK_SPACE, '\u00a0'), thaiRunWords)) {
+  // ๆ, ฯ and marks never start a line: a space before them does not break.
+  for (const run of thaiRuns(text.replace(SPACE_BEFORE_NO_START, '\u00a0'), thaiRunWords)) {
     if ('text' in run) {
       out += esc(run.text).replace(CUTTABLE_TOKEN, (t) => `<span class="bw">${t}</span>`);
       continue;
