@@ -3,6 +3,7 @@
 // Chromium per export. One that nothing takes (a wrong command line) is closed at exit.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wantsPdf } from '../../electron/cli/early';
@@ -13,7 +14,7 @@ import { tmpDbPath, tmpDir } from '../helpers/tmp';
 /** A Chromium that notes each launch in `log`, then is the real one (the pipe's fds 3 and 4 stay open across exec). */
 function countingChromium(dir: string, log: string): string {
   const exe = path.join(dir, 'chromium');
-  fs.writeFileSync(exe, `#!/bin/sh\necho launched >> '${log}'\nexec '${CHROMIUM_PATH}' "$@"\n`, { mode: 0o755 });
+  fs.writeFileSync(exe, `#!/bin/sh\necho launched "$@" >> '${log}'\nexec '${CHROMIUM_PATH}' "$@"\n`, { mode: 0o755 });
   return exe;
 }
 
@@ -27,7 +28,7 @@ const chromiumsIn = (dir: string) =>
     }
   });
 
-function runCliWith(args: string[]) {
+function runCliWith(args: string[], { withTmpdir = true } = {}) {
   const dir = tmpDir();
   const temp = path.join(dir, 'tmp');
   fs.mkdirSync(temp);
@@ -55,10 +56,17 @@ function runCliWith(args: string[]) {
   const [cmd, ...pre] = cliCommand();
   const r = spawnSync(cmd!, ['--require', hook, ...pre, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, TMPDIR: temp, CHROMIUM_PATH: countingChromium(dir, log) },
+    env: { ...process.env, TMPDIR: withTmpdir ? temp : '', CHROMIUM_PATH: countingChromium(dir, log) },
   });
-  const launches = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').trim().split('\n').length : 0;
-  return { r, temp, launches, childrenAtBundle: JSON.parse(fs.readFileSync(atBundle, 'utf8')) as string[] };
+  const launched = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').trim().split('\n') : [];
+  const profiles = launched.flatMap((l) => /--user-data-dir=(\S+)/.exec(l)?.[1] ?? []);
+  return {
+    r,
+    temp,
+    launches: launched.length,
+    profiles,
+    childrenAtBundle: JSON.parse(fs.readFileSync(atBundle, 'utf8')) as string[],
+  };
 }
 
 describe('Chromium started early by the CLI launcher', () => {
@@ -95,6 +103,19 @@ describe('Chromium started early by the CLI launcher', () => {
     expect(childrenAtBundle.filter((c) => c.includes('--remote-debugging-pipe'))).toHaveLength(1);
     expect(fs.readdirSync(temp).filter((n) => n.startsWith('ita-chromium-'))).toEqual([]);
     expect(chromiumsIn(temp)).toEqual([]);
+  });
+
+  it('without TMPDIR, the profile is made in RAM (/dev/shm) and is gone when the CLI has exited', () => {
+    const db = tmpDbPath();
+    expect(runCliWith(['--db', db, 'import-sample']).r.status).toBe(0);
+    const pdf = path.join(tmpDir(), 'plan.pdf');
+    const args = ['--db', db, 'export', '--report', 'plan', '--year', '2566', '--format', 'pdf', '--out', pdf];
+    const { r, profiles } = runCliWith(args, { withTmpdir: false });
+    expect(r.status, r.stderr).toBe(0);
+    expect(profiles).toHaveLength(1);
+    expect(path.dirname(profiles[0]!)).toBe(fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir());
+    expect(fs.existsSync(profiles[0]!)).toBe(false);
+    expect(chromiumsIn(profiles[0]!)).toEqual([]);
   });
 
   it('one nothing takes (a wrong option) is closed: the CLI exits with its usage error, nothing left', () => {

@@ -2,9 +2,11 @@
 // up its profile and process on close, and recovers from a browser that died or never started.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPipePrinter } from '../../electron/reports/pdf/pipePrinter';
+import { defaultProfileParent } from '../../electron/reports/pdf/pipeTab';
 import { countPdfPages } from '../../electron/reports/pdf/printer';
 import { tmpDir } from '../helpers/tmp';
 
@@ -92,6 +94,19 @@ describe('pipe printer (Chromium over --remote-debugging-pipe)', () => {
     await printer.close();
     expect(processesWith(`--user-data-dir=${parent}`)).toEqual([]);
     expect(profilesIn(parent).size).toBe(0);
+  });
+
+  it('makes its profile in RAM (/dev/shm) by default, in the folder TMPDIR names when set', () => {
+    const was = process.env.TMPDIR;
+    try {
+      delete process.env.TMPDIR;
+      expect(defaultProfileParent()).toBe(fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir());
+      process.env.TMPDIR = tmpDir();
+      expect(defaultProfileParent()).toBe(process.env.TMPDIR);
+    } finally {
+      if (was === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = was;
+    }
   });
 
   it('a browser that died is replaced on the next print; one that cannot start is an error', async () => {

@@ -23,8 +23,24 @@ export interface PipeTab {
 
 export interface PipeTabOptions {
   executablePath?: string;
-  /** Where the browser's throw-away profile folder (ita-chromium-*) is made; the system temp folder by default. */
+  /** Where the browser's throw-away profile folder (ita-chromium-*) is made; defaultProfileParent() by default. */
   tempParent?: string;
+}
+
+/**
+ * Where a throw-away profile goes by default: the folder TMPDIR names when it is set, else on Linux
+ * the RAM-backed /dev/shm, else the system temp folder. Chromium writes about 125 files (its
+ * databases) into a new profile; on a disk under load, removing them before the CLI could exit took
+ * 0.2–0.35 s, in RAM about 10 ms.
+ */
+export function defaultProfileParent(): string {
+  if (process.env.TMPDIR || process.platform !== 'linux') return os.tmpdir();
+  try {
+    fs.accessSync('/dev/shm', fs.constants.W_OK);
+    return '/dev/shm';
+  } catch {
+    return os.tmpdir();
+  }
 }
 
 /** Opens a page in the browser: attached, offline, its Page domain enabled. */
@@ -47,7 +63,7 @@ export async function openTab(b: CdpBrowser): Promise<Tab> {
 /** Launches Chromium and opens its page (the commands are sent at once; `tab` resolves when done). */
 export function openPipeTab({
   executablePath = CHROMIUM_PATH,
-  tempParent = os.tmpdir(),
+  tempParent = defaultProfileParent(),
 }: PipeTabOptions = {}): PipeTab {
   const profile = fs.mkdtempSync(path.join(tempParent, 'ita-chromium-'));
   const b = launchOverPipe(executablePath, [
@@ -81,7 +97,7 @@ const EARLY = Symbol.for('ita-tracker.earlyChromium');
 type Early = PipeTab & { key: string };
 type WithEarly = typeof globalThis & { [EARLY]?: Early };
 
-const keyOf = ({ executablePath = CHROMIUM_PATH, tempParent = os.tmpdir() }: PipeTabOptions) =>
+const keyOf = ({ executablePath = CHROMIUM_PATH, tempParent = defaultProfileParent() }: PipeTabOptions) =>
   JSON.stringify([executablePath, tempParent]);
 
 /**
