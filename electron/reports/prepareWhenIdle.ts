@@ -1,11 +1,12 @@
 // When the app measures the reports the user will most likely export (prepare.ts): once the report
 // window is warm, whenever a plan is open and something changed since the last run (the plan opened
 // or switched, its month sheet's month picked, any saved change), after QUIET_MS without a call from
-// the page — so never while the user works, nor while an export or print runs (an export arriving
-// stops a run between measuring documents; it runs again once things settle). What it needs to know
-// it reads off the calls the page makes (watch): getPlan names the open plan (the renderer's store
-// loads the plan it opens, or switches to, with it), listMonth the month the follow-up screen shows,
-// and a mutating method (core/contract.ts `mutates`) that a change was saved. No channel of its own.
+// the page. So never while the user works, nor while an export or print runs (a call under way):
+// a call arriving stops a run between measuring documents, and it runs again once things settle;
+// what it had measured stays measured. What it needs to know it reads off the calls the page makes
+// (watch): getPlan names the open plan (the renderer's store loads the plan it opens, or switches
+// to, with it), listMonth the month the follow-up screen shows, and a mutating method
+// (core/contract.ts `mutates`) that a change was saved. No channel of its own.
 // Plain Node: electron/main wires it, tests drive it with a recording measure().
 import { isAppError } from '../../core/errors';
 import { mutationOf, type Api, type MethodName } from '../../core/contract';
@@ -14,8 +15,6 @@ import { METHOD_NAMES } from '../../core/methods';
 /** Quiet time after the page's last call before measuring (ms): the user has stopped typing or clicking. */
 export const QUIET_MS = 1000;
 
-/** Calls that use the report printer: a preparation never runs beside them. */
-const PRINTS: ReadonlySet<MethodName> = new Set(['exportReport', 'printReport']);
 /** Calls that only wait for the user in a system dialog (e.g. where to save the export): not work. */
 const waitsForUser = (name: MethodName) => name.startsWith('choose');
 
@@ -48,22 +47,21 @@ export function prepareWhenIdle(options: IdlePrepOptions): IdlePrep {
   let month: string | undefined;
   /** Something changed since the last run began (or a plan was opened). */
   let dirty = false;
-  let busy = 0; // the page's calls under way (dialogs waiting for the user not counted)
-  let printing = 0;
+  let busy = 0; // the page's calls under way, exports among them (dialogs waiting for the user not counted)
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: { abort: AbortController; done: Promise<void> } | null = null;
 
   const schedule = () => {
     if (timer) clearTimeout(timer);
     timer = null;
-    if (!started || stopped || planId === null || !dirty || busy > 0 || printing > 0 || running) return;
+    if (!started || stopped || planId === null || !dirty || busy > 0 || running) return;
     timer = setTimeout(run, quietMs);
     timer.unref?.();
   };
 
   const run = () => {
     timer = null;
-    if (stopped || planId === null || !dirty || busy > 0 || printing > 0 || running) return;
+    if (stopped || planId === null || !dirty || busy > 0 || running) return;
     dirty = false;
     const abort = new AbortController();
     const [id, m] = [planId, month];
@@ -74,7 +72,7 @@ export function prepareWhenIdle(options: IdlePrepOptions): IdlePrep {
         if (stopped) return; // quitting closed the printer (and the database) under it
         if (abort.signal.aborted) {
           dirty = true; // again once things settle
-          options.log.info('preparing the reports gave way to an export');
+          options.log.info(`preparing the reports gave way to ${String(abort.signal.reason)}`);
         } else if (isAppError(e) && e.code === 'notFound') {
           if (planId === id) planId = null; // the plan is gone; the page opens another
         } else options.log.error('preparing the reports failed', e);
@@ -88,16 +86,15 @@ export function prepareWhenIdle(options: IdlePrepOptions): IdlePrep {
   };
 
   const before = (name: MethodName) => {
-    if (PRINTS.has(name)) {
-      printing++;
-      running?.abort.abort();
+    if (!waitsForUser(name)) {
+      busy++;
+      // The user is at work again: a run under way gives way (what it measured stays measured).
+      if (running && !running.abort.signal.aborted) running.abort.abort(name);
     }
-    if (!waitsForUser(name)) busy++;
     schedule();
   };
 
   const after = (name: MethodName, input: unknown, ok: boolean) => {
-    if (PRINTS.has(name)) printing--;
     if (!waitsForUser(name)) busy--;
     const i = (input ?? {}) as { planId?: unknown; month?: unknown };
     if (ok && name === 'getPlan' && typeof i.planId === 'number' && i.planId !== planId) {

@@ -120,7 +120,7 @@ describe('preparing the reports while the user is idle', () => {
     const exported = app.exportPdf('plan');
     hold!();
     await exported;
-    await vi.waitFor(() => expect(app.log()).toMatch(/preparing the reports gave way to an export/), WAIT);
+    await vi.waitFor(() => expect(app.log()).toMatch(/preparing the reports gave way to exportReport/), WAIT);
     await vi.waitFor(() => expect(app.prepared()).toBe(1), WAIT);
     expect(measuredTitles().some((t) => t.startsWith(MARCH_SHEET))).toBe(true);
   });

@@ -1,8 +1,8 @@
 // When the app prepares the reports (electron/reports/prepareWhenIdle.ts), driven through the watched
 // API with the clock under the test's control: after the warm-up, once a plan is open and the page has
 // been quiet for QUIET_MS; again after a saved change (once, however many saves), not after reads;
-// never while an export runs (one arriving stops a run, which runs again afterwards); failures are
-// logged, a plan gone is not; stop() ends it.
+// never while an export runs (one arriving, or any call, stops a run, which runs again afterwards);
+// failures are logged, a plan gone is not; stop() ends it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Api } from '../../core/contract';
 import { METHOD_NAMES } from '../../core/methods';
@@ -159,7 +159,7 @@ describe('prepareWhenIdle', () => {
     runs[0]!.fail(runs[0]!.signal.reason);
     await quiet(10 * QUIET_MS);
     expect(runs).toHaveLength(1);
-    expect(log.info).toHaveBeenCalledWith('preparing the reports gave way to an export');
+    expect(log.info).toHaveBeenCalledWith('preparing the reports gave way to exportReport');
     expect(log.error).not.toHaveBeenCalled();
     // …and runs again once the export is done and things are quiet.
     release('exportReport');
@@ -167,6 +167,28 @@ describe('prepareWhenIdle', () => {
     await quiet();
     expect(runs).toHaveLength(2);
     expect(runs[1]!.signal.aborted).toBe(false);
+  });
+
+  it('any call from the page stops a run under way (the user is at work again); it runs again once quiet', async () => {
+    const { runs, prep, api, log } = setup();
+    prep.start();
+    await api.getPlan({ planId: 7 });
+    await quiet();
+    await api.listPlans({});
+    expect(runs[0]!.signal.aborted).toBe(true);
+    runs[0]!.fail(runs[0]!.signal.reason);
+    await quiet(QUIET_MS - 1);
+    expect(runs).toHaveLength(1);
+    expect(log.info).toHaveBeenCalledWith('preparing the reports gave way to listPlans');
+    await quiet(1);
+    expect(runs).toHaveLength(2);
+    // A dialog only waiting for the user does not stop one.
+    const dialog = api.chooseExportPath({ defaultName: 'แผน.pdf', format: 'pdf' });
+    expect(runs[1]!.signal.aborted).toBe(false);
+    runs[1]!.finish();
+    await quiet(0);
+    expect(log.info).toHaveBeenLastCalledWith(expect.stringMatching(/^reports prepared: plan 7 in \d+ ms$/));
+    void dialog;
   });
 
   it('a failure is logged (never thrown at the page); a plan gone is not an error', async () => {
