@@ -1,9 +1,10 @@
 // The idle preparation (electron/reports/prepare.ts) on a real SQLite file: after it, the first export
 // of the plan report and of the month sheet measures nothing new (the printer's evaluate calls are
 // counted); after an edit it lays out only what the edit changed, and the export after it again
-// measures nothing; it never prints; an aborted signal stops it before it measures.
+// measures nothing; it never prints; an aborted signal stops it before it measures; an export arriving
+// in the middle lays out no document twice.
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { planOpeningMonth } from '../../core/rules';
 import { openDatabase, type Db } from '../../db/open';
 import { createApi } from '../../electron/api/createApi';
@@ -11,15 +12,16 @@ import { prepareReports } from '../../electron/reports/prepare';
 import { fakePrinter } from '../helpers/fakePrinter';
 import { REPO_ROOT, tmpDbPath, tmpDir } from '../helpers/tmp';
 
-/** A printer that records each measuring document it is asked to lay out. */
-function counting() {
+/** A printer that records each measuring document it is asked to lay out (the first held until `held` resolves). */
+function counting(held?: Promise<void>) {
   const p = fakePrinter();
   const measured: string[] = [];
   return {
     ...p,
     measured,
-    evaluate: (html: string, script: string) => {
+    evaluate: async (html: string, script: string) => {
       measured.push(html);
+      if (held && measured.length === 1) await held;
       return p.evaluate(html, script);
     },
   };
@@ -102,6 +104,31 @@ describe('prepareReports', () => {
     const opening = planOpeningMonth(await api.getPlan({ planId }));
     expect((await prepareReports(api, printer, planId)).month).toBe(opening);
     expect((await prepareReports(api, printer, planId, '2030-01')).month).toBe(opening);
+  });
+
+  it('an export arriving while a slice is being laid out waits for that answer instead of laying it out again', async () => {
+    const alone = counting();
+    const one = await samplePlan(alone);
+    await prepareReports(one.api, alone, one.planId, '2023-03');
+
+    let release!: () => void;
+    const printer = counting(new Promise<void>((resolve) => (release = resolve)));
+    const { api, planId, exportPdf } = await samplePlan(printer);
+    const abort = new AbortController();
+    const preparing = prepareReports(api, printer, planId, '2023-03', abort.signal);
+    await vi.waitFor(() => expect(printer.measured.length).toBe(1)); // the plan's first slice, held
+    abort.abort('exportReport'); // as the app's preparation gives way to the export
+    const exported = exportPdf('plan');
+    // The export has begun measuring (its first slice is asked for in the same turn as this progress).
+    await vi.waitFor(async () => expect(await api.exportProgress({})).toMatchObject({ phase: 'measure' }));
+    release();
+    const [prep, plan] = await Promise.allSettled([preparing, exported]);
+    expect(prep.status).toBe('rejected');
+    expect(plan.status).toBe('fulfilled');
+    await exportPdf('month', '2023-03');
+    // Every document laid out once: as many as the preparation alone lays out, none twice.
+    expect(new Set(printer.measured).size).toBe(printer.measured.length);
+    expect(printer.measured).toHaveLength(alone.measured.length);
   });
 
   it('an aborted signal stops it before it measures', async () => {

@@ -62,9 +62,17 @@ const MEASURE_CACHE_CHARS = 2_000_000;
 
 /**
  * Per printer (its engine lays out what it measured): a measuring document's hash → its answer.
- * Least recently used answers go first once MEASURE_CACHE_CHARS is passed.
+ * Least recently used answers go first once MEASURE_CACHE_CHARS is passed. A document being laid
+ * out is `pending` until its answer comes: an export asking for it meanwhile (the app's idle
+ * preparation gave way to it in the middle: electron/reports/prepareWhenIdle.ts) waits for that
+ * answer instead of laying it out a second time.
  */
-const measureCaches = new WeakMap<PdfPrinter, { answers: Map<string, string>; chars: number }>();
+interface MeasureCache {
+  answers: Map<string, string>;
+  chars: number;
+  pending: Map<string, Promise<string>>;
+}
+const measureCaches = new WeakMap<PdfPrinter, MeasureCache>();
 
 /** Forgets what this printer measured (the bench times a print as after an edit: measured afresh). */
 export function forgetMeasurements(printer: PdfPrinter): void {
@@ -74,7 +82,7 @@ export function forgetMeasurements(printer: PdfPrinter): void {
 /** MEASURE_SCRIPT's answer for this document: from the printer's cache, or laid out now. */
 async function measured(printer: PdfPrinter, html: string, beforeLoad: () => void): Promise<string> {
   let cache = measureCaches.get(printer);
-  if (!cache) measureCaches.set(printer, (cache = { answers: new Map(), chars: 0 }));
+  if (!cache) measureCaches.set(printer, (cache = { answers: new Map(), chars: 0, pending: new Map() }));
   const key = createHash('sha256').update(html).digest('base64');
   const hit = cache.answers.get(key);
   if (hit !== undefined) {
@@ -82,8 +90,17 @@ async function measured(printer: PdfPrinter, html: string, beforeLoad: () => voi
     cache.answers.set(key, hit);
     return hit;
   }
+  const pending = cache.pending.get(key);
+  if (pending) return pending;
   beforeLoad();
-  const json = await printer.evaluate(html, MEASURE_SCRIPT);
+  const asked = printer.evaluate(html, MEASURE_SCRIPT);
+  cache.pending.set(key, asked);
+  let json: string;
+  try {
+    json = await asked;
+  } finally {
+    cache.pending.delete(key);
+  }
   cache.answers.set(key, json);
   cache.chars += json.length;
   for (const [k, v] of cache.answers) {
