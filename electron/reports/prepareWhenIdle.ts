@@ -49,13 +49,14 @@ export function prepareWhenIdle(options: IdlePrepOptions): IdlePrep {
   let dirty = false;
   let busy = 0; // the page's calls under way, exports among them (dialogs waiting for the user not counted)
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastCall = -Infinity; // when the page's last call began or ended (Date.now)
   let running: { abort: AbortController; done: Promise<void> } | null = null;
 
   const schedule = () => {
     if (timer) clearTimeout(timer);
     timer = null;
     if (!started || stopped || planId === null || !dirty || busy > 0 || running) return;
-    timer = setTimeout(run, quietMs);
+    timer = setTimeout(run, Math.max(0, quietMs - (Date.now() - lastCall)));
     timer.unref?.();
   };
 
@@ -86,6 +87,7 @@ export function prepareWhenIdle(options: IdlePrepOptions): IdlePrep {
   };
 
   const before = (name: MethodName) => {
+    lastCall = Date.now();
     if (!waitsForUser(name)) {
       busy++;
       // The user is at work again: a run under way gives way (what it measured stays measured).
@@ -95,6 +97,7 @@ export function prepareWhenIdle(options: IdlePrepOptions): IdlePrep {
   };
 
   const after = (name: MethodName, input: unknown, ok: boolean) => {
+    lastCall = Date.now();
     if (!waitsForUser(name)) busy--;
     const i = (input ?? {}) as { planId?: unknown; month?: unknown };
     if (ok && name === 'getPlan' && typeof i.planId === 'number' && i.planId !== planId) {

@@ -67,14 +67,23 @@ describe('prepareWhenIdle', () => {
     await api.getPlan({ planId: 7 });
     await quiet(10 * QUIET_MS);
     expect(runs).toHaveLength(0); // the report window is not warm yet
-    prep.start();
-    await quiet(QUIET_MS - 1);
-    expect(runs).toHaveLength(0);
-    await quiet(1);
+    prep.start(); // the page has been quiet long enough: at once
+    await quiet(0);
     expect(runs.map((r) => [r.planId, r.month])).toEqual([[7, undefined]]);
     runs[0]!.finish();
     await quiet(10 * QUIET_MS);
     expect(runs).toHaveLength(1); // nothing changed since
+  });
+
+  it('started soon after a call, waits out the rest of the quiet time', async () => {
+    const { runs, prep, api } = setup();
+    await api.getPlan({ planId: 7 });
+    await quiet(QUIET_MS / 4);
+    prep.start();
+    await quiet((3 * QUIET_MS) / 4 - 1);
+    expect(runs).toHaveLength(0);
+    await quiet(1);
+    expect(runs).toHaveLength(1);
   });
 
   it('follows the month the follow-up screen shows, and a plan switch', async () => {
