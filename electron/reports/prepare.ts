@@ -11,6 +11,12 @@ import { loadReportData, pdfDocOf, type ExportRequest } from './export';
 import type { PdfPrinter } from './pdf/printer';
 import { layoutPages } from './pdf/render';
 
+/**
+ * Lets the main process answer the page between steps (setImmediate runs after the I/O waiting,
+ * IPC calls among them): the preparation's Node work comes in pieces of ~5–15 ms, not one block.
+ */
+const letThePageIn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export interface PreparedReports {
   /** The month whose sheet was measured. */
   month: string;
@@ -31,10 +37,16 @@ export async function prepareReports(
   month?: string,
   signal?: AbortSignal,
 ): Promise<PreparedReports> {
-  const pagesOf = async (request: ExportRequest) => {
+  const step = async () => {
+    await letThePageIn();
     signal?.throwIfAborted();
+  };
+  const pagesOf = async (request: ExportRequest) => {
+    await step();
     const data = await loadReportData(api, request);
+    await step();
     const { doc, setup } = pdfDocOf(data);
+    await step();
     return { data, pages: (await layoutPages(doc, setup, printer, signal)).pages.length };
   };
   const plan = await pagesOf({ planId, report: 'plan', format: 'pdf' });

@@ -2,7 +2,7 @@
 // of the plan report and of the month sheet measures nothing new (the printer's evaluate calls are
 // counted); after an edit it lays out only what the edit changed, and the export after it again
 // measures nothing; it never prints; an aborted signal stops it before it measures; an export arriving
-// in the middle lays out no document twice.
+// in the middle lays out no document twice; it gives the main process's event loop turns between its steps.
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { planOpeningMonth } from '../../core/rules';
@@ -129,6 +129,25 @@ describe('prepareReports', () => {
     // Every document laid out once: as many as the preparation alone lays out, none twice.
     expect(new Set(printer.measured).size).toBe(printer.measured.length);
     expect(printer.measured).toHaveLength(alone.measured.length);
+  });
+
+  it('lets the main process answer the page between its steps, even when every slice is measured already', async () => {
+    const printer = counting();
+    const { api, planId } = await samplePlan(printer);
+    await prepareReports(api, printer, planId, '2023-03');
+    // Again: all answers cached, so nothing waits on the printer; still, other work gets its turns.
+    let done = false;
+    let turns = 0;
+    const count = () => {
+      if (done) return;
+      turns++;
+      setImmediate(count);
+    };
+    const again = prepareReports(api, printer, planId, '2023-03').then(() => (done = true));
+    setImmediate(count);
+    await again;
+    // It yields before each load, document and layout of both reports (6 times; the count starts after its first).
+    expect(turns).toBeGreaterThanOrEqual(5);
   });
 
   it('an aborted signal stops it before it measures', async () => {
