@@ -86,13 +86,13 @@ describe('pipe printer (Chromium over --remote-debugging-pipe)', () => {
     const printer = createPipePrinter({ tempParent: parent });
     await printer.print(page('ปิดทั้งกลุ่ม'));
     const [pid] = browserPids();
-    const tree = processesWith(`--user-data-dir=${parent}`);
+    const tree = [pid!, ...descendantsOf(pid!)];
     expect(tree.length).toBeGreaterThan(2); // browser, zygote, renderer, utilities…
     // One process group, led by the browser and not ours: a kill of the group reaches them all.
     expect(new Set(tree.map(groupOf))).toEqual(new Set([pid]));
     expect(groupOf(process.pid)).not.toBe(pid);
     await printer.close();
-    expect(processesWith(`--user-data-dir=${parent}`)).toEqual([]);
+    expect(tree.filter(running)).toEqual([]);
     expect(profilesIn(parent).size).toBe(0);
   });
 
@@ -153,19 +153,39 @@ describe('pipe printer (Chromium over --remote-debugging-pipe)', () => {
   });
 });
 
-/** Live processes whose command line has `text` (an ended one's is empty until it is reaped). */
-function processesWith(text: string): number[] {
+/** A process's parent (field 4 of /proc/<pid>/stat). */
+const parentOf = (pid: number | string) => {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+};
+
+/** Every process under `root` (children, their children…). */
+function descendantsOf(root: number): number[] {
+  const under = (n: string): boolean => {
+    for (let p = parentOf(n); p > 1; p = parentOf(p)) if (p === root) return true;
+    return false;
+  };
   return fs
     .readdirSync('/proc')
     .filter((n) => {
       try {
-        return /^\d+$/.test(n) && fs.readFileSync(`/proc/${n}/cmdline`, 'utf8').includes(text);
+        return /^\d+$/.test(n) && under(n);
       } catch {
         return false;
       }
     })
     .map(Number);
 }
+
+/** Still running: neither gone nor ended and waiting to be reaped (a zombie, state Z). */
+const running = (pid: number) => {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return false;
+  }
+};
 
 /** A process's group id (field 5 of /proc/<pid>/stat). */
 function groupOf(pid: number): number {
@@ -175,12 +195,8 @@ function groupOf(pid: number): number {
 
 /** The renderer processes under a browser (through its zygote). */
 function renderersOf(browser: number): number[] {
-  const parent = (n: string) => {
-    const stat = fs.readFileSync(`/proc/${n}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-  };
   const under = (n: string): boolean => {
-    for (let p = Number(n); p > 1; p = parent(String(p))) if (p === browser) return true;
+    for (let p = Number(n); p > 1; p = parentOf(p)) if (p === browser) return true;
     return false;
   };
   return fs

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchOverPipe, type CdpBrowser } from './cdpPipe';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, PIPE_ONLY_ARGS } from './chromiumFlags';
+import { CHROMIUM_ARGS, PIPE_ONLY_ARGS, pipeChromiumPath } from './chromiumFlags';
 
 export interface Tab {
   targetId: string;
@@ -62,7 +62,7 @@ export async function openTab(b: CdpBrowser): Promise<Tab> {
 
 /** Launches Chromium and opens its page (the commands are sent at once; `tab` resolves when done). */
 export function openPipeTab({
-  executablePath = CHROMIUM_PATH,
+  executablePath = pipeChromiumPath(),
   tempParent = defaultProfileParent(),
 }: PipeTabOptions = {}): PipeTab {
   const profile = fs.mkdtempSync(path.join(tempParent, 'ita-chromium-'));
@@ -97,7 +97,7 @@ const EARLY = Symbol.for('ita-tracker.earlyChromium');
 type Early = PipeTab & { key: string };
 type WithEarly = typeof globalThis & { [EARLY]?: Early };
 
-const keyOf = ({ executablePath = CHROMIUM_PATH, tempParent = defaultProfileParent() }: PipeTabOptions) =>
+const keyOf = ({ executablePath = pipeChromiumPath(), tempParent = defaultProfileParent() }: PipeTabOptions) =>
   JSON.stringify([executablePath, tempParent]);
 
 /**
