@@ -1,7 +1,7 @@
 // The app's PdfPrinter: the same report HTML the CLI prints with Chromium, printed by Electron's
 // own Chromium (webContents.printToPDF) in a hidden report window.
 import type { BrowserWindow } from 'electron';
-import { queuedPrinter, type PdfPrinter } from '../reports/pdf/printer';
+import { defaultLanes, lanePrinter, type Lane, type PdfPrinter } from '../reports/pdf/printer';
 import { warmUpPrinter } from '../reports/pdf/warmUp';
 import { createReportWindow, loadReportHtml } from './reportWindow';
 
@@ -24,38 +24,61 @@ export interface ElectronPrinter extends PdfPrinter {
   warm(): Promise<void>;
 }
 
-export function createElectronPrinter(): ElectronPrinter {
-  let win: BrowserWindow | null = null;
+export function createElectronPrinter(lanes = defaultLanes()): ElectronPrinter {
+  const windows: (BrowserWindow | null)[] = [];
 
-  const printOne = async (html: string): Promise<Uint8Array> => {
-    if (!win || win.isDestroyed()) win = createReportWindow();
-    const report = await loadReportHtml(win, html);
-    try {
-      const pdf = await win.webContents.printToPDF(PDF_OPTIONS);
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-    } finally {
-      report.done();
-    }
+  /**
+   * Lane k of the printer (reports/pdf/printer.ts): a hidden report window of its own. "Each instance
+   * of the BrowserWindow class creates an application window that loads a web page in a separate
+   * renderer process" (https://www.electronjs.org/docs/latest/tutorial/process-model), so two lanes
+   * lay out and print at once; destroying a window ends its renderer ("When a BrowserWindow instance is
+   * destroyed, its corresponding renderer process gets terminated as well", ibid.).
+   */
+  const lane = (k: number): Lane => {
+    const win = () => {
+      let w = windows[k];
+      if (!w || w.isDestroyed()) windows[k] = w = createReportWindow();
+      return w;
+    };
+    return {
+      print: async (html) => {
+        const w = win();
+        const report = await loadReportHtml(w, html);
+        try {
+          const pdf = await w.webContents.printToPDF(PDF_OPTIONS);
+          return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+        } finally {
+          report.done();
+        }
+      },
+      // Measuring (reports/html/document.ts MEASURE_SCRIPT) runs in the same hidden window:
+      // executeJavaScript resolves with the value of the script's promise (Electron docs, webContents).
+      evaluate: async (html, script) => {
+        const w = win();
+        const report = await loadReportHtml(w, html);
+        try {
+          return String(await w.webContents.executeJavaScript(script));
+        } finally {
+          report.done();
+        }
+      },
+      // A long report's next part in a new window (PdfPrinter.renewPage): the old window's renderer goes.
+      renew: async () => drop(k),
+    };
   };
 
-  // Measuring (reports/html/document.ts MEASURE_SCRIPT) runs in the same hidden window:
-  // executeJavaScript resolves with the value of the script's promise (Electron docs, webContents).
-  const evaluateOne = async (html: string, script: string): Promise<string> => {
-    if (!win || win.isDestroyed()) win = createReportWindow();
-    const report = await loadReportHtml(win, html);
-    try {
-      return String(await win.webContents.executeJavaScript(script));
-    } finally {
-      report.done();
-    }
+  const drop = (k: number) => {
+    const w = windows[k];
+    if (w && !w.isDestroyed()) w.destroy();
+    windows[k] = null;
   };
-
-  const drop = async () => {
-    if (win && !win.isDestroyed()) win.destroy();
-    win = null;
-  };
-  // A long report's next part in a new window (PdfPrinter.renewPage): the old window's renderer goes.
-  const printer = queuedPrinter(printOne, drop, evaluateOne, drop);
+  const count = Math.max(1, lanes);
+  const printer = lanePrinter(
+    Array.from({ length: count }, (_, k) => lane(k)),
+    async () => {
+      for (let k = 0; k < count; k++) drop(k);
+    },
+  );
   return {
     ...printer,
     warm: () =>

@@ -2,7 +2,7 @@
 // checked here against what the documentation says (cited in tests/helpers/fake-electron*.ts), so a
 // shell test that passes on the fake passes for the reason Electron would.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fake, FakeBrowserWindow, platform, resetFake } from '../helpers/fake-electron';
+import { fake, FakeBrowserWindow, FakeWebContents, platform, resetFake } from '../helpers/fake-electron';
 import { MAX_URL_CHARS, chromiumFileUrl } from '../helpers/fake-electron/web';
 
 beforeEach(() => resetFake());
@@ -83,6 +83,20 @@ describe('fake electron: loading pages', () => {
     expect(w.webContents.getURL()).toBe('file:///E:/a/index.html');
     platform.os = 'linux';
     expect(chromiumFileUrl('/opt/a b/index.html')).toBe('file:///opt/a%20b/index.html');
+  });
+});
+
+describe('fake electron: renderer processes', () => {
+  it('each window has a renderer process of its own, which ends when the window is destroyed', () => {
+    const a = new fake.BrowserWindow({ show: false });
+    const b = new fake.BrowserWindow({ show: false });
+    const [pa, pb] = [a.webContents.getOSProcessId(), b.webContents.getOSProcessId()];
+    expect(pa).not.toBe(pb);
+    expect(FakeWebContents.liveRenderers()).toEqual(expect.arrayContaining([pa, pb]));
+    a.destroy();
+    expect(FakeWebContents.liveRenderers()).not.toContain(pa);
+    expect(FakeWebContents.liveRenderers()).toContain(pb);
+    b.destroy();
   });
 });
 

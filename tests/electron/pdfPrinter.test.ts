@@ -13,6 +13,7 @@ vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeE
 const { createElectronPrinter, printWithDialog, PDF_OPTIONS } = await import('../../electron/main/pdfPrinter');
 const { REPORT_PARTITION } = await import('../../electron/main/reportWindow');
 const { FONTS_READY_SCRIPT } = await import('../../electron/reports/pdf/printer');
+const { MEASURE_SCRIPT } = await import('../../electron/reports/html/document');
 
 beforeEach(() => {
   resetFake();
@@ -81,8 +82,8 @@ describe('Electron PDF printer', () => {
     await printer.close();
   });
 
-  it('prints one document at a time, in order, reusing one window', async () => {
-    const printer = createElectronPrinter();
+  it('one lane: prints one document at a time, in order, reusing one window', async () => {
+    const printer = createElectronPrinter(1);
     await Promise.all([printer.print('<p>1</p>'), printer.print('<p>2</p>')]);
     expect(fake.BrowserWindow.instances).toHaveLength(1);
     expect(fake.BrowserWindow.instances[0]!.webContents.printed).toHaveLength(2);
@@ -101,6 +102,84 @@ describe('Electron PDF printer', () => {
     expect(second!.isDestroyed()).toBe(false);
     await printer.close();
     expect(second!.isDestroyed()).toBe(true);
+  });
+});
+
+describe('Electron PDF printer with two lanes', () => {
+  /** printToPDF held until `open()`: records which renderer printed, and fails for `failFor`'s. */
+  function holdPrints(failFor?: () => number) {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const printing: number[] = [];
+    const spy = vi.spyOn(FakeWebContents.prototype, 'printToPDF').mockImplementation(async function (
+      this: FakeWebContents,
+    ) {
+      printing.push(this.getOSProcessId());
+      await gate;
+      if (failFor?.() === this.getOSProcessId()) throw new Error('render process gone');
+      return Buffer.from(`%PDF-1.7 from ${this.getOSProcessId()}`);
+    });
+    return { printing, open, restore: () => spy.mockRestore() };
+  }
+
+  it('prints two documents at the same time, each in a hidden window (a renderer) of its own', async () => {
+    const printer = createElectronPrinter(2);
+    expect(printer.lanes).toBe(2);
+    const held = holdPrints();
+    try {
+      const a = printer.print('<p>ส่วนที่ ๑</p>');
+      const b = printer.print('<p>ส่วนที่ ๒</p>');
+      // Both are printing before either has finished: with one window the second would wait.
+      await vi.waitFor(() => expect(held.printing).toHaveLength(2));
+      const [w1, w2] = fake.BrowserWindow.instances;
+      expect(new Set(held.printing)).toEqual(new Set([w1!.webContents.getOSProcessId(), w2!.webContents.getOSProcessId()]));
+      expect(w1!.webContents.document).toBe('<p>ส่วนที่ ๑</p>');
+      expect(w2!.webContents.document).toBe('<p>ส่วนที่ ๒</p>');
+      held.open();
+      const [pa, pb] = await Promise.all([a, b]);
+      expect(Buffer.from(pa).toString()).toBe(`%PDF-1.7 from ${w1!.webContents.getOSProcessId()}`);
+      expect(Buffer.from(pb).toString()).toBe(`%PDF-1.7 from ${w2!.webContents.getOSProcessId()}`);
+    } finally {
+      held.restore();
+    }
+    // close() closes every lane: no report window (and no renderer) is left.
+    await printer.close();
+    expect(fake.BrowserWindow.instances.every((w) => w.isDestroyed())).toBe(true);
+    expect(FakeWebContents.liveRenderers()).not.toContain(fake.BrowserWindow.instances[0]!.webContents.osProcessId);
+  });
+
+  it("a failing lane's error reaches its caller; the other lane's print and the next one go on", async () => {
+    const printer = createElectronPrinter(2);
+    const held = holdPrints(() => fake.BrowserWindow.instances[1]!.webContents.getOSProcessId());
+    try {
+      const a = printer.print('<p>๑</p>');
+      const b = printer.print('<p>๒</p>');
+      b.catch(() => undefined);
+      await vi.waitFor(() => expect(held.printing).toHaveLength(2));
+      held.open();
+      await expect(b).rejects.toThrow('render process gone');
+      await expect(a).resolves.toBeInstanceOf(Uint8Array);
+      await expect(printer.lane!(0).print('<p>๓</p>')).resolves.toBeInstanceOf(Uint8Array);
+    } finally {
+      held.restore();
+      await printer.close();
+    }
+  });
+
+  it('warm() warms every lane: each window measures and prints the warm-up report; renewPage of a lane renews only its window', async () => {
+    const printer = createElectronPrinter(2);
+    await printer.warm();
+    const wins = fake.BrowserWindow.instances;
+    expect(wins).toHaveLength(2);
+    for (const w of wins) {
+      expect(w.isDestroyed()).toBe(false);
+      expect(w.webContents.scripts).toContain(MEASURE_SCRIPT);
+      expect(w.webContents.printed).toEqual([PDF_OPTIONS]);
+    }
+    await printer.lane!(1).renewPage!();
+    expect(wins.map((w) => w.isDestroyed())).toEqual([false, true]);
+    await printer.close();
+    expect(wins.every((w) => w.isDestroyed())).toBe(true);
   });
 });
 

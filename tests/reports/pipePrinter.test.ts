@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPipePrinter } from '../../electron/reports/pdf/pipePrinter';
 import { defaultProfileParent } from '../../electron/reports/pdf/pipeTab';
-import { countPdfPages } from '../../electron/reports/pdf/printer';
+import { countPdfPages, type PdfPrinter } from '../../electron/reports/pdf/printer';
 import { tmpDir } from '../helpers/tmp';
 
 const page = (text: string, pages = 1) =>
@@ -132,21 +132,21 @@ describe('pipe printer (Chromium over --remote-debugging-pipe)', () => {
   });
 
   it('renewPage: the next document loads in a new page, its renderer a new process, in the same browser', async () => {
-    const printer = createPipePrinter({ tempParent: tmpDir() });
+    const printer = createPipePrinter({ tempParent: tmpDir(), lanes: 1 });
     try {
       expect(textOf(await printer.print(page('ส่วนที่หนึ่ง')))).toContain('ส่วนที่หนึ่ง');
       const [pid] = browserPids();
-      const before = renderersOf(pid!);
-      expect(before.length).toBeGreaterThan(0);
+      // The page's renderer: the one that works when the page does (Chromium may keep a spare one besides).
+      const before = await rendererOf(printer, pid!, 0);
       await printer.renewPage!();
       expect(textOf(await printer.print(page('ส่วนที่สอง', 2)))).toContain('ส่วนที่สอง 2');
       expect(browserPids()).toEqual([pid]);
-      // The old page's renderer is gone (it may take a moment to exit); a new one took its place.
+      // The old page's renderer is gone (it may take a moment to exit); the new page works in another.
       // On a loaded machine the exit can take seconds: wait by condition, with room.
-      await expect.poll(() => before.filter(alive).length, { timeout: 20_000 }).toBe(before.length - 1);
-      const after = renderersOf(pid!);
-      expect(after).toHaveLength(before.length);
-      expect(after.filter((p) => !before.includes(p))).toHaveLength(1);
+      await expect.poll(() => alive(before), { timeout: 20_000 }).toBe(false);
+      const after = await rendererOf(printer, pid!, 0);
+      expect(after).not.toBe(before);
+      expect(renderersOf(pid!)).toContain(after);
     } finally {
       await printer.close();
     }
@@ -191,6 +191,89 @@ const running = (pid: number) => {
 function groupOf(pid: number): number {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
   return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+}
+
+describe('pipe printer with two lanes', () => {
+  it('lays out in two renderers at the same time in one browser; renewPage of a lane renews only its renderer', async () => {
+    const parent = tmpDir();
+    const printer = createPipePrinter({ tempParent: parent, lanes: 2 });
+    try {
+      const [a, b] = await Promise.all([printer.print(page('ช่องที่หนึ่ง')), printer.print(page('ช่องที่สอง', 2))]);
+      expect(textOf(a)).toContain('ช่องที่หนึ่ง 1');
+      expect(textOf(b)).toContain('ช่องที่สอง 2');
+      const [pid] = browserPids();
+      expect(browserPids()).toEqual([pid]); // one browser for both lanes
+      // Each lane's page works in a renderer of its own, and the two work at the same time.
+      const r0 = await rendererOf(printer, pid!, 0);
+      const r1 = await rendererOf(printer, pid!, 1);
+      expect(r0).not.toBe(r1);
+      await workAtOnce(printer, [0, 1], [r0, r1]);
+
+      // A new page for lane 1 only: its renderer goes, lane 0 still works in its own.
+      await printer.lane!(1).renewPage!();
+      expect(textOf(await printer.lane!(1).print(page('หลังหน้าใหม่')))).toContain('หลังหน้าใหม่');
+      await expect.poll(() => alive(r1), { timeout: 20_000 }).toBe(false);
+      expect(await rendererOf(printer, pid!, 0)).toBe(r0);
+      await printer.close();
+      expect(alive(pid!)).toBe(false);
+      expect(profilesIn(parent).size).toBe(0);
+    } finally {
+      await printer.close();
+    }
+  });
+});
+
+const WORK = 'new Promise((done) => { let x = 0; for (let i = 0; i < 6e8; i++) x += i % 7; done(x > 0 ? "spun" : ""); })';
+
+/** A lane as a printer of its own (a one-lane printer is its own lane). */
+const laneOf = (printer: PdfPrinter, k: number) => ((printer.lanes ?? 1) > 1 ? printer.lane!(k) : printer);
+
+/**
+ * The renderer a lane's page works in: the one (of those there already) that used the most CPU
+ * while the lane alone ran a CPU-bound script (Chromium may keep a spare renderer besides).
+ */
+async function rendererOf(printer: PdfPrinter, browser: number, lane: number): Promise<number> {
+  const cpu0 = new Map(renderersOf(browser).map((r) => [r, cpuMs(r)]));
+  expect(await laneOf(printer, lane).evaluate(page('ทำงาน'), WORK)).toBe('spun');
+  const gains = [...cpu0].map(([r, c]) => [r, cpuMs(r) - c] as const).sort((x, y) => y[1] - x[1]);
+  expect(gains[0]![1]).toBeGreaterThan(200);
+  return gains[0]![0];
+}
+
+/**
+ * Runs the script on these lanes at once and waits until each lane's renderer has used ≥ 150 ms of
+ * CPU before any lane has finished: they work at the same time (lanes sharing a renderer, or queued
+ * one after another, never get there).
+ */
+async function workAtOnce(printer: PdfPrinter, lanes: number[], renderers: number[]): Promise<void> {
+  const cpu0 = renderers.map(cpuMs);
+  let finished = 0;
+  const working = lanes.map((k) =>
+    laneOf(printer, k)
+      .evaluate(page('ทำงาน'), WORK)
+      .finally(() => finished++),
+  );
+  await expect
+    .poll(
+      () =>
+        finished > 0
+          ? 'a lane finished before the others had worked'
+          : renderers.filter((r, i) => cpuMs(r) - cpu0[i]! >= 150).length,
+      { timeout: 60_000, interval: 20 },
+    )
+    .toBe(renderers.length);
+  expect(await Promise.all(working)).toEqual(lanes.map(() => 'spun'));
+}
+
+/** CPU milliseconds a process has used so far (utime + stime, in USER_HZ = 1/100 s); 0 once it is gone. */
+function cpuMs(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return 0;
+  }
 }
 
 /** The renderer processes under a browser (through its zygote). */

@@ -259,8 +259,9 @@ export function pageNumberHtml(setup: PageSetup, page: number, pages: number): H
 }
 
 /** Sheets `from`..`to` (0-based, end excluded) of the paginated report, numbered of `total`. */
-export function pagesHtml(title: string, setup: PageSetup, f: Flat, pages: Page[], from: number, to: number): string {
-  const sheets = pages.slice(from, to).map((p, k) => {
+/** The HTML of sheets [from, to) of the paginated report, one per sheet (numbered as pages of the whole). */
+export function sheetHtmls(setup: PageSetup, f: Flat, pages: Page[], from: number, to: number): Html[] {
+  return pages.slice(from, to).map((p, k) => {
     const body = layout(
       f,
       p.pieces.map((piece) => ({
@@ -271,5 +272,13 @@ export function pagesHtml(title: string, setup: PageSetup, f: Flat, pages: Page[
     );
     return html`<div class="sheet">${pageNumberHtml(setup, from + k + 1, pages.length)}<div class="body">${body}</div></div>`;
   });
+}
+
+/** A print-only document of these sheets (sheetHtmls). */
+export function sheetsDocument(title: string, setup: PageSetup, sheets: readonly Html[]): string {
   return documentHtml({ title, setup, body: join(sheets), printOnly: true });
+}
+
+export function pagesHtml(title: string, setup: PageSetup, f: Flat, pages: Page[], from: number, to: number): string {
+  return sheetsDocument(title, setup, sheetHtmls(setup, f, pages, from, to));
 }

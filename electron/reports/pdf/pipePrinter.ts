@@ -4,78 +4,59 @@
 // the CSS page size and backgrounds, untagged (as playwright and Electron print by default).
 // `start()` launches Chromium at once, so a CLI can start it while it reads the database; the CLI's
 // launcher may have started it even earlier (pipeTab.ts startEarly), and then it is taken over.
+// One browser serves every lane (printer.ts): lane 0 is the launched page, each other lane a page in a
+// browser context of its own (Target.createBrowserContext), so each lane has its own renderer process;
+// a lane's new page (renewPage) is made in a new context too.
 import type { CdpBrowser } from './cdpPipe';
-import { openPipeTab, openTab, removeProfile, takeEarly, type PipeTab, type PipeTabOptions } from './pipeTab';
-import { FONTS_READY_SCRIPT, queuedPrinter, type PdfPrinter } from './printer';
+import { openPipeTab, openTab, removeProfile, takeEarly, type PipeTab, type PipeTabOptions, type Tab } from './pipeTab';
+import { defaultLanes, FONTS_READY_SCRIPT, lanePrinter, type Lane, type PdfPrinter } from './printer';
 
 export interface PipePrinter extends PdfPrinter {
-  /** Launches Chromium and opens its page now (otherwise the first print does). */
+  /** Launches Chromium and opens its pages now (otherwise the first print does). */
   start(): void;
 }
 
-export type PipePrinterOptions = PipeTabOptions;
+export type PipePrinterOptions = PipeTabOptions & {
+  /** Pages printing at once (printer.ts defaultLanes). */
+  lanes?: number;
+};
 
-export function createPipePrinter(options: PipePrinterOptions = {}): PipePrinter {
+/** A lane's page in the running browser; lane 0's is the launched PipeTab's own. */
+interface Slot {
+  browser: CdpBrowser;
+  tab: Promise<Tab>;
+  /** The lane's browser context (lanes after the first). */
+  context?: Promise<string>;
+}
+
+export function createPipePrinter({ lanes = defaultLanes(), ...options }: PipePrinterOptions = {}): PipePrinter {
+  const count = Math.max(1, lanes);
   let open: PipeTab | null = null;
+  let slots: Slot[] = [];
 
-  const start = () => {
-    open ??= takeEarly(options) ?? openPipeTab(options);
+  /** A page in a new browser context of its own (its renderer is never shared with another context's). */
+  const inNewContext = (b: CdpBrowser): Slot => {
+    const context = b
+      .send<{ browserContextId: string }>('Target.createBrowserContext', { disposeOnDetach: true })
+      .then((r) => r.browserContextId);
+    const tab = context.then((id) => openTab(b, id));
+    tab.catch(() => undefined); // a failure is reported by the print that awaits it
+    return { browser: b, context, tab };
   };
 
-  /** Sets the HTML as the page's document, waits for its load, then runs `then`; a failure restarts the browser. */
-  const onPage = async <T>(html: string, then: (b: CdpBrowser, sessionId: string) => Promise<T>): Promise<T> => {
-    start();
-    const { browser: b, tab } = open!;
-    try {
-      const { sessionId, frameId } = await tab;
-      const loaded = b.once('Page.loadEventFired', sessionId);
-      loaded.catch(() => undefined); // when the command below fails first, its error is the one reported
-      await b.send('Page.setDocumentContent', { frameId, html }, sessionId);
-      await loaded;
-      return await then(b, sessionId);
-    } catch (e) {
-      await release(); // the next print starts a fresh browser
-      throw e;
-    }
+  const start = (): PipeTab => {
+    if (open) return open;
+    const o = (open = takeEarly(options) ?? openPipeTab(options));
+    slots = [o];
+    for (let k = 1; k < count; k++) slots.push(inNewContext(o.browser));
+    return o;
   };
 
-  const printOne = (html: string) =>
-    onPage(html, async (b, sessionId) => {
-      await b.send('Runtime.evaluate', { expression: FONTS_READY_SCRIPT, awaitPromise: true }, sessionId);
-      const { data } = await b.send<{ data: string }>(
-        'Page.printToPDF',
-        { preferCSSPageSize: true, printBackground: true, generateTaggedPDF: false, generateDocumentOutline: false },
-        sessionId,
-      );
-      return new Uint8Array(Buffer.from(data, 'base64'));
-    });
-
-  /** The measuring script's answer (reports/html/document.ts): Runtime.evaluate awaits its promise. */
-  const evaluateOne = (html: string, script: string) =>
-    onPage(html, async (b, sessionId) => {
-      const r = await b.send<{ result: { value?: unknown }; exceptionDetails?: { text: string } }>(
-        'Runtime.evaluate',
-        { expression: script, awaitPromise: true, returnByValue: true },
-        sessionId,
-      );
-      if (r.exceptionDetails) throw new Error(`measuring failed: ${r.exceptionDetails.text}`);
-      return String(r.result.value);
-    });
-
-  /** The next document in a new page: the old one is closed first, so its renderer (and all it held) goes. */
-  const renewOne = async () => {
-    const o = open;
-    if (!o) return;
-    const { targetId } = await o.tab;
-    await o.browser.send('Target.closeTarget', { targetId });
-    o.tab = openTab(o.browser);
-    o.tab.catch(() => undefined); // a failure is reported by the print that awaits it
-  };
-
-  const release = async () => {
-    const was = open;
+  /** Frees the browser `was` (if it is still the printer's): the next print starts a fresh one. */
+  const release = async (was: PipeTab | null = open) => {
+    if (!was || was !== open) return;
     open = null;
-    if (!was) return;
+    slots = [];
     const b = was.browser;
     // Its profile is thrown away, so the browser is killed rather than shut down (a shutdown
     // saves that profile and waits for each helper process: ≈ 0.1 s more before the CLI exits).
@@ -89,5 +70,66 @@ export function createPipePrinter(options: PipePrinterOptions = {}): PipePrinter
     removeProfile(was.profile);
   };
 
-  return { ...queuedPrinter(printOne, release, evaluateOne, renewOne), start };
+  const lane = (k: number): Lane => {
+    /** Sets the HTML as the lane page's document, waits for its load, then runs `then`; a failure restarts the browser. */
+    const onPage = async <T>(html: string, then: (b: CdpBrowser, sessionId: string) => Promise<T>): Promise<T> => {
+      const o = start();
+      const { browser: b, tab } = slots[k]!;
+      try {
+        const { sessionId, frameId } = await tab;
+        const loaded = b.once('Page.loadEventFired', sessionId);
+        loaded.catch(() => undefined); // when the command below fails first, its error is the one reported
+        await b.send('Page.setDocumentContent', { frameId, html }, sessionId);
+        await loaded;
+        return await then(b, sessionId);
+      } catch (e) {
+        await release(o); // the next print starts a fresh browser
+        throw e;
+      }
+    };
+
+    return {
+      print: (html) =>
+        onPage(html, async (b, sessionId) => {
+          await b.send('Runtime.evaluate', { expression: FONTS_READY_SCRIPT, awaitPromise: true }, sessionId);
+          const { data } = await b.send<{ data: string }>(
+            'Page.printToPDF',
+            { preferCSSPageSize: true, printBackground: true, generateTaggedPDF: false, generateDocumentOutline: false },
+            sessionId,
+          );
+          return new Uint8Array(Buffer.from(data, 'base64'));
+        }),
+      /** The measuring script's answer (reports/html/document.ts): Runtime.evaluate awaits its promise. */
+      evaluate: (html, script) =>
+        onPage(html, async (b, sessionId) => {
+          const r = await b.send<{ result: { value?: unknown }; exceptionDetails?: { text: string } }>(
+            'Runtime.evaluate',
+            { expression: script, awaitPromise: true, returnByValue: true },
+            sessionId,
+          );
+          if (r.exceptionDetails) throw new Error(`measuring failed: ${r.exceptionDetails.text}`);
+          return String(r.result.value);
+        }),
+      /**
+       * The next document in a new page, in a new browser context: the old page's context is disposed
+       * (lane 0's first page, in the default context, is closed), so its renderer, and all it held,
+       * goes. (A new page in the same context may be given the old page's renderer again.)
+       */
+      renew: async () => {
+        const slot = open && slots[k];
+        if (!slot) return;
+        const b = slot.browser;
+        const { targetId } = await slot.tab;
+        if (slot.context) await b.send('Target.disposeBrowserContext', { browserContextId: await slot.context });
+        else await b.send('Target.closeTarget', { targetId });
+        if (open?.browser === b) slots[k] = inNewContext(b);
+      },
+    };
+  };
+
+  const printer = lanePrinter(
+    Array.from({ length: count }, (_, k) => lane(k)),
+    () => release(),
+  );
+  return Object.assign(printer, { start: () => void start() });
 }

@@ -43,9 +43,16 @@ export function defaultProfileParent(): string {
   }
 }
 
-/** Opens a page in the browser: attached, offline, its Page domain enabled. */
-export async function openTab(b: CdpBrowser): Promise<Tab> {
-  const { targetId } = await b.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
+/**
+ * Opens a page in the browser: attached, offline, its Page domain enabled; in the browser context
+ * `browserContextId` when given (Target.createBrowserContext: a page of another context never shares
+ * a renderer process with this one), else in the default one.
+ */
+export async function openTab(b: CdpBrowser, browserContextId?: string): Promise<Tab> {
+  const { targetId } = await b.send<{ targetId: string }>('Target.createTarget', {
+    url: 'about:blank',
+    ...(browserContextId && { browserContextId }),
+  });
   const { sessionId } = await b.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
   // No network for the report (it is self-contained; its CSP allows nothing but data: fonts).
   const [, , tree] = await Promise.all([

@@ -6,6 +6,10 @@
 //   2. load every @font-face and wait for `document.fonts.ready` (see FONTS_READY_SCRIPT),
 //   3. print with the CSS page size: Electron `printToPDF({ preferCSSPageSize: true, printBackground: true })`,
 //      playwright `page.pdf({ preferCSSPageSize: true, printBackground: true })`.
+// Every printer is a pool of lanes (lanePrinter): a lane is one page or window, so one renderer
+// process, printing one document at a time; two lanes lay out and print two documents at once, one
+// per core (Chromium's renderer main thread is where a print's time goes).
+import os from 'node:os';
 
 export interface PdfPrinter {
   /** The PDF bytes of one self-contained HTML document. Calls may overlap; implementations queue them. */
@@ -24,6 +28,43 @@ export interface PdfPrinter {
    * A new page costs less than a forced garbage collection. Optional: a printer without it reuses its page.
    */
   renewPage?(): Promise<void>;
+  /** How many documents it works on at once, each in its own renderer process (its lanes); 1 when absent. */
+  readonly lanes?: number;
+  /**
+   * Lane k (0 ≤ k < lanes) as a one-lane printer: its calls queue on that lane only (renewPage renews
+   * only its page). Closing it closes nothing: the pool owns its lanes.
+   */
+  lane?(k: number): PdfPrinter;
+}
+
+/** One lane of a printer: its own page or window (its own renderer), one document at a time. */
+export interface Lane {
+  print(html: string): Promise<Uint8Array>;
+  evaluate(html: string, script: string): Promise<string>;
+  /** Its next document in a new page (PdfPrinter.renewPage). */
+  renew?(): Promise<void>;
+}
+
+/**
+ * Lanes a printer opens by default: one per core, at most two (a report's parts gain little past
+ * two, and each lane's renderer holds its own copy of the fonts and of a part); one on a one-core PC.
+ */
+export function defaultLanes(): number {
+  return Math.max(1, Math.min(2, os.availableParallelism()));
+}
+
+/** A printer's lane k, or the printer itself when it has one lane. */
+export function laneOf(printer: PdfPrinter, k: number): PdfPrinter {
+  return (printer.lanes ?? 1) > 1 && printer.lane ? printer.lane(k) : printer;
+}
+
+/**
+ * The printer's next document in a new page (PdfPrinter.renewPage), asked without waiting: before
+ * each part of a report printed in parts, and while measuring after MEASURE_CHARS_PER_PAGE
+ * (render.ts). A failure here is left to the next print or measure to report.
+ */
+export function freshPage(printer: PdfPrinter): void {
+  printer.renewPage?.().catch(() => undefined);
 }
 
 /**
@@ -42,30 +83,63 @@ export function countPdfPages(pdf: Uint8Array): number | null {
 }
 
 /**
- * A PdfPrinter from one print function: prints run one after another (one page or window is
- * reused), and after close() nothing more is printed; `release` frees the browser or window.
+ * A PdfPrinter over its lanes: each lane runs its documents one after another; a call to the pool
+ * goes to the lane with the least HTML queued (the first lane when they are even), renewPage renews
+ * every lane that loaded a document since its last new page. After close() nothing more is printed;
+ * `release` then frees the browser or windows.
  */
-export function queuedPrinter(
-  printOne: (html: string) => Promise<Uint8Array>,
-  release: () => Promise<void>,
-  evaluateOne: (html: string, script: string) => Promise<string>,
-  renewOne?: () => Promise<void>,
-): PdfPrinter {
-  let queue: Promise<unknown> = Promise.resolve();
+export function lanePrinter(lanes: readonly Lane[], release: () => Promise<void>): PdfPrinter {
+  if (lanes.length === 0) throw new Error('a printer needs at least one lane');
   let closed = false;
-  const enqueue = <T>(run: () => Promise<T>): Promise<T> => {
+  const queues = lanes.map((lane) => ({ lane, tail: Promise.resolve() as Promise<unknown>, queued: 0, used: false }));
+  type Queue = (typeof queues)[number];
+  const enqueue = <T>(q: Queue, chars: number, run: () => Promise<T>): Promise<T> => {
     if (closed) return Promise.reject(new Error('PDF printer is closed'));
-    const job = queue.then(run);
-    queue = job.catch(() => undefined);
+    q.queued += chars;
+    const job = q.tail.then(run);
+    const done = () => void (q.queued -= chars);
+    q.tail = job.then(done, done);
     return job;
   };
+  const load = <T>(q: Queue, html: string, run: () => Promise<T>) =>
+    enqueue(q, html.length, () => ((q.used = true), run()));
+  const renew = (q: Queue): Promise<void> =>
+    enqueue(q, 0, async () => {
+      if (!q.used || !q.lane.renew) return;
+      q.used = false;
+      await q.lane.renew();
+    });
+  const least = () => queues.reduce((a, b) => (b.queued < a.queued ? b : a));
+  const views = queues.map(
+    (q): PdfPrinter => ({
+      lanes: 1,
+      print: (html) => load(q, html, () => q.lane.print(html)),
+      evaluate: (html, script) => load(q, html, () => q.lane.evaluate(html, script)),
+      ...(q.lane.renew && { renewPage: () => renew(q) }),
+      close: async () => undefined,
+    }),
+  );
   return {
-    print: (html) => enqueue(() => printOne(html)),
-    evaluate: (html, script) => enqueue(() => evaluateOne(html, script)),
-    ...(renewOne && { renewPage: () => enqueue(renewOne) }),
+    lanes: queues.length,
+    lane: (k) => {
+      const v = views[k];
+      if (!v) throw new Error(`no lane ${k} (the printer has ${views.length})`);
+      return v;
+    },
+    print: (html) => {
+      const q = least();
+      return load(q, html, () => q.lane.print(html));
+    },
+    evaluate: (html, script) => {
+      const q = least();
+      return load(q, html, () => q.lane.evaluate(html, script));
+    },
+    ...(lanes.some((l) => l.renew) && {
+      renewPage: () => Promise.all(queues.map(renew)).then(() => undefined),
+    }),
     async close() {
       closed = true;
-      await queue;
+      await Promise.all(queues.map((q) => q.tail));
       await release();
     },
   };

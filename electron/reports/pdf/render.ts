@@ -1,19 +1,20 @@
 // A report's PDF: its atoms measured in the printer's Chromium (in slices, so a plan of any size
-// never lays out at once), paginated (html/paginate.ts), printed whole when short (ONE_PART_PAGES),
-// else in parts of PAGES_PER_PART sheets joined (@cantoo/pdf-lib, a maintained pdf-lib: joining
-// copies pages and needs no Thai shaping). Memory stays bounded by a part's size, not the report's;
-// progress is reported per part. Each part's HTML is built, and the part before it joined, while
-// the printer prints (Node and Chromium work at the same time). Between the documents of a long
-// report the printer loads the next one in a new page (renewPage), so what the ones before left does not pile up.
+// never lays out at once; the slices shared out among the printer's lanes), paginated
+// (html/paginate.ts), printed whole when short (ONE_PART_PAGES) — split across the lanes when the
+// printer has more than one — else in parts of PAGES_PER_PART sheets, every lane printing one, and
+// joined (parts.ts). Memory stays bounded by a part's size per lane, not the report's; progress is
+// reported per part. Each part's HTML is built, and the parts before it joined, while the printer
+// prints (Node and Chromium work at the same time). Between the documents of a long report a lane
+// loads the next one in a new page (renewPage), so what the ones before left does not pile up.
 import { createHash } from 'node:crypto';
-import type { PDFDocument } from '@cantoo/pdf-lib';
 import type { ExportProgress } from '../../../core/types';
 import type { ReportDoc } from '../rows';
 import { flatten, type Flat } from '../html/atoms';
 import { MEASURE_SCRIPT, measureHtml, pagesHtml } from '../html/document';
 import { contentBox, PX_PER_MM, type PageSetup } from '../html/page';
 import { paginate, type AtomHeight, type Measured, type Page } from '../html/paginate';
-import type { PdfPrinter } from './printer';
+import { laneDocuments, printParts, printSplit } from './parts';
+import { freshPage, laneOf, type PdfPrinter } from './printer';
 
 /**
  * Sheets printed per part of a long report (fewer when their HTML would pass MAX_HTML_BYTES). Each
@@ -79,8 +80,8 @@ export function forgetMeasurements(printer: PdfPrinter): void {
   measureCaches.delete(printer);
 }
 
-/** MEASURE_SCRIPT's answer for this document: from the printer's cache, or laid out now. */
-async function measured(printer: PdfPrinter, html: string, beforeLoad: () => void): Promise<string> {
+/** MEASURE_SCRIPT's answer for this document: from the printer's cache, or laid out now by `lane` (one of its lanes). */
+async function measured(printer: PdfPrinter, lane: PdfPrinter, html: string, beforeLoad: () => void): Promise<string> {
   let cache = measureCaches.get(printer);
   if (!cache) measureCaches.set(printer, (cache = { answers: new Map(), chars: 0, pending: new Map() }));
   const key = createHash('sha256').update(html).digest('base64');
@@ -93,7 +94,7 @@ async function measured(printer: PdfPrinter, html: string, beforeLoad: () => voi
   const pending = cache.pending.get(key);
   if (pending) return pending;
   beforeLoad();
-  const asked = printer.evaluate(html, MEASURE_SCRIPT);
+  const asked = lane.evaluate(html, MEASURE_SCRIPT);
   cache.pending.set(key, asked);
   let json: string;
   try {
@@ -126,13 +127,29 @@ export type PdfProgress = ExportProgress;
 export interface RenderedPdf {
   bytes: Uint8Array;
   pages: number;
+  /** Parts as progress counts them: a one-part report split across the lanes prints at once, as one part. */
   parts: number;
 }
 
 /**
- * The heights of every atom, measured slice by slice (a slice measured before by this printer is not
- * laid out again). An aborted `signal` stops it before the next slice (the app's idle preparation
- * gives way to an export: electron/reports/prepareWhenIdle.ts).
+ * A report of at least this many atoms is measured in as many slices as the printer has lanes (or a
+ * multiple), one lane per slice at once; fewer atoms measure in one document (a second would gain
+ * less than its load costs).
+ */
+export const SPLIT_MIN_ATOMS = 40;
+
+/** Atoms per measuring document: ATOMS_PER_MEASURE, or fewer so that the slices keep every lane busy. */
+export function atomsPerMeasure(atoms: number, lanes: number): number {
+  if (lanes < 2 || atoms < SPLIT_MIN_ATOMS) return ATOMS_PER_MEASURE;
+  const slices = Math.ceil(Math.ceil(atoms / ATOMS_PER_MEASURE) / lanes) * lanes;
+  return Math.ceil(atoms / slices);
+}
+
+/**
+ * The heights of every atom, measured slice by slice, the slices shared out among the printer's
+ * lanes (a slice measured before by this printer is not laid out again). An aborted `signal` stops
+ * it before the next slice (the app's idle preparation gives way to an export:
+ * electron/reports/prepareWhenIdle.ts).
  */
 export async function measure(
   f: Flat,
@@ -143,26 +160,45 @@ export async function measure(
 ): Promise<Measured> {
   const atoms: AtomHeight[] = [];
   const theads: number[] = [];
-  let loaded = 0; // chars of measuring HTML loaded in the printer's page since it was new
-  for (const { from, to, html } of slices(f.atoms.length, ATOMS_PER_MEASURE, (a, b) =>
+  const lanes = Math.max(1, printer.lanes ?? 1);
+  const todo = slices(f.atoms.length, atomsPerMeasure(f.atoms.length, lanes), (a, b) =>
     measureHtml(title, setup, f, a, b),
-  )) {
-    signal?.throwIfAborted();
-    const json = await measured(printer, html, () => {
-      if (loaded > 0 && loaded + html.length > MEASURE_CHARS_PER_PAGE) {
-        freshPage(printer);
-        loaded = 0;
+  );
+  // Each slice's thead heights, merged in slice order below (as one lane would have: the first slice's win).
+  const theadsOf: Record<string, number>[] = [];
+  let slice = 0;
+  let failed = false;
+  const measureOn = async (lane: PdfPrinter) => {
+    let loaded = 0; // chars of measuring HTML loaded in the lane's page since it was new
+    for (let next = todo.next(); !next.done && !failed; next = todo.next()) {
+      signal?.throwIfAborted();
+      const { from, to, html } = next.value;
+      const n = slice++;
+      const json = await measured(printer, lane, html, () => {
+        if (loaded > 0 && loaded + html.length > MEASURE_CHARS_PER_PAGE) {
+          freshPage(lane);
+          loaded = 0;
+        }
+        loaded += html.length;
+      });
+      const r = JSON.parse(json) as { atoms: Record<string, AtomHeight>; theads: Record<string, number> };
+      for (let i = from; i < to; i++) {
+        const m = r.atoms[String(i)];
+        if (!m) throw new Error(`atom ${i} was not measured`);
+        atoms[i] = m;
       }
-      loaded += html.length;
-    });
-    const r = JSON.parse(json) as { atoms: Record<string, AtomHeight>; theads: Record<string, number> };
-    for (let i = from; i < to; i++) {
-      const m = r.atoms[String(i)];
-      if (!m) throw new Error(`atom ${i} was not measured`);
-      atoms[i] = m;
+      theadsOf[n] = r.theads;
     }
-    for (const [t, h] of Object.entries(r.theads)) theads[Number(t)] ??= h;
-  }
+  };
+  await Promise.all(
+    Array.from({ length: lanes }, (_, k) =>
+      measureOn(laneOf(printer, k)).catch((e: unknown) => {
+        failed = true;
+        throw e;
+      }),
+    ),
+  );
+  for (const r of theadsOf) for (const [t, h] of Object.entries(r)) theads[Number(t)] ??= h;
   return { atoms, theads };
 }
 
@@ -204,6 +240,13 @@ export async function paginatedHtml(doc: ReportDoc, setup: PageSetup, printer: P
   return pagesHtml(doc.title, fitted, f, pages, 0, pages.length);
 }
 
+/**
+ * A one-part report of at least this many sheets is split across the printer's lanes (one part per
+ * lane, printed at once, joined); a shorter one prints whole on one lane, where a second load and
+ * the join would cost about what the second lane saves.
+ */
+export const SPLIT_MIN_PAGES = 4;
+
 export async function renderPdf(
   doc: ReportDoc,
   setup: PageSetup,
@@ -213,11 +256,19 @@ export async function renderPdf(
 ): Promise<RenderedPdf> {
   onProgress({ phase: 'measure', part: 0, parts: 0 });
   const { f, pages, setup: fitted } = await layoutPages(doc, setup, printer);
+  const lanes = Math.max(1, printer.lanes ?? 1);
+  const per = pagesPerPart ?? pagesPerPartFor(pages.length);
+  if (lanes > 1 && pages.length >= SPLIT_MIN_PAGES && pages.length <= per) {
+    const documents = laneDocuments(doc.title, fitted, f, pages, lanes);
+    if (documents.every((d) => Buffer.byteLength(d) <= MAX_HTML_BYTES)) {
+      return { bytes: await printSplit(documents, printer, onProgress), pages: pages.length, parts: 1 };
+    }
+  }
   const make = (a: number, b: number) => pagesHtml(doc.title, fitted, f, pages, a, b);
   // Which sheets go in which part; their HTML is kept for printing while KEEP_PART_HTML_CHARS lasts.
   const ranges: { from: number; to: number; html: string | null }[] = [];
   let kept = 0;
-  for (const { from, to, html } of slices(pages.length, pagesPerPart ?? pagesPerPartFor(pages.length), make)) {
+  for (const { from, to, html } of slices(pages.length, per, make)) {
     const keep = kept + html.length <= KEEP_PART_HTML_CHARS;
     if (keep) kept += html.length;
     ranges.push({ from, to, html: keep ? html : null });
@@ -229,53 +280,9 @@ export async function renderPdf(
     r.html = null;
     return html;
   };
-  const printPart = (k: number) => {
-    onProgress({ phase: 'print', part: k + 1, parts });
-    if (parts > 1) freshPage(printer);
-    return printer.print(htmlOf(k));
-  };
-  if (parts === 1) return { bytes: await printPart(0), pages: pages.length, parts };
-  // While part k prints, part k + 1's HTML is built and part k − 1 is joined. pdf-lib is loaded
-  // only here: a one-part report (and the CLI's start) does without its ~1 MB of code.
-  const { PDFDocument } = await import('@cantoo/pdf-lib');
-  const joined = await PDFDocument.create();
-  let printing = printPart(0);
-  for (let k = 0; k < parts; k++) {
-    const next = k + 1 < parts ? htmlOf(k + 1) : null;
-    const bytes = await printing;
-    if (next !== null) {
-      onProgress({ phase: 'print', part: k + 2, parts });
-      freshPage(printer);
-      printing = printer.print(next);
-      // A failed print is thrown by the await at the loop's next turn; until then it must not be unhandled.
-      printing.catch(() => undefined);
-    } else onProgress({ phase: 'join', part: parts, parts });
-    await appendPdf(joined, bytes);
+  if (parts === 1) {
+    onProgress({ phase: 'print', part: 1, parts });
+    return { bytes: await printer.print(htmlOf(0)), pages: pages.length, parts };
   }
-  return { bytes: await savePdf(joined, doc.title), pages: pages.length, parts };
-}
-
-/**
- * The printer's next document in a new page (PdfPrinter.renewPage): asked before each part of a
- * report printed in parts, and while measuring after MEASURE_CHARS_PER_PAGE. A one-part report
- * measured in one page never asks. A failure here is left to the next print or measure to report.
- */
-function freshPage(printer: PdfPrinter): void {
-  printer.renewPage?.().catch(() => undefined);
-}
-
-async function appendPdf(out: PDFDocument, bytes: Uint8Array): Promise<void> {
-  const { PDFDocument } = await import('@cantoo/pdf-lib');
-  const part = await PDFDocument.load(bytes);
-  const copied = await out.copyPages(part, part.getPageIndices());
-  for (const p of copied) out.addPage(p);
-}
-
-/** The joined parts, titled as Chromium titles a single part (from the HTML's <title>). */
-function savePdf(out: PDFDocument, title: string): Promise<Uint8Array> {
-  out.setTitle(title, { showInWindowTitleBar: true });
-  out.setLanguage('th-TH');
-  out.setCreator('ITA Tracker');
-  out.setProducer('ITA Tracker (Chromium, pdf-lib)');
-  return out.save();
+  return { bytes: await printParts(parts, htmlOf, printer, onProgress), pages: pages.length, parts };
 }

@@ -136,6 +136,9 @@ export class FakeSession {
 }
 
 let nextWebContentsId = 1;
+let nextRendererPid = 40_001;
+/** The web contents made so far (their renderers are alive while they are not destroyed). */
+const allWebContents: FakeWebContents[] = [];
 
 export class FakeWebContents extends FakeEmitter {
   readonly id = nextWebContentsId++;
@@ -152,10 +155,28 @@ export class FakeWebContents extends FakeEmitter {
   /** What printToPDF resolves to; tests may replace it. */
   pdfBytes = Buffer.from('%PDF-1.7 fake');
 
+  /**
+   * The page's renderer process: "Each instance of the BrowserWindow class creates an application
+   * window that loads a web page in a separate renderer process", and "When a BrowserWindow instance
+   * is destroyed, its corresponding renderer process gets terminated as well"
+   * (https://www.electronjs.org/docs/latest/tutorial/process-model). So each window's web contents
+   * has a renderer of its own, and two windows lay out and print at the same time.
+   */
+  readonly osProcessId = nextRendererPid++;
+
   readonly session: FakeSession;
   constructor(session?: FakeSession) {
     super();
     this.session = session ?? lifecycle.defaultSession;
+    allWebContents.push(this);
+  }
+  /** "The operating system pid of the associated renderer process" (web-contents#contentsgetosprocessid). */
+  getOSProcessId(): number {
+    return this.osProcessId;
+  }
+  /** The pids of the renderer processes alive now (those of web contents not destroyed). */
+  static liveRenderers(): number[] {
+    return allWebContents.filter((w) => !w.destroyed).map((w) => w.osProcessId);
   }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
