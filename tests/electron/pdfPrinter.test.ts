@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fake, FakeWebContents, resetFake } from '../helpers/fake-electron';
+import { FAKE_PRINTED_PDF } from '../helpers/fake-electron/web';
 import { tmpDir } from '../helpers/tmp';
 
 vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeElectronModule());
@@ -36,7 +37,7 @@ describe('Electron PDF printer', () => {
     const print = printer.print(html);
     // While it prints: the window loaded a file in its own folder under the temp dir, holding the HTML.
     await vi.waitFor(() => expect(win0().webContents.printed).toHaveLength(1));
-    await print.then((pdf) => expect(Buffer.from(pdf).toString()).toBe('%PDF-1.7 fake'));
+    await print.then((pdf) => expect(Buffer.from(pdf).toString()).toBe(FAKE_PRINTED_PDF));
     const win = win0();
     const file = win.loaded.file!;
     expect(win.webContents.document).toBe(html);
@@ -132,7 +133,9 @@ describe('Electron PDF printer with two lanes', () => {
       // Both are printing before either has finished: with one window the second would wait.
       await vi.waitFor(() => expect(held.printing).toHaveLength(2));
       const [w1, w2] = fake.BrowserWindow.instances;
-      expect(new Set(held.printing)).toEqual(new Set([w1!.webContents.getOSProcessId(), w2!.webContents.getOSProcessId()]));
+      expect(new Set(held.printing)).toEqual(
+        new Set([w1!.webContents.getOSProcessId(), w2!.webContents.getOSProcessId()]),
+      );
       expect(w1!.webContents.document).toBe('<p>ส่วนที่ ๑</p>');
       expect(w2!.webContents.document).toBe('<p>ส่วนที่ ๒</p>');
       held.open();

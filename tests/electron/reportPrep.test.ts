@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { REPORT_TITLES } from '../../core/terms/reports';
 import { lockPathOf } from '../../db/backup/lock';
 import { MEASURE_SCRIPT } from '../../electron/reports/html/document';
+import { defaultLanes } from '../../electron/reports/pdf/printer';
 import { fake, FakeWebContents } from '../helpers/fake-electron';
 import { useShell } from '../helpers/shell';
 import { tmpDir } from '../helpers/tmp';
@@ -66,6 +67,8 @@ async function openApp() {
 }
 
 const WAIT = { timeout: 20_000, interval: 50 };
+/** Report windows the app's printer prints in at once (its lanes). */
+const LANES = defaultLanes();
 
 describe('preparing the reports while the user is idle', () => {
   it('after start, measures the open plan and its month sheet in the report window; the first exports measure nothing new', async () => {
@@ -73,13 +76,13 @@ describe('preparing the reports while the user is idle', () => {
     await vi.waitFor(() => expect(app.prepared()).toBe(1), WAIT);
     const titles = measuredTitles();
     expect(titles.some((t) => t.startsWith(MARCH_SHEET))).toBe(true);
-    expect(printed()).toBe(1); // the warm-up's print only: preparing never prints
+    expect(printed()).toBe(LANES); // the warm-up's print in each report window only: preparing never prints
     expect(mainWindow().webContents.scripts).not.toContain(MEASURE_SCRIPT); // never in the main window
 
     await app.exportPdf('plan');
     await app.exportPdf('month');
     expect(measuredTitles()).toEqual(titles);
-    expect(printed()).toBe(3);
+    expect(printed()).toBe(3 * LANES); // the plan and the month each split across the report windows
   });
 
   it('after an edit, measures again once the page is quiet; the export after it measures nothing new', async () => {
@@ -107,12 +110,17 @@ describe('preparing the reports while the user is idle', () => {
     const gate = new Promise<void>((resolve) => (hold = resolve));
     const original = FakeWebContents.prototype.executeJavaScript;
     let held = 0;
+    let seen = 0;
     vi.spyOn(FakeWebContents.prototype, 'executeJavaScript').mockImplementation(async function (
       this: FakeWebContents,
       code: string,
     ) {
-      // The first measuring document after the warm-up's (the preparation's) waits for the gate.
-      if (code === MEASURE_SCRIPT && this.printed.length > 0 && held++ === 0) await gate;
+      // The first measuring document after the warm-up's (the preparation's) waits for the gate (with
+      // two report windows, the other window's measuring goes on).
+      if (code === MEASURE_SCRIPT && this.printed.length > 0 && seen++ === 0) {
+        held++;
+        await gate;
+      }
       return original.call(this, code);
     });
     const app = await openApp();
@@ -149,11 +157,15 @@ describe('preparing the reports while the user is idle', () => {
     const gate = new Promise<void>((resolve) => (hold = resolve));
     const original = FakeWebContents.prototype.executeJavaScript;
     let held = 0;
+    let seen = 0;
     vi.spyOn(FakeWebContents.prototype, 'executeJavaScript').mockImplementation(async function (
       this: FakeWebContents,
       code: string,
     ) {
-      if (code === MEASURE_SCRIPT && this.printed.length > 0 && held++ === 0) await gate;
+      if (code === MEASURE_SCRIPT && this.printed.length > 0 && seen++ === 0) {
+        held++;
+        await gate;
+      }
       return original.call(this, code);
     });
     const app = await openApp();

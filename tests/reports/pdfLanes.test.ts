@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadReportData } from '../../electron/reports/export';
 import { reportDoc } from '../../electron/reports/docs';
 import { pageSetup } from '../../electron/reports/html/page';
-import { lanePrinter, type Lane, type PdfPrinter } from '../../electron/reports/pdf/printer';
+import { lanePrinter, type Lane } from '../../electron/reports/pdf/printer';
 import { balancedCuts } from '../../electron/reports/pdf/parts';
 import {
   ATOMS_PER_MEASURE,
@@ -77,14 +77,16 @@ function twoLanes(px = 60) {
   let working = 0;
   for (const l of lanes) {
     const { print, evaluate } = l;
-    const during = <T>(run: () => Promise<T>) => async () => {
-      together.push(++working);
-      try {
-        return await run();
-      } finally {
-        working--;
-      }
-    };
+    const during =
+      <T>(run: () => Promise<T>) =>
+      async () => {
+        together.push(++working);
+        try {
+          return await run();
+        } finally {
+          working--;
+        }
+      };
     l.print = (html) => during(() => print(html))();
     l.evaluate = (html, script) => during(() => evaluate(html, script))();
   }
@@ -198,7 +200,11 @@ describe('a report on two lanes', () => {
     expect(measures[0]).toBeGreaterThan(0);
     expect(measures[1]).toBe(measures[0]);
     const one = fakeLane(60);
-    const r1 = await renderPdf(doc, setup, lanePrinter([one], async () => undefined));
+    const r1 = await renderPdf(
+      doc,
+      setup,
+      lanePrinter([one], async () => undefined),
+    );
     expect(one.calls.filter((c) => c === 'measure').length).toBeLessThan(measures[0]! + measures[1]!);
     expect(r2.pages).toBe(r1.pages);
     expect(await widths(r2.bytes)).toEqual(await widths(r1.bytes));

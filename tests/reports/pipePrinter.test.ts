@@ -70,7 +70,7 @@ describe('pipe printer (Chromium over --remote-debugging-pipe)', () => {
   });
 
   it("runs no renderer but the page's: no browser UI page (such as the omnibox's AI-mode popup) loads", async () => {
-    const printer = createPipePrinter({ tempParent: tmpDir() });
+    const printer = createPipePrinter({ tempParent: tmpDir(), lanes: 1 });
     try {
       await printer.print(page('หน้าเดียว'));
       const [pid] = browserPids();
@@ -203,6 +203,7 @@ describe('pipe printer with two lanes', () => {
       expect(textOf(b)).toContain('ช่องที่สอง 2');
       const [pid] = browserPids();
       expect(browserPids()).toEqual([pid]); // one browser for both lanes
+      expect(renderersOf(pid!)).toHaveLength(2); // and a renderer for each, no other
       // Each lane's page works in a renderer of its own, and the two work at the same time.
       const r0 = await rendererOf(printer, pid!, 0);
       const r1 = await rendererOf(printer, pid!, 1);
@@ -223,7 +224,8 @@ describe('pipe printer with two lanes', () => {
   });
 });
 
-const WORK = 'new Promise((done) => { let x = 0; for (let i = 0; i < 6e8; i++) x += i % 7; done(x > 0 ? "spun" : ""); })';
+const WORK =
+  'new Promise((done) => { let x = 0; for (let i = 0; i < 6e8; i++) x += i % 7; done(x > 0 ? "spun" : ""); })';
 
 /** A lane as a printer of its own (a one-lane printer is its own lane). */
 const laneOf = (printer: PdfPrinter, k: number) => ((printer.lanes ?? 1) > 1 ? printer.lane!(k) : printer);

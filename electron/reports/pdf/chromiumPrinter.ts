@@ -80,12 +80,9 @@ export function createChromiumPrinter({
     };
   };
 
-  return lanePrinter(
-    Array.from({ length: Math.max(1, lanes) }, lane),
-    async () => {
-      const b = launching && (await launching.catch(() => null));
-      launching = null;
-      if (b) await b.close().catch(() => undefined);
-    },
-  );
+  return lanePrinter(Array.from({ length: Math.max(1, lanes) }, lane), async () => {
+    const b = launching && (await launching.catch(() => null));
+    launching = null;
+    if (b) await b.close().catch(() => undefined);
+  });
 }

@@ -94,7 +94,12 @@ export function createPipePrinter({ lanes = defaultLanes(), ...options }: PipePr
           await b.send('Runtime.evaluate', { expression: FONTS_READY_SCRIPT, awaitPromise: true }, sessionId);
           const { data } = await b.send<{ data: string }>(
             'Page.printToPDF',
-            { preferCSSPageSize: true, printBackground: true, generateTaggedPDF: false, generateDocumentOutline: false },
+            {
+              preferCSSPageSize: true,
+              printBackground: true,
+              generateTaggedPDF: false,
+              generateDocumentOutline: false,
+            },
             sessionId,
           );
           return new Uint8Array(Buffer.from(data, 'base64'));

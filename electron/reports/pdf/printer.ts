@@ -110,15 +110,13 @@ export function lanePrinter(lanes: readonly Lane[], release: () => Promise<void>
       await q.lane.renew();
     });
   const least = () => queues.reduce((a, b) => (b.queued < a.queued ? b : a));
-  const views = queues.map(
-    (q): PdfPrinter => ({
-      lanes: 1,
-      print: (html) => load(q, html, () => q.lane.print(html)),
-      evaluate: (html, script) => load(q, html, () => q.lane.evaluate(html, script)),
-      ...(q.lane.renew && { renewPage: () => renew(q) }),
-      close: async () => undefined,
-    }),
-  );
+  const views = queues.map((q): PdfPrinter => ({
+    lanes: 1,
+    print: (html) => load(q, html, () => q.lane.print(html)),
+    evaluate: (html, script) => load(q, html, () => q.lane.evaluate(html, script)),
+    ...(q.lane.renew && { renewPage: () => renew(q) }),
+    close: async () => undefined,
+  }));
   return {
     lanes: queues.length,
     lane: (k) => {

@@ -135,6 +135,16 @@ export class FakeSession {
   }
 }
 
+/**
+ * What the fake printToPDF resolves to: "Promise<Buffer> - Resolves with the generated PDF data"
+ * (https://www.electronjs.org/docs/latest/api/web-contents#contentsprinttopdfoptions): a real, if
+ * minimal, one-page PDF (A4 landscape), so a report joined from several prints (pdf-lib) can be made.
+ */
+export const FAKE_PRINTED_PDF =
+  '%PDF-1.7\n% fake printToPDF\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n' +
+  '2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n' +
+  '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 842 595] >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n';
+
 let nextWebContentsId = 1;
 let nextRendererPid = 40_001;
 /** The web contents made so far (their renderers are alive while they are not destroyed). */
@@ -153,7 +163,7 @@ export class FakeWebContents extends FakeEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   destroyed = false;
   /** What printToPDF resolves to; tests may replace it. */
-  pdfBytes = Buffer.from('%PDF-1.7 fake');
+  pdfBytes = Buffer.from(FAKE_PRINTED_PDF);
 
   /**
    * The page's renderer process: "Each instance of the BrowserWindow class creates an application
