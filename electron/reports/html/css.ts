@@ -2,6 +2,9 @@
 // tables with ruled cells, heading rows, the signature blocks, and the page boxes pages.ts fills.
 import { contentBox, type PageSetup } from './page';
 
+// A sheet is exactly one printed page: contain: strict makes it monolithic for Chromium's page
+// fragmentation (a size-contained box is never split over pages), so printing does not look for page
+// breaks inside its tables and lines. The pages are the same to the pixel, and the print costs less CPU.
 export function reportCss(p: PageSetup): string {
   const box = contentBox(p);
   const font = `'${p.font.family}', sans-serif`;
@@ -22,7 +25,7 @@ a { color: #0b3d91; text-decoration: none; }
 b, .b { font-weight: 700; }
 .muted { color: #444; }
 .sheet { position: relative; width: ${p.width}mm; height: ${p.height}mm; overflow: hidden;
-  break-after: page; page-break-after: always; }
+  break-after: page; page-break-after: always; contain: strict; }
 .sheet:last-child { break-after: auto; page-break-after: auto; }
 .body { position: absolute; left: ${p.margin.left}mm; top: ${p.margin.top}mm; width: ${box.width}mm; height: ${box.height}mm; }
 .num { position: absolute; left: ${p.margin.left}mm; width: ${box.width}mm; text-align: center; font-size: ${t}pt; }
