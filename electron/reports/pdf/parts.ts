@@ -1,9 +1,8 @@
 // How a report printed in more than one document is printed and joined (render.ts decides the
 // parts): a one-part report split across the printer's lanes (printSplit), or a long report's parts
 // handed out to the lanes as each finishes its last (printParts); joined in order with @cantoo/pdf-lib
-// (a maintained pdf-lib: joining copies pages and needs no Thai shaping), the file described as
-// Chromium describes a one-part print.
-import type { PDFDocument } from '@cantoo/pdf-lib';
+// (a maintained pdf-lib: joining copies pages and needs no Thai shaping) into the first part, so the
+// file is described as Chromium describes a one-part print.
 import type { Flat } from '../html/atoms';
 import { sheetHtmls, sheetsDocument } from '../html/document';
 import type { PageSetup } from '../html/page';
@@ -121,45 +120,20 @@ async function printJoined(
   const printing = Promise.all(Array.from({ length: lanes }, (_, k) => printOn(laneOf(printer, k))));
   try {
     const { PDFDocument } = await lib;
-    const joined = await PDFDocument.create();
-    let info: Info | null = null;
-    for (let k = 0; k < count; k++) {
+    // The first document is the file (its title, creator and producer kept, as a one-part print's);
+    // the others' pages are appended to it in order.
+    const joined = await PDFDocument.load(await printed[0]!.bytes, { updateMetadata: false });
+    for (let k = 1; k < count; k++) {
       const bytes = await printed[k]!.bytes;
       if (k === count - 1) o.onJoin?.();
-      const part = await appendPdf(joined, bytes);
-      info ??= infoOf(part);
+      const part = await PDFDocument.load(bytes, { updateMetadata: false });
+      const copied = await joined.copyPages(part, part.getPageIndices());
+      for (const p of copied) joined.addPage(p);
     }
-    return await savePdf(joined, info!);
+    // Without object streams, as Chromium writes a PDF: saving takes about half the time.
+    return await joined.save({ useObjectStreams: false });
   } finally {
     failed = true; // nothing more is handed out once the join has ended, or failed
     await printing;
   }
-}
-
-/** Appends the part's pages; returns the part as loaded. */
-async function appendPdf(out: PDFDocument, bytes: Uint8Array): Promise<PDFDocument> {
-  const { PDFDocument } = await import('@cantoo/pdf-lib');
-  const part = await PDFDocument.load(bytes, { updateMetadata: false });
-  const copied = await out.copyPages(part, part.getPageIndices());
-  for (const p of copied) out.addPage(p);
-  return part;
-}
-
-/** What Chromium says of a document it printed (its <title>, itself as creator and producer). */
-type Info = { title?: string; creator?: string; producer?: string };
-const infoOf = (part: PDFDocument): Info => ({
-  title: part.getTitle(),
-  creator: part.getCreator(),
-  producer: part.getProducer(),
-});
-
-/**
- * The joined parts, described as Chromium describes a report printed in one part (from its first
- * part: the title, shown in the window's title bar, creator and producer), so a joined file reads like one.
- */
-function savePdf(out: PDFDocument, { title, creator, producer }: Info): Promise<Uint8Array> {
-  if (title !== undefined) out.setTitle(title, { showInWindowTitleBar: true });
-  if (creator !== undefined) out.setCreator(creator);
-  if (producer !== undefined) out.setProducer(producer);
-  return out.save();
 }
