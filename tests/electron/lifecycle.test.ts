@@ -10,28 +10,15 @@ import { lockPathOf } from '../../db/backup/lock';
 import { defaultLanes } from '../../electron/reports/pdf/printer';
 import { fake } from '../helpers/fake-electron';
 import { visibleText } from '../helpers/html';
-import { existingDb, useShell } from '../helpers/shell';
+import { callFromPage, existingDb, mainWindow, useShell } from '../helpers/shell';
 import { tmpDir } from '../helpers/tmp';
 
 vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeElectronModule());
 
 const { launch } = useShell();
 
-const mainWindow = () => {
-  const w = fake.BrowserWindow.instances.find((x) => x.loaded.file);
-  if (!w) throw new Error('no main window');
-  return w;
-};
 const started = () => vi.waitFor(() => expect(fake.BrowserWindow.instances.some((w) => w.loaded.file)).toBe(true));
-const call = async <T>(method: string, input: unknown = {}) => {
-  const env = (await fake.ipcMain.invoke(`api:${method}`, input, mainWindow().webContents)) as {
-    ok: boolean;
-    value?: T;
-    error?: { code: string; message: string };
-  };
-  if (!env.ok) throw new Error(`${method}: ${env.error?.code} ${env.error?.message}`);
-  return env.value as T;
-};
+const call = callFromPage;
 
 describe('closing and reopening', () => {
   it('after a PDF export, closing the main window quits the app and frees the data file', async () => {

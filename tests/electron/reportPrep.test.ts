@@ -13,7 +13,7 @@ import { lockPathOf } from '../../db/backup/lock';
 import { MEASURE_SCRIPT } from '../../electron/reports/html/document';
 import { defaultLanes } from '../../electron/reports/pdf/printer';
 import { fake, FakeWebContents } from '../helpers/fake-electron';
-import { useShell } from '../helpers/shell';
+import { callFromPage, mainWindow, useShell } from '../helpers/shell';
 import { tmpDir } from '../helpers/tmp';
 
 vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeElectronModule());
@@ -21,17 +21,8 @@ vi.mock('electron', async () => (await import('../helpers/fake-electron')).fakeE
 const { launch } = useShell();
 afterEach(() => vi.restoreAllMocks());
 
-const mainWindow = () => fake.BrowserWindow.instances.find((w) => w.loaded.file?.endsWith('index.html'))!;
+const call = callFromPage;
 const reportWindows = () => fake.BrowserWindow.instances.filter((w) => w !== mainWindow());
-const call = async <T>(method: string, input: unknown = {}) => {
-  const env = (await fake.ipcMain.invoke(`api:${method}`, input, mainWindow().webContents)) as {
-    ok: boolean;
-    value?: T;
-    error?: { code: string; message: string };
-  };
-  if (!env.ok) throw new Error(`${method}: ${env.error?.code} ${env.error?.message}`);
-  return env.value as T;
-};
 
 /** The measuring documents the report windows laid out, in order, by their <title>. */
 const measuredTitles = () =>
@@ -45,7 +36,7 @@ const MARCH_SHEET = `${REPORT_TITLES.month} มีนาคม`;
 async function openApp() {
   const dir = tmpDir();
   await launch(['--db', path.join(dir, 'ita.sqlite'), '--sample']);
-  await vi.waitFor(() => expect(mainWindow()).toBeDefined());
+  await vi.waitFor(() => mainWindow());
   const [plan] = await call<{ id: number }[]>('listPlans');
   await call('getPlan', { planId: plan!.id });
   const rows = await call<{ activityId: number }[]>('listMonth', { planId: plan!.id, month: '2023-03' });
@@ -64,6 +55,29 @@ async function openApp() {
   // has stopped spinning, and the onload event was dispatched" (docs/api/web-contents.md).
   mainWindow().webContents.emit('did-finish-load');
   return { planId: plan!.id, rows, log, prepared, exportPdf, dbPath: path.join(dir, 'ita.sqlite') };
+}
+
+/**
+ * Holds the preparation's first measuring document (the first after a window's warm-up print) until
+ * release(); with two report windows, the other window's measuring goes on.
+ */
+function holdFirstPreparationMeasure() {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const original = FakeWebContents.prototype.executeJavaScript;
+  let held = 0;
+  let seen = 0;
+  vi.spyOn(FakeWebContents.prototype, 'executeJavaScript').mockImplementation(async function (
+    this: FakeWebContents,
+    code: string,
+  ) {
+    if (code === MEASURE_SCRIPT && this.printed.length > 0 && seen++ === 0) {
+      held++;
+      await gate;
+    }
+    return original.call(this, code);
+  });
+  return { held: () => held, release: () => release() };
 }
 
 const WAIT = { timeout: 20_000, interval: 50 };
@@ -106,27 +120,11 @@ describe('preparing the reports while the user is idle', () => {
   });
 
   it('an export arriving stops a preparation under way, which runs again afterwards', async () => {
-    let hold: (() => void) | null = null;
-    const gate = new Promise<void>((resolve) => (hold = resolve));
-    const original = FakeWebContents.prototype.executeJavaScript;
-    let held = 0;
-    let seen = 0;
-    vi.spyOn(FakeWebContents.prototype, 'executeJavaScript').mockImplementation(async function (
-      this: FakeWebContents,
-      code: string,
-    ) {
-      // The first measuring document after the warm-up's (the preparation's) waits for the gate (with
-      // two report windows, the other window's measuring goes on).
-      if (code === MEASURE_SCRIPT && this.printed.length > 0 && seen++ === 0) {
-        held++;
-        await gate;
-      }
-      return original.call(this, code);
-    });
+    const gate = holdFirstPreparationMeasure();
     const app = await openApp();
-    await vi.waitFor(() => expect(held).toBe(1), WAIT);
+    await vi.waitFor(() => expect(gate.held()).toBe(1), WAIT);
     const exported = app.exportPdf('plan');
-    hold!();
+    gate.release();
     await exported;
     await vi.waitFor(() => expect(app.log()).toMatch(/preparing the reports gave way to exportReport/), WAIT);
     await vi.waitFor(() => expect(app.prepared()).toBe(1), WAIT);
@@ -153,28 +151,14 @@ describe('preparing the reports while the user is idle', () => {
   });
 
   it('quitting while a preparation runs: the app quits at once, frees the file, and nothing fails afterwards', async () => {
-    let hold: (() => void) | null = null;
-    const gate = new Promise<void>((resolve) => (hold = resolve));
-    const original = FakeWebContents.prototype.executeJavaScript;
-    let held = 0;
-    let seen = 0;
-    vi.spyOn(FakeWebContents.prototype, 'executeJavaScript').mockImplementation(async function (
-      this: FakeWebContents,
-      code: string,
-    ) {
-      if (code === MEASURE_SCRIPT && this.printed.length > 0 && seen++ === 0) {
-        held++;
-        await gate;
-      }
-      return original.call(this, code);
-    });
+    const gate = holdFirstPreparationMeasure();
     const app = await openApp();
-    await vi.waitFor(() => expect(held).toBe(1), WAIT);
+    await vi.waitFor(() => expect(gate.held()).toBe(1), WAIT);
     mainWindow().close();
     expect(fake.app.ended).toBe('quit');
     expect(fake.BrowserWindow.getAllWindows()).toHaveLength(0);
     expect(fs.existsSync(lockPathOf(app.dbPath))).toBe(false);
-    hold!();
+    gate.release();
     // The held measuring document's temp folder goes once its call settles: the preparation has ended.
     await vi.waitFor(() =>
       expect(fs.readdirSync(fake.app.temp).filter((f) => f.startsWith('ita-report-'))).toEqual([]),

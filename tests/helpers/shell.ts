@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { openDatabase } from '../../db/open';
-import { fake, resetFake } from './fake-electron';
+import { fake, resetFake, type FakeBrowserWindow } from './fake-electron';
 import { REPO_ROOT, tmpDir } from './tmp';
 
 export interface ShellOptions {
@@ -45,4 +45,22 @@ export function existingDb(dir: string = tmpDir()): string {
   const file = path.join(dir, 'ita.sqlite');
   openDatabase(file).close();
   return file;
+}
+
+/** The app's main window: the one showing our page (report windows load report files). Throws before it exists. */
+export function mainWindow(): FakeBrowserWindow {
+  const w = fake.BrowserWindow.instances.find((x) => x.loaded.file?.endsWith('index.html'));
+  if (!w) throw new Error('no main window');
+  return w;
+}
+
+/** Calls an API method as the main window's page does (through ipcMain); an error envelope is thrown. */
+export async function callFromPage<T>(method: string, input: unknown = {}): Promise<T> {
+  const env = (await fake.ipcMain.invoke(`api:${method}`, input, mainWindow().webContents)) as {
+    ok: boolean;
+    value?: T;
+    error?: { code: string; message: string };
+  };
+  if (!env.ok) throw new Error(`${method}: ${env.error?.code} ${env.error?.message}`);
+  return env.value as T;
 }
