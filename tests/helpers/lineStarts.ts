@@ -2,11 +2,13 @@
 // letter lower than the line before starts a line). Tests hold what the reports' measuring and
 // line breaking do against it.
 
+import { MEASURE_READY } from '../../electron/reports/html/document';
+
 /**
- * In the page: for each element matching `selector`, its text and the offsets (into its text)
+ * In the page (a measuring document too: MEASURE_READY lets it be laid out): for each element matching `selector`, its text and the offsets (into its text)
  * where its second, third… lines start; and its width. Resolves with JSON: `{ boxes: Box[] }`.
  */
-export const lineStartsScript = (selector: string) => `document.fonts.ready.then(() => {
+export const lineStartsScript = (selector: string) => `${MEASURE_READY}.then(() => {
   const range = document.createRange();
   const boxes = [...document.querySelectorAll(${JSON.stringify(selector)})].map((el) => {
     const starts = [];
