@@ -239,7 +239,7 @@ describe('a report on two lanes', () => {
     await expect(renderPdf(doc, setup, printer)).resolves.toMatchObject({ parts: 1 });
   });
 
-  it('keeps a part of a long report printing on each lane, each in a new page of its lane, joined in order', async () => {
+  it('keeps a part of a long report printing on each lane, in the page of its lane, joined in order', async () => {
     const { doc, setup } = await report(300, 'plan');
     const { lanes, printer, together } = twoLanes(200);
     // Lane 1 finishes its first part before lane 0 does.
@@ -260,8 +260,8 @@ describe('a report on two lanes', () => {
     for (const l of lanes) {
       const printing = l.calls.filter((c) => c !== 'measure');
       expect(printing.length).toBeGreaterThan(0);
-      // Each part in a new page of the lane that prints it.
-      expect(printing).toEqual(printing.map((_, i) => (i % 2 ? printing[i]! : 'new page')));
+      // Each lane prints its parts in the page it measured in: they are far from CHARS_PER_PAGE (printer.ts).
+      expect(printing.every((c) => c.startsWith('print'))).toBe(true);
     }
     expect(Math.max(...together)).toBe(2);
     expect(await widths(r.bytes)).toEqual(range(101, 100 + r.pages));

@@ -8,7 +8,7 @@ import { sheetHtmls, sheetsDocument } from '../html/document';
 import type { PageSetup } from '../html/page';
 import type { Page } from '../html/paginate';
 import type { ExportProgress as PdfProgress } from '../../../core/types';
-import { freshPage, laneOf, type PdfPrinter } from './printer';
+import { laneOf, loading, type PdfPrinter } from './printer';
 
 /**
  * Where sheets of these HTML sizes are cut into `parts` parts (at most one per sheet) of about equal
@@ -53,10 +53,7 @@ export function printSplit(documents: string[], printer: PdfPrinter, onProgress:
   return printJoined(documents.length, (k) => documents[k]!, printer);
 }
 
-/**
- * A long report's parts, each printed in a new page of its lane (so what the parts before left is
- * freed), progress told per part.
- */
+/** A long report's parts, progress told per part. */
 export function printParts(
   parts: number,
   htmlOf: (k: number) => string,
@@ -64,7 +61,6 @@ export function printParts(
   onProgress: (p: PdfProgress) => void,
 ): Promise<Uint8Array> {
   return printJoined(parts, htmlOf, printer, {
-    newPage: true,
     onPrint: (k) => onProgress({ phase: 'print', part: k + 1, parts }),
     onJoin: () => onProgress({ phase: 'join', part: parts, parts }),
   });
@@ -81,7 +77,7 @@ async function printJoined(
   count: number,
   htmlOf: (k: number) => string,
   printer: PdfPrinter,
-  o: { newPage?: boolean; onPrint?: (k: number) => void; onJoin?: () => void } = {},
+  o: { onPrint?: (k: number) => void; onJoin?: () => void } = {},
 ): Promise<Uint8Array> {
   const lib = import('@cantoo/pdf-lib');
   lib.catch(() => undefined); // awaited, and so reported, by the join
@@ -107,7 +103,7 @@ async function printJoined(
     try {
       for (let job = take(); job && !failed; job = take()) {
         o.onPrint?.(job.k);
-        if (o.newPage) freshPage(lane);
+        loading(lane, job.html.length); // a new page first once the lane's has loaded CHARS_PER_PAGE
         const printing = lane.print(job.html);
         if (!ready && next < count) ready = { k: next, html: htmlOf(next++) }; // built while the lanes print
         printed[job.k]!.resolve(await printing);

@@ -59,12 +59,33 @@ export function laneOf(printer: PdfPrinter, k: number): PdfPrinter {
 }
 
 /**
- * The printer's next document in a new page (PdfPrinter.renewPage), asked without waiting: before
- * each part of a report printed in parts, and while measuring after MEASURE_CHARS_PER_PAGE
- * (render.ts). A failure here is left to the next print or measure to report.
+ * HTML (chars) a page (of a printer, or of one lane) loads, measuring documents and printed parts
+ * alike, before its next document goes to a new page (PdfPrinter.renewPage). A new page is a new
+ * renderer process: its start and its first, cold layout cost about 0.9 s of CPU (the 10× annual
+ * renewed before each of its 9 parts used 12.5 s of CPU, 4.1 s in one page), while what the old
+ * documents left did not raise the peak (Node + Chromium): 934 MiB with the whole 10× annual
+ * measured afresh and printed in one page (4.3 M chars), 937 renewed before each part. A page's
+ * renderer still grows slowly (118 MiB after 0.8 M chars of parts, 230 after 5 M, 287 after 13 M):
+ * so a page takes what an export of that size loads, and a report of any size still renews every
+ * CHARS_PER_PAGE; the count runs on across exports.
  */
-export function freshPage(printer: PdfPrinter): void {
-  printer.renewPage?.().catch(() => undefined);
+export const CHARS_PER_PAGE = 5_000_000;
+
+/** Chars each printer (or lane) has loaded in its page since it was new. */
+const pageLoads = new WeakMap<PdfPrinter, number>();
+
+/**
+ * Counts a document `printer` (a one-lane printer, or one lane: laneOf) is about to load. When it
+ * would take the page past CHARS_PER_PAGE, the next document goes to a new page first, asked
+ * without waiting (a failure there is left to the next print or measure to report). render.ts
+ * calls it before each measuring document, parts.ts before each print.
+ */
+export function loading(printer: PdfPrinter, chars: number): void {
+  const loaded = pageLoads.get(printer) ?? 0;
+  if (loaded > 0 && loaded + chars > CHARS_PER_PAGE) {
+    printer.renewPage?.().catch(() => undefined);
+    pageLoads.set(printer, chars);
+  } else pageLoads.set(printer, loaded + chars);
 }
 
 /**

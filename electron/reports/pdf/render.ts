@@ -4,8 +4,8 @@
 // printer has more than one — else in parts of PAGES_PER_PART sheets, every lane printing one, and
 // joined (parts.ts). Memory stays bounded by a part's size per lane, not the report's; progress is
 // reported per part. Each part's HTML is built, and the parts before it joined, while the printer
-// prints (Node and Chromium work at the same time). Between the documents of a long report a lane
-// loads the next one in a new page (renewPage), so what the ones before left does not pile up.
+// prints (Node and Chromium work at the same time). Once a lane's page has loaded CHARS_PER_PAGE of
+// HTML (printer.ts), its next document goes to a new page (renewPage), so what the ones before left does not pile up.
 import { createHash } from 'node:crypto';
 import type { ExportProgress } from '../../../core/types';
 import type { ReportDoc } from '../rows';
@@ -14,12 +14,12 @@ import { MEASURE_SCRIPT, measureHtml, pagesHtml } from '../html/document';
 import { contentBox, PX_PER_MM, type PageSetup } from '../html/page';
 import { paginate, type AtomHeight, type Measured, type Page } from '../html/paginate';
 import { laneDocuments, printParts, printSplit } from './parts';
-import { freshPage, laneOf, type PdfPrinter } from './printer';
+import { laneOf, loading, type PdfPrinter } from './printer';
 
 /**
- * Sheets printed per part of a long report (fewer when their HTML would pass MAX_HTML_BYTES). Each
- * part is printed in a new page (PdfPrinter.renewPage), so memory is bounded by one part; fewer,
- * larger parts cost less (the 10× annual: 9 parts of 40 used less CPU than 27 of 12).
+ * Sheets printed per part of a long report (fewer when their HTML would pass MAX_HTML_BYTES): what
+ * a renderer lays out and holds at once; fewer, larger parts cost less (the 10× annual: 9 parts of
+ * 40 used less CPU than 27 of 12).
  */
 export const PAGES_PER_PART = 40;
 /**
@@ -112,12 +112,6 @@ async function measured(printer: PdfPrinter, lane: PdfPrinter, html: string, bef
   return json;
 }
 
-/**
- * Measuring documents loaded in one page before the next one gets a new page (PdfPrinter.renewPage):
- * a plan, a month or the sample's annual report measure in one page; the 10× annual's 11 documents in 3.
- */
-export const MEASURE_CHARS_PER_PAGE = 2 * MAX_HTML_BYTES;
-
 /** Room kept free at the foot of each page for rounding between measuring and printing (px). */
 const SLACK_PX = 4;
 
@@ -169,18 +163,11 @@ export async function measure(
   let slice = 0;
   let failed = false;
   const measureOn = async (lane: PdfPrinter) => {
-    let loaded = 0; // chars of measuring HTML loaded in the lane's page since it was new
     for (let next = todo.next(); !next.done && !failed; next = todo.next()) {
       signal?.throwIfAborted();
       const { from, to, html } = next.value;
       const n = slice++;
-      const json = await measured(printer, lane, html, () => {
-        if (loaded > 0 && loaded + html.length > MEASURE_CHARS_PER_PAGE) {
-          freshPage(lane);
-          loaded = 0;
-        }
-        loaded += html.length;
-      });
+      const json = await measured(printer, lane, html, () => loading(lane, html.length));
       const r = JSON.parse(json) as { atoms: Record<string, AtomHeight>; theads: Record<string, number> };
       for (let i = from; i < to; i++) {
         const m = r.atoms[String(i)];
@@ -282,7 +269,10 @@ export async function renderPdf(
   };
   if (parts === 1) {
     onProgress({ phase: 'print', part: 1, parts });
-    return { bytes: await printer.print(htmlOf(0)), pages: pages.length, parts };
+    const html = htmlOf(0);
+    const lane = laneOf(printer, 0); // a short report that is not split: lane 0, whose page it counts in
+    loading(lane, html.length);
+    return { bytes: await lane.print(html), pages: pages.length, parts };
   }
   return { bytes: await printParts(parts, htmlOf, printer, onProgress), pages: pages.length, parts };
 }
