@@ -16,7 +16,7 @@ import {
   renderPdf,
   type PdfProgress,
 } from '../../electron/reports/pdf/render';
-import { CHARS_PER_PAGE } from '../../electron/reports/pdf/printer';
+import { CHARS_PER_PAGE, loading } from '../../electron/reports/pdf/printer';
 import { toThaiDigits } from '../../core/thai';
 import { makeApi } from '../helpers/api';
 import { fakePrinter } from '../helpers/fakePrinter';
@@ -136,6 +136,19 @@ describe('printing in parts', () => {
     expect(big.loads.reduce((a, b) => a + b, 0)).toBeGreaterThan(CHARS_PER_PAGE);
     expect(big.calls).toEqual(withNewPages(big.calls, big.loads));
     expect(big.calls.filter((c) => c === 'new page').length).toBeGreaterThan(0);
+  });
+
+  it('a printer of two lanes gives the page of each lane half of CHARS_PER_PAGE', () => {
+    let renewed = 0;
+    const lane = { ...fakePrinter(), renewPage: async () => void renewed++ };
+    loading(lane, CHARS_PER_PAGE / 2 - 1, 2);
+    loading(lane, 1, 2);
+    expect(renewed).toBe(0);
+    loading(lane, 1, 2);
+    expect(renewed).toBe(1);
+    const one = { ...fakePrinter(), renewPage: async () => void renewed++ };
+    loading(one, CHARS_PER_PAGE / 2 + 1);
+    expect(renewed).toBe(1);
   });
 
   it('the count runs on across exports: the same report exported again fills the page it was printed in', async () => {

@@ -103,7 +103,7 @@ async function printJoined(
     try {
       for (let job = take(); job && !failed; job = take()) {
         o.onPrint?.(job.k);
-        loading(lane, job.html.length); // a new page first once the lane's has loaded CHARS_PER_PAGE
+        loading(lane, job.html.length, printer.lanes); // a new page first once the lane's has loaded its share
         const printing = lane.print(job.html);
         if (!ready && next < count) ready = { k: next, html: htmlOf(next++) }; // built while the lanes print
         printed[job.k]!.resolve(await printing);

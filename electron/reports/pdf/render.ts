@@ -167,7 +167,7 @@ export async function measure(
       signal?.throwIfAborted();
       const { from, to, html } = next.value;
       const n = slice++;
-      const json = await measured(printer, lane, html, () => loading(lane, html.length));
+      const json = await measured(printer, lane, html, () => loading(lane, html.length, lanes));
       const r = JSON.parse(json) as { atoms: Record<string, AtomHeight>; theads: Record<string, number> };
       for (let i = from; i < to; i++) {
         const m = r.atoms[String(i)];
@@ -271,7 +271,7 @@ export async function renderPdf(
     onProgress({ phase: 'print', part: 1, parts });
     const html = htmlOf(0);
     const lane = laneOf(printer, 0); // a short report that is not split: lane 0, whose page it counts in
-    loading(lane, html.length);
+    loading(lane, html.length, lanes);
     return { bytes: await lane.print(html), pages: pages.length, parts };
   }
   return { bytes: await printParts(parts, htmlOf, printer, onProgress), pages: pages.length, parts };
