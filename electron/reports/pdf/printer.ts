@@ -23,9 +23,9 @@ export interface PdfPrinter {
   close(): Promise<void>;
   /**
    * The next document is loaded in a new page, so the old page's renderer, and everything it still
-   * holds, goes; queued with print(). A browser frees old documents lazily, and over a long report's
-   * documents (the 10× annual: 11 measuring documents and 27 parts) they piled up to ≈ 120 MiB.
-   * A new page costs less than a forced garbage collection. Optional: a printer without it reuses its page.
+   * holds, goes; queued with print(). A new renderer costs about 0.9 s of CPU, so it is asked only
+   * once a page has loaded its share of CHARS_PER_PAGE (loading() below), not per document.
+   * Optional: a printer without it reuses its page.
    */
   renewPage?(): Promise<void>;
   /** How many documents it works on at once, each in its own renderer process (its lanes); 1 when absent. */
