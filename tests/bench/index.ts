@@ -69,11 +69,9 @@ async function runPart(name: string): Promise<Figure[]> {
 function partInOwnProcess(name: string): Figure[] {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ita-bench-part-')), 'figures.json');
   try {
-    const r = spawnSync(
-      process.execPath,
-      [...process.execArgv, process.argv[1]!, '--only', name, '--part-out', out],
-      { stdio: ['ignore', 'inherit', 'inherit'] },
-    );
+    const r = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, '--only', name, '--part-out', out], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     if (r.status !== 0 || !fs.existsSync(out)) throw new Error(`bench part ${name} failed (exit ${r.status})`);
     return JSON.parse(fs.readFileSync(out, 'utf8')) as Figure[];
   } finally {
