@@ -40,28 +40,25 @@ export function createElectronPrinter(lanes = defaultLanes()): ElectronPrinter {
       if (!w || w.isDestroyed()) windows[k] = w = createReportWindow();
       return w;
     };
+    /** Loads the HTML in the lane's window, runs `then` on it, then lets the report file go. */
+    const onWindow = async <T>(html: string, then: (w: BrowserWindow) => Promise<T>): Promise<T> => {
+      const w = win();
+      const report = await loadReportHtml(w, html);
+      try {
+        return await then(w);
+      } finally {
+        report.done();
+      }
+    };
     return {
-      print: async (html) => {
-        const w = win();
-        const report = await loadReportHtml(w, html);
-        try {
+      print: (html) =>
+        onWindow(html, async (w) => {
           const pdf = await w.webContents.printToPDF(PDF_OPTIONS);
           return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-        } finally {
-          report.done();
-        }
-      },
+        }),
       // Measuring (reports/html/document.ts MEASURE_SCRIPT) runs in the same hidden window:
       // executeJavaScript resolves with the value of the script's promise (Electron docs, webContents).
-      evaluate: async (html, script) => {
-        const w = win();
-        const report = await loadReportHtml(w, html);
-        try {
-          return String(await w.webContents.executeJavaScript(script));
-        } finally {
-          report.done();
-        }
-      },
+      evaluate: (html, script) => onWindow(html, async (w) => String(await w.webContents.executeJavaScript(script))),
       // A long report's next part in a new window (PdfPrinter.renewPage): the old window's renderer goes.
       renew: async () => drop(k),
     };

@@ -132,7 +132,6 @@ export function lanePrinter(lanes: readonly Lane[], release: () => Promise<void>
       q.used = false;
       await q.lane.renew();
     });
-  const least = () => queues.reduce((a, b) => (b.queued < a.queued ? b : a));
   const views = queues.map((q): PdfPrinter => ({
     lanes: 1,
     print: (html) => load(q, html, () => q.lane.print(html)),
@@ -140,6 +139,8 @@ export function lanePrinter(lanes: readonly Lane[], release: () => Promise<void>
     ...(q.lane.renew && { renewPage: () => renew(q) }),
     close: async () => undefined,
   }));
+  /** The lane with the least HTML queued (the first of those even), as its one-lane printer. */
+  const least = () => views[queues.reduce((a, q, k) => (q.queued < queues[a]!.queued ? k : a), 0)]!;
   return {
     lanes: queues.length,
     lane: (k) => {
@@ -147,14 +148,8 @@ export function lanePrinter(lanes: readonly Lane[], release: () => Promise<void>
       if (!v) throw new Error(`no lane ${k} (the printer has ${views.length})`);
       return v;
     },
-    print: (html) => {
-      const q = least();
-      return load(q, html, () => q.lane.print(html));
-    },
-    evaluate: (html, script) => {
-      const q = least();
-      return load(q, html, () => q.lane.evaluate(html, script));
-    },
+    print: (html) => least().print(html),
+    evaluate: (html, script) => least().evaluate(html, script),
     ...(lanes.some((l) => l.renew) && {
       renewPage: () => Promise.all(queues.map(renew)).then(() => undefined),
     }),
