@@ -16,6 +16,22 @@ export interface SampleReports {
   close(): Promise<void>;
 }
 
+/**
+ * An `each` for sampleReports: row i of `month` reported done or in progress by turns, with
+ * results[i mod n] as its result and `problems` on every fourth row.
+ */
+export function reportEach(month: string, results: readonly string[], problems: string) {
+  return (api: Api, activityId: number, i: number) =>
+    api.saveFollowUp({
+      activityId,
+      month,
+      status: i % 2 ? 'inProgress' : 'done',
+      qty: i % 3,
+      result: results[i % results.length]!,
+      problems: i % 4 === 0 ? problems : '',
+    });
+}
+
 /** `each` runs for the month's first `rows` activities (all by default), in order. */
 export async function sampleReports(
   month: string,

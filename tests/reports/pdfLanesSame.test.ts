@@ -13,7 +13,7 @@ import { pageSetup } from '../../electron/reports/html/page';
 import { createChromiumPrinter } from '../../electron/reports/pdf/chromiumPrinter';
 import type { PdfPrinter } from '../../electron/reports/pdf/printer';
 import { renderPdf, SPLIT_MIN_PAGES, type PdfProgress } from '../../electron/reports/pdf/render';
-import { sampleReports, type SampleReports } from '../helpers/sampleReports';
+import { reportEach, sampleReports, type SampleReports } from '../helpers/sampleReports';
 
 const MONTH = '2023-03';
 let sample: SampleReports | undefined;
@@ -23,15 +23,11 @@ const the = () => sample!;
 beforeAll(async () => {
   sample = await sampleReports(
     MONTH,
-    (api, activityId, i) =>
-      api.saveFollowUp({
-        activityId,
-        month: MONTH,
-        status: i % 2 ? 'inProgress' : 'done',
-        qty: i % 3,
-        result: 'จัดประชุมชี้แจงการใช้จ่ายงบประมาณฯ ให้เจ้าหน้าที่ผู้ปฏิบัติงานทุกฝ่ายทราบ ต่าง ๆ ภายในเวลา ๑๕ นาที',
-        problems: i % 4 === 0 ? 'งบประมาณไม่เพียงพอ รอการจัดสรรเพิ่มเติม' : '',
-      }),
+    reportEach(
+      MONTH,
+      ['จัดประชุมชี้แจงการใช้จ่ายงบประมาณฯ ให้เจ้าหน้าที่ผู้ปฏิบัติงานทุกฝ่ายทราบ ต่าง ๆ ภายในเวลา ๑๕ นาที'],
+      'งบประมาณไม่เพียงพอ รอการจัดสรรเพิ่มเติม',
+    ),
     { dirPrefix: 'ita-pdf-lanes-' },
   );
   oneLane = createChromiumPrinter({ lanes: 1 });

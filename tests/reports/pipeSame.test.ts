@@ -13,7 +13,7 @@ import { HEADLESS_SHELL_PATH, pipeChromiumPath } from '../../electron/reports/pd
 import { createPipePrinter, type PipePrinter } from '../../electron/reports/pdf/pipePrinter';
 import type { PdfPrinter } from '../../electron/reports/pdf/printer';
 import { renderPdf } from '../../electron/reports/pdf/render';
-import { sampleReports, type SampleReports } from '../helpers/sampleReports';
+import { reportEach, sampleReports, type SampleReports } from '../helpers/sampleReports';
 
 const MONTH = '2023-03';
 let sample: SampleReports | undefined;
@@ -22,15 +22,11 @@ let pipe: PipePrinter | undefined;
 beforeAll(async () => {
   sample = await sampleReports(
     MONTH,
-    (api, activityId, i) =>
-      api.saveFollowUp({
-        activityId,
-        month: MONTH,
-        status: i % 2 ? 'inProgress' : 'done',
-        qty: i % 3,
-        result: 'จัดประชุมชี้แจงการใช้จ่ายงบประมาณฯ ให้เจ้าหน้าที่ทุกฝ่ายทราบ ต่าง ๆ ผ่าน https://www.bangkok.go.th/dusit',
-        problems: i % 4 === 0 ? 'งบประมาณไม่เพียงพอ รอการจัดสรรเพิ่มเติม' : '',
-      }),
+    reportEach(
+      MONTH,
+      ['จัดประชุมชี้แจงการใช้จ่ายงบประมาณฯ ให้เจ้าหน้าที่ทุกฝ่ายทราบ ต่าง ๆ ผ่าน https://www.bangkok.go.th/dusit'],
+      'งบประมาณไม่เพียงพอ รอการจัดสรรเพิ่มเติม',
+    ),
     { dirPrefix: 'ita-pipe-same-' },
   );
   pipe = createPipePrinter();

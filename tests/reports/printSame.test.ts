@@ -14,7 +14,7 @@ import { loadReportData } from '../../electron/reports/export';
 import { PRINT_ONLY_CSS } from '../../electron/reports/html/document';
 import { pageSetup } from '../../electron/reports/html/page';
 import { paginatedHtml } from '../../electron/reports/pdf/render';
-import { sampleReports, type SampleReports } from '../helpers/sampleReports';
+import { reportEach, sampleReports, type SampleReports } from '../helpers/sampleReports';
 
 const MONTH = '2023-03';
 const RESULTS = [
@@ -29,15 +29,7 @@ const the = () => sample!;
 beforeAll(async () => {
   sample = await sampleReports(
     MONTH,
-    (api, activityId, i) =>
-      api.saveFollowUp({
-        activityId,
-        month: MONTH,
-        status: i % 2 ? 'inProgress' : 'done',
-        qty: i % 3,
-        result: RESULTS[i % RESULTS.length]!,
-        problems: i % 4 === 0 ? 'งบประมาณไม่เพียงพอ รอการจัดสรรเพิ่มเติมจากสำนักงบประมาณกรุงเทพมหานคร' : '',
-      }),
+    reportEach(MONTH, RESULTS, 'งบประมาณไม่เพียงพอ รอการจัดสรรเพิ่มเติมจากสำนักงบประมาณกรุงเทพมหานคร'),
     { dirPrefix: 'ita-print-same-' },
   );
 }, 180_000);
