@@ -13,6 +13,7 @@ import { pageSetup } from '../../electron/reports/html/page';
 import { createChromiumPrinter } from '../../electron/reports/pdf/chromiumPrinter';
 import type { PdfPrinter } from '../../electron/reports/pdf/printer';
 import { renderPdf, SPLIT_MIN_PAGES, type PdfProgress } from '../../electron/reports/pdf/render';
+import { pagePngs } from '../helpers/pagePngs';
 import { reportEach, sampleReports, type SampleReports } from '../helpers/sampleReports';
 
 const MONTH = '2023-03';
@@ -51,17 +52,6 @@ function info(file: string) {
     producer: field('Producer'),
     sizes: [...all.matchAll(/^Page\s+\d+ size:\s+(.*)$/gm)].map((m) => m[1]),
   };
-}
-
-function pngs(file: string): Buffer[] {
-  const stem = file.replace(/\.pdf$/, '');
-  execFileSync('pdftoppm', ['-r', '60', '-png', file, stem]);
-  const dir = path.dirname(file);
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.startsWith(`${path.basename(stem)}-`) && f.endsWith('.png'))
-    .sort()
-    .map((f) => fs.readFileSync(path.join(dir, f)));
 }
 
 describe('a report split across two lanes reads like one printed whole', () => {
@@ -108,7 +98,7 @@ describe('a report split across two lanes reads like one printed whole', () => {
       expect(a).toEqual(info(one));
       expect(a.title).toBe(doc.title);
       expect(run('pdftotext', two, '-')).toBe(run('pdftotext', one, '-'));
-      const [pa, pb] = [pngs(two), pngs(one)];
+      const [pa, pb] = [pagePngs(two), pagePngs(one)];
       expect(pa.length).toBe(a.pages);
       expect(pb.length).toBe(a.pages);
       pa.forEach((png, i) => expect(png.equals(pb[i]!), `page ${i + 1}`).toBe(true));

@@ -2,7 +2,6 @@
 // (chromiumFlags.ts pipeChromiumPath): it must print the very pages chromium prints (the playwright
 // printer of the other report tests), measured and paginated in its own engine: a plan and a month,
 // page by page as PNG at 60 dpi. Without --font-render-hinting=slight the shell's plan took 29 pages.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { HEADLESS_SHELL_PATH, pipeChromiumPath } from '../../electron/reports/pd
 import { createPipePrinter, type PipePrinter } from '../../electron/reports/pdf/pipePrinter';
 import type { PdfPrinter } from '../../electron/reports/pdf/printer';
 import { renderPdf } from '../../electron/reports/pdf/render';
+import { pagePngs } from '../helpers/pagePngs';
 import { reportEach, sampleReports, type SampleReports } from '../helpers/sampleReports';
 
 const MONTH = '2023-03';
@@ -43,12 +43,7 @@ async function pngs(name: string, printer: PdfPrinter, report: 'plan' | 'month')
   const doc = reportDoc(data);
   const pdf = path.join(dir, `${name}.pdf`);
   fs.writeFileSync(pdf, (await renderPdf(doc, pageSetup(data.data.settings, doc.orientation), printer)).bytes);
-  execFileSync('pdftoppm', ['-r', '60', '-png', pdf, path.join(dir, name)]);
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
-    .sort()
-    .map((f) => fs.readFileSync(path.join(dir, f)));
+  return pagePngs(pdf);
 }
 
 describe("the CLI's printer prints chromium's pages", () => {

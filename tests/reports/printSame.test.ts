@@ -4,7 +4,6 @@
 // their body on screen with content-visibility, html/document.ts). And the Thai text carries few
 // elements: cells.ts tells Chromium only where its own line breaks would differ from our words
 // (that no line breaks inside a word is tests/reports/thaiBreaks.test.ts's and pdfLayout's part).
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { loadReportData } from '../../electron/reports/export';
 import { PRINT_ONLY_CSS } from '../../electron/reports/html/document';
 import { pageSetup } from '../../electron/reports/html/page';
 import { paginatedHtml } from '../../electron/reports/pdf/render';
+import { pagePngs } from '../helpers/pagePngs';
 import { reportEach, sampleReports, type SampleReports } from '../helpers/sampleReports';
 
 const MONTH = '2023-03';
@@ -41,12 +41,7 @@ async function pngs(name: string, html: string): Promise<Buffer[]> {
   const { printer, dir } = the();
   const pdf = path.join(dir, `${name}.pdf`);
   fs.writeFileSync(pdf, await printer.print(html));
-  execFileSync('pdftoppm', ['-r', '60', '-png', pdf, path.join(dir, name)]);
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
-    .sort()
-    .map((f) => fs.readFileSync(path.join(dir, f)));
+  return pagePngs(pdf);
 }
 
 describe('a cheaper print sets the same pages', () => {
